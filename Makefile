@@ -1,0 +1,124 @@
+# brief - build, test, evaluate, benchmark.  See README.md.
+#
+#   make            build/brief, build/libbrief.a, build/libbrief.so
+#   make demo       build, then summarize the articles in samples/
+#   make test       every test (unit, golden, CLI, bad input)
+#   make check      the tests again under AddressSanitizer + UBSan
+#   make eval       ROUGE on the DUC 2003 clusters (needs ../shared)
+#   make bench      speed and memory on real news text
+#   make install    PREFIX=/usr/local DESTDIR=
+
+PREFIX   ?= /usr/local
+DESTDIR  ?=
+CC       ?= cc
+PKG_CONFIG ?= pkg-config
+BUILD    ?= build
+
+WARN     := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
+            -Wmissing-prototypes -Wvla -Wformat=2 -Wpedantic
+OPT      ?= -O2 -g
+CFLAGS_ALL = -std=c11 $(OPT) $(WARN) -fPIC -fvisibility=hidden \
+             -D_POSIX_C_SOURCE=200809L -DBRIEF_BUILDING \
+             -Iinclude -Isrc -I$(BUILD)/gen $(EXTRA_CFLAGS)
+LIBS     := -lutf8proc -lstemmer -ljansson -lm
+TEST_LIBS := -lcmocka
+
+SRC      := $(filter-out src/main.c,$(wildcard src/*.c))
+OBJ      := $(SRC:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/embedded.o
+DATA     := $(sort $(wildcard stopwords/*.txt) $(wildcard data/*.txt) \
+              $(wildcard data/*/*.txt) $(wildcard data/*/*.tsv))
+UNIT_SRC := $(wildcard tests/unit/test_*.c)
+UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+
+DEPS_OK  := $(BUILD)/.deps-ok
+
+.PHONY: all demo test unit check eval bench install uninstall clean deps fuzz
+
+all: $(BUILD)/brief $(BUILD)/libbrief.a $(BUILD)/libbrief.so $(BUILD)/brief.pc
+
+# The Debian packages brief needs; scripts/deps.sh installs them when it
+# can and otherwise names them and the command that installs them.
+$(DEPS_OK): scripts/deps.sh
+	@sh scripts/deps.sh
+	@mkdir -p $(BUILD) && touch $@
+
+deps: $(DEPS_OK)
+
+$(BUILD)/embed: scripts/embed.c | $(DEPS_OK)
+	@mkdir -p $(BUILD)
+	$(CC) -O1 -o $@ $<
+
+$(BUILD)/gen/embedded.c: $(BUILD)/embed $(DATA) Makefile
+	@mkdir -p $(BUILD)/gen
+	$(BUILD)/embed $@ $(foreach f,$(DATA),$(f)=$(f))
+
+$(BUILD)/obj/embedded.o: $(BUILD)/gen/embedded.c
+	@mkdir -p $(BUILD)/obj
+	$(CC) $(CFLAGS_ALL) -c -o $@ $<
+
+$(BUILD)/obj/%.o: src/%.c | $(DEPS_OK)
+	@mkdir -p $(BUILD)/obj
+	$(CC) $(CFLAGS_ALL) -MMD -MP -c -o $@ $<
+
+$(BUILD)/libbrief.a: $(OBJ)
+	rm -f $@ && ar rcs $@ $(OBJ)
+
+$(BUILD)/libbrief.so: $(OBJ)
+	$(CC) -shared -Wl,-soname,libbrief.so.0 -o $@ $(OBJ) $(LIBS) $(EXTRA_LDFLAGS)
+
+$(BUILD)/brief: $(BUILD)/obj/main.o $(BUILD)/libbrief.a
+	$(CC) $(EXTRA_CFLAGS) -o $@ $^ $(LIBS) $(EXTRA_LDFLAGS)
+
+$(BUILD)/brief.pc: Makefile
+	@mkdir -p $(BUILD)
+	@printf 'prefix=%s\nlibdir=$${prefix}/lib\nincludedir=$${prefix}/include\n\nName: brief\nDescription: extractive summaries and multi-source news briefs\nVersion: %s\nRequires.private: libutf8proc jansson\nLibs: -L$${libdir} -lbrief\nLibs.private: -lstemmer -lm\nCflags: -I$${includedir}\n' \
+	  '$(PREFIX)' "$$(sed -n 's/.*BRIEF_VERSION_STRING "\(.*\)"/\1/p' include/brief.h)" > $@
+
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libbrief.a
+	@mkdir -p $(BUILD)/tests
+	$(CC) $(CFLAGS_ALL) -Wno-missing-prototypes -o $@ $< $(BUILD)/libbrief.a $(LIBS) $(TEST_LIBS) $(EXTRA_LDFLAGS)
+
+$(BUILD)/tests/jsonget: tests/tools/jsonget.c | $(DEPS_OK)
+	@mkdir -p $(BUILD)/tests
+	$(CC) -std=c11 -O1 -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L -o $@ $< -ljansson
+
+demo: all
+	$(BUILD)/brief summarize -n 5 samples/
+
+unit: $(UNIT_BIN)
+
+test: all $(UNIT_BIN) $(BUILD)/tests/jsonget
+	@BUILD=$(BUILD) sh tests/run.sh
+
+check:
+	$(MAKE) BUILD=build/san OPT='-O1 -g -fno-omit-frame-pointer' \
+	  EXTRA_CFLAGS='-fsanitize=address,undefined -fno-sanitize-recover=all' \
+	  EXTRA_LDFLAGS='-fsanitize=address,undefined' test
+
+eval: all
+	sh scripts/eval.sh
+
+bench: all
+	sh scripts/bench.sh
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include \
+	  $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 $(BUILD)/brief $(DESTDIR)$(PREFIX)/bin/brief
+	install -m 644 $(BUILD)/libbrief.a $(DESTDIR)$(PREFIX)/lib/libbrief.a
+	install -m 755 $(BUILD)/libbrief.so $(DESTDIR)$(PREFIX)/lib/libbrief.so.0
+	ln -sf libbrief.so.0 $(DESTDIR)$(PREFIX)/lib/libbrief.so
+	install -m 644 include/brief.h $(DESTDIR)$(PREFIX)/include/brief.h
+	install -m 644 $(BUILD)/brief.pc $(DESTDIR)$(PREFIX)/lib/pkgconfig/brief.pc
+	install -m 644 docs/brief.1 $(DESTDIR)$(PREFIX)/share/man/man1/brief.1
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/brief $(DESTDIR)$(PREFIX)/lib/libbrief.a \
+	  $(DESTDIR)$(PREFIX)/lib/libbrief.so $(DESTDIR)$(PREFIX)/lib/libbrief.so.0 \
+	  $(DESTDIR)$(PREFIX)/include/brief.h $(DESTDIR)$(PREFIX)/lib/pkgconfig/brief.pc \
+	  $(DESTDIR)$(PREFIX)/share/man/man1/brief.1
+
+clean:
+	rm -rf build
+
+-include $(wildcard $(BUILD)/obj/*.d)

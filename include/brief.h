@@ -1,0 +1,268 @@
+/*
+ * brief.h - extractive summaries and multi-source news briefs.
+ *
+ * The library reads news articles (raw bytes in any state: broken UTF-8,
+ * CRLF, a BOM, web boilerplate), ranks their sentences with a TextRank
+ * graph over all sources at once, and returns whole sentences that stand
+ * verbatim in the input.
+ *
+ * Usage, in short:
+ *
+ *     brief_config cfg;
+ *     brief_config_init(&cfg);
+ *     brief_ctx *ctx = NULL;
+ *     if (brief_ctx_new(&cfg, &ctx) != BRIEF_OK) ...;
+ *     brief_story *st = NULL;
+ *     brief_story_new(ctx, &st);
+ *     brief_story_add_file(st, "a.txt");          // or brief_story_add_text
+ *     brief_budget b = { BRIEF_BUDGET_WORDS, 100 };
+ *     brief_summary *sum = NULL;
+ *     if (brief_story_summarize(st, &b, &sum) == BRIEF_OK)
+ *         for (size_t i = 0; i < brief_summary_count(sum); i++)
+ *             puts(brief_summary_sentence(sum, i)->text);
+ *     brief_summary_free(sum);
+ *     brief_story_free(st);
+ *     brief_ctx_free(ctx);
+ *
+ * Ownership uses three phrases throughout:
+ *   "borrowed"  - the pointer stays valid until the named owner is freed;
+ *   "caller frees with X" - the caller owns the result and must call X;
+ *   "consumed"  - the function takes over the argument.
+ *
+ * Errors: every fallible function returns a brief_status; BRIEF_OK is 0.
+ * brief_strerror() gives a static description, brief_story_errmsg() the
+ * detailed message of the last failure on that story (file name and cause).
+ *
+ * Threads: a brief_ctx and everything made from it belong to one thread at a
+ * time (the Snowball stemmers it holds are not thread-safe).  Use one
+ * context per thread.
+ */
+#ifndef BRIEF_H
+#define BRIEF_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(__GNUC__) && defined(BRIEF_BUILDING)
+#define BRIEF_API __attribute__((visibility("default")))
+#else
+#define BRIEF_API
+#endif
+
+#define BRIEF_VERSION_MAJOR 0
+#define BRIEF_VERSION_MINOR 1
+#define BRIEF_VERSION_PATCH 0
+#define BRIEF_VERSION                                                          \
+    ((BRIEF_VERSION_MAJOR << 16) | (BRIEF_VERSION_MINOR << 8) |               \
+     BRIEF_VERSION_PATCH)
+#define BRIEF_VERSION_STRING "0.1.0"
+
+/* The packed version of the library actually linked (compare with
+ * BRIEF_VERSION to catch a header/library mismatch). */
+BRIEF_API int brief_version(void);
+/* The version as a string; borrowed, static. */
+BRIEF_API const char *brief_version_string(void);
+
+typedef enum brief_status {
+    BRIEF_OK = 0,
+    BRIEF_ENOMEM,   /* an allocation failed; nothing leaked */
+    BRIEF_EINVAL,   /* an argument or option value is invalid */
+    BRIEF_EIO,      /* a file could not be read or written (errno kept) */
+    BRIEF_EBINARY,  /* the input is not text (binary data) */
+    BRIEF_EEMPTY,   /* no usable text: empty, whitespace or no sentences */
+    BRIEF_ELIMIT,   /* the input exceeds a documented limit */
+    BRIEF_ELANG,    /* no stemmer or stopword list for the language */
+    BRIEF_EFORMAT   /* a data file (IDF table) is malformed */
+} brief_status;
+
+/* A static description of a status; never NULL. */
+BRIEF_API const char *brief_strerror(brief_status st);
+
+/* Limits, enforced with BRIEF_ELIMIT and documented in brief(1). */
+#define BRIEF_MAX_INPUT_BYTES ((size_t)512 << 20) /* one document */
+#define BRIEF_MAX_TOTAL_BYTES ((size_t)2 << 30)   /* all documents of a story */
+#define BRIEF_MAX_DOCUMENTS 1000000u
+
+/*
+ * Memory.  All allocations of a context and of the stories made from it go
+ * through these functions.  `ud` is passed back unchanged.  malloc may
+ * return NULL; the library then unwinds and returns BRIEF_ENOMEM.
+ */
+typedef struct brief_allocator {
+    void *(*malloc)(void *ud, size_t size);
+    void *(*realloc)(void *ud, void *ptr, size_t size);
+    void (*free)(void *ud, void *ptr);
+    void *ud;
+} brief_allocator;
+
+/* Configuration of a context; fill with brief_config_init() first, then set
+ * fields.  Fields are only ever appended in later versions. */
+typedef struct brief_config {
+    /* Snowball language name ("english", "german", ...), or "auto" to pick
+     * the language of each story by stopword overlap.  Borrowed for the
+     * duration of brief_ctx_new only. */
+    const char *language;
+    /* Path of an IDF table written by brief_idf_write(), or NULL for the
+     * table shipped with brief (English; other languages fall back to
+     * uniform weights).  Read by brief_ctx_new. */
+    const char *idf_path;
+    /* Allocator, or NULL for the C library's. Borrowed: must outlive ctx. */
+    const brief_allocator *allocator;
+} brief_config;
+
+BRIEF_API void brief_config_init(brief_config *cfg);
+
+/* Long-lived state: allocator, language resources, IDF table. */
+typedef struct brief_ctx brief_ctx;
+
+/* Creates a context.  On success *out is set; caller frees with
+ * brief_ctx_free.  Errors: BRIEF_EINVAL (NULL argument), BRIEF_ELANG
+ * (unknown language), BRIEF_EIO/BRIEF_EFORMAT (idf_path unreadable or
+ * malformed), BRIEF_ENOMEM. */
+BRIEF_API brief_status brief_ctx_new(const brief_config *cfg, brief_ctx **out);
+/* Frees a context; NULL is a no-op.  Stories made from it must be freed
+ * first. */
+BRIEF_API void brief_ctx_free(brief_ctx *ctx);
+
+/* The language names brief knows (Snowball's), NULL-terminated; borrowed,
+ * static. */
+BRIEF_API const char *const *brief_languages(void);
+
+/*
+ * A story: one or more documents summarized together.  Every document keeps
+ * its own text; ranking spans all of them.
+ */
+typedef struct brief_story brief_story;
+
+BRIEF_API brief_status brief_story_new(brief_ctx *ctx, brief_story **out);
+/* Frees the story and everything borrowed from it; NULL is a no-op. */
+BRIEF_API void brief_story_free(brief_story *story);
+
+/*
+ * Adds one document from raw bytes (copied; the caller keeps `bytes`).
+ * `name` labels it in output (a file name, "-" for stdin); copied.
+ * Invalid UTF-8 is repaired (U+FFFD) and counted, see brief_doc_info.
+ * Errors: BRIEF_EBINARY (not text), BRIEF_ELIMIT (too large), BRIEF_ENOMEM.
+ * An empty or whitespace-only document is accepted (it has no sentences);
+ * BRIEF_EEMPTY is reported by the functions that need sentences.
+ * On error the story is unchanged and brief_story_errmsg() says why.
+ */
+BRIEF_API brief_status brief_story_add_text(brief_story *story,
+                                            const char *name,
+                                            const char *bytes, size_t len);
+/* Reads a file and adds it as brief_story_add_text does.  Errors also
+ * BRIEF_EIO (errno is kept). */
+BRIEF_API brief_status brief_story_add_file(brief_story *story,
+                                            const char *path);
+
+/* The detailed message of the story's last failure ("a.txt: binary file"),
+ * or "" when none; borrowed until the next call on the story. */
+BRIEF_API const char *brief_story_errmsg(const brief_story *story);
+
+/* What ingest found in one document. */
+typedef struct brief_doc_info {
+    const char *name;       /* as given to add_text/add_file */
+    const char *title;      /* title line or front matter, or NULL */
+    const char *source;     /* front-matter source, or the file name stem */
+    const char *url;        /* front matter, or NULL */
+    const char *date;       /* front matter, or NULL */
+    size_t bytes;           /* length of the decoded text */
+    size_t repaired;        /* invalid byte sequences replaced by U+FFFD */
+    int transcoded;         /* 1 if decoded from UTF-16 or Latin-1 */
+    const char *encoding;   /* "utf-8", "utf-16le", "utf-16be", "latin-1" */
+} brief_doc_info;
+
+BRIEF_API size_t brief_story_doc_count(const brief_story *story);
+/* Fills *info for document i (0-based); the strings are borrowed from the
+ * story.  Returns BRIEF_EINVAL for a bad index. */
+BRIEF_API brief_status brief_story_doc_info(const brief_story *story, size_t i,
+                                            brief_doc_info *info);
+
+/* The language chosen for the story ("english"); borrowed, static.  With
+ * "auto" the choice is made from all documents added so far. */
+BRIEF_API const char *brief_story_language(brief_story *story);
+
+/* A length budget. */
+typedef enum brief_budget_unit {
+    BRIEF_BUDGET_SENTENCES = 0,
+    BRIEF_BUDGET_WORDS,   /* whitespace-separated words */
+    BRIEF_BUDGET_CHARS,   /* Unicode code points, sentences joined by one space */
+    BRIEF_BUDGET_BYTES,   /* UTF-8 bytes, sentences joined by one space */
+    BRIEF_BUDGET_RATIO    /* a fraction of the input's words, 0 < value <= 1 */
+} brief_budget_unit;
+
+typedef struct brief_budget {
+    brief_budget_unit unit;
+    double value; /* count, or fraction for BRIEF_BUDGET_RATIO */
+} brief_budget;
+
+/* One sentence of the input, as chosen by a summary or listed by split. */
+typedef struct brief_sentence {
+    const char *text;   /* verbatim, whitespace folded to single spaces */
+    size_t doc;         /* index of its document */
+    size_t index;       /* position among the document's body sentences */
+    size_t start, end;  /* byte offsets into the document's decoded text */
+    size_t rank;        /* 1 = most important (summaries only) */
+    double score;       /* TextRank score (summaries only) */
+} brief_sentence;
+
+typedef struct brief_summary brief_summary;
+
+/*
+ * Chooses the sentences that best use the budget: ranked by TextRank over
+ * all documents, chosen for coverage without redundancy, and returned in
+ * reading order (document order, then position).  Never exceeds the
+ * budget.  *out is set on BRIEF_OK; caller frees with brief_summary_free
+ * (the summary borrows nothing: it may outlive the story).
+ * Errors: BRIEF_EINVAL (bad budget), BRIEF_EEMPTY (no sentences in any
+ * document), BRIEF_ENOMEM.
+ * Cost: linear in the input's size (the similarity graph is applied
+ * through the inverted index, never built pair by pair).
+ */
+BRIEF_API brief_status brief_story_summarize(brief_story *story,
+                                             const brief_budget *budget,
+                                             brief_summary **out);
+BRIEF_API size_t brief_summary_count(const brief_summary *sum);
+/* Sentence i in reading order; borrowed from the summary. NULL if out of
+ * range. */
+BRIEF_API const brief_sentence *brief_summary_sentence(const brief_summary *sum,
+                                                       size_t i);
+BRIEF_API void brief_summary_free(brief_summary *sum);
+
+/*
+ * The body sentences of document `doc` (no title, headings or boilerplate),
+ * in order.  *sentences is borrowed from the story (valid until it is
+ * freed); *count may be 0.  Errors: BRIEF_EINVAL (bad index), BRIEF_ENOMEM.
+ */
+BRIEF_API brief_status brief_story_sentences(brief_story *story, size_t doc,
+                                             const brief_sentence **sentences,
+                                             size_t *count);
+
+/*
+ * Background IDF tables.  An IDF builder counts, for every stem, the number
+ * of documents that contain it; brief_idf_write saves the table as text
+ * ("# brief-idf 1 <language> <documents>" then "stem<TAB>count" lines).
+ */
+typedef struct brief_idf_builder brief_idf_builder;
+
+BRIEF_API brief_status brief_idf_builder_new(brief_ctx *ctx,
+                                             brief_idf_builder **out);
+/* Adds one document (raw bytes, as brief_story_add_text). */
+BRIEF_API brief_status brief_idf_builder_add(brief_idf_builder *b,
+                                             const char *bytes, size_t len);
+BRIEF_API size_t brief_idf_builder_documents(const brief_idf_builder *b);
+/* Writes the table to `path` atomically (temporary file, then rename).
+ * Stems seen in fewer than `min_docs` documents are left out. */
+BRIEF_API brief_status brief_idf_builder_write(brief_idf_builder *b,
+                                               const char *path,
+                                               unsigned min_docs);
+BRIEF_API void brief_idf_builder_free(brief_idf_builder *b);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* BRIEF_H */

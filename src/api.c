@@ -1,0 +1,771 @@
+/*
+ * api.c - the public entry points (brief.h): contexts, stories, and the
+ * glue that runs the stages in order:
+ *
+ *   add_text:   ingest -> clean                       (per document, at once)
+ *   analyze:    language -> split -> fold -> tokens   (per document, lazily)
+ *   summarize:  vectors -> rank -> standalone -> concepts -> select
+ *
+ * Each story owns one arena; everything a stage builds for it lives there
+ * and goes in one arena_free.  Only the vocabulary (a hash table that
+ * grows) and the per-language resources (held by the context) are
+ * allocated separately.
+ */
+#include "brief.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "arena.h"
+#include "clean.h"
+#include "data.h"
+#include "ingest.h"
+#include "rank.h"
+#include "select.h"
+#include "split.h"
+#include "standalone.h"
+#include "text.h"
+#include "tokens.h"
+#include "vectors.h"
+
+int brief_version(void) { return BRIEF_VERSION; }
+const char *brief_version_string(void) { return BRIEF_VERSION_STRING; }
+
+const char *brief_strerror(brief_status st)
+{
+    switch (st) {
+    case BRIEF_OK: return "success";
+    case BRIEF_ENOMEM: return "out of memory";
+    case BRIEF_EINVAL: return "invalid argument";
+    case BRIEF_EIO: return "input/output error";
+    case BRIEF_EBINARY: return "not a text file (binary data)";
+    case BRIEF_EEMPTY: return "no usable text";
+    case BRIEF_ELIMIT: return "input too large";
+    case BRIEF_ELANG: return "unsupported language";
+    case BRIEF_EFORMAT: return "malformed data file";
+    }
+    return "unknown error";
+}
+
+const char *const *brief_languages(void) { return tok_languages(); }
+
+/* ---- context ---------------------------------------------------------- */
+
+#define MAX_LANGS 40
+
+typedef struct lang_res {
+    const char *name; /* static, from tok_languages() */
+    tok_lang *tok;
+    split_lang *split;
+    standalone_lang *alone;
+} lang_res;
+
+struct brief_ctx {
+    const brief_allocator *a;
+    char language[32];
+    idf_table *idf;     /* user table, or the shipped one once loaded */
+    int idf_user;       /* 1 when idf came from config.idf_path */
+    int idf_tried;      /* the shipped table was looked for */
+    lang_res langs[MAX_LANGS];
+    size_t nlangs;
+};
+
+void brief_config_init(brief_config *cfg)
+{
+    memset(cfg, 0, sizeof *cfg);
+    cfg->language = "auto";
+}
+
+static const char *known_language(const char *name)
+{
+    for (const char *const *l = tok_languages(); *l; l++)
+        if (strcmp(*l, name) == 0) return *l;
+    return NULL;
+}
+
+static brief_status read_path(const brief_allocator *a, const char *path, size_t limit,
+                              char **out, size_t *outlen);
+
+brief_status brief_ctx_new(const brief_config *cfg, brief_ctx **out)
+{
+    if (!out) return BRIEF_EINVAL;
+    *out = NULL;
+    if (!cfg) return BRIEF_EINVAL;
+    const char *lang = cfg->language ? cfg->language : "auto";
+    if (strcmp(lang, "auto") != 0 && !known_language(lang)) return BRIEF_ELANG;
+    const brief_allocator *a = cfg->allocator ? cfg->allocator : mem_default();
+    brief_ctx *ctx = mem_malloc(a, sizeof *ctx);
+    if (!ctx) return BRIEF_ENOMEM;
+    memset(ctx, 0, sizeof *ctx);
+    ctx->a = a;
+    snprintf(ctx->language, sizeof ctx->language, "%s", lang);
+    if (cfg->idf_path) {
+        char *bytes = NULL;
+        size_t len = 0;
+        brief_status st = read_path(a, cfg->idf_path, BRIEF_MAX_INPUT_BYTES, &bytes, &len);
+        if (st == BRIEF_OK) {
+            st = idf_parse(a, bytes, len, &ctx->idf);
+            mem_free(a, bytes);
+        }
+        if (st != BRIEF_OK) {
+            brief_ctx_free(ctx);
+            return st;
+        }
+        ctx->idf_user = 1;
+        ctx->idf_tried = 1;
+    }
+    *out = ctx;
+    return BRIEF_OK;
+}
+
+void brief_ctx_free(brief_ctx *ctx)
+{
+    if (!ctx) return;
+    for (size_t i = 0; i < ctx->nlangs; i++) {
+        tok_lang_free(ctx->langs[i].tok);
+        split_lang_free(ctx->langs[i].split);
+        standalone_lang_free(ctx->langs[i].alone);
+    }
+    idf_free(ctx->idf);
+    mem_free(ctx->a, ctx);
+}
+
+static brief_status ctx_lang(brief_ctx *ctx, const char *name, lang_res **out)
+{
+    for (size_t i = 0; i < ctx->nlangs; i++)
+        if (strcmp(ctx->langs[i].name, name) == 0) { *out = &ctx->langs[i]; return BRIEF_OK; }
+    const char *known = known_language(name);
+    if (!known) return BRIEF_ELANG;
+    if (ctx->nlangs == MAX_LANGS) return BRIEF_ELIMIT;
+    lang_res r = {known, NULL, NULL, NULL};
+    brief_status st = tok_lang_new(ctx->a, known, &r.tok);
+    if (st == BRIEF_OK) st = split_lang_new(ctx->a, known, &r.split);
+    if (st == BRIEF_OK) st = standalone_lang_new(ctx->a, known, &r.alone);
+    if (st != BRIEF_OK) {
+        tok_lang_free(r.tok);
+        split_lang_free(r.split);
+        standalone_lang_free(r.alone);
+        return st;
+    }
+    ctx->langs[ctx->nlangs] = r;
+    *out = &ctx->langs[ctx->nlangs++];
+    return BRIEF_OK;
+}
+
+/* The background table for a language: the user's, or the one shipped in
+ * data/idf/<language>.tsv, or none. */
+static const idf_table *ctx_idf(brief_ctx *ctx, const char *language)
+{
+    if (!ctx->idf_tried) {
+        ctx->idf_tried = 1;
+        size_t len;
+        const char *bytes = data_find("data/idf/english.tsv", &len);
+        if (bytes && idf_parse(ctx->a, bytes, len, &ctx->idf) != BRIEF_OK) ctx->idf = NULL;
+    }
+    if (!ctx->idf) return NULL;
+    const char *tl = idf_language(ctx->idf);
+    if (strcmp(tl, language) == 0) return ctx->idf;
+    if ((strcmp(tl, "english") == 0 && strcmp(language, "porter") == 0) ||
+        (strcmp(tl, "porter") == 0 && strcmp(language, "english") == 0))
+        return ctx->idf;
+    return NULL;
+}
+
+/* ---- files ------------------------------------------------------------ */
+
+/* Reads a whole file (or "-" for stdin) up to `limit` bytes; more is
+ * BRIEF_ELIMIT.  Directories are BRIEF_EIO with errno EISDIR. */
+static brief_status read_path(const brief_allocator *a, const char *path, size_t limit,
+                              char **out, size_t *outlen)
+{
+    *out = NULL;
+    *outlen = 0;
+    int fd = strcmp(path, "-") == 0 ? STDIN_FILENO : open(path, O_RDONLY);
+    if (fd < 0) return BRIEF_EIO;
+    struct stat sb;
+    if (fstat(fd, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+        if (fd != STDIN_FILENO) close(fd);
+        errno = EISDIR;
+        return BRIEF_EIO;
+    }
+    size_t cap = S_ISREG(sb.st_mode) && sb.st_size > 0 && (size_t)sb.st_size < limit
+                     ? (size_t)sb.st_size + 1
+                     : 65536;
+    char *buf = mem_malloc(a, cap);
+    if (!buf) {
+        if (fd != STDIN_FILENO) close(fd);
+        return BRIEF_ENOMEM;
+    }
+    size_t len = 0;
+    for (;;) {
+        if (len == cap) {
+            if (cap > limit) break;
+            size_t ncap = cap * 2;
+            char *nb = mem_realloc(a, buf, ncap);
+            if (!nb) {
+                mem_free(a, buf);
+                if (fd != STDIN_FILENO) close(fd);
+                return BRIEF_ENOMEM;
+            }
+            buf = nb;
+            cap = ncap;
+        }
+        ssize_t r = read(fd, buf + len, cap - len);
+        if (r < 0) {
+            if (errno == EINTR) continue;
+            int e = errno;
+            mem_free(a, buf);
+            if (fd != STDIN_FILENO) close(fd);
+            errno = e;
+            return BRIEF_EIO;
+        }
+        if (r == 0) break;
+        len += (size_t)r;
+        if (len > limit) break;
+    }
+    if (fd != STDIN_FILENO) close(fd);
+    if (len > limit) {
+        mem_free(a, buf);
+        return BRIEF_ELIMIT;
+    }
+    *out = buf;
+    *outlen = len;
+    return BRIEF_OK;
+}
+
+/* ---- stories ---------------------------------------------------------- */
+
+typedef struct doc {
+    char *name;
+    const char *source;     /* front matter or file stem */
+    ingest_doc in;
+    block *blocks;
+    size_t nblocks;
+    int analyzed;
+    brief_sentence *sents;  /* public view, folded text */
+    size_t nsents;
+    uint32_t *flags;        /* SPAN_* per sentence */
+    uint32_t **tok;         /* token ids per sentence */
+    uint32_t *ntok;
+    size_t words;           /* whitespace words in all sentences */
+} doc;
+
+struct brief_story {
+    brief_ctx *ctx;
+    arena *ar;
+    doc *docs;
+    size_t ndocs, cap;
+    size_t total_bytes;
+    char err[512];
+    lang_res *lang;         /* chosen at first analysis */
+    vocab *vocab;
+};
+
+brief_status brief_story_new(brief_ctx *ctx, brief_story **out)
+{
+    if (!out) return BRIEF_EINVAL;
+    *out = NULL;
+    if (!ctx) return BRIEF_EINVAL;
+    brief_story *st = mem_malloc(ctx->a, sizeof *st);
+    if (!st) return BRIEF_ENOMEM;
+    memset(st, 0, sizeof *st);
+    st->ctx = ctx;
+    st->ar = arena_new(ctx->a);
+    st->vocab = vocab_new(ctx->a);
+    if (!st->ar || !st->vocab) {
+        brief_story_free(st);
+        return BRIEF_ENOMEM;
+    }
+    *out = st;
+    return BRIEF_OK;
+}
+
+void brief_story_free(brief_story *st)
+{
+    if (!st) return;
+    arena_free(st->ar);
+    vocab_free(st->vocab);
+    mem_free(st->ctx->a, st);
+}
+
+const char *brief_story_errmsg(const brief_story *st) { return st ? st->err : ""; }
+
+static brief_status fail(brief_story *st, brief_status s, const char *name, const char *why)
+{
+    snprintf(st->err, sizeof st->err, "%s: %s", name ? name : "(input)",
+             why ? why : brief_strerror(s));
+    return s;
+}
+
+/* "dir/007_abc.txt" -> "007_abc" */
+static char *file_stem(arena *ar, const char *name)
+{
+    const char *base = strrchr(name, '/');
+    base = base ? base + 1 : name;
+    const char *dot = strrchr(base, '.');
+    size_t len = dot && dot != base ? (size_t)(dot - base) : strlen(base);
+    return arena_strndup(ar, base, len);
+}
+
+brief_status brief_story_add_text(brief_story *st, const char *name, const char *bytes,
+                                  size_t len)
+{
+    if (!st || (!bytes && len)) return BRIEF_EINVAL;
+    if (!name) name = "-";
+    st->err[0] = '\0';
+    if (len > BRIEF_MAX_INPUT_BYTES)
+        return fail(st, BRIEF_ELIMIT, name, "larger than the 512 MiB limit for one document");
+    if (st->total_bytes + len > BRIEF_MAX_TOTAL_BYTES)
+        return fail(st, BRIEF_ELIMIT, name, "the documents together exceed the 2 GiB limit");
+    if (st->ndocs >= BRIEF_MAX_DOCUMENTS)
+        return fail(st, BRIEF_ELIMIT, name, "more than 1,000,000 documents");
+    if (st->ndocs == st->cap) {
+        doc *d = arena_reserve(st->ar, st->docs, sizeof *d, &st->cap, st->ndocs + 1);
+        if (!d) return fail(st, BRIEF_ENOMEM, name, NULL);
+        st->docs = d;
+    }
+    doc d;
+    memset(&d, 0, sizeof d);
+    d.name = arena_strdup(st->ar, name);
+    if (!d.name) return fail(st, BRIEF_ENOMEM, name, NULL);
+    brief_status s = ingest_bytes(st->ar, bytes ? bytes : "", len, &d.in);
+    if (s == BRIEF_EBINARY) return fail(st, s, name, "not a text file (binary data); skipped");
+    if (s != BRIEF_OK) return fail(st, s, name, NULL);
+    s = clean_blocks(st->ar, d.in.text, d.in.len, d.in.body_start, d.in.title, &d.blocks,
+                     &d.nblocks);
+    if (s != BRIEF_OK) return fail(st, s, name, NULL);
+    d.source = d.in.source ? d.in.source : file_stem(st->ar, name);
+    if (!d.source) return fail(st, BRIEF_ENOMEM, name, NULL);
+    st->docs[st->ndocs++] = d;
+    st->total_bytes += len;
+    return BRIEF_OK;
+}
+
+brief_status brief_story_add_file(brief_story *st, const char *path)
+{
+    if (!st || !path) return BRIEF_EINVAL;
+    char *bytes = NULL;
+    size_t len = 0;
+    brief_status s = read_path(st->ctx->a, path, BRIEF_MAX_INPUT_BYTES, &bytes, &len);
+    if (s == BRIEF_EIO) {
+        int e = errno;
+        fail(st, s, strcmp(path, "-") == 0 ? "(stdin)" : path, strerror(e));
+        errno = e;
+        return s;
+    }
+    if (s == BRIEF_ELIMIT) return fail(st, s, path, "larger than the 512 MiB limit for one document");
+    if (s != BRIEF_OK) return fail(st, s, path, NULL);
+    s = brief_story_add_text(st, path, bytes, len);
+    mem_free(st->ctx->a, bytes);
+    return s;
+}
+
+size_t brief_story_doc_count(const brief_story *st) { return st ? st->ndocs : 0; }
+
+brief_status brief_story_doc_info(const brief_story *st, size_t i, brief_doc_info *info)
+{
+    if (!st || !info || i >= st->ndocs) return BRIEF_EINVAL;
+    const doc *d = &st->docs[i];
+    info->name = d->name;
+    info->title = d->in.title;
+    info->source = d->source;
+    info->url = d->in.url;
+    info->date = d->in.date;
+    info->bytes = d->in.len;
+    info->repaired = d->in.repaired;
+    info->encoding = d->in.encoding ? d->in.encoding : "utf-8";
+    info->transcoded = strcmp(info->encoding, "utf-8") != 0;
+    return BRIEF_OK;
+}
+
+/* The language: the configured one, or the one whose stopwords the
+ * documents use most, judged on up to 256 KiB of their body text. */
+static brief_status story_lang(brief_story *st)
+{
+    if (st->lang) return BRIEF_OK;
+    const char *name = st->ctx->language;
+    if (strcmp(name, "auto") == 0) {
+        size_t want = 0;
+        for (size_t i = 0; i < st->ndocs && want < 262144; i++)
+            want += st->docs[i].in.len - st->docs[i].in.body_start + 1;
+        if (want > 262144) want = 262144;
+        char *sample = arena_alloc(st->ar, want + 1);
+        if (!sample) return BRIEF_ENOMEM;
+        size_t n = 0;
+        for (size_t i = 0; i < st->ndocs && n < want; i++) {
+            const doc *d = &st->docs[i];
+            size_t take = d->in.len - d->in.body_start;
+            if (take > want - n) take = want - n;
+            memcpy(sample + n, d->in.text + d->in.body_start, take);
+            n += take;
+            if (n < want) sample[n++] = '\n';
+        }
+        sample[n] = '\0';
+        name = tok_detect_language(sample, n, "english");
+    }
+    return ctx_lang(st->ctx, name, &st->lang);
+}
+
+const char *brief_story_language(brief_story *st)
+{
+    if (!st) return NULL;
+    if (story_lang(st) != BRIEF_OK) return NULL;
+    return st->lang->name;
+}
+
+static brief_status analyze_doc(brief_story *st, size_t di)
+{
+    doc *d = &st->docs[di];
+    if (d->analyzed) return BRIEF_OK;
+    span *spans = NULL;
+    size_t n = 0;
+    brief_status s = split_sentences(st->ar, st->lang->split, d->in.text, d->blocks,
+                                     d->nblocks, &spans, &n);
+    if (s != BRIEF_OK) return s;
+    d->sents = arena_calloc(st->ar, n ? n : 1, sizeof *d->sents);
+    d->flags = arena_alloc(st->ar, (n ? n : 1) * sizeof *d->flags);
+    d->tok = arena_alloc(st->ar, (n ? n : 1) * sizeof *d->tok);
+    d->ntok = arena_alloc(st->ar, (n ? n : 1) * sizeof *d->ntok);
+    if (!d->sents || !d->flags || !d->tok || !d->ntok) return BRIEF_ENOMEM;
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t flen;
+        char *text = text_fold(st->ar, d->in.text + spans[i].start,
+                               spans[i].end - spans[i].start, &flen);
+        if (!text) return BRIEF_ENOMEM;
+        if (flen == 0) continue;
+        uint32_t *ids = NULL;
+        size_t nids = 0, cap = 0;
+        s = tok_text(st->lang->tok, st->vocab, st->ar, text, flen, &ids, &nids, &cap);
+        if (s != BRIEF_OK) return s;
+        brief_sentence *bs = &d->sents[kept];
+        bs->text = text;
+        bs->doc = di;
+        bs->index = kept;
+        bs->start = spans[i].start;
+        bs->end = spans[i].end;
+        d->flags[kept] = spans[i].flags;
+        d->tok[kept] = ids;
+        d->ntok[kept] = (uint32_t)nids;
+        d->words += text_count_words(text, flen);
+        kept++;
+    }
+    d->nsents = kept;
+    d->analyzed = 1;
+    return BRIEF_OK;
+}
+
+static brief_status analyze(brief_story *st)
+{
+    brief_status s = story_lang(st);
+    if (s != BRIEF_OK) return s;
+    for (size_t i = 0; i < st->ndocs; i++) {
+        s = analyze_doc(st, i);
+        if (s != BRIEF_OK) return s;
+    }
+    return BRIEF_OK;
+}
+
+brief_status brief_story_sentences(brief_story *st, size_t di, const brief_sentence **out,
+                                   size_t *count)
+{
+    if (!st || !out || !count || di >= st->ndocs) return BRIEF_EINVAL;
+    *out = NULL;
+    *count = 0;
+    brief_status s = story_lang(st);
+    if (s == BRIEF_OK) s = analyze_doc(st, di);
+    if (s != BRIEF_OK) return fail(st, s, st->docs[di].name, NULL);
+    *out = st->docs[di].sents;
+    *count = st->docs[di].nsents;
+    return BRIEF_OK;
+}
+
+/* ---- summaries -------------------------------------------------------- */
+
+struct brief_summary {
+    const brief_allocator *a;
+    arena *ar;
+    brief_sentence *s;
+    size_t n;
+};
+
+size_t brief_summary_count(const brief_summary *sum) { return sum ? sum->n : 0; }
+
+const brief_sentence *brief_summary_sentence(const brief_summary *sum, size_t i)
+{
+    return sum && i < sum->n ? &sum->s[i] : NULL;
+}
+
+void brief_summary_free(brief_summary *sum)
+{
+    if (!sum) return;
+    const brief_allocator *a = sum->a;
+    arena_free(sum->ar);
+    mem_free(a, sum);
+}
+
+/* The lead prior: news puts what matters first, so the teleport weight of
+ * the k-th sentence of a document falls as 1/(k+1)^POSITION_DECAY, with a
+ * floor so late sentences keep a voice; each document gets an equal share.
+ * Tuned on DUC 2003 (docs/evaluation.md). */
+#define POSITION_DECAY 1.0
+#define POSITION_FLOOR 0.05
+
+static int by_reading_order(const void *a, const void *b)
+{
+    const brief_sentence *x = a, *y = b;
+    if (x->doc != y->doc) return x->doc < y->doc ? -1 : 1;
+    return x->index < y->index ? -1 : x->index > y->index;
+}
+
+brief_status brief_story_summarize(brief_story *st, const brief_budget *budget,
+                                   brief_summary **out)
+{
+    if (!out) return BRIEF_EINVAL;
+    *out = NULL;
+    if (!st || !budget) return BRIEF_EINVAL;
+    st->err[0] = '\0';
+    if (!(budget->value >= 0) || budget->value > 1e15 ||
+        (budget->unit == BRIEF_BUDGET_RATIO && budget->value > 1) ||
+        budget->unit > BRIEF_BUDGET_RATIO)
+        return fail(st, BRIEF_EINVAL, "budget", "must be a number >= 0 (a ratio at most 1)");
+    brief_status s = analyze(st);
+    if (s != BRIEF_OK) return fail(st, s, "summarize", NULL);
+
+    size_t n = 0, total_words = 0;
+    for (size_t i = 0; i < st->ndocs; i++) {
+        n += st->docs[i].nsents;
+        total_words += st->docs[i].words;
+    }
+    if (n == 0) return fail(st, BRIEF_EEMPTY, st->ndocs == 1 ? st->docs[0].name : "input",
+                            "no sentences to summarize");
+    if (n > UINT32_MAX / 2) return fail(st, BRIEF_ELIMIT, "input", "too many sentences");
+
+    /* A scratch arena for this call: freed before returning. */
+    arena *ar = arena_new(st->ctx->a);
+    if (!ar) return BRIEF_ENOMEM;
+    s = BRIEF_ENOMEM;
+    brief_summary *sum = NULL;
+
+    const brief_sentence **sent = arena_alloc(ar, n * sizeof *sent);
+    uint32_t **tok = arena_alloc(ar, n * sizeof *tok);
+    uint32_t *ntok = arena_alloc(ar, n * sizeof *ntok);
+    uint32_t *docid = arena_alloc(ar, n * sizeof *docid);
+    uint32_t *flags = arena_alloc(ar, n * sizeof *flags);
+    double *prior = arena_alloc(ar, n * sizeof *prior);
+    double *score = arena_alloc(ar, n * sizeof *score);
+    double *cost = arena_alloc(ar, n * sizeof *cost);
+    unsigned char *usable = arena_alloc(ar, n);
+    svec *vecs = arena_alloc(ar, n * sizeof *vecs);
+    if (!sent || !tok || !ntok || !docid || !flags || !prior || !score || !cost || !usable ||
+        !vecs)
+        goto done;
+
+    size_t k = 0, ndocs_used = 0;
+    for (size_t i = 0; i < st->ndocs; i++) {
+        doc *d = &st->docs[i];
+        if (d->nsents) ndocs_used++;
+        double share = 0;
+        for (size_t j = 0; j < d->nsents; j++)
+            share += 1.0 / pow((double)j + 1, POSITION_DECAY) + POSITION_FLOOR;
+        for (size_t j = 0; j < d->nsents; j++, k++) {
+            sent[k] = &d->sents[j];
+            tok[k] = d->tok[j];
+            ntok[k] = d->ntok[j];
+            docid[k] = (uint32_t)i;
+            flags[k] = d->flags[j];
+            prior[k] = (1.0 / pow((double)j + 1, POSITION_DECAY) + POSITION_FLOOR) / share;
+        }
+    }
+
+    /* IDF: the background table when there is one for the language;
+     * otherwise the input itself, by document when it has many, else by
+     * sentence (better than nothing, DESIGN.md: -0.7 R-2). */
+    const idf_table *table = ctx_idf(st->ctx, st->lang->name);
+    size_t nv = vocab_size(st->vocab);
+    uint32_t *local_df = NULL;
+    size_t local_n = 0;
+    if (!table) {
+        local_df = arena_calloc(ar, nv ? nv : 1, sizeof *local_df);
+        uint32_t *last = arena_alloc(ar, (nv ? nv : 1) * sizeof *last);
+        if (!local_df || !last) goto done;
+        memset(last, 0xff, (nv ? nv : 1) * sizeof *last);
+        int by_doc = ndocs_used >= 10;
+        for (size_t i = 0; i < n; i++) {
+            uint32_t unit = by_doc ? docid[i] : (uint32_t)i;
+            for (uint32_t t = 0; t < ntok[i]; t++)
+                if (last[tok[i][t]] != unit) { last[tok[i][t]] = unit; local_df[tok[i][t]]++; }
+        }
+        local_n = by_doc ? ndocs_used : n;
+    }
+    float *idf = vec_idf_weights(ar, st->vocab, table, local_df, local_n);
+    if (!idf) goto done;
+    for (size_t i = 0; i < n; i++)
+        if ((s = vec_build(ar, tok[i], ntok[i], idf, &vecs[i])) != BRIEF_OK) goto done;
+
+    rank_params rp;
+    rank_params_default(&rp);
+    if ((s = rank_textrank(ar, vecs, docid, n, nv, prior, &rp, score)) != BRIEF_OK) goto done;
+    s = BRIEF_ENOMEM;
+
+    double limit = budget->value;
+    for (size_t i = 0; i < n; i++) {
+        const char *t = sent[i]->text;
+        size_t len = strlen(t);
+        size_t words = text_count_words(t, len);
+        usable[i] = standalone_check(st->lang->alone, t, len, flags[i], words) == STANDALONE_OK;
+        switch (budget->unit) {
+        case BRIEF_BUDGET_SENTENCES: cost[i] = 1; break;
+        case BRIEF_BUDGET_WORDS: cost[i] = (double)words; break;
+        case BRIEF_BUDGET_RATIO: cost[i] = (double)words; break;
+        /* Sentences are joined by one space, counted with each one; the
+         * budget gets one more so the last needs none. */
+        case BRIEF_BUDGET_CHARS: cost[i] = (double)text_count_chars(t, len) + 1; break;
+        case BRIEF_BUDGET_BYTES: cost[i] = (double)len + 1; break;
+        }
+    }
+    if (budget->unit == BRIEF_BUDGET_RATIO) limit = floor(budget->value * (double)total_words);
+    if (budget->unit == BRIEF_BUDGET_CHARS || budget->unit == BRIEF_BUDGET_BYTES) limit += 1;
+
+    concepts con;
+    if ((s = select_concepts(ar, st->vocab, tok, ntok, docid, n, &con)) != BRIEF_OK) goto done;
+    select_params sp;
+    select_params_default(&sp);
+    select_input in = {n, cost, score, usable, vecs, &con, limit};
+    size_t *chosen = NULL, nchosen = 0;
+    if ((s = select_sentences(ar, &in, &sp, &chosen, &nchosen)) != BRIEF_OK) goto done;
+    s = BRIEF_ENOMEM;
+
+    sum = mem_malloc(st->ctx->a, sizeof *sum);
+    if (!sum) goto done;
+    memset(sum, 0, sizeof *sum);
+    sum->a = st->ctx->a;
+    sum->ar = arena_new(st->ctx->a);
+    if (!sum->ar) goto done;
+    sum->s = arena_calloc(sum->ar, nchosen ? nchosen : 1, sizeof *sum->s);
+    if (!sum->s) goto done;
+    for (size_t c = 0; c < nchosen; c++) {
+        size_t i = chosen[c];
+        brief_sentence *o = &sum->s[c];
+        *o = *sent[i];
+        o->text = arena_strdup(sum->ar, sent[i]->text);
+        if (!o->text) goto done;
+        o->score = score[i];
+        size_t better = 0;
+        for (size_t j = 0; j < n; j++) better += score[j] > score[i];
+        o->rank = better + 1;
+    }
+    sum->n = nchosen;
+    qsort(sum->s, sum->n, sizeof *sum->s, by_reading_order);
+    s = BRIEF_OK;
+done:
+    arena_free(ar);
+    if (s != BRIEF_OK) {
+        brief_summary_free(sum);
+        return fail(st, s, "summarize", NULL);
+    }
+    *out = sum;
+    return BRIEF_OK;
+}
+
+/* ---- IDF tables ------------------------------------------------------- */
+
+struct brief_idf_builder {
+    brief_ctx *ctx;
+    lang_res *lang;
+    vocab *v;
+    idf_counter *count;
+};
+
+brief_status brief_idf_builder_new(brief_ctx *ctx, brief_idf_builder **out)
+{
+    if (!out) return BRIEF_EINVAL;
+    *out = NULL;
+    if (!ctx) return BRIEF_EINVAL;
+    brief_idf_builder *b = mem_malloc(ctx->a, sizeof *b);
+    if (!b) return BRIEF_ENOMEM;
+    memset(b, 0, sizeof *b);
+    b->ctx = ctx;
+    const char *lang = strcmp(ctx->language, "auto") == 0 ? "english" : ctx->language;
+    brief_status s = ctx_lang(ctx, lang, &b->lang);
+    if (s == BRIEF_OK) {
+        b->v = vocab_new(ctx->a);
+        b->count = idf_counter_new(ctx->a);
+        if (!b->v || !b->count) s = BRIEF_ENOMEM;
+    }
+    if (s != BRIEF_OK) {
+        brief_idf_builder_free(b);
+        return s;
+    }
+    *out = b;
+    return BRIEF_OK;
+}
+
+brief_status brief_idf_builder_add(brief_idf_builder *b, const char *bytes, size_t len)
+{
+    if (!b || (!bytes && len)) return BRIEF_EINVAL;
+    arena *ar = arena_new(b->ctx->a);
+    if (!ar) return BRIEF_ENOMEM;
+    ingest_doc d;
+    brief_status s = ingest_bytes(ar, bytes ? bytes : "", len, &d);
+    uint32_t *ids = NULL;
+    size_t n = 0, cap = 0;
+    if (s == BRIEF_OK) s = tok_text(b->lang->tok, b->v, ar, d.text, d.len, &ids, &n, &cap);
+    if (s == BRIEF_OK && n > 0) s = idf_counter_add(b->count, b->v, ids, n);
+    arena_free(ar);
+    return s;
+}
+
+size_t brief_idf_builder_documents(const brief_idf_builder *b)
+{
+    return b ? idf_counter_documents(b->count) : 0;
+}
+
+brief_status brief_idf_builder_write(brief_idf_builder *b, const char *path, unsigned min_docs)
+{
+    if (!b || !path) return BRIEF_EINVAL;
+    if (strcmp(path, "-") == 0) {
+        if (idf_counter_write(b->count, b->v, b->lang->name, min_docs, stdout) != 0 ||
+            fflush(stdout) != 0)
+            return BRIEF_EIO;
+        return BRIEF_OK;
+    }
+    size_t plen = strlen(path);
+    char *tmp = mem_malloc(b->ctx->a, plen + 32);
+    if (!tmp) return BRIEF_ENOMEM;
+    snprintf(tmp, plen + 32, "%s.tmp%ld", path, (long)getpid());
+    FILE *f = fopen(tmp, "w");
+    brief_status s = BRIEF_OK;
+    if (!f) s = BRIEF_EIO;
+    else {
+        int bad = idf_counter_write(b->count, b->v, b->lang->name, min_docs, f) != 0;
+        bad |= fflush(f) != 0;
+        bad |= fsync(fileno(f)) != 0 && errno != EINVAL;
+        int e = errno;
+        bad |= fclose(f) != 0;
+        if (bad || rename(tmp, path) != 0) {
+            e = errno ? errno : e;
+            unlink(tmp);
+            errno = e;
+            s = BRIEF_EIO;
+        }
+    }
+    int e = errno;
+    mem_free(b->ctx->a, tmp);
+    errno = e;
+    return s;
+}
+
+void brief_idf_builder_free(brief_idf_builder *b)
+{
+    if (!b) return;
+    vocab_free(b->v);
+    idf_counter_free(b->count);
+    mem_free(b->ctx->a, b);
+}

@@ -1,0 +1,579 @@
+/*
+ * clean.c - stage 2: the body of a decoded document as blocks (paragraphs,
+ * headings, bullets, boilerplate), each with byte offsets into the text.
+ *
+ * Pass 1 reads lines and groups them.  A blank line always ends a block.
+ * Consecutive lines join into one paragraph when the first does not end
+ * like a sentence and the second continues it (starts in lower case, or
+ * the first is too long to be a heading), or when the whole text is
+ * hard-wrapped (most lines 40-100 bytes) and the first line is nearly full.
+ * Otherwise each line is its own block, which is right for wire copy that
+ * puts one paragraph per line (DUC/NYT) and web text without blank lines.
+ * A single line that is short and has no final punctuation is a heading; a
+ * line repeating the title is a heading; a line opening with a bullet
+ * marker is a bullet; a line matching data/boilerplate.txt is boilerplate
+ * (the pattern syntax is documented in that file).
+ *
+ * Pass 2 looks at the sequence of blocks: the short lines and bullets after
+ * a "Related:"-style header are a link list; and once story text has been
+ * followed by a page footer (a footer pattern such as "Share this post", or
+ * three boilerplate lines in a row), each following run of blocks between
+ * boilerplate lines is a teaser for another story when it is built like
+ * one - a line printed twice in a row (headline over headline), only
+ * headings, or a last paragraph cut off without final punctuation.  The
+ * first run that reads like ordinary story text ends the footer.
+ *
+ * `para` numbers the story blocks (body, bullet, heading) from 0;
+ * a boilerplate block carries the number of the next story block.
+ *
+ * Limits: patterns are tried only on lines of at most MAX_PATTERN_LINE
+ * bytes.  Cost: linear in the text; per short line, only the patterns that
+ * can match its first byte are tried.
+ */
+#include "clean.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+#include "data.h"
+
+/* Boilerplate lines are short; the longest in the samples ("Join our
+ * community and get notified about upcoming stories") is 59 bytes, photo
+ * credits reach ~150.  200 keeps real paragraphs out of reach. */
+#define MAX_PATTERN_LINE 200
+/* A heading: at most 12 words and 150 bytes (section heads in the samples
+ * have 2-7 words; BBC and web titles up to 12). */
+#define HEADING_MAX_WORDS 12
+#define HEADING_MAX_BYTES 150
+/* "Key Points:" is a label; a longer line ending in ':' introduces text. */
+#define LABEL_MAX_WORDS 6
+/* In a link list, lines up to this many words without final punctuation
+ * are links. */
+#define LINK_MAX_WORDS 12
+/* Boilerplate lines in a row that make a page footer. */
+#define FOOTER_RUN 3
+
+enum { PAT_NONE = 0, PAT_LINE, PAT_FOOTER, PAT_LIST };
+enum { END_NONE = 0, END_SENT, END_COLON, END_OTHER };
+
+typedef struct pattern {
+    const char *p;
+    size_t n;
+    unsigned char kind;
+} pattern;
+
+typedef struct patset {
+    pattern *v;
+    size_t n;
+    size_t bucket[257]; /* patterns with first byte b: v[bucket[b]..bucket[b+1]) */
+    size_t generic;     /* v[generic..n): may match any first byte */
+} patset;
+
+typedef struct line {
+    size_t s, e;  /* trimmed content */
+    size_t cs;    /* content after a bullet marker, == s when none */
+    uint32_t words;
+    unsigned char blank, bullet, pat, end, lower;
+} line;
+
+typedef struct meta {
+    unsigned char pat, end, title;
+    uint32_t words;
+    size_t line_start; /* block start including a bullet marker */
+} meta;
+
+static unsigned char lc(unsigned char c)
+{
+    return (c >= 'A' && c <= 'Z') ? (unsigned char)(c - 'A' + 'a') : c;
+}
+
+/* ---- patterns -------------------------------------------------------- */
+
+/* First byte a pattern requires, lowercased, or -1 when it starts with a
+ * wildcard, a class or an apostrophe. */
+static int pattern_key(const char *p, size_t n)
+{
+    if (n == 0) return -1;
+    unsigned char c = (unsigned char)p[0];
+    if (c == '*' || c == '[' || c == '\'' || c == ' ') return -1;
+    if (c == '\\') return n > 1 ? lc((unsigned char)p[1]) : -1;
+    return lc(c);
+}
+
+static brief_status load_patterns(arena *ar, patset *ps)
+{
+    memset(ps, 0, sizeof *ps);
+    size_t len = 0;
+    const char *bytes = data_find("data/boilerplate.txt", &len);
+    if (!bytes) return BRIEF_OK; /* no data: nothing is boilerplate */
+    data_lines it;
+    const char *l;
+    size_t ln, count = 0;
+    data_lines_init(&it, bytes, len);
+    while (data_lines_next(&it, &l, &ln)) count++;
+    pattern *tmp = arena_alloc(ar, (count + 1) * sizeof *tmp);
+    ps->v = arena_alloc(ar, (count + 1) * sizeof *ps->v);
+    if (!tmp || !ps->v) return BRIEF_ENOMEM;
+    size_t cnt[257] = {0};
+    size_t k = 0;
+    data_lines_init(&it, bytes, len);
+    while (data_lines_next(&it, &l, &ln)) {
+        pattern pt = {l, ln, PAT_LINE};
+        if (ln >= 2 && (l[0] == '!' || l[0] == '>') && l[1] == ' ') {
+            pt.kind = l[0] == '!' ? PAT_FOOTER : PAT_LIST;
+            pt.p = l + 2;
+            pt.n = ln - 2;
+            while (pt.n && *pt.p == ' ') {
+                pt.p++;
+                pt.n--;
+            }
+        }
+        if (pt.n == 0) continue;
+        int key = pattern_key(pt.p, pt.n);
+        cnt[key < 0 ? 256 : key]++;
+        tmp[k++] = pt;
+    }
+    /* Counting sort by key; generic patterns last. */
+    size_t pos[257], acc = 0;
+    for (int b = 0; b < 257; b++) {
+        ps->bucket[b] = acc;
+        pos[b] = acc;
+        acc += cnt[b];
+    }
+    ps->generic = ps->bucket[256];
+    for (size_t i = 0; i < k; i++) {
+        int key = pattern_key(tmp[i].p, tmp[i].n);
+        ps->v[pos[key < 0 ? 256 : key]++] = tmp[i];
+    }
+    ps->n = k;
+    return BRIEF_OK;
+}
+
+/* Whitespace at s (space, tab, CR, no-break space): its length or 0. */
+static size_t ws_len(const char *s, const char *e)
+{
+    if (s >= e) return 0;
+    if (*s == ' ' || *s == '\t' || *s == '\r') return 1;
+    if (e - s >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA0) return 2;
+    return 0;
+}
+
+/* Does byte c belong to the class p[0..n) (the text between [ and ])? */
+static int class_has(const char *p, size_t n, unsigned char c)
+{
+    int letters = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char a = (unsigned char)p[i];
+        if (a == '\\' && i + 1 < n) a = (unsigned char)p[++i];
+        if (i + 2 < n && p[i + 1] == '-') {
+            unsigned char b = (unsigned char)p[i + 2];
+            if ((a == 'a' && b == 'z') || (a == 'A' && b == 'Z')) letters = 1;
+            if (c >= a && c <= b) return 1;
+            i += 2;
+            continue;
+        }
+        if (c == a) return 1;
+    }
+    return letters && c >= 0x80;
+}
+
+static int glob(const char *p, const char *pe, const char *s, const char *se)
+{
+    while (p < pe) {
+        unsigned char c = (unsigned char)*p;
+        if (c == '*') {
+            while (p < pe && *p == '*') p++;
+            if (p == pe) return 1;
+            for (const char *t = s; t <= se; t++)
+                if (glob(p, pe, t, se)) return 1;
+            return 0;
+        }
+        if (c == '[') {
+            const char *q = p + 1;
+            while (q < pe && *q != ']') q += (*q == '\\' && q + 1 < pe) ? 2 : 1;
+            if (q >= pe) return 0; /* malformed: never matches */
+            const char *cls = p + 1;
+            size_t cn = (size_t)(q - cls);
+            int plus = q + 1 < pe && q[1] == '+';
+            const char *rest = q + 1 + plus;
+            if (s >= se || !class_has(cls, cn, (unsigned char)*s)) return 0;
+            if (!plus) {
+                s++;
+                p = rest;
+                continue;
+            }
+            const char *t = s + 1;
+            while (t < se && class_has(cls, cn, (unsigned char)*t)) t++;
+            for (; t > s; t--)
+                if (glob(rest, pe, t, se)) return 1;
+            return 0;
+        }
+        if (c == ' ') {
+            size_t w = ws_len(s, se);
+            if (!w) return 0;
+            while ((w = ws_len(s, se)) != 0) s += w;
+            p++;
+            continue;
+        }
+        if (c == '\'') {
+            if (s < se && *s == '\'') {
+                s++;
+            } else if (se - s >= 3 && (unsigned char)s[0] == 0xE2 &&
+                       (unsigned char)s[1] == 0x80 &&
+                       ((unsigned char)s[2] == 0x98 || (unsigned char)s[2] == 0x99)) {
+                s += 3;
+            } else {
+                return 0;
+            }
+            p++;
+            continue;
+        }
+        if (c == '\\' && p + 1 < pe) c = (unsigned char)*++p;
+        if (s >= se || lc((unsigned char)*s) != lc(c)) return 0;
+        s++;
+        p++;
+    }
+    return s == se;
+}
+
+/* The strongest kind of pattern matching t[s..e), or PAT_NONE. */
+static unsigned char match(const patset *ps, const char *t, size_t s, size_t e)
+{
+    if (e <= s || e - s > MAX_PATTERN_LINE || ps->n == 0) return PAT_NONE;
+    unsigned char best = PAT_NONE;
+    unsigned char key = lc((unsigned char)t[s]);
+    for (int pass = 0; pass < 2; pass++) {
+        size_t a = pass ? ps->generic : ps->bucket[key];
+        size_t b = pass ? ps->n : ps->bucket[key + 1];
+        for (size_t i = a; i < b; i++) {
+            const pattern *pt = &ps->v[i];
+            if (pt->kind > best && glob(pt->p, pt->p + pt->n, t + s, t + e))
+                best = pt->kind;
+        }
+    }
+    return best;
+}
+
+/* ---- lines ------------------------------------------------------------ */
+
+static uint32_t count_words(const char *t, size_t s, size_t e)
+{
+    uint32_t w = 0;
+    int in = 0;
+    for (size_t i = s; i < e;) {
+        size_t k = ws_len(t + i, t + e);
+        if (k || t[i] == '\n') {
+            in = 0;
+            i += k ? k : 1;
+            continue;
+        }
+        if (!in) w++;
+        in = 1;
+        i++;
+    }
+    return w;
+}
+
+/* How the span ends: a sentence (. ! ? … possibly inside closing quotes or
+ * brackets), a colon, other punctuation that continues (; ,), or none. */
+static unsigned char end_class(const char *t, size_t s, size_t e)
+{
+    const unsigned char *u = (const unsigned char *)t;
+    while (e > s) {
+        unsigned char c = u[e - 1];
+        if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '`') {
+            e--;
+        } else if (e - s >= 3 && u[e - 3] == 0xE2 && u[e - 2] == 0x80 &&
+                   (u[e - 1] == 0x99 || u[e - 1] == 0x9D)) {
+            e -= 3;
+        } else if (e - s >= 2 && u[e - 2] == 0xC2 && u[e - 1] == 0xBB) {
+            e -= 2;
+        } else {
+            break;
+        }
+    }
+    if (e == s) return END_NONE;
+    unsigned char c = u[e - 1];
+    if (c == '.' || c == '!' || c == '?') return END_SENT;
+    if (e - s >= 3 && u[e - 3] == 0xE2 && u[e - 2] == 0x80 && u[e - 1] == 0xA6)
+        return END_SENT;
+    if (c == ':') return END_COLON;
+    if (c == ';' || c == ',') return END_OTHER;
+    return END_NONE;
+}
+
+static int starts_lower(const char *t, size_t s, size_t e)
+{
+    unsigned char c = (unsigned char)t[s];
+    if (c < 0x80) return c >= 'a' && c <= 'z';
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t r = utf8proc_iterate((const utf8proc_uint8_t *)t + s,
+                                          (utf8proc_ssize_t)(e - s), &cp);
+    return r > 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+/* Length of a bullet marker and the spaces after it at t[s..e), or 0. */
+static size_t bullet_len(const char *t, size_t s, size_t e)
+{
+    static const char *const marks[] = {
+        "\xE2\x80\xA2", /* • */ "\xC2\xB7",     /* · */ "-", "*",
+        "\xE2\x80\x93", /* – */ "\xE2\x80\x94", /* — */
+        "\xE2\x96\xAA", /* ▪ */ "\xE2\x97\xA6", /* ◦ */
+        "\xE2\x96\xBA", /* ► */ "\xE2\x80\xA3", /* ‣ */
+        "\xE2\x97\x8F", /* ● */ "\xE2\x96\xA0", /* ■ */
+    };
+    size_t m = 0;
+    for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
+        size_t n = strlen(marks[i]);
+        if (e - s > n && memcmp(t + s, marks[i], n) == 0) {
+            m = n;
+            break;
+        }
+    }
+    if (!m) { /* "1." or "12)" */
+        size_t d = s;
+        while (d < e && d - s < 3 && t[d] >= '0' && t[d] <= '9') d++;
+        if (d > s && d < e && (t[d] == '.' || t[d] == ')')) m = d + 1 - s;
+    }
+    if (!m) return 0;
+    size_t k = s + m, w = ws_len(t + k, t + e);
+    if (!w) return 0;
+    while ((w = ws_len(t + k, t + e)) != 0) k += w;
+    return k < e ? k - s : 0;
+}
+
+/* Does t[s..e), whitespace folded, equal the (folded) title? */
+static int same_as_title(const char *t, size_t s, size_t e, const char *title)
+{
+    size_t i = s;
+    const char *q = title;
+    while (i < e && *q) {
+        size_t w = ws_len(t + i, t + e);
+        if (w || t[i] == '\n') {
+            if (*q != ' ') return 0;
+            while (i < e && ((w = ws_len(t + i, t + e)) != 0 || t[i] == '\n')) i += w ? w : 1;
+            q++;
+            continue;
+        }
+        if (t[i] != *q) return 0;
+        i++;
+        q++;
+    }
+    return i == e && *q == '\0';
+}
+
+static int headlike(const line *l)
+{
+    if (l->bullet || l->words > HEADING_MAX_WORDS || l->e - l->s > HEADING_MAX_BYTES)
+        return 0;
+    if (l->end == END_NONE) return 1;
+    return l->end == END_COLON && l->words <= LABEL_MAX_WORDS;
+}
+
+static brief_status read_lines(arena *ar, const char *t, size_t len, size_t p,
+                               const patset *ps, line **out, size_t *nout)
+{
+    line *v = NULL;
+    size_t n = 0, cap = 0;
+    while (p < len) {
+        const char *nl = memchr(t + p, '\n', len - p);
+        size_t e = nl ? (size_t)(nl - t) : len, s = p, w;
+        p = nl ? e + 1 : len;
+        while ((w = ws_len(t + s, t + e)) != 0) s += w;
+        while (e > s) {
+            if (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\r') e--;
+            else if (e - s >= 2 && (unsigned char)t[e - 2] == 0xC2 &&
+                     (unsigned char)t[e - 1] == 0xA0) e -= 2;
+            else break;
+        }
+        if (!ARENA_PUSH(ar, v, n, cap)) return BRIEF_ENOMEM;
+        line *l = &v[n - 1];
+        memset(l, 0, sizeof *l);
+        l->s = s;
+        l->e = e;
+        l->cs = s;
+        if (s == e) {
+            l->blank = 1;
+            continue;
+        }
+        size_t b = bullet_len(t, s, e);
+        if (b) {
+            l->bullet = 1;
+            l->cs = s + b;
+        }
+        l->words = count_words(t, l->cs, e);
+        l->end = end_class(t, s, e);
+        l->lower = (unsigned char)starts_lower(t, s, e);
+        l->pat = match(ps, t, s, e);
+        if (!l->pat && b) l->pat = match(ps, t, l->cs, e);
+    }
+    *out = v;
+    *nout = n;
+    return BRIEF_OK;
+}
+
+/* Hard-wrapped text: at least 4 lines, 60% of them 40-100 bytes and almost
+ * none longer (the 72-80 column wrap of e-mail and plain-text archives). */
+static size_t wrap_width(const line *v, size_t n)
+{
+    size_t lines = 0, mid = 0, longer = 0, width = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (v[i].blank) continue;
+        size_t w = v[i].e - v[i].s;
+        lines++;
+        if (w >= 40 && w <= 100) mid++;
+        if (w > 110) longer++;
+        if (w <= 100 && w > width) width = w;
+    }
+    if (lines >= 4 && mid * 10 >= lines * 6 && longer * 20 < lines) return width;
+    return 0;
+}
+
+static int joins(const line *a, const line *b, size_t wrap)
+{
+    if (b->blank || b->bullet || a->pat || b->pat) return 0;
+    if (a->end == END_SENT || a->end == END_COLON) {
+        /* A full line of wrapped text may end a sentence mid-paragraph. */
+        return wrap && (a->e - a->s) * 10 >= wrap * 7 && !headlike(a);
+    }
+    if (b->lower) return 1;
+    if (!headlike(a)) return 1;
+    return wrap && (a->e - a->s) * 10 >= wrap * 7;
+}
+
+/* ---- pass 2 ------------------------------------------------------------ */
+
+static int same_text(const char *t, const block *a, const block *b)
+{
+    return a->end - a->start == b->end - b->start &&
+           memcmp(t + a->start, t + b->start, a->end - a->start) == 0;
+}
+
+/* Is blocks[i..j) built like a teaser for another story? */
+static int teaser(const char *t, const block *bl, const meta *m, size_t i, size_t j)
+{
+    int all_head = 1;
+    size_t last_body = (size_t)-1;
+    for (size_t k = i; k < j; k++) {
+        if (k + 1 < j && same_text(t, &bl[k], &bl[k + 1])) return 1;
+        if (bl[k].kind != BLOCK_HEADING) all_head = 0;
+        if (bl[k].kind == BLOCK_BODY) last_body = k;
+    }
+    if (all_head) return 1;
+    return last_body != (size_t)-1 && m[last_body].end != END_SENT;
+}
+
+static void boil(block *b, const meta *m)
+{
+    b->kind = BLOCK_BOILER;
+    b->start = m->line_start; /* boilerplate spans its whole line */
+}
+
+static void structure(const char *t, block *bl, const meta *m, size_t n)
+{
+    int body_seen = 0, footer = 0, list = 0;
+    size_t run = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (bl[i].kind == BLOCK_BOILER) {
+            if (m[i].pat == PAT_LIST) list = 1;
+            run++;
+            if (body_seen && (m[i].pat == PAT_FOOTER || run >= FOOTER_RUN)) footer = 1;
+            continue;
+        }
+        run = 0;
+        if (list) {
+            if (bl[i].kind != BLOCK_BODY ||
+                (m[i].words <= LINK_MAX_WORDS && m[i].end != END_SENT)) {
+                boil(&bl[i], &m[i]);
+                continue;
+            }
+            list = 0;
+        }
+        if (footer) {
+            size_t j = i;
+            while (j < n && bl[j].kind != BLOCK_BOILER) j++;
+            if (teaser(t, bl, m, i, j)) {
+                for (size_t k = i; k < j; k++) boil(&bl[k], &m[k]);
+                i = j - 1;
+                continue;
+            }
+            footer = 0;
+        }
+        if (bl[i].kind == BLOCK_BODY) body_seen = 1;
+    }
+}
+
+brief_status clean_blocks(arena *ar, const char *text, size_t len,
+                          size_t body_start, const char *title,
+                          block **blocks, size_t *n)
+{
+    if (!ar || !blocks || !n || (!text && len)) return BRIEF_EINVAL;
+    *blocks = NULL;
+    *n = 0;
+    if (body_start >= len) return BRIEF_OK;
+    patset ps;
+    brief_status rc = load_patterns(ar, &ps);
+    if (rc != BRIEF_OK) return rc;
+    line *lv;
+    size_t nl;
+    rc = read_lines(ar, text, len, body_start, &ps, &lv, &nl);
+    if (rc != BRIEF_OK) return rc;
+    size_t wrap = wrap_width(lv, nl);
+
+    block *bl = NULL;
+    meta *mv = NULL;
+    size_t nb = 0, cap = 0, mcap = 0, nm = 0;
+    for (size_t i = 0; i < nl;) {
+        if (lv[i].blank) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j + 1 < nl && joins(&lv[j], &lv[j + 1], wrap)) j++;
+        const line *a = &lv[i];
+        /* A paragraph starting in lower case after one cut off without
+         * punctuation continues it across the blank line (BBC copy sets
+         * an emphasised word as its own paragraph: "Real Madrid / did /
+         * ask for an option"); a "heading" so continued was a cut-off
+         * sentence ("... secured qualification for / against Olympiakos"). */
+        if (nb && (bl[nb - 1].kind == BLOCK_BODY ||
+                   (bl[nb - 1].kind == BLOCK_HEADING && !mv[nb - 1].title)) &&
+            a->lower && !a->pat &&
+            !a->bullet && (mv[nb - 1].end == END_NONE || mv[nb - 1].end == END_OTHER)) {
+            bl[nb - 1].end = lv[j].e;
+            bl[nb - 1].kind = BLOCK_BODY;
+            mv[nb - 1].end = lv[j].end;
+            for (size_t k = i; k <= j; k++) mv[nb - 1].words += lv[k].words;
+            i = j + 1;
+            continue;
+        }
+        block b = {a->cs, lv[j].e, BLOCK_BODY, 0};
+        meta m = {a->pat, lv[j].end, 0, 0, a->s};
+        for (size_t k = i; k <= j; k++) m.words += lv[k].words;
+        if (a->pat) {
+            b.kind = BLOCK_BOILER;
+            b.start = a->s;
+        } else if (a->bullet) {
+            b.kind = BLOCK_BULLET;
+        } else if (i == j && title && same_as_title(text, a->s, a->e, title)) {
+            b.kind = BLOCK_HEADING;
+            m.title = 1;
+        } else if (i == j && headlike(a)) {
+            b.kind = BLOCK_HEADING;
+        }
+        if (!ARENA_PUSH(ar, bl, nb, cap) || !ARENA_PUSH(ar, mv, nm, mcap))
+            return BRIEF_ENOMEM;
+        bl[nb - 1] = b;
+        mv[nm - 1] = m;
+        i = j + 1;
+    }
+    structure(text, bl, mv, nb);
+    uint32_t para = 0;
+    for (size_t i = 0; i < nb; i++) {
+        bl[i].para = para;
+        if (bl[i].kind != BLOCK_BOILER) para++;
+    }
+    *blocks = bl;
+    *n = nb;
+    return BRIEF_OK;
+}

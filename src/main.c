@@ -1,0 +1,662 @@
+/*
+ * main.c - the brief command line: parses options, gathers input files,
+ * calls the library, prints.  Exit codes (DESIGN.md): 0 success, 1 usage
+ * error, 2 no usable input, 3 output could not be written.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <jansson.h>
+
+#include "brief.h"
+
+enum { EXIT_USAGE = 1, EXIT_NOINPUT = 2, EXIT_OUTPUT = 3 };
+
+static int quiet;
+
+/* A file name as it may be printed: control bytes become '?', so a name
+ * cannot move the cursor or forge a line. */
+static const char *shown(const char *name)
+{
+    static char buf[1024];
+    size_t i = 0;
+    for (; name[i] && i < sizeof buf - 1; i++) {
+        unsigned char c = (unsigned char)name[i];
+        buf[i] = (char)(c < 0x20 || c == 0x7f ? '?' : c);
+    }
+    buf[i] = '\0';
+    return buf;
+}
+
+static void msg(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("brief: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+}
+
+static void warn(const char *fmt, ...)
+{
+    if (quiet) return;
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("brief: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+}
+
+static const char usage_text[] =
+    "usage: brief COMMAND [OPTIONS] [PATH...]\n"
+    "\n"
+    "Extractive summaries of news articles: every sentence printed stands\n"
+    "verbatim in an input.  PATH is a file, a folder (its text files), or -\n"
+    "for standard input (the default).\n"
+    "\n"
+    "commands:\n"
+    "  summarize   the sentences that best sum up all inputs, in reading order\n"
+    "  split       the body sentences of each input, one per line\n"
+    "  idf         build a background IDF table from a collection of articles\n"
+    "\n"
+    "summarize options:\n"
+    "  -n, --sentences N   at most N sentences (default 5)\n"
+    "      --words N       at most N words\n"
+    "      --chars N       at most N characters\n"
+    "      --bytes N       at most N bytes of UTF-8\n"
+    "      --ratio R       at most the fraction R (0-1] of the input's words\n"
+    "\n"
+    "common options:\n"
+    "  -f, --format FMT    text (default) or json\n"
+    "  -l, --lang NAME     language: auto (default) or a Snowball name\n"
+    "                      (english, german, french, ...; --lang list shows all)\n"
+    "      --idf FILE      IDF table from 'brief idf' instead of the shipped one\n"
+    "  -q, --quiet         no warnings on standard error\n"
+    "  -h, --help          this help\n"
+    "      --version       the version\n"
+    "\n"
+    "idf options:\n"
+    "  -o, --output FILE   write the table to FILE (default: standard output)\n"
+    "      --lines         each line of each file is one document\n"
+    "      --min-docs N    leave out stems seen in fewer than N documents (2)\n"
+    "\n"
+    "exit status: 0 success, 1 usage error, 2 no usable input,\n"
+    "3 output could not be written.  See brief(1).\n";
+
+static int usage_error(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("brief: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputs("\nTry 'brief --help' for more information.\n", stderr);
+    va_end(ap);
+    return EXIT_USAGE;
+}
+
+/* Strict unsigned parse: digits only, no sign, no junk, no overflow. */
+static int parse_count(const char *opt, const char *s, double *out)
+{
+    if (!s || !*s) return usage_error("%s: a number is required", opt);
+    for (const char *p = s; *p; p++)
+        if (*p < '0' || *p > '9')
+            return usage_error("%s: '%s' is not a whole number >= 0", opt, shown(s));
+    errno = 0;
+    unsigned long long v = strtoull(s, NULL, 10);
+    if (errno == ERANGE || v > 1000000000000ULL)
+        return usage_error("%s: '%s' is too large", opt, shown(s));
+    *out = (double)v;
+    return 0;
+}
+
+static int parse_ratio(const char *s, double *out)
+{
+    char *end;
+    errno = 0;
+    double v = s && *s ? strtod(s, &end) : -1;
+    if (!s || !*s || *end || errno || !(v > 0 && v <= 1))
+        return usage_error("--ratio: '%s' is not a number in (0, 1]", s ? shown(s) : "");
+    *out = v;
+    return 0;
+}
+
+/* ---- gathering input files -------------------------------------------- */
+
+typedef struct pathlist {
+    char **v;
+    size_t n, cap;
+} pathlist;
+
+static int push_path(pathlist *l, const char *p)
+{
+    if (l->n == l->cap) {
+        size_t ncap = l->cap ? l->cap * 2 : 16;
+        char **nv = realloc(l->v, ncap * sizeof *nv);
+        if (!nv) return -1;
+        l->v = nv;
+        l->cap = ncap;
+    }
+    if (!(l->v[l->n] = strdup(p))) return -1;
+    l->n++;
+    return 0;
+}
+
+static void free_paths(pathlist *l)
+{
+    for (size_t i = 0; i < l->n; i++) free(l->v[i]);
+    free(l->v);
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+typedef struct visited {
+    dev_t dev[64];
+    ino_t ino[64];
+    int n;
+} visited;
+
+/* Adds the regular files under dir, sorted by name, recursing into
+ * sub-folders; hidden entries, FIFOs, devices and sockets are passed over,
+ * and a folder already on the current path (a symlink loop) is not
+ * entered again.  Returns -1 on out of memory; unreadable entries are
+ * reported and counted in *skipped. */
+static int walk(const char *dir, pathlist *out, visited *seen, int *skipped)
+{
+    struct stat sb;
+    if (stat(dir, &sb) != 0) return 0;
+    for (int i = 0; i < seen->n; i++)
+        if (seen->dev[i] == sb.st_dev && seen->ino[i] == sb.st_ino) return 0;
+    if (seen->n == 64) {
+        warn("%s: folders nested too deeply; skipped", shown(dir));
+        (*skipped)++;
+        return 0;
+    }
+    DIR *d = opendir(dir);
+    if (!d) {
+        warn("%s: cannot open folder: %s", shown(dir), strerror(errno));
+        (*skipped)++;
+        return 0;
+    }
+    seen->dev[seen->n] = sb.st_dev;
+    seen->ino[seen->n] = sb.st_ino;
+    seen->n++;
+    pathlist names = {0};
+    struct dirent *e;
+    int rc = 0;
+    while ((e = readdir(d)) != NULL) {
+        if (e->d_name[0] == '.') continue;
+        size_t len = strlen(dir) + strlen(e->d_name) + 2;
+        char *p = malloc(len);
+        if (!p) { rc = -1; break; }
+        snprintf(p, len, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", e->d_name);
+        int r = push_path(&names, p);
+        free(p);
+        if (r) { rc = -1; break; }
+    }
+    closedir(d);
+    if (names.n) qsort(names.v, names.n, sizeof *names.v, cmp_str);
+    for (size_t i = 0; rc == 0 && i < names.n; i++) {
+        if (stat(names.v[i], &sb) != 0) {
+            if (lstat(names.v[i], &sb) == 0 && S_ISLNK(sb.st_mode)) {
+                warn("%s: broken or looping link; skipped", shown(names.v[i]));
+                (*skipped)++;
+            }
+            continue;
+        }
+        if (S_ISDIR(sb.st_mode)) rc = walk(names.v[i], out, seen, skipped);
+        else if (S_ISREG(sb.st_mode)) rc = push_path(out, names.v[i]);
+        else {
+            warn("%s: not a regular file; skipped", shown(names.v[i]));
+            (*skipped)++;
+        }
+    }
+    seen->n--;
+    free_paths(&names);
+    return rc;
+}
+
+/* Expands the command-line paths: "-" and files as given, folders into
+ * their files.  A path that does not exist is reported and skipped. */
+static int gather(int argc, char **argv, pathlist *out, int *skipped)
+{
+    if (argc == 0) return push_path(out, "-");
+    for (int i = 0; i < argc; i++) {
+        struct stat sb;
+        if (strcmp(argv[i], "-") != 0 && stat(argv[i], &sb) == 0 && S_ISDIR(sb.st_mode)) {
+            visited seen = {.n = 0};
+            size_t before = out->n;
+            if (walk(argv[i], out, &seen, skipped) != 0) return -1;
+            if (out->n == before) warn("%s: no files in this folder", shown(argv[i]));
+        } else if (push_path(out, argv[i]) != 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* Adds every file to the story; one that cannot be used is reported and
+ * skipped.  Returns the number added. */
+static size_t load(brief_story *st, const pathlist *paths, int *skipped)
+{
+    size_t added = 0;
+    for (size_t i = 0; i < paths->n; i++) {
+        brief_status s = brief_story_add_file(st, paths->v[i]);
+        if (s != BRIEF_OK) {
+            msg("%s", shown(brief_story_errmsg(st)));
+            (*skipped)++;
+            if (s == BRIEF_ENOMEM) break;
+            continue;
+        }
+        brief_doc_info info;
+        brief_story_doc_info(st, brief_story_doc_count(st) - 1, &info);
+        const char *name = strcmp(paths->v[i], "-") == 0 ? "(stdin)" : shown(paths->v[i]);
+        if (info.transcoded) warn("%s: not UTF-8; read as %s", name, info.encoding);
+        if (info.repaired)
+            warn("%s: replaced %zu invalid byte sequence%s with U+FFFD", name, info.repaired,
+                 info.repaired == 1 ? "" : "s");
+        added++;
+    }
+    return added;
+}
+
+/* ---- output ----------------------------------------------------------- */
+
+static int finish_output(void)
+{
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        msg("cannot write to standard output: %s", strerror(errno ? errno : EIO));
+        return EXIT_OUTPUT;
+    }
+    return 0;
+}
+
+static const char *doc_file(brief_story *st, size_t doc)
+{
+    brief_doc_info info;
+    if (brief_story_doc_info(st, doc, &info) != BRIEF_OK) return "";
+    return strcmp(info.name, "-") == 0 ? "-" : info.name;
+}
+
+/* jansson refuses invalid UTF-8; file names may be anything, so they are
+ * repaired byte by byte (the text itself is valid by construction). */
+static json_t *jstr(const char *s)
+{
+    if (!s) return json_null();
+    json_t *j = json_string(s);
+    if (j) return j;
+    size_t n = strlen(s);
+    char *c = malloc(n * 3 + 1);
+    if (!c) return json_null();
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char b = (unsigned char)s[i];
+        if (b < 0x80) c[o++] = (char)b;
+        else { c[o++] = (char)0xEF; c[o++] = (char)0xBF; c[o++] = (char)0xBD; }
+    }
+    c[o] = '\0';
+    j = json_string(c);
+    free(c);
+    return j ? j : json_null();
+}
+
+static int emit_json(json_t *root)
+{
+    if (!root) {
+        msg("out of memory");
+        return EXIT_OUTPUT;
+    }
+    int r = json_dumpf(root, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+    json_decref(root);
+    if (r != 0 || fputc('\n', stdout) == EOF) {
+        msg("cannot write to standard output: %s", strerror(errno ? errno : EIO));
+        return EXIT_OUTPUT;
+    }
+    return 0;
+}
+
+static json_t *documents_json(brief_story *st)
+{
+    json_t *docs = json_array();
+    for (size_t i = 0; i < brief_story_doc_count(st); i++) {
+        brief_doc_info info;
+        brief_story_doc_info(st, i, &info);
+        json_t *d = json_object();
+        json_object_set_new(d, "id", json_integer((json_int_t)i + 1));
+        json_object_set_new(d, "file", jstr(info.name));
+        json_object_set_new(d, "title", jstr(info.title));
+        json_object_set_new(d, "source", jstr(info.source));
+        json_array_append_new(docs, d);
+    }
+    return docs;
+}
+
+static json_t *sentence_json(brief_story *st, const brief_sentence *s, int ranked)
+{
+    json_t *o = json_object();
+    json_object_set_new(o, "text", jstr(s->text));
+    json_object_set_new(o, "file", jstr(doc_file(st, s->doc)));
+    json_object_set_new(o, "doc", json_integer((json_int_t)s->doc + 1));
+    json_object_set_new(o, "index", json_integer((json_int_t)s->index));
+    json_object_set_new(o, "start", json_integer((json_int_t)s->start));
+    json_object_set_new(o, "end", json_integer((json_int_t)s->end));
+    if (ranked) {
+        json_object_set_new(o, "rank", json_integer((json_int_t)s->rank));
+        json_object_set_new(o, "score", json_real(s->score));
+    }
+    return o;
+}
+
+/* ---- commands --------------------------------------------------------- */
+
+typedef struct options {
+    brief_budget budget;
+    int budget_set;
+    int json;
+    const char *lang;
+    const char *idf;
+    const char *output;
+    int lines;
+    double min_docs;
+} options;
+
+enum { OPT_WORDS = 256, OPT_CHARS, OPT_BYTES, OPT_RATIO, OPT_IDF, OPT_VERSION, OPT_LINES,
+       OPT_MINDOCS };
+
+static const struct option long_opts[] = {
+    {"sentences", required_argument, NULL, 'n'},
+    {"words", required_argument, NULL, OPT_WORDS},
+    {"chars", required_argument, NULL, OPT_CHARS},
+    {"bytes", required_argument, NULL, OPT_BYTES},
+    {"ratio", required_argument, NULL, OPT_RATIO},
+    {"format", required_argument, NULL, 'f'},
+    {"lang", required_argument, NULL, 'l'},
+    {"idf", required_argument, NULL, OPT_IDF},
+    {"output", required_argument, NULL, 'o'},
+    {"lines", no_argument, NULL, OPT_LINES},
+    {"min-docs", required_argument, NULL, OPT_MINDOCS},
+    {"quiet", no_argument, NULL, 'q'},
+    {"help", no_argument, NULL, 'h'},
+    {"version", no_argument, NULL, OPT_VERSION},
+    {NULL, 0, NULL, 0},
+};
+
+static int set_budget(options *o, brief_budget_unit unit, const char *opt, const char *arg)
+{
+    if (o->budget_set) return usage_error("%s: only one length option may be given", opt);
+    o->budget_set = 1;
+    o->budget.unit = unit;
+    if (unit == BRIEF_BUDGET_RATIO) return parse_ratio(arg, &o->budget.value);
+    return parse_count(opt, arg, &o->budget.value);
+}
+
+static void list_languages(void)
+{
+    for (const char *const *l = brief_languages(); *l; l++) printf("%s\n", *l);
+}
+
+/* Parses the options of a command; returns -1 to go on, else an exit code. */
+static int parse_options(const char *cmd, int argc, char **argv, options *o)
+{
+    memset(o, 0, sizeof *o);
+    o->budget.unit = BRIEF_BUDGET_SENTENCES;
+    o->budget.value = 5;
+    o->lang = "auto";
+    o->min_docs = 2;
+    int is_summarize = strcmp(cmd, "summarize") == 0;
+    int is_idf = strcmp(cmd, "idf") == 0;
+    optind = 1;
+    opterr = 0;
+    int c;
+    while ((c = getopt_long(argc, argv, ":n:f:l:o:qh", long_opts, NULL)) != -1) {
+        const char *opt = argv[optind - 1];
+        int r = 0;
+        switch (c) {
+        case 'n': r = is_summarize ? set_budget(o, BRIEF_BUDGET_SENTENCES, "-n", optarg) : -2; break;
+        case OPT_WORDS: r = is_summarize ? set_budget(o, BRIEF_BUDGET_WORDS, "--words", optarg) : -2; break;
+        case OPT_CHARS: r = is_summarize ? set_budget(o, BRIEF_BUDGET_CHARS, "--chars", optarg) : -2; break;
+        case OPT_BYTES: r = is_summarize ? set_budget(o, BRIEF_BUDGET_BYTES, "--bytes", optarg) : -2; break;
+        case OPT_RATIO: r = is_summarize ? set_budget(o, BRIEF_BUDGET_RATIO, "--ratio", optarg) : -2; break;
+        case 'f':
+            if (strcmp(optarg, "json") == 0) o->json = 1;
+            else if (strcmp(optarg, "text") == 0) o->json = 0;
+            else r = usage_error("--format: '%s' is not one of: text, json", shown(optarg));
+            if (is_idf) r = -2;
+            break;
+        case 'l':
+            if (strcmp(optarg, "list") == 0) {
+                list_languages();
+                return finish_output();
+            }
+            o->lang = optarg;
+            break;
+        case OPT_IDF: o->idf = optarg; break;
+        case 'o': if (!is_idf) r = -2; else o->output = optarg; break;
+        case OPT_LINES: if (!is_idf) r = -2; else o->lines = 1; break;
+        case OPT_MINDOCS: r = is_idf ? parse_count("--min-docs", optarg, &o->min_docs) : -2; break;
+        case 'q': quiet = 1; break;
+        case 'h': fputs(usage_text, stdout); return finish_output();
+        case OPT_VERSION: printf("brief %s\n", brief_version_string()); return finish_output();
+        case ':': return usage_error("%s: a value is required", shown(opt));
+        default: return usage_error("unknown option '%s'", shown(opt));
+        }
+        if (r == -2) return usage_error("%s: not an option of '%s'", shown(opt), cmd);
+        if (r) return r;
+    }
+    return -1;
+}
+
+static int open_ctx(const options *o, brief_ctx **ctx)
+{
+    brief_config cfg;
+    brief_config_init(&cfg);
+    cfg.language = o->lang;
+    cfg.idf_path = o->idf;
+    brief_status s = brief_ctx_new(&cfg, ctx);
+    if (s == BRIEF_ELANG)
+        return usage_error("--lang: '%s' is not a known language (try --lang list)", shown(o->lang));
+    if (s == BRIEF_EIO) {
+        msg("%s: cannot read IDF table: %s", shown(o->idf), strerror(errno));
+        return EXIT_NOINPUT;
+    }
+    if (s == BRIEF_EFORMAT) {
+        msg("%s: not an IDF table written by 'brief idf'", shown(o->idf));
+        return EXIT_NOINPUT;
+    }
+    if (s != BRIEF_OK) {
+        msg("%s", brief_strerror(s));
+        return EXIT_NOINPUT;
+    }
+    return 0;
+}
+
+static int cmd_summarize_or_split(const char *cmd, int argc, char **argv)
+{
+    options o;
+    int r = parse_options(cmd, argc, argv, &o);
+    if (r >= 0) return r;
+    brief_ctx *ctx = NULL;
+    if ((r = open_ctx(&o, &ctx)) != 0) return r;
+    brief_story *st = NULL;
+    pathlist paths = {0};
+    int skipped = 0;
+    int rc = 0;
+    if (brief_story_new(ctx, &st) != BRIEF_OK ||
+        gather(argc - optind, argv + optind, &paths, &skipped) != 0) {
+        msg("out of memory");
+        rc = EXIT_NOINPUT;
+        goto done;
+    }
+    if (load(st, &paths, &skipped) == 0) {
+        msg("no usable input");
+        rc = EXIT_NOINPUT;
+        goto done;
+    }
+
+    if (strcmp(cmd, "split") == 0) {
+        json_t *arr = o.json ? json_array() : NULL;
+        for (size_t d = 0; d < brief_story_doc_count(st); d++) {
+            const brief_sentence *s;
+            size_t n;
+            if (brief_story_sentences(st, d, &s, &n) != BRIEF_OK) {
+                msg("%s", shown(brief_story_errmsg(st)));
+                rc = EXIT_NOINPUT;
+                break;
+            }
+            for (size_t i = 0; i < n; i++) {
+                if (arr) json_array_append_new(arr, sentence_json(st, &s[i], 0));
+                else printf("%s\n", s[i].text);
+            }
+        }
+        if (arr) {
+            if (rc == 0) rc = emit_json(arr);
+            else json_decref(arr);
+        }
+    } else {
+        brief_summary *sum = NULL;
+        brief_status s = brief_story_summarize(st, &o.budget, &sum);
+        if (s != BRIEF_OK) {
+            msg("%s", shown(brief_story_errmsg(st)));
+            rc = s == BRIEF_EINVAL ? EXIT_USAGE : EXIT_NOINPUT;
+            goto done;
+        }
+        if (o.json) {
+            static const char *units[] = {"sentences", "words", "chars", "bytes", "ratio"};
+            json_t *root = json_object();
+            json_object_set_new(root, "language", jstr(brief_story_language(st)));
+            json_t *b = json_object();
+            json_object_set_new(b, "unit", json_string(units[o.budget.unit]));
+            json_object_set_new(b, "value", json_real(o.budget.value));
+            json_object_set_new(root, "budget", b);
+            json_object_set_new(root, "documents", documents_json(st));
+            json_t *arr = json_array();
+            for (size_t i = 0; i < brief_summary_count(sum); i++)
+                json_array_append_new(arr, sentence_json(st, brief_summary_sentence(sum, i), 1));
+            json_object_set_new(root, "sentences", arr);
+            rc = emit_json(root);
+        } else {
+            for (size_t i = 0; i < brief_summary_count(sum); i++)
+                printf("%s\n", brief_summary_sentence(sum, i)->text);
+        }
+        brief_summary_free(sum);
+    }
+    if (rc == 0) rc = finish_output();
+done:
+    free_paths(&paths);
+    brief_story_free(st);
+    brief_ctx_free(ctx);
+    return rc;
+}
+
+static int cmd_idf(int argc, char **argv)
+{
+    options o;
+    int r = parse_options("idf", argc, argv, &o);
+    if (r >= 0) return r;
+    if (optind >= argc) return usage_error("idf: give the files or folders to count");
+    brief_ctx *ctx = NULL;
+    if ((r = open_ctx(&o, &ctx)) != 0) return r;
+    brief_idf_builder *b = NULL;
+    pathlist paths = {0};
+    int skipped = 0, rc = 0;
+    char *buf = NULL;
+    if (brief_idf_builder_new(ctx, &b) != BRIEF_OK ||
+        gather(argc - optind, argv + optind, &paths, &skipped) != 0) {
+        msg("out of memory");
+        rc = EXIT_NOINPUT;
+        goto done;
+    }
+    for (size_t i = 0; i < paths.n; i++) {
+        FILE *f = strcmp(paths.v[i], "-") == 0 ? stdin : fopen(paths.v[i], "rb");
+        if (!f) {
+            msg("%s: %s", shown(paths.v[i]), strerror(errno));
+            skipped++;
+            continue;
+        }
+        if (o.lines) {
+            size_t cap = 0;
+            ssize_t len;
+            while ((len = getline(&buf, &cap, f)) > 0)
+                if (len > 1 && brief_idf_builder_add(b, buf, (size_t)len) != BRIEF_OK) break;
+        } else {
+            size_t cap = 1 << 16, len = 0, got;
+            char *nb = realloc(buf, cap);
+            if (!nb) { rc = EXIT_NOINPUT; if (f != stdin) fclose(f); goto done; }
+            buf = nb;
+            while ((got = fread(buf + len, 1, cap - len, f)) > 0) {
+                len += got;
+                if (len == cap) {
+                    if (cap >= BRIEF_MAX_INPUT_BYTES) break;
+                    nb = realloc(buf, cap * 2);
+                    if (!nb) break;
+                    buf = nb;
+                    cap *= 2;
+                }
+            }
+            if (brief_idf_builder_add(b, buf, len) != BRIEF_OK) {
+                warn("%s: not text; skipped", shown(paths.v[i]));
+                skipped++;
+            }
+        }
+        if (f != stdin) fclose(f);
+    }
+    if (brief_idf_builder_documents(b) == 0) {
+        msg("no usable input");
+        rc = EXIT_NOINPUT;
+        goto done;
+    }
+    if (brief_idf_builder_write(b, o.output ? o.output : "-", (unsigned)o.min_docs) != BRIEF_OK) {
+        msg("%s: cannot write: %s", o.output ? shown(o.output) : "standard output",
+            strerror(errno ? errno : EIO));
+        rc = EXIT_OUTPUT;
+        goto done;
+    }
+    warn("idf: %zu documents counted", brief_idf_builder_documents(b));
+done:
+    free(buf);
+    free_paths(&paths);
+    brief_idf_builder_free(b);
+    brief_ctx_free(ctx);
+    return rc;
+}
+
+int main(int argc, char **argv)
+{
+    /* With standard output closed, the first file opened would take its
+     * descriptor; refuse at once instead. */
+    if (fcntl(STDOUT_FILENO, F_GETFD) == -1) {
+        msg("standard output is closed");
+        return EXIT_OUTPUT;
+    }
+    if (argc < 2) {
+        fputs(usage_text, stderr);
+        return EXIT_USAGE;
+    }
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "help") == 0) {
+        fputs(usage_text, stdout);
+        return finish_output();
+    }
+    if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "version") == 0) {
+        printf("brief %s\n", brief_version_string());
+        return finish_output();
+    }
+    if (strcmp(cmd, "summarize") == 0 || strcmp(cmd, "split") == 0)
+        return cmd_summarize_or_split(cmd, argc - 1, argv + 1);
+    if (strcmp(cmd, "idf") == 0) return cmd_idf(argc - 1, argv + 1);
+    if (cmd[0] == '-') return usage_error("a command must come first (summarize, split, idf)");
+    return usage_error("unknown command '%s'", shown(cmd));
+}

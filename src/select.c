@@ -1,0 +1,375 @@
+/*
+ * select.c - budgeted, redundancy-aware sentence selection; see select.h.
+ */
+#include "select.h"
+
+#include <math.h>
+#include <string.h>
+
+void select_params_default(select_params *p)
+{
+    /* Tuned on DUC 2003 at 100 words (make eval); see docs/evaluation.md. */
+    p->lambda = 0.5;
+    p->cost_power = 1.0;
+    p->max_cosine = 0.5;
+    p->swaps = 2;
+}
+
+/* ---- bigram concepts ------------------------------------------------ */
+
+typedef struct pairmap {
+    uint64_t *keys;  /* 0 = empty; stored as key + 1 */
+    uint32_t *vals;
+    size_t mask;
+    size_t count;
+} pairmap;
+
+static uint64_t mix64(uint64_t x)
+{
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    x *= 0xc4ceb9fe1a85ec53ULL;
+    x ^= x >> 33;
+    return x;
+}
+
+static uint32_t pair_id(pairmap *m, uint64_t key)
+{
+    size_t i = (size_t)mix64(key) & m->mask;
+    for (;;) {
+        if (m->keys[i] == 0) {
+            m->keys[i] = key + 1;
+            m->vals[i] = (uint32_t)m->count++;
+            return m->vals[i];
+        }
+        if (m->keys[i] == key + 1) return m->vals[i];
+        i = (i + 1) & m->mask;
+    }
+}
+
+brief_status select_concepts(arena *ar, const vocab *v, uint32_t *const *tokens,
+                             const uint32_t *ntok, const uint32_t *doc, size_t n,
+                             concepts *out)
+{
+    memset(out, 0, sizeof *out);
+    size_t total = 0;
+    int multi = 0;
+    for (size_t i = 0; i < n; i++) {
+        total += ntok[i];
+        if (doc[i] != doc[0]) multi = 1;
+    }
+    size_t cap = 16;
+    while (cap < 2 * total + 2) cap *= 2;
+    pairmap m = {arena_calloc(ar, cap, sizeof(uint64_t)),
+                 arena_alloc(ar, cap * sizeof(uint32_t)), cap - 1, 0};
+    out->ids = arena_alloc(ar, (n ? n : 1) * sizeof *out->ids);
+    out->n = arena_calloc(ar, n ? n : 1, sizeof *out->n);
+    if (!m.keys || !m.vals || !out->ids || !out->n) return BRIEF_ENOMEM;
+
+    for (size_t i = 0; i < n; i++) {
+        uint32_t k = ntok[i] > 1 ? ntok[i] - 1 : 0;
+        out->ids[i] = arena_alloc(ar, (k ? k : 1) * sizeof(uint32_t));
+        if (!out->ids[i]) return BRIEF_ENOMEM;
+        for (uint32_t t = 0; t + 1 < ntok[i]; t++) {
+            uint32_t a = tokens[i][t], b = tokens[i][t + 1];
+            /* "of the" says nothing about the story. */
+            if (vocab_is_stop(v, a) && vocab_is_stop(v, b)) continue;
+            out->ids[i][out->n[i]++] = pair_id(&m, ((uint64_t)a << 32) | b);
+        }
+    }
+    size_t nc = m.count;
+    uint32_t *freq = arena_calloc(ar, nc ? nc : 1, sizeof *freq);
+    uint32_t *stamp = arena_alloc(ar, (nc ? nc : 1) * sizeof *stamp);
+    out->weight = arena_alloc(ar, (nc ? nc : 1) * sizeof *out->weight);
+    if (!freq || !stamp || !out->weight) return BRIEF_ENOMEM;
+    memset(stamp, 0xff, (nc ? nc : 1) * sizeof *stamp);
+
+    /* Dedupe each sentence's list and count each concept once per unit
+     * (document, or sentence when there is one document). */
+    uint32_t *seen = arena_alloc(ar, (nc ? nc : 1) * sizeof *seen);
+    if (!seen) return BRIEF_ENOMEM;
+    memset(seen, 0xff, (nc ? nc : 1) * sizeof *seen);
+    size_t ndocs = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (i == 0 || doc[i] != doc[i - 1]) ndocs++;
+        uint32_t unit = multi ? doc[i] : (uint32_t)i;
+        uint32_t w = 0;
+        for (uint32_t t = 0; t < out->n[i]; t++) {
+            uint32_t c = out->ids[i][t];
+            if (seen[c] == (uint32_t)i) continue;
+            seen[c] = (uint32_t)i;
+            out->ids[i][w++] = c;
+            if (stamp[c] != unit) {
+                stamp[c] = unit;
+                freq[c]++;
+            }
+        }
+        out->n[i] = w;
+    }
+    /* A concept must recur to be one: in two documents of a small cluster,
+     * three of a larger one (Gillick & Favre used three of ten). */
+    uint32_t minfreq = multi ? (ndocs >= 6 ? 3 : 2) : 2;
+    for (size_t c = 0; c < nc; c++)
+        out->weight[c] = freq[c] >= minfreq ? freq[c] : 0;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t w = 0;
+        for (uint32_t t = 0; t < out->n[i]; t++)
+            if (out->weight[out->ids[i][t]] > 0) out->ids[i][w++] = out->ids[i][t];
+        out->n[i] = w;
+    }
+    out->count = nc;
+    return BRIEF_OK;
+}
+
+/* ---- selection ------------------------------------------------------ */
+
+typedef struct state {
+    const select_input *in;
+    const select_params *p;
+    uint32_t *covered;   /* per concept: chosen sentences covering it */
+    double cnorm, rnorm; /* normalisers of the two terms of F */
+    size_t *chosen;
+    size_t nchosen;
+    unsigned char *in_set;
+    double used;
+} state;
+
+static double coverage_gain(const state *s, size_t i)
+{
+    const concepts *c = s->in->con;
+    if (!c) return 0;
+    double g = 0;
+    for (uint32_t t = 0; t < c->n[i]; t++)
+        if (!s->covered[c->ids[i][t]]) g += c->weight[c->ids[i][t]];
+    return g;
+}
+
+static double gain(const state *s, size_t i)
+{
+    return coverage_gain(s, i) / s->cnorm + s->p->lambda * s->in->rank[i] / s->rnorm;
+}
+
+/* The gain of sentence i on its own, as if nothing were chosen. */
+static double alone_gain(const state *s, size_t i)
+{
+    const concepts *c = s->in->con;
+    double g = 0;
+    if (c)
+        for (uint32_t t = 0; t < c->n[i]; t++) g += c->weight[c->ids[i][t]];
+    return g / s->cnorm + s->p->lambda * s->in->rank[i] / s->rnorm;
+}
+
+static double ratio(const state *s, size_t i, double g)
+{
+    double c = s->in->cost[i];
+    return g / pow(c > 0 ? c : 1, s->p->cost_power);
+}
+
+static int redundant(const state *s, size_t i, size_t except)
+{
+    for (size_t k = 0; k < s->nchosen; k++) {
+        size_t j = s->chosen[k];
+        if (j == except) continue;
+        if (vec_cosine(&s->in->vecs[i], &s->in->vecs[j]) > s->p->max_cosine) return 1;
+    }
+    return 0;
+}
+
+static void add(state *s, size_t i)
+{
+    const concepts *c = s->in->con;
+    if (c)
+        for (uint32_t t = 0; t < c->n[i]; t++) s->covered[c->ids[i][t]]++;
+    s->chosen[s->nchosen++] = i;
+    s->in_set[i] = 1;
+    s->used += s->in->cost[i];
+}
+
+static void drop(state *s, size_t k)
+{
+    size_t i = s->chosen[k];
+    const concepts *c = s->in->con;
+    if (c)
+        for (uint32_t t = 0; t < c->n[i]; t++) s->covered[c->ids[i][t]]--;
+    memmove(s->chosen + k, s->chosen + k + 1, (s->nchosen - k - 1) * sizeof *s->chosen);
+    s->nchosen--;
+    s->in_set[i] = 0;
+    s->used -= s->in->cost[i];
+}
+
+/* Max-heap of (bound, index) for lazy greedy. */
+typedef struct heap_item {
+    double key;
+    size_t idx;
+} heap_item;
+
+static void heap_push(heap_item *h, size_t *n, heap_item it)
+{
+    size_t i = (*n)++;
+    while (i > 0) {
+        size_t parent = (i - 1) / 2;
+        if (h[parent].key >= it.key) break;
+        h[i] = h[parent];
+        i = parent;
+    }
+    h[i] = it;
+}
+
+static heap_item heap_pop(heap_item *h, size_t *n)
+{
+    heap_item top = h[0];
+    heap_item last = h[--*n];
+    size_t i = 0;
+    for (;;) {
+        size_t l = 2 * i + 1, r = l + 1, m = i;
+        double key = last.key;
+        if (l < *n && h[l].key > key) { m = l; key = h[l].key; }
+        if (r < *n && h[r].key > key) m = r;
+        if (m == i) break;
+        h[i] = h[m];
+        i = m;
+    }
+    if (*n) h[i] = last;
+    return top;
+}
+
+/* Lazy greedy (Minoux 1978): a stale bound is an upper bound because F is
+ * submodular, so an item whose fresh ratio still tops the heap is the
+ * true best. */
+static brief_status greedy(arena *ar, state *s, int only_usable)
+{
+    const select_input *in = s->in;
+    heap_item *h = arena_alloc(ar, (in->n ? in->n : 1) * sizeof *h);
+    if (!h) return BRIEF_ENOMEM;
+    size_t hn = 0;
+    for (size_t i = 0; i < in->n; i++) {
+        if (s->in_set[i] || (only_usable && !in->usable[i])) continue;
+        if (in->cost[i] > in->budget - s->used + 1e-9) continue;
+        heap_push(h, &hn, (heap_item){ratio(s, i, gain(s, i)), i});
+    }
+    while (hn) {
+        heap_item top = heap_pop(h, &hn);
+        size_t i = top.idx;
+        if (in->cost[i] > in->budget - s->used + 1e-9) continue;
+        double fresh = ratio(s, i, gain(s, i));
+        if (hn && fresh < h[0].key - 1e-12) {
+            heap_push(h, &hn, (heap_item){fresh, i});
+            continue;
+        }
+        if (fresh <= 0 || redundant(s, i, SIZE_MAX)) continue;
+        add(s, i);
+    }
+    return BRIEF_OK;
+}
+
+static double objective(const state *s)
+{
+    double f = 0;
+    const concepts *c = s->in->con;
+    if (c)
+        for (size_t k = 0; k < c->count; k++)
+            if (s->covered[k]) f += c->weight[k];
+    f /= s->cnorm;
+    for (size_t k = 0; k < s->nchosen; k++)
+        f += s->p->lambda * s->in->rank[s->chosen[k]] / s->rnorm;
+    return f;
+}
+
+/* One swap pass: replace a chosen sentence by an unchosen one when that
+ * fits and raises F.  Candidates are limited to the best few hundred by
+ * greedy ratio so the pass stays cheap on huge inputs. */
+static void swap_pass(state *s, const size_t *cand, size_t ncand, int only_usable)
+{
+    const select_input *in = s->in;
+    for (size_t k = 0; k < s->nchosen; k++) {
+        size_t out = s->chosen[k];
+        double base = objective(s);
+        drop(s, k);
+        double without = objective(s);
+        size_t best = out;
+        double best_f = base;
+        for (size_t c = 0; c < ncand; c++) {
+            size_t i = cand[c];
+            if (s->in_set[i] || i == out || (only_usable && !in->usable[i])) continue;
+            if (in->cost[i] > in->budget - s->used + 1e-9) continue;
+            double f = without + gain(s, i);
+            if (f > best_f + 1e-9 && !redundant(s, i, SIZE_MAX)) {
+                best_f = f;
+                best = i;
+            }
+        }
+        /* Put the winner back at position k so the loop stays in step. */
+        add(s, best);
+        memmove(s->chosen + k + 1, s->chosen + k, (s->nchosen - 1 - k) * sizeof *s->chosen);
+        s->chosen[k] = best;
+    }
+}
+
+brief_status select_sentences(arena *ar, const select_input *in,
+                              const select_params *p, size_t **chosen,
+                              size_t *nchosen)
+{
+    *chosen = NULL;
+    *nchosen = 0;
+    state s = {0};
+    s.in = in;
+    s.p = p;
+    s.chosen = arena_alloc(ar, (in->n + 1) * sizeof *s.chosen);
+    s.in_set = arena_calloc(ar, in->n ? in->n : 1, 1);
+    s.covered = in->con ? arena_calloc(ar, in->con->count ? in->con->count : 1,
+                                       sizeof *s.covered)
+                        : NULL;
+    if (!s.chosen || !s.in_set || (in->con && !s.covered)) return BRIEF_ENOMEM;
+    if (in->n == 0) { *chosen = s.chosen; return BRIEF_OK; }
+
+    s.cnorm = 1e-12;
+    s.rnorm = 1e-12;
+    for (size_t i = 0; i < in->n; i++) {
+        double g = coverage_gain(&s, i); /* nothing covered yet */
+        if (g > s.cnorm) s.cnorm = g;
+        if (in->rank[i] > s.rnorm) s.rnorm = in->rank[i];
+    }
+
+    int only_usable = 0;
+    for (size_t i = 0; i < in->n; i++)
+        if (in->usable[i] && in->cost[i] <= in->budget + 1e-9) { only_usable = 1; break; }
+
+    brief_status st = greedy(ar, &s, only_usable);
+    if (st != BRIEF_OK) return st;
+
+    /* The ratio rule alone can be arbitrarily bad for a knapsack; the best
+     * single sentence that fits bounds it (Khuller, Moss & Naor 1999). */
+    size_t best1 = SIZE_MAX;
+    double best1_g = -1;
+    for (size_t i = 0; i < in->n; i++) {
+        if (only_usable && !in->usable[i]) continue;
+        if (in->cost[i] > in->budget + 1e-9) continue;
+        double g = alone_gain(&s, i);
+        if (g > best1_g) { best1_g = g; best1 = i; }
+    }
+    if (best1 != SIZE_MAX && best1_g > objective(&s)) {
+        while (s.nchosen) drop(&s, s.nchosen - 1);
+        add(&s, best1);
+        st = greedy(ar, &s, only_usable);
+        if (st != BRIEF_OK) return st;
+    }
+
+    if (p->swaps > 0 && s.nchosen) {
+        /* Candidates: the best 300 by initial ratio. */
+        size_t limit = in->n < 300 ? in->n : 300;
+        size_t *cand = arena_alloc(ar, limit * sizeof *cand);
+        heap_item *h = arena_alloc(ar, in->n * sizeof *h);
+        if (!cand || !h) return BRIEF_ENOMEM;
+        size_t hn = 0, nc = 0;
+        for (size_t i = 0; i < in->n; i++)
+            heap_push(h, &hn, (heap_item){ratio(&s, i, alone_gain(&s, i)), i});
+        while (hn && nc < limit) cand[nc++] = heap_pop(h, &hn).idx;
+        for (int pass = 0; pass < p->swaps; pass++) swap_pass(&s, cand, nc, only_usable);
+        st = greedy(ar, &s, only_usable);
+        if (st != BRIEF_OK) return st;
+    }
+    *chosen = s.chosen;
+    *nchosen = s.nchosen;
+    return BRIEF_OK;
+}

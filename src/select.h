@@ -1,0 +1,75 @@
+/*
+ * select.h - stage 7: the best set of sentences under a length budget.
+ *
+ * The objective is monotone submodular, after Lin & Bilmes (2011) and
+ * Gillick & Favre (2009):
+ *     F(S) = sum of the weights of the concepts S covers / Cmax
+ *          + lambda * sum over S of TextRank score / Rmax
+ * where concepts are word bigrams (not both stopwords) weighted by the
+ * number of documents (or, for one document, sentences) that contain them.
+ * Covering a concept twice earns nothing, which rewards saying more
+ * different things; a cosine cap between chosen sentences removes the
+ * near-duplicates that share no bigram.  The budget is a knapsack: lazy
+ * greedy by gain per unit of cost, compared with the best single sentence
+ * (Khuller et al. 1999), then single swaps that improve F and a last pass
+ * that fills what room is left.
+ */
+#ifndef BRIEF_SELECT_H
+#define BRIEF_SELECT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "arena.h"
+#include "brief.h"
+#include "tokens.h"
+#include "vectors.h"
+
+/* Bigram concepts of a set of sentences. */
+typedef struct concepts {
+    uint32_t **ids;     /* per sentence: distinct concept ids */
+    uint32_t *n;        /* per sentence: how many */
+    double *weight;     /* per concept */
+    size_t count;       /* number of concepts */
+} concepts;
+
+/*
+ * Extracts the bigram concepts of n sentences (tokens[i][0..ntok[i]) with
+ * stopword flags from v) and weights them: by document frequency when the
+ * sentences come from several documents (doc[]), by sentence frequency for
+ * one document.  Concepts below the minimum frequency get weight 0 and are
+ * left out.  Errors: BRIEF_ENOMEM.  Cost: linear in the tokens.
+ */
+brief_status select_concepts(arena *ar, const vocab *v, uint32_t *const *tokens,
+                             const uint32_t *ntok, const uint32_t *doc, size_t n,
+                             concepts *out);
+
+typedef struct select_params {
+    double lambda;      /* weight of TextRank against concept coverage */
+    double cost_power;  /* gain / cost^cost_power in the greedy ratio */
+    double max_cosine;  /* reject a sentence this similar to a chosen one */
+    int swaps;          /* passes of swap improvement */
+} select_params;
+
+void select_params_default(select_params *p);
+
+typedef struct select_input {
+    size_t n;
+    const double *cost;          /* per sentence, > 0 */
+    const double *rank;          /* TextRank score */
+    const unsigned char *usable; /* 0: cannot stand alone */
+    const svec *vecs;
+    const concepts *con;         /* may be NULL: rank only */
+    double budget;               /* total cost allowed */
+} select_input;
+
+/*
+ * Chooses sentences; *chosen (arena) receives their indices in the order
+ * they were picked.  Sentences marked not usable are taken only when no
+ * usable one fits.  Errors: BRIEF_ENOMEM.
+ */
+brief_status select_sentences(arena *ar, const select_input *in,
+                              const select_params *p, size_t **chosen,
+                              size_t *nchosen);
+
+#endif

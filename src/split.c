@@ -1,0 +1,954 @@
+/*
+ * split.c - stage 3: blocks into sentences.
+ *
+ * Approach: one forward scan over each BODY or BULLET block.  Only a
+ * terminal mark ('.', '?', '!', an ellipsis, the CJK full stops) followed
+ * by optional closing quotes/brackets and then white space (or the block's
+ * end) is a candidate boundary; the candidate is accepted or refused by
+ * looking at the token before the mark (abbreviation, initial, ordinal) and
+ * at the word after it (lowercase, number, capitalised sentence starter).
+ * The language data (data/abbrev/common.txt + <language>.txt, syntax in
+ * common.txt) lives in one open-addressing hash keyed by the case-folded
+ * entry; see lang_flags() for the case rules.
+ *
+ * Decisions, conservative where the text is ambiguous:
+ *   - a title ("Mr.", "Gen.") never ends a sentence;
+ *   - an ordinary abbreviation ("U.S.", "etc.", "Feb."), an initial
+ *     ("W.") or an ellipsis ends one only before a listed starter word
+ *     ("the U.S. The ..."), so "U.S. President" and "George W. Bush" stay
+ *     whole;
+ *   - after any other word a period ends a sentence before a capital, a
+ *     digit or a currency sign, never before a lowercase word ("e.g. the")
+ *     unless that word is camel-cased ("iPhone");
+ *   - "?" or "!" inside a closing quote followed by a lowercase word or a
+ *     name plus a speech verb (`?" he asked`, `!" Smith said`) does not end
+ *     the sentence;
+ *   - sentences inside a long quotation are split like any others; those
+ *     that start while a double quote is open get SPAN_IN_QUOTE (reset at
+ *     every block);
+ *   - a dateline at the start of a BODY block ("LONDON (AP) _",
+ *     "BUENOS AIRES, Argentina _", "Washington D.C.:") is left out of the
+ *     first span, which gets SPAN_DATELINE.
+ *
+ * Limits: a "sentence" that grows past SPLIT_MAX_SENTENCE (64 KiB) without
+ * a boundary is cut at its last white space before the limit (or at the
+ * first one after it, for a single longer word); the pieces carry
+ * SPAN_CUT | SPAN_UNFINISHED.  Nothing else is dropped.
+ *
+ * Cost: linear in the block's length.  Every look-behind is bounded (a
+ * token is at most TOKEN_MAX bytes), and every look-ahead stops at the
+ * first character that is not white space or an opening mark, so the
+ * look-ahead regions of different candidates never overlap.
+ */
+#include "split.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+#include "data.h"
+
+#define TOKEN_MAX 64
+#define FOLD_MAX (TOKEN_MAX * 4)
+
+enum {
+    E_TITLE = 1u << 0,   /* never ends a sentence */
+    E_NUMBER = 1u << 1,  /* abbreviation only before a number */
+    E_PLAIN = 1u << 2,   /* ordinary abbreviation */
+    E_STARTER = 1u << 3, /* common sentence-initial word */
+    E_SPEECH = 1u << 4   /* speech verb */
+};
+
+typedef struct entry {
+    char *key;          /* case-folded, in the pool; NULL = empty slot */
+    size_t key_len;
+    const char *orig;   /* as written, final period removed; points into
+                           the compiled-in data (static) */
+    size_t orig_len;
+    unsigned flags;
+    int orig_has_upper;
+} entry;
+
+struct split_lang {
+    const brief_allocator *a;
+    entry *slots;
+    size_t mask;
+    char *pool;
+    size_t pool_used, pool_cap;
+    int ordinals;
+};
+
+/* ---------------------------------------------------------------- text */
+
+static int32_t decode(const char *t, size_t i, size_t e, size_t *len)
+{
+    unsigned char c = (unsigned char)t[i];
+    if (c < 0x80) {
+        *len = 1;
+        return c;
+    }
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)t + i,
+                                          (utf8proc_ssize_t)(e - i), &cp);
+    if (n <= 0) {
+        *len = 1;
+        return 0xFFFD;
+    }
+    *len = (size_t)n;
+    return cp;
+}
+
+/* Start of the code point that ends just before i (i > lo). */
+static size_t back_one(const char *t, size_t lo, size_t i)
+{
+    size_t j = i - 1;
+    while (j > lo && ((unsigned char)t[j] & 0xC0) == 0x80 && i - j < 4) j--;
+    return j;
+}
+
+static int is_space(int32_t c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
+           c == '\f' || c == 0xA0 || c == 0x1680 ||
+           (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
+           c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+static int is_upper_cat(int32_t c)
+{
+    utf8proc_category_t k = utf8proc_category(c);
+    return k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LT;
+}
+
+static int is_lower_cat(int32_t c)
+{
+    return utf8proc_category(c) == UTF8PROC_CATEGORY_LL;
+}
+
+static int is_letter(int32_t c)
+{
+    utf8proc_category_t k = utf8proc_category(c);
+    return k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO;
+}
+
+static int is_mark(int32_t c)
+{
+    utf8proc_category_t k = utf8proc_category(c);
+    return k == UTF8PROC_CATEGORY_MN || k == UTF8PROC_CATEGORY_MC;
+}
+
+/* Marks after which a sentence is over without any following space. */
+static int is_cjk_terminal(int32_t c)
+{
+    return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF0E;
+}
+
+static int is_terminal(int32_t c)
+{
+    return c == '.' || c == '?' || c == '!' || c == 0x2026 || c == 0x203C ||
+           c == 0x2047 || c == 0x2048 || c == 0x2049 || c == 0x061F ||
+           c == 0x0964 || c == 0x0965 || is_cjk_terminal(c);
+}
+
+static int is_question(int32_t c)
+{
+    return c == '?' || c == 0xFF1F || c == 0x061F || c == 0x2047 ||
+           c == 0x2048 || c == 0x2049;
+}
+
+static int is_exclaim(int32_t c)
+{
+    return c == '!' || c == 0xFF01 || c == 0x203C || c == 0x2048 ||
+           c == 0x2049;
+}
+
+static int is_quote(int32_t c)
+{
+    return c == '"' || c == '\'' || c == '`' || c == 0x201C || c == 0x201D ||
+           c == 0x201E || c == 0x201F || c == 0x2018 || c == 0x2019 ||
+           c == 0x201A || c == 0x201B || c == 0xAB || c == 0xBB ||
+           c == 0x2039 || c == 0x203A || c == 0x300C || c == 0x300D ||
+           c == 0x300E || c == 0x300F;
+}
+
+/* What may follow a terminal mark and still belong to its sentence. */
+static int is_closer(int32_t c)
+{
+    return is_quote(c) || c == ')' || c == ']' || c == '}' || c == 0xFF09 ||
+           c == 0x3011;
+}
+
+/* What may precede the first word of a sentence. */
+static int is_opener(int32_t c)
+{
+    return is_quote(c) || c == '(' || c == '[' || c == '{' || c == 0xBF ||
+           c == 0xA1 || c == 0xFF08 || c == 0x3010;
+}
+
+/* Double quotation marks change the SPAN_IN_QUOTE state; single ones are
+ * mostly apostrophes and are ignored. */
+typedef struct qstate {
+    int open;
+    int32_t opener;
+} qstate;
+
+static int opens_context(int32_t prev)
+{
+    return prev == 0 || is_space(prev) || prev == '(' || prev == '[' ||
+           prev == '{' || prev == 0x2014 || prev == 0x2013 || prev == '-' ||
+           prev == '/' || is_quote(prev);
+}
+
+/* c: the mark (ASCII '"' also stands for "''"; '`' for "``"). */
+static void quote_event(qstate *q, int32_t c, int32_t prev, int32_t next)
+{
+    int open;
+    switch (c) {
+    case '`':
+    case 0x201E:
+    case 0x300C:
+    case 0x300E:
+        open = 1;
+        break;
+    case 0x300D:
+    case 0x300F:
+    case 0x201D:
+        open = 0;
+        break;
+    case 0x201C: /* German „...“ closes with it */
+        open = !(q->open && q->opener == 0x201E);
+        break;
+    case 0xAB: /* French « x », German »x« */
+        open = !(!opens_context(prev) && (next == 0 || is_space(next)));
+        break;
+    case 0xBB:
+        open = opens_context(prev) && prev != 0xAB && next != 0 &&
+               !is_space(next);
+        break;
+    case '"':
+        if (opens_context(prev) && !is_quote(prev)) {
+            if (next == 0 || is_space(next)) return; /* a stray mark */
+            open = 1;
+        } else {
+            open = 0;
+        }
+        break;
+    default:
+        return;
+    }
+    if (open) {
+        q->open = 1;
+        q->opener = c;
+    } else {
+        q->open = 0;
+    }
+}
+
+/* ------------------------------------------------------------- lexicon */
+
+static size_t fold(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        size_t len;
+        int32_t c = decode(s, i, n, &len);
+        i += len;
+        c = utf8proc_tolower(c);
+        utf8proc_uint8_t buf[4];
+        utf8proc_ssize_t m = utf8proc_encode_char(c, buf);
+        if (m <= 0 || o + (size_t)m > cap) return (size_t)-1;
+        memcpy(out + o, buf, (size_t)m);
+        o += (size_t)m;
+    }
+    return o;
+}
+
+static size_t hash_bytes(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ull;
+    }
+    return (size_t)h;
+}
+
+static int has_upper(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        size_t len;
+        if (is_upper_cat(decode(s, i, n, &len))) return 1;
+        i += len;
+    }
+    return 0;
+}
+
+static int has_lower(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        size_t len;
+        if (is_lower_cat(decode(s, i, n, &len))) return 1;
+        i += len;
+    }
+    return 0;
+}
+
+/*
+ * The flags of every entry matching tok.  Case rules: an exact match; an
+ * all-lowercase entry ("etc") also matches "Etc"/"ETC" (sentence-initial or
+ * shouting text); upper-case text ("GEN") matches any entry.  So "Ill."
+ * (Illinois) never matches "ill." and "The" never matches "the".
+ */
+static unsigned lang_flags(const split_lang *sl, const char *tok, size_t n)
+{
+    if (!sl || !sl->slots || n == 0 || n > TOKEN_MAX) return 0;
+    char key[FOLD_MAX];
+    size_t kn = fold(tok, n, key, sizeof key);
+    if (kn == (size_t)-1) return 0;
+    unsigned flags = 0;
+    int tok_lower = -1;
+    for (size_t h = hash_bytes(key, kn) & sl->mask;; h = (h + 1) & sl->mask) {
+        const entry *en = &sl->slots[h];
+        if (!en->key) break;
+        if (en->key_len != kn || memcmp(en->key, key, kn) != 0) continue;
+        int ok = en->orig_len == n && memcmp(en->orig, tok, n) == 0;
+        if (!ok && !en->orig_has_upper) ok = 1;
+        if (!ok) {
+            if (tok_lower < 0) tok_lower = has_lower(tok, n);
+            ok = !tok_lower;
+        }
+        if (ok) flags |= en->flags;
+    }
+    return flags;
+}
+
+static brief_status lang_add(split_lang *sl, const char *orig, size_t n,
+                             unsigned flags)
+{
+    char key[FOLD_MAX];
+    size_t kn = fold(orig, n, key, sizeof key);
+    if (n == 0 || kn == (size_t)-1) return BRIEF_EFORMAT;
+    size_t h = hash_bytes(key, kn) & sl->mask;
+    for (;; h = (h + 1) & sl->mask) {
+        entry *en = &sl->slots[h];
+        if (!en->key) break;
+        if (en->orig_len == n && memcmp(en->orig, orig, n) == 0) {
+            en->flags |= flags; /* the same entry in two files */
+            return BRIEF_OK;
+        }
+    }
+    if (sl->pool_used + kn > sl->pool_cap) return BRIEF_EFORMAT;
+    entry *en = &sl->slots[h];
+    en->key = sl->pool + sl->pool_used;
+    memcpy(en->key, key, kn);
+    sl->pool_used += kn;
+    en->key_len = kn;
+    en->orig = orig;
+    en->orig_len = n;
+    en->flags = flags;
+    en->orig_has_upper = has_upper(orig, n);
+    return BRIEF_OK;
+}
+
+static int field_is(const char *s, size_t n, const char *word)
+{
+    return strlen(word) == n && memcmp(s, word, n) == 0;
+}
+
+/* One line of a data file: `entry [class]`.  When sl is NULL only counts. */
+static brief_status lang_line(split_lang *sl, const char *line, size_t len)
+{
+    size_t a = 0;
+    while (a < len && line[a] != ' ' && line[a] != '\t') a++;
+    size_t b = a;
+    while (b < len && (line[b] == ' ' || line[b] == '\t')) b++;
+    size_t c = b;
+    while (c < len && line[c] != ' ' && line[c] != '\t') c++;
+    const char *cls = line + b;
+    size_t cls_len = c - b;
+    if (cls_len > 0 && cls[0] == '#') cls_len = 0;
+
+    if (line[0] == '@') {
+        if (field_is(line, a, "@ordinals")) {
+            if (sl) sl->ordinals = 1;
+            return BRIEF_OK;
+        }
+        return BRIEF_EFORMAT;
+    }
+    int abbrev = line[a - 1] == '.';
+    unsigned flags;
+    if (cls_len == 0) flags = abbrev ? E_PLAIN : E_STARTER;
+    else if (abbrev && field_is(cls, cls_len, "title")) flags = E_TITLE;
+    else if (abbrev && field_is(cls, cls_len, "number")) flags = E_NUMBER;
+    else if (!abbrev && field_is(cls, cls_len, "speech")) flags = E_SPEECH;
+    else return BRIEF_EFORMAT;
+    size_t n = abbrev ? a - 1 : a;
+    if (n == 0 || n > TOKEN_MAX) return BRIEF_EFORMAT;
+    return sl ? lang_add(sl, line, n, flags) : BRIEF_OK;
+}
+
+static int lang_name_ok(const char *s)
+{
+    if (!s || !*s || strlen(s) > 32) return 0;
+    for (; *s; s++)
+        if (!((*s >= 'a' && *s <= 'z') || *s == '_')) return 0;
+    return 1;
+}
+
+brief_status split_lang_new(const brief_allocator *a, const char *language,
+                            split_lang **out)
+{
+    if (!out) return BRIEF_EINVAL;
+    *out = NULL;
+    const char *bytes[2] = { NULL, NULL };
+    size_t lens[2] = { 0, 0 };
+    bytes[0] = data_find("data/abbrev/common.txt", &lens[0]);
+    if (lang_name_ok(language)) {
+        char path[64];
+        memcpy(path, "data/abbrev/", 12);
+        size_t ln = strlen(language);
+        memcpy(path + 12, language, ln);
+        memcpy(path + 12 + ln, ".txt", 5);
+        bytes[1] = data_find(path, &lens[1]);
+    }
+
+    size_t count = 0, key_bytes = 0;
+    for (int f = 0; f < 2; f++) {
+        data_lines it;
+        const char *line;
+        size_t len;
+        data_lines_init(&it, bytes[f], lens[f]);
+        while (data_lines_next(&it, &line, &len)) {
+            brief_status st = lang_line(NULL, line, len);
+            if (st != BRIEF_OK) return st;
+            count++;
+            key_bytes += len * 2; /* folding never more than doubles */
+        }
+    }
+
+    split_lang *sl = mem_malloc(a, sizeof *sl);
+    if (!sl) return BRIEF_ENOMEM;
+    memset(sl, 0, sizeof *sl);
+    sl->a = a;
+    size_t nslots = 16;
+    while (nslots < count * 2 + 2) nslots *= 2;
+    sl->slots = mem_malloc(a, nslots * sizeof *sl->slots);
+    sl->pool = mem_malloc(a, key_bytes + 1);
+    if (!sl->slots || !sl->pool) {
+        split_lang_free(sl);
+        return BRIEF_ENOMEM;
+    }
+    memset(sl->slots, 0, nslots * sizeof *sl->slots);
+    sl->mask = nslots - 1;
+    sl->pool_cap = key_bytes + 1;
+    for (int f = 0; f < 2; f++) {
+        data_lines it;
+        const char *line;
+        size_t len;
+        data_lines_init(&it, bytes[f], lens[f]);
+        while (data_lines_next(&it, &line, &len)) {
+            brief_status st = lang_line(sl, line, len);
+            if (st != BRIEF_OK) {
+                split_lang_free(sl);
+                return st;
+            }
+        }
+    }
+    *out = sl;
+    return BRIEF_OK;
+}
+
+void split_lang_free(split_lang *sl)
+{
+    if (!sl) return;
+    mem_free(sl->a, sl->slots);
+    mem_free(sl->a, sl->pool);
+    mem_free(sl->a, sl);
+}
+
+/* ------------------------------------------------------------ scanning */
+
+enum { W_NONE, W_LOWER, W_UPPER, W_DIGIT, W_OTHER };
+
+typedef struct next_word {
+    int cls;
+    size_t ws, we;      /* the word's bytes (letters and marks) */
+    int camel;          /* lowercase start, an uppercase letter later */
+} next_word;
+
+static size_t skip_space(const char *t, size_t i, size_t e)
+{
+    while (i < e) {
+        size_t len;
+        if (!is_space(decode(t, i, e, &len))) break;
+        i += len;
+    }
+    return i;
+}
+
+static size_t word_end(const char *t, size_t i, size_t e, int *camel)
+{
+    size_t start = i;
+    while (i < e && i - start < TOKEN_MAX * 2) {
+        size_t len;
+        int32_t c = decode(t, i, e, &len);
+        if (!is_letter(c) && !is_mark(c)) break;
+        if (camel && i > start && is_upper_cat(c)) *camel = 1;
+        i += len;
+    }
+    return i;
+}
+
+static void look_ahead(const char *t, size_t k, size_t e, next_word *nw)
+{
+    memset(nw, 0, sizeof *nw);
+    size_t i = skip_space(t, k, e);
+    size_t len = 0;
+    int32_t c = 0;
+    while (i < e) {
+        c = decode(t, i, e, &len);
+        if (!is_opener(c)) break;
+        i += len;
+    }
+    if (i >= e) {
+        nw->cls = W_NONE;
+        return;
+    }
+    utf8proc_category_t cat = utf8proc_category(c);
+    if (cat == UTF8PROC_CATEGORY_LL) nw->cls = W_LOWER;
+    else if (is_letter(c)) nw->cls = W_UPPER; /* Lu, Lt; caseless Lo, Lm */
+    else if (cat == UTF8PROC_CATEGORY_ND || cat == UTF8PROC_CATEGORY_NL ||
+             cat == UTF8PROC_CATEGORY_NO || cat == UTF8PROC_CATEGORY_SC)
+        nw->cls = W_DIGIT;
+    else nw->cls = W_OTHER;
+    nw->ws = i;
+    nw->we = word_end(t, i, e, &nw->camel);
+    if (nw->cls != W_LOWER) nw->camel = 0;
+}
+
+/* Whether one of the (at most three) words after the next one is a speech
+ * verb: `?" Vladimir Putin asked`. */
+static int speech_follows(const split_lang *sl, const char *t,
+                          const next_word *nw, size_t e)
+{
+    size_t i = nw->we;
+    for (int w = 0; w < 3 && i < e; w++) {
+        size_t j = skip_space(t, i, e);
+        if (j == i) {
+            /* "Putin," / "Putin's": punctuation right after the word */
+            return 0;
+        }
+        size_t we = word_end(t, j, e, NULL);
+        if (we == j) return 0;
+        if (lang_flags(sl, t + j, we - j) & E_SPEECH) return 1;
+        i = we;
+    }
+    return 0;
+}
+
+static int starter(const split_lang *sl, const char *t, const next_word *nw)
+{
+    return nw->cls == W_UPPER &&
+           (lang_flags(sl, t + nw->ws, nw->we - nw->ws) & E_STARTER) != 0;
+}
+
+enum { T_PERIOD, T_ELLIPSIS, T_QE };
+
+/* "U.S", "B.I.G", "a.m", "Ph.D": letters in groups of 1-4 between periods. */
+static int dotted(const char *t, size_t s, size_t e)
+{
+    int dots = 0;
+    size_t group = 0;
+    for (size_t i = s; i < e;) {
+        size_t len;
+        int32_t c = decode(t, i, e, &len);
+        if (c == '.') {
+            if (group == 0) return 0;
+            dots++;
+            group = 0;
+        } else if (is_letter(c)) {
+            if (++group > 4) return 0;
+        } else {
+            return 0;
+        }
+        i += len;
+    }
+    return dots > 0 && group > 0;
+}
+
+/* The token before the period at i: back to white space, at most
+ * TOKEN_MAX bytes, opening marks stripped.  0 when too long. */
+static int token_before(const char *t, size_t lo, size_t i, size_t *ts)
+{
+    size_t b = i;
+    while (b > lo) {
+        size_t p = back_one(t, lo, b);
+        size_t len;
+        if (is_space(decode(t, p, i, &len))) break;
+        b = p;
+        if (i - b > TOKEN_MAX) return 0;
+    }
+    while (b < i) {
+        size_t len;
+        int32_t c = decode(t, b, i, &len);
+        if (!is_opener(c) && c != 0x2014 && c != 0x2013) break;
+        b += len;
+    }
+    *ts = b;
+    return 1;
+}
+
+static int period_breaks(const split_lang *sl, const char *t, size_t lo,
+                         size_t i, int closed, const next_word *nw)
+{
+    if (nw->cls == W_NONE || nw->cls == W_OTHER) return 0;
+    size_t ts;
+    unsigned f = 0;
+    int abbrev = 0;
+    if (token_before(t, lo, i, &ts) && ts < i) {
+        size_t n = i - ts;
+        f = lang_flags(sl, t + ts, n);
+        if ((f & E_TITLE) && !closed) return 0;
+        if ((f & E_NUMBER) && nw->cls == W_DIGIT) return 0;
+        size_t len;
+        int32_t c = decode(t, ts, i, &len);
+        if (f & E_PLAIN) abbrev = 1;
+        else if (len == n && is_upper_cat(c)) abbrev = 1; /* an initial */
+        else if (dotted(t, ts, i)) abbrev = 1;
+        else if (sl && sl->ordinals && n <= 3) {
+            abbrev = 1;
+            for (size_t k = ts; k < i; k++)
+                if (t[k] < '0' || t[k] > '9') abbrev = 0;
+        }
+    }
+    if (abbrev && !closed) return starter(sl, t, nw);
+    if (nw->cls == W_LOWER) return nw->camel && !abbrev;
+    return 1;
+}
+
+typedef struct out_vec {
+    arena *ar;
+    span *v;
+    size_t n, cap;
+} out_vec;
+
+static int ends_terminal(const char *t, size_t s, size_t e, uint32_t *flags)
+{
+    size_t i = e;
+    for (int k = 0; i > s && k < 8; k++) {
+        size_t p = back_one(t, s, i);
+        size_t len;
+        int32_t c = decode(t, p, e, &len);
+        if (is_terminal(c)) {
+            if (is_question(c)) *flags |= SPAN_QUESTION;
+            if (is_exclaim(c)) *flags |= SPAN_EXCLAIM;
+            return 1;
+        }
+        if (!is_closer(c)) return 0;
+        i = p;
+    }
+    return 0;
+}
+
+static brief_status emit(out_vec *o, const char *t, size_t s, size_t e,
+                         uint32_t para, uint32_t flags, int final)
+{
+    s = skip_space(t, s, e);
+    while (e > s) {
+        size_t p = back_one(t, s, e);
+        size_t len;
+        if (!is_space(decode(t, p, e, &len))) break;
+        e = p;
+    }
+    if (s >= e) return BRIEF_OK;
+    if (!ends_terminal(t, s, e, &flags) && final) flags |= SPAN_UNFINISHED;
+    if (!ARENA_PUSH(o->ar, o->v, o->n, o->cap)) return BRIEF_ENOMEM;
+    span *sp = &o->v[o->n - 1];
+    sp->start = s;
+    sp->end = e;
+    sp->para = para;
+    sp->flags = flags;
+    return BRIEF_OK;
+}
+
+/* ----------------------------------------------------------- datelines */
+
+/* One word of a place name: letters with inner '.', '\'', '-'; sets
+ * *caps when it has no lowercase letter.  0 when not a capitalised word. */
+static size_t place_word(const char *t, size_t i, size_t e, int *caps,
+                         int digits_ok)
+{
+    size_t s = i, len;
+    int32_t c = decode(t, i, e, &len);
+    if (!is_upper_cat(c) && !(digits_ok && c >= '0' && c <= '9')) return 0;
+    int lower = 0, letters = 0;
+    while (i < e) {
+        c = decode(t, i, e, &len);
+        if (is_letter(c)) {
+            letters++;
+            if (is_lower_cat(c)) lower = 1;
+        } else if (!(c == '.' || c == '\'' || c == '-' || c == 0x2019 ||
+                     (digits_ok && c >= '0' && c <= '9'))) {
+            break;
+        }
+        i += len;
+    }
+    (void)s;
+    *caps = !lower && letters > 0;
+    return i;
+}
+
+/*
+ * The end of a dateline starting at p, or 0.  Shape: a place name (all
+ * capitals, or Title Case when something else marks it as a dateline),
+ * optional ", Region", optional "(AGENCY)", then '_', a dash or ':', then
+ * the story's first word.
+ */
+static size_t dateline_end(const char *t, size_t p, size_t e)
+{
+    size_t lim = e - p > 100 ? p + 100 : e;
+    size_t i = p, len;
+    int words = 0, all_caps = 1, long_caps = 0, region = 0, agency = 0;
+    for (;;) {
+        int caps;
+        size_t we = place_word(t, i, lim, &caps, 0);
+        if (we == 0 || we == i) return 0;
+        if (!caps) all_caps = 0;
+        else if (we - i >= 2 && !memchr(t + i, '.', we - i)) long_caps = 1;
+        words++;
+        i = we;
+        if (words < 6 && i + 1 < lim && t[i] == ' ') {
+            int c2;
+            if (place_word(t, i + 1, lim, &c2, 0) > i + 1) {
+                i++;
+                continue;
+            }
+        }
+        break;
+    }
+    if (i + 1 < lim && t[i] == ',' && t[i + 1] == ' ') {
+        size_t j = i + 2;
+        int rw = 0;
+        for (;;) {
+            int caps;
+            size_t we = place_word(t, j, lim, &caps, 1);
+            if (we == 0 || we == j) break;
+            rw++;
+            j = we;
+            if (rw < 4 && j + 1 < lim && t[j] == ' ') {
+                int c2;
+                if (place_word(t, j + 1, lim, &c2, 1) > j + 1) {
+                    j++;
+                    continue;
+                }
+            }
+            break;
+        }
+        if (rw == 0) return 0;
+        region = 1;
+        i = j;
+    }
+    if (i + 2 < lim && t[i] == ' ' && t[i + 1] == '(') {
+        size_t j = i + 2;
+        int caps;
+        if (place_word(t, j, lim, &caps, 0) == 0) return 0;
+        while (j < lim && j - i < 40 && t[j] != ')' && t[j] != '(' &&
+               t[j] != '\n')
+            j++;
+        if (j >= lim || t[j] != ')') return 0;
+        agency = 1;
+        i = j + 1;
+    }
+    int sep = 0;
+    if (i < lim && t[i] == ':') {
+        sep = ':';
+        i++;
+    } else {
+        size_t j = i;
+        while (j < lim && t[j] == ' ' && j - i < 2) j++;
+        if (j < lim && t[j] == '_') {
+            sep = '_';
+            j++;
+        } else if (j + 1 < lim && t[j] == '-' && t[j + 1] == '-') {
+            sep = '-';
+            j += 2;
+        } else if (j < lim && t[j] == '-') {
+            sep = '-';
+            j++;
+        } else if (j < lim) {
+            int32_t c = decode(t, j, lim, &len);
+            if (c == 0x2014 || c == 0x2013) {
+                sep = '-';
+                j += len;
+            }
+        }
+        if (!sep) return 0;
+        i = j;
+    }
+    size_t body = skip_space(t, i, e);
+    if (body == i || body >= e) return 0;
+    next_word nw;
+    look_ahead(t, body, e, &nw);
+    if (nw.cls != W_UPPER && nw.cls != W_DIGIT) return 0;
+    int ok = (all_caps && long_caps) || agency || region || sep == '_' ||
+             (sep == ':' && words >= 2);
+    return ok ? body : 0;
+}
+
+/* -------------------------------------------------------------- blocks */
+
+static brief_status split_block(out_vec *o, const split_lang *sl,
+                                const char *t, const block *b)
+{
+    size_t s = b->start, e = b->end;
+    uint32_t base = b->kind == BLOCK_BULLET ? SPAN_BULLET : 0;
+    uint32_t carry = 0;
+    size_t i = skip_space(t, s, e);
+    if (b->kind == BLOCK_BODY) {
+        size_t d = dateline_end(t, i, e);
+        if (d) {
+            i = d;
+            carry = SPAN_DATELINE;
+        }
+    }
+    size_t start = i, last_ws = 0;
+    qstate q = { 0, 0 };
+    int32_t prev = 0;
+    brief_status st;
+
+    while (i < e) {
+        size_t len;
+        int32_t c = decode(t, i, e, &len);
+
+        if (i - start >= SPLIT_MAX_SENTENCE &&
+            (last_ws > start || is_space(c))) {
+            size_t cut = last_ws > start ? last_ws : i;
+            st = emit(o, t, start, cut, b->para,
+                      base | carry | SPAN_CUT | SPAN_UNFINISHED, 0);
+            if (st != BRIEF_OK) return st;
+            start = skip_space(t, cut, e);
+            carry = q.open ? SPAN_IN_QUOTE : 0;
+            last_ws = 0;
+        }
+        if (is_space(c)) {
+            last_ws = i;
+            prev = c;
+            i += len;
+            continue;
+        }
+        if (c == '\'' && i + 1 < e && t[i + 1] == '\'') {
+            c = '"';
+            len = 2;
+        } else if (c == '`' && i + 1 < e && t[i + 1] == '`') {
+            len = 2;
+        }
+        if (!is_terminal(c)) {
+            if (is_quote(c) && !(c == '`' && len != 2)) {
+                size_t nl;
+                int32_t next = i + len < e ? decode(t, i + len, e, &nl) : 0;
+                quote_event(&q, c, prev, next);
+            }
+            prev = c;
+            i += len;
+            continue;
+        }
+
+        /* A run of terminal marks: "...", ". . .", "?!", "…". */
+        size_t k = i;
+        int dots = 0, ellipsis = 0, qe = 0, cjk = 0;
+        int32_t last = 0;
+        while (k < e) {
+            size_t l2;
+            int32_t d = decode(t, k, e, &l2);
+            if (d == ' ' && last == '.' && !qe && k + 1 < e &&
+                t[k + 1] == '.' &&
+                (k + 2 >= e || t[k + 2] == ' ' || t[k + 2] == '.' ||
+                 t[k + 2] == '\n' || is_closer((unsigned char)t[k + 2]))) {
+                k++; /* ". . ." */
+                continue;
+            }
+            if (!is_terminal(d)) break;
+            if (d == '.') dots++;
+            if (d == 0x2026) ellipsis = 1;
+            if (is_question(d) || is_exclaim(d)) qe = 1;
+            cjk = is_cjk_terminal(d);
+            last = d;
+            k += l2;
+        }
+        if (dots >= 2) ellipsis = 1;
+        int kind = qe ? T_QE : ellipsis ? T_ELLIPSIS : T_PERIOD;
+        /* Closing quotes and brackets belong to the sentence. */
+        int closed = 0;
+        prev = last;
+        while (k < e) {
+            size_t l2;
+            int32_t d = decode(t, k, e, &l2);
+            if (d == '\'' && k + 1 < e && t[k + 1] == '\'') {
+                d = '"';
+                l2 = 2;
+            }
+            if (!is_closer(d)) break;
+            if (d == '"' || d == 0x201D || d == 0x201C || d == 0xBB ||
+                d == 0xAB || d == 0x300D || d == 0x300F) {
+                q.open = 0;
+            }
+            closed = 1;
+            prev = d;
+            k += l2;
+        }
+        size_t l3 = 0;
+        int32_t after = k < e ? decode(t, k, e, &l3) : 0;
+        if (k < e && !is_space(after) && !cjk) {
+            i = k;
+            continue;
+        }
+        if (k >= e) break; /* the block's end closes the sentence */
+
+        next_word nw;
+        look_ahead(t, k, e, &nw);
+        int brk = 0;
+        if (cjk) {
+            brk = nw.cls != W_NONE;
+        } else if (kind == T_PERIOD) {
+            brk = period_breaks(sl, t, s, i, closed, &nw);
+        } else if (kind == T_ELLIPSIS) {
+            brk = closed ? (nw.cls == W_UPPER || nw.cls == W_DIGIT)
+                         : starter(sl, t, &nw);
+        } else {
+            if (nw.cls == W_UPPER)
+                brk = !closed || starter(sl, t, &nw) ||
+                      !speech_follows(sl, t, &nw, e);
+            else
+                brk = nw.cls == W_DIGIT;
+        }
+        if (brk) {
+            st = emit(o, t, start, k, b->para, base | carry, 0);
+            if (st != BRIEF_OK) return st;
+            start = skip_space(t, k, e);
+            carry = q.open ? SPAN_IN_QUOTE : 0;
+            last_ws = 0;
+        }
+        i = k;
+    }
+    return emit(o, t, start, e, b->para, base | carry, 1);
+}
+
+brief_status split_sentences(arena *ar, const split_lang *sl, const char *text,
+                             const block *blocks, size_t nblocks,
+                             span **spans, size_t *n)
+{
+    if (!ar || !spans || !n || (nblocks && (!text || !blocks)))
+        return BRIEF_EINVAL;
+    *spans = NULL;
+    *n = 0;
+    out_vec o = { ar, NULL, 0, 0 };
+    for (size_t i = 0; i < nblocks; i++) {
+        if (blocks[i].kind != BLOCK_BODY && blocks[i].kind != BLOCK_BULLET)
+            continue;
+        if (blocks[i].end <= blocks[i].start) continue;
+        brief_status st = split_block(&o, sl, text, &blocks[i]);
+        if (st != BRIEF_OK) return st;
+    }
+    *spans = o.v;
+    *n = o.n;
+    return BRIEF_OK;
+}

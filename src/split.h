@@ -1,0 +1,70 @@
+/*
+ * split.h - stage 3: blocks into sentences.
+ *
+ * Handles abbreviations and titles (per language, data/abbrev/<lang>.txt:
+ * "U.S.", "Feb.", "Gen.", "Mr.", "Sen."), initials ("J. R. R. Tolkien"),
+ * decimals and numbers ("3.5", "1.000"), ellipses, closing quotes and
+ * brackets after the terminal mark (`."`, `.”`, `.''`, `.)`), quotes that
+ * span sentences, datelines at the start of a story (`WASHINGTON (AP) —`,
+ * `LONDON (Reuters) -`, `PARIS _`), which are left out of the sentence
+ * span, and bullets (each bullet block is one sentence or more, never
+ * joined to the next block).
+ *
+ * Limit: a run of text longer than SPLIT_MAX_SENTENCE bytes with no
+ * sentence boundary (a 5 MB block without punctuation) is cut at its last
+ * white space before the limit; every piece is kept and flagged
+ * SPAN_CUT | SPAN_UNFINISHED.  The abbreviation file syntax is described
+ * in data/abbrev/common.txt.
+ */
+#ifndef BRIEF_SPLIT_H
+#define BRIEF_SPLIT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "arena.h"
+#include "brief.h"
+#include "clean.h"
+
+enum {
+    SPAN_QUESTION = 1u << 0,  /* ends with '?' (inside or outside quotes) */
+    SPAN_EXCLAIM = 1u << 1,   /* ends with '!' */
+    SPAN_BULLET = 1u << 2,    /* from a bullet block */
+    SPAN_UNFINISHED = 1u << 3,/* block ended without terminal punctuation */
+    SPAN_IN_QUOTE = 1u << 4,  /* starts inside a quotation opened by an
+                                 earlier sentence */
+    SPAN_DATELINE = 1u << 5,  /* a dateline was cut from its start */
+    SPAN_CUT = 1u << 6        /* cut at SPLIT_MAX_SENTENCE, not at a
+                                 sentence boundary */
+};
+
+/* Longest span split_sentences makes without a sentence boundary. */
+#define SPLIT_MAX_SENTENCE ((size_t)64 << 10)
+
+typedef struct span {
+    size_t start, end;  /* byte span in the text, trimmed of white space */
+    uint32_t para;      /* paragraph number (from the block) */
+    uint32_t flags;     /* SPAN_* */
+} span;
+
+/* Abbreviation data for one language; NULL-safe to free. */
+typedef struct split_lang split_lang;
+
+/* Loads data/abbrev/<language>.txt (and the language-independent
+ * data/abbrev/common.txt); a language with no file gets the common list.
+ * `language` NULL or not a plain lowercase name gets the common list.
+ * Errors: BRIEF_ENOMEM, BRIEF_EFORMAT (a malformed line in the data). */
+brief_status split_lang_new(const brief_allocator *a, const char *language,
+                            split_lang **out);
+void split_lang_free(split_lang *sl);
+
+/*
+ * Splits the BLOCK_BODY and BLOCK_BULLET blocks of `text` into sentences,
+ * in order.  *spans is arena-allocated.  Errors: BRIEF_ENOMEM.
+ * Cost: linear in the text's length.
+ */
+brief_status split_sentences(arena *ar, const split_lang *sl, const char *text,
+                             const block *blocks, size_t nblocks,
+                             span **spans, size_t *n);
+
+#endif

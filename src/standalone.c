@@ -1,0 +1,93 @@
+/* standalone.c - sentences that cannot stand alone; see standalone.h. */
+#include "standalone.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "arena.h"
+#include "data.h"
+#include "split.h"
+
+#define MAX_ENTRIES 256
+#define MAX_ENTRY 40
+
+struct standalone_lang {
+    const brief_allocator *a;
+    size_t n;
+    char entry[MAX_ENTRIES][MAX_ENTRY];
+    size_t len[MAX_ENTRIES];
+};
+
+brief_status standalone_lang_new(const brief_allocator *a, const char *language,
+                                 standalone_lang **out)
+{
+    *out = NULL;
+    standalone_lang *sl = mem_malloc(a, sizeof *sl);
+    if (!sl) return BRIEF_ENOMEM;
+    memset(sl, 0, sizeof *sl);
+    sl->a = a;
+    char name[96];
+    snprintf(name, sizeof name, "data/standalone/%s.txt",
+             strcmp(language, "porter") == 0 ? "english" : language);
+    size_t len;
+    const char *bytes = data_find(name, &len);
+    if (bytes) {
+        data_lines it;
+        const char *line;
+        size_t n;
+        data_lines_init(&it, bytes, len);
+        while (data_lines_next(&it, &line, &n) && sl->n < MAX_ENTRIES) {
+            if (n >= MAX_ENTRY) continue;
+            memcpy(sl->entry[sl->n], line, n);
+            sl->entry[sl->n][n] = '\0';
+            sl->len[sl->n++] = n;
+        }
+    }
+    *out = sl;
+    return BRIEF_OK;
+}
+
+void standalone_lang_free(standalone_lang *sl)
+{
+    if (sl) mem_free(sl->a, sl);
+}
+
+static int ascii_lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+
+static int opens_with(const char *s, size_t len, const char *w, size_t wl)
+{
+    if (len < wl) return 0;
+    for (size_t i = 0; i < wl; i++)
+        if (ascii_lower((unsigned char)s[i]) != (unsigned char)w[i]) return 0;
+    if (len == wl) return 1;
+    unsigned char next = (unsigned char)s[wl];
+    /* "It" must not match "Italy"; "it's" and "its" both count. */
+    return !((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') ||
+             (next >= '0' && next <= '9') || next >= 0x80);
+}
+
+standalone_reason standalone_check(const standalone_lang *sl, const char *s,
+                                   size_t len, uint32_t flags, size_t words)
+{
+    if (flags & SPAN_IN_QUOTE) return STANDALONE_IN_QUOTE;
+    if (flags & SPAN_QUESTION) return STANDALONE_QUESTION;
+    /* Four words is the shortest news sentence that says something
+     * ("Britain disagreed." is two and reads as a fragment out of context). */
+    if ((flags & SPAN_UNFINISHED) || words < 4) return STANDALONE_FRAGMENT;
+    /* Skip opening quote marks and brackets. */
+    size_t i = 0;
+    while (i < len) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '"' || c == '\'' || c == '`' || c == '(' || c == '[') { i++; continue; }
+        if (len - i >= 3 && c == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+            ((unsigned char)s[i + 2] == 0x9C || (unsigned char)s[i + 2] == 0x98)) {
+            i += 3;
+            continue;
+        }
+        if (len - i >= 2 && c == 0xC2 && (unsigned char)s[i + 1] == 0xAB) { i += 2; continue; }
+        break;
+    }
+    for (size_t k = 0; sl && k < sl->n; k++)
+        if (opens_with(s + i, len - i, sl->entry[k], sl->len[k])) return STANDALONE_DANGLING;
+    return STANDALONE_OK;
+}

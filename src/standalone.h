@@ -1,0 +1,39 @@
+/*
+ * standalone.h - can a sentence be shown on its own?
+ *
+ * A summary or a key point is read out of context, so a sentence is passed
+ * over when it opens with a pronoun or connective that points back
+ * (data/standalone/<lang>.txt: "He said", "However,"), asks a question, is a
+ * fragment (no final punctuation, or very short), or continues a quotation
+ * opened in an earlier sentence.
+ */
+#ifndef BRIEF_STANDALONE_H
+#define BRIEF_STANDALONE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "brief.h"
+
+typedef enum standalone_reason {
+    STANDALONE_OK = 0,
+    STANDALONE_DANGLING,   /* opens with a pronoun or connective */
+    STANDALONE_QUESTION,
+    STANDALONE_FRAGMENT,   /* unfinished or too short */
+    STANDALONE_IN_QUOTE    /* continues an earlier sentence's quotation */
+} standalone_reason;
+
+typedef struct standalone_lang standalone_lang;
+
+/* Loads data/standalone/<language>.txt; a language with no list checks only
+ * punctuation and length.  Errors: BRIEF_ENOMEM. */
+brief_status standalone_lang_new(const brief_allocator *a, const char *language,
+                                 standalone_lang **out);
+void standalone_lang_free(standalone_lang *sl);
+
+/* Judges the whitespace-folded sentence s[0..len) with its split flags
+ * (SPAN_* from split.h) and word count. */
+standalone_reason standalone_check(const standalone_lang *sl, const char *s,
+                                   size_t len, uint32_t flags, size_t words);
+
+#endif

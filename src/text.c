@@ -1,0 +1,88 @@
+/* text.c - UTF-8 helpers; see text.h. */
+#include "text.h"
+
+#include <string.h>
+
+size_t text_decode(const char *s, size_t len, int32_t *cp)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (len == 0) { *cp = 0; return 0; }
+    unsigned char c = u[0];
+    if (c < 0x80) { *cp = c; return 1; }
+    size_t n;
+    int32_t v;
+    if (c >= 0xC2 && c <= 0xDF) { n = 2; v = c & 0x1F; }
+    else if (c >= 0xE0 && c <= 0xEF) { n = 3; v = c & 0x0F; }
+    else if (c >= 0xF0 && c <= 0xF4) { n = 4; v = c & 0x07; }
+    else { *cp = 0xFFFD; return 1; }
+    if (n > len) { *cp = 0xFFFD; return 1; }
+    for (size_t i = 1; i < n; i++) {
+        if ((u[i] & 0xC0) != 0x80) { *cp = 0xFFFD; return 1; }
+        v = (v << 6) | (u[i] & 0x3F);
+    }
+    if ((n == 3 && (v < 0x800 || (v >= 0xD800 && v <= 0xDFFF))) ||
+        (n == 4 && (v < 0x10000 || v > 0x10FFFF))) {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    *cp = v;
+    return n;
+}
+
+int text_is_space(int32_t cp)
+{
+    switch (cp) {
+    case ' ': case '\t': case '\n': case '\r': case '\v': case '\f':
+    case 0x85: case 0xA0: case 0x1680: case 0x2028: case 0x2029:
+    case 0x202F: case 0x205F: case 0x3000:
+        return 1;
+    default:
+        return cp >= 0x2000 && cp <= 0x200A;
+    }
+}
+
+char *text_fold(arena *ar, const char *s, size_t len, size_t *out_len)
+{
+    char *out = arena_alloc(ar, len + 1);
+    if (!out) return NULL;
+    size_t o = 0, i = 0;
+    int pending = 0;
+    while (i < len) {
+        int32_t cp;
+        size_t n;
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) { cp = c; n = 1; }
+        else n = text_decode(s + i, len - i, &cp);
+        if (text_is_space(cp)) {
+            pending = o > 0;
+        } else {
+            if (pending) out[o++] = ' ';
+            pending = 0;
+            memcpy(out + o, s + i, n);
+            o += n;
+        }
+        i += n;
+    }
+    out[o] = '\0';
+    if (out_len) *out_len = o;
+    return out;
+}
+
+size_t text_count_words(const char *s, size_t len)
+{
+    size_t words = 0;
+    int in = 0;
+    for (size_t i = 0; i < len; i++) {
+        int sp = s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r';
+        if (!sp && !in) words++;
+        in = !sp;
+    }
+    return words;
+}
+
+size_t text_count_chars(const char *s, size_t len)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++) n += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return n;
+}

@@ -1,0 +1,797 @@
+/*
+ * tokens.c - stage 4: words, case folding, stopwords, Snowball stems and
+ * the vocabulary of interned stems.
+ *
+ * Word breaking is a simplified UAX #29 driven by Unicode general category
+ * (utf8proc_category): a word is a run of letters (L*), marks (M*) and
+ * numbers (Nd, Nl, No).  Inside a run we keep
+ *   - an apostrophe (' or U+2019) between a letter or digit and a letter
+ *     ("don't", "1990's"), except in French, Italian and Catalan, where it
+ *     marks elision ("l'homme" -> "l" "homme");
+ *   - a period between two single letters: acronyms stay whole and keep
+ *     their inner periods ("U.S." -> "u.s", "e.g." -> "e.g"), so "u.s" never
+ *     collides with the pronoun "us", while "end.The" still splits;
+ *   - a period or comma between digits ("1,000", "3.5");
+ *   - zero-width joiners and soft hyphens between word characters (they are
+ *     dropped by folding).
+ * Everything else (hyphens, dashes, slashes, symbols, emoji) separates
+ * words.  Scripts written without spaces (Han, kana, Thai, Lao, Khmer,
+ * Myanmar) have no dictionary here: each character with its marks is one
+ * token, a crude but stable fallback.
+ *
+ * Folding is Unicode case folding plus NFC (utf8proc, into a stack buffer;
+ * ASCII words take a byte-wise fast path), with U+2019 turned into ' and a
+ * trailing possessive "'s" dropped.  Turkish maps I/İ to ı/i first.  The
+ * stopword test is on the folded word; the stem (Snowball, libstemmer) is
+ * what the vocabulary interns.  A stem reached from any stopword is marked
+ * as a stop id, so the flag does not depend on the order words arrive in.
+ *
+ * Speed: each tok_lang caches raw word -> stem and the id it got in the
+ * last vocabulary used, so folding and stemming run once per distinct
+ * spelling, and the common path is one hash of the raw bytes.
+ *
+ * Limits: no dictionary segmentation for CJK/Thai; Turkish case rules are
+ * the only locale-specific folding; words over 64 bytes are skipped.
+ */
+#include "tokens.h"
+
+#include <libstemmer.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "data.h"
+
+#ifndef __STDC_NO_THREADS__
+#include <threads.h>
+#else
+#include <pthread.h>
+#endif
+
+#define MAX_WORD 64     /* raw bytes; longer runs are not words */
+#define FOLD_CPS 512    /* code points a folded word may expand to */
+#define FOLD_MAX 256    /* bytes of a folded word */
+#define CACHE_MAX ((size_t)1 << 18) /* distinct spellings before a reset */
+#define DETECT_WORDS 20000
+
+static const char *const languages[] = {
+    "arabic",     "armenian",  "basque",     "catalan",   "danish",
+    "dutch",      "english",   "finnish",    "french",    "german",
+    "greek",      "hindi",     "hungarian",  "indonesian", "irish",
+    "italian",    "lithuanian", "nepali",    "norwegian", "porter",
+    "portuguese", "romanian",  "russian",    "serbian",   "spanish",
+    "swedish",    "tamil",     "turkish",    "yiddish",   NULL};
+
+const char *const *tok_languages(void) { return languages; }
+
+static uint32_t fnv1a(const char *s, size_t len)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < len; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 16777619u;
+    }
+    return h;
+}
+
+/* ---------------------------------------------------------------- words */
+
+enum kind { K_SEP, K_LETTER, K_DIGIT, K_MARK, K_IDEO, K_APOS, K_PERIOD, K_COMMA, K_JOIN };
+
+/* Scripts written without spaces between words. */
+static int is_unspaced(int32_t c)
+{
+    return (c >= 0x0E00 && c <= 0x0EFF)     /* Thai, Lao */
+        || (c >= 0x1000 && c <= 0x109F)     /* Myanmar */
+        || (c >= 0x1780 && c <= 0x17FF)     /* Khmer */
+        || (c >= 0x3040 && c <= 0x30FF)     /* Hiragana, Katakana */
+        || (c >= 0x31F0 && c <= 0x31FF)
+        || (c >= 0x3400 && c <= 0x4DBF)     /* Han */
+        || (c >= 0x4E00 && c <= 0x9FFF)
+        || (c >= 0xF900 && c <= 0xFAFF)
+        || (c >= 0xFF66 && c <= 0xFF9F)     /* halfwidth Katakana */
+        || (c >= 0x20000 && c <= 0x3FFFF);
+}
+
+/* Kind of the code point at t[i] (i < len); *n receives its byte length. */
+static enum kind kind_at(const unsigned char *t, size_t len, size_t i, size_t *n)
+{
+    unsigned char c = t[i];
+    if (c < 0x80) {
+        *n = 1;
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return K_LETTER;
+        if (c >= '0' && c <= '9') return K_DIGIT;
+        if (c == '\'') return K_APOS;
+        if (c == '.') return K_PERIOD;
+        if (c == ',') return K_COMMA;
+        return K_SEP;
+    }
+    int32_t cp;
+    utf8proc_ssize_t r = utf8proc_iterate(t + i, (utf8proc_ssize_t)(len - i), &cp);
+    if (r <= 0) { /* invalid UTF-8: ingest repairs it, but never loop on it */
+        *n = 1;
+        return K_SEP;
+    }
+    *n = (size_t)r;
+    switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO:
+        return is_unspaced(cp) ? K_IDEO : K_LETTER;
+    case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME:
+        return K_MARK;
+    case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+        return K_DIGIT;
+    default:
+        break;
+    }
+    if (cp == 0x2019) return K_APOS;
+    if (cp == 0x200C || cp == 0x200D || cp == 0x00AD || cp == 0x2060) return K_JOIN;
+    return K_SEP;
+}
+
+static int is_wordish(enum kind k) { return k == K_LETTER || k == K_DIGIT || k == K_MARK; }
+
+/*
+ * Finds the next word at or after *pos: sets [*ws, *we), *ascii (all bytes
+ * ASCII) and advances *pos past it.  Returns 0 at the end of the text.
+ */
+static int next_word(const unsigned char *t, size_t len, size_t *pos, int split_apos,
+                     size_t *ws, size_t *we, int *ascii)
+{
+    size_t i = *pos, n;
+    while (i < len) {
+        enum kind k = kind_at(t, len, i, &n);
+        if (k == K_IDEO) {
+            size_t e = i + n, m;
+            while (e < len) {
+                enum kind k2 = kind_at(t, len, e, &m);
+                if (k2 != K_MARK && k2 != K_JOIN) break;
+                e += m;
+            }
+            *ws = i; *we = e; *ascii = 0; *pos = e;
+            return 1;
+        }
+        if (!is_wordish(k)) {
+            i += n;
+            continue;
+        }
+        int all_ascii = t[i] < 0x80;
+        enum kind prev = k == K_DIGIT ? K_DIGIT : K_LETTER;
+        size_t seg = prev == K_LETTER; /* letters since the last inner period */
+        size_t e = i + n;
+        while (e < len) {
+            size_t n1, n2;
+            k = kind_at(t, len, e, &n);
+            if (k == K_LETTER) {
+                prev = K_LETTER;
+                seg++;
+            } else if (k == K_DIGIT) {
+                prev = K_DIGIT;
+                seg = 2;
+            } else if (k == K_MARK) {
+                /* belongs to the previous character */
+            } else if (k == K_JOIN) {
+                if (e + n >= len || !is_wordish(kind_at(t, len, e + n, &n1))) break;
+            } else if (k == K_APOS) {
+                if (split_apos || e + n >= len || kind_at(t, len, e + n, &n1) != K_LETTER)
+                    break;
+                seg = 2; /* "o'r.x" is no acronym */
+            } else if (k == K_PERIOD || k == K_COMMA) {
+                if (e + n >= len) break;
+                enum kind k1 = kind_at(t, len, e + n, &n1);
+                if (prev == K_DIGIT && k1 == K_DIGIT) {
+                    /* 1,000 and 3.5 */
+                } else if (k == K_PERIOD && prev == K_LETTER && seg == 1 && k1 == K_LETTER &&
+                           (e + n + n1 >= len ||
+                            !is_wordish(kind_at(t, len, e + n + n1, &n2)))) {
+                    seg = 0;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+            if (t[e] >= 0x80) all_ascii = 0;
+            e += n;
+        }
+        *ws = i; *we = e; *ascii = all_ascii; *pos = e;
+        return 1;
+    }
+    *pos = len;
+    return 0;
+}
+
+/* ------------------------------------------------------------- folding */
+
+static utf8proc_int32_t turkish_map(utf8proc_int32_t c, void *data)
+{
+    (void)data;
+    if (c == 'I') return 0x0131;
+    if (c == 0x0130) return 'i';
+    return c;
+}
+
+/*
+ * Case-folds and NFC-composes w[0..len) into out (at least FOLD_MAX bytes),
+ * U+2019 becoming '.  Returns the length, 0 when the result is empty, too
+ * long or not valid UTF-8.
+ */
+static size_t fold_word(const char *w, size_t len, int ascii, int turkish, char *out)
+{
+    if (ascii && turkish && memchr(w, 'I', len)) ascii = 0;
+    if (ascii) {
+        if (len >= FOLD_MAX) return 0;
+        for (size_t i = 0; i < len; i++) {
+            unsigned char c = (unsigned char)w[i];
+            out[i] = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+        }
+        return len;
+    }
+    /* One spare slot: utf8proc_reencode writes a terminating NUL. */
+    utf8proc_int32_t buf[FOLD_CPS + 1];
+    const utf8proc_option_t opt =
+        UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE;
+    utf8proc_ssize_t n = utf8proc_decompose_custom(
+        (const utf8proc_uint8_t *)w, (utf8proc_ssize_t)len, buf, FOLD_CPS, opt,
+        turkish ? turkish_map : NULL, NULL);
+    if (n <= 0 || n > FOLD_CPS) return 0;
+    n = utf8proc_reencode(buf, n, opt);
+    if (n <= 0) return 0;
+    const unsigned char *s = (const unsigned char *)buf;
+    size_t o = 0;
+    for (utf8proc_ssize_t i = 0; i < n; i++) {
+        if (o >= FOLD_MAX - 1) return 0;
+        if (s[i] == 0xE2 && i + 2 < n && s[i + 1] == 0x80 && s[i + 2] == 0x99) {
+            out[o++] = '\'';
+            i += 2;
+        } else {
+            out[o++] = (char)s[i];
+        }
+    }
+    return o;
+}
+
+/* ----------------------------------------------------------- string set */
+
+typedef struct sslot {
+    const char *s; /* NULL: empty */
+    uint32_t len, hash;
+} sslot;
+
+static size_t pow2_at_least(size_t n)
+{
+    size_t p = 16;
+    while (p < n) p *= 2;
+    return p;
+}
+
+static const sslot *sset_find(const sslot *t, size_t mask, const char *s, size_t len,
+                              uint32_t h)
+{
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        if (!t[i].s) return NULL;
+        if (t[i].hash == h && t[i].len == len && memcmp(t[i].s, s, len) == 0) return &t[i];
+    }
+}
+
+/* ------------------------------------------------------------ tok_lang */
+
+typedef struct centry {
+    const char *raw;
+    const char *stem;
+    uint64_t serial; /* vocabulary `id` belongs to; 0: none yet */
+    uint32_t rawlen, hash, stemlen, stemhash, id;
+    unsigned char is_stop, skip;
+} centry;
+
+struct tok_lang {
+    const brief_allocator *a;
+    const char *name;
+    struct sb_stemmer *stemmer;
+    arena *ar; /* stopwords */
+    sslot *stop;
+    size_t stop_mask;
+    int split_apos, turkish;
+    arena *car; /* cached spellings and stems */
+    centry *ce;
+    size_t cn, ccap;
+    uint32_t *cslot; /* index + 1; 0: empty */
+    size_t cmask;
+};
+
+struct vocab {
+    const brief_allocator *a;
+    arena *ar;
+    struct ventry {
+        const char *s;
+        uint32_t len, hash;
+        unsigned char stop;
+    } *e;
+    size_t n, cap;
+    uint32_t *slot; /* id + 1; 0: empty */
+    size_t mask;
+    uint64_t serial;
+};
+
+static int known_stemmer(const char *name)
+{
+    for (const char **l = sb_stemmer_list(); *l; l++)
+        if (strcmp(*l, name) == 0) return 1;
+    return 0;
+}
+
+static brief_status load_stopwords(tok_lang *tl, const char *file)
+{
+    char path[64];
+    size_t flen = 0;
+    snprintf(path, sizeof path, "stopwords/%s.txt", file);
+    const char *bytes = data_find(path, &flen);
+    if (!bytes) return BRIEF_ELANG;
+    data_lines it;
+    const char *line;
+    size_t llen, count = 0;
+    data_lines_init(&it, bytes, flen);
+    while (data_lines_next(&it, &line, &llen)) count++;
+    size_t size = pow2_at_least(count * 2 + 1);
+    tl->stop = arena_calloc(tl->ar, size, sizeof *tl->stop);
+    if (!tl->stop) return BRIEF_ENOMEM;
+    tl->stop_mask = size - 1;
+    data_lines_init(&it, bytes, flen);
+    while (data_lines_next(&it, &line, &llen)) {
+        char buf[FOLD_MAX];
+        int ascii = 1;
+        for (size_t i = 0; i < llen; i++) ascii &= (unsigned char)line[i] < 0x80;
+        size_t n = fold_word(line, llen, ascii, tl->turkish, buf);
+        if (!n) continue;
+        uint32_t h = fnv1a(buf, n);
+        if (sset_find(tl->stop, tl->stop_mask, buf, n, h)) continue;
+        char *s = arena_strndup(tl->ar, buf, n);
+        if (!s) return BRIEF_ENOMEM;
+        size_t i = h & tl->stop_mask;
+        while (tl->stop[i].s) i = (i + 1) & tl->stop_mask;
+        tl->stop[i] = (sslot){s, (uint32_t)n, h};
+    }
+    return BRIEF_OK;
+}
+
+brief_status tok_lang_new(const brief_allocator *a, const char *language, tok_lang **out)
+{
+    if (!out) return BRIEF_EINVAL;
+    *out = NULL;
+    if (!language) return BRIEF_ELANG;
+    const char *name = NULL;
+    for (const char *const *l = languages; *l; l++)
+        if (strcmp(*l, language) == 0) name = *l;
+    if (!name || !known_stemmer(name)) return BRIEF_ELANG;
+
+    tok_lang *tl = mem_malloc(a, sizeof *tl);
+    if (!tl) return BRIEF_ENOMEM;
+    memset(tl, 0, sizeof *tl);
+    tl->a = a;
+    tl->name = name;
+    tl->split_apos = !strcmp(name, "french") || !strcmp(name, "italian") ||
+                     !strcmp(name, "catalan");
+    tl->turkish = !strcmp(name, "turkish");
+    brief_status st = BRIEF_ENOMEM;
+    tl->ar = arena_new(a);
+    tl->car = arena_new(a);
+    if (!tl->ar || !tl->car) goto fail;
+    /* Known name, so NULL can only mean out of memory. */
+    tl->stemmer = sb_stemmer_new(name, "UTF_8");
+    if (!tl->stemmer) goto fail;
+    st = load_stopwords(tl, strcmp(name, "porter") == 0 ? "english" : name);
+    if (st != BRIEF_OK) goto fail;
+    *out = tl;
+    return BRIEF_OK;
+fail:
+    tok_lang_free(tl);
+    return st;
+}
+
+void tok_lang_free(tok_lang *tl)
+{
+    if (!tl) return;
+    if (tl->stemmer) sb_stemmer_delete(tl->stemmer);
+    arena_free(tl->ar);
+    arena_free(tl->car);
+    mem_free(tl->a, tl->ce);
+    mem_free(tl->a, tl->cslot);
+    mem_free(tl->a, tl);
+}
+
+const char *tok_lang_name(const tok_lang *tl) { return tl ? tl->name : NULL; }
+
+int tok_is_stopword(const tok_lang *tl, const char *w, size_t len)
+{
+    if (!tl || !w) return 0;
+    return sset_find(tl->stop, tl->stop_mask, w, len, fnv1a(w, len)) != NULL;
+}
+
+size_t tok_stem(tok_lang *tl, const char *word, size_t len, char *buf, size_t bufsize)
+{
+    if (!tl || !word || !buf || len == 0 || len > INT32_MAX) return 0;
+    const sb_symbol *s = sb_stemmer_stem(tl->stemmer, (const sb_symbol *)word, (int)len);
+    if (!s) return 0;
+    int n = sb_stemmer_length(tl->stemmer);
+    if (n <= 0 || (size_t)n >= bufsize) return 0;
+    memcpy(buf, s, (size_t)n);
+    buf[n] = '\0';
+    return (size_t)n;
+}
+
+/* --------------------------------------------------------------- vocab */
+
+static atomic_uint_fast64_t vocab_serials = 1;
+
+vocab *vocab_new(const brief_allocator *a)
+{
+    vocab *v = mem_malloc(a, sizeof *v);
+    if (!v) return NULL;
+    memset(v, 0, sizeof *v);
+    v->a = a;
+    v->serial = (uint64_t)atomic_fetch_add(&vocab_serials, 1);
+    v->ar = arena_new(a);
+    v->mask = 1023;
+    v->slot = mem_malloc(a, (v->mask + 1) * sizeof *v->slot);
+    if (!v->ar || !v->slot) {
+        vocab_free(v);
+        return NULL;
+    }
+    memset(v->slot, 0, (v->mask + 1) * sizeof *v->slot);
+    return v;
+}
+
+void vocab_free(vocab *v)
+{
+    if (!v) return;
+    arena_free(v->ar);
+    mem_free(v->a, v->e);
+    mem_free(v->a, v->slot);
+    mem_free(v->a, v);
+}
+
+size_t vocab_size(const vocab *v) { return v ? v->n : 0; }
+
+const char *vocab_string(const vocab *v, uint32_t id)
+{
+    return v && id < v->n ? v->e[id].s : NULL;
+}
+
+int vocab_is_stop(const vocab *v, uint32_t id) { return v && id < v->n && v->e[id].stop; }
+
+static uint32_t vocab_find_h(const vocab *v, const char *s, size_t len, uint32_t h)
+{
+    for (size_t i = h & v->mask;; i = (i + 1) & v->mask) {
+        uint32_t id = v->slot[i];
+        if (!id) return UINT32_MAX;
+        const struct ventry *e = &v->e[id - 1];
+        if (e->hash == h && e->len == len && memcmp(e->s, s, len) == 0) return id - 1;
+    }
+}
+
+uint32_t vocab_lookup(const vocab *v, const char *s, size_t len)
+{
+    if (!v || !s || len > UINT32_MAX) return UINT32_MAX;
+    return vocab_find_h(v, s, len, fnv1a(s, len));
+}
+
+static int vocab_rehash(vocab *v)
+{
+    size_t size = (v->mask + 1) * 2;
+    if (size > SIZE_MAX / sizeof *v->slot) return 0;
+    uint32_t *slot = mem_malloc(v->a, size * sizeof *slot);
+    if (!slot) return 0;
+    memset(slot, 0, size * sizeof *slot);
+    for (size_t id = 0; id < v->n; id++) {
+        size_t i = v->e[id].hash & (size - 1);
+        while (slot[i]) i = (i + 1) & (size - 1);
+        slot[i] = (uint32_t)id + 1;
+    }
+    mem_free(v->a, v->slot);
+    v->slot = slot;
+    v->mask = size - 1;
+    return 1;
+}
+
+static uint32_t vocab_intern_h(vocab *v, const char *s, size_t len, uint32_t h, int is_stop)
+{
+    uint32_t id = vocab_find_h(v, s, len, h);
+    if (id != UINT32_MAX) return id;
+    if (v->n >= UINT32_MAX - 2 || len > UINT32_MAX) return UINT32_MAX;
+    if ((v->n + 1) * 2 > v->mask + 1 && !vocab_rehash(v)) return UINT32_MAX;
+    if (v->n == v->cap) {
+        size_t cap = v->cap ? v->cap * 2 : 1024;
+        if (cap > SIZE_MAX / sizeof *v->e) return UINT32_MAX;
+        struct ventry *e = mem_realloc(v->a, v->e, cap * sizeof *e);
+        if (!e) return UINT32_MAX;
+        v->e = e;
+        v->cap = cap;
+    }
+    char *copy = arena_strndup(v->ar, s, len);
+    if (!copy) return UINT32_MAX;
+    id = (uint32_t)v->n++;
+    v->e[id] = (struct ventry){copy, (uint32_t)len, h, (unsigned char)(is_stop != 0)};
+    size_t i = h & v->mask;
+    while (v->slot[i]) i = (i + 1) & v->mask;
+    v->slot[i] = id + 1;
+    return id;
+}
+
+uint32_t vocab_intern(vocab *v, const char *s, size_t len, int is_stop)
+{
+    if (!v || !s) return UINT32_MAX;
+    return vocab_intern_h(v, s, len, fnv1a(s, len), is_stop);
+}
+
+/* Stop wins: a stem any stopword reaches is a stop id ("own" from "own"
+ * and "owned"), whichever word came first. */
+static void vocab_mark_stop(vocab *v, uint32_t id)
+{
+    if (v && id < v->n) v->e[id].stop = 1;
+}
+
+/* ------------------------------------------------------------ tok_text */
+
+static void cache_reset(tok_lang *tl)
+{
+    /* A fresh arena drops every cached string at once; if it cannot be
+     * had, the old one stays and only the index is cleared. */
+    arena *fresh = arena_new(tl->a);
+    if (fresh) {
+        arena_free(tl->car);
+        tl->car = fresh;
+    }
+    tl->cn = 0;
+    memset(tl->cslot, 0, (tl->cmask + 1) * sizeof *tl->cslot);
+}
+
+static centry *cache_find(const tok_lang *tl, const char *raw, size_t len, uint32_t h)
+{
+    if (!tl->cslot) return NULL;
+    for (size_t i = h & tl->cmask;; i = (i + 1) & tl->cmask) {
+        uint32_t x = tl->cslot[i];
+        if (!x) return NULL;
+        centry *e = &tl->ce[x - 1];
+        if (e->hash == h && e->rawlen == len && memcmp(e->raw, raw, len) == 0) return e;
+    }
+}
+
+/* A new, zeroed entry for raw (not yet in the cache), or NULL. */
+static centry *cache_add(tok_lang *tl, const char *raw, size_t len, uint32_t h)
+{
+    if (tl->cn >= CACHE_MAX) cache_reset(tl);
+    if (!tl->cslot || (tl->cn + 1) * 2 > tl->cmask + 1) {
+        size_t size = tl->cslot ? (tl->cmask + 1) * 2 : 4096;
+        uint32_t *slot = mem_malloc(tl->a, size * sizeof *slot);
+        if (!slot) return NULL;
+        memset(slot, 0, size * sizeof *slot);
+        for (size_t k = 0; k < tl->cn; k++) {
+            size_t i = tl->ce[k].hash & (size - 1);
+            while (slot[i]) i = (i + 1) & (size - 1);
+            slot[i] = (uint32_t)k + 1;
+        }
+        mem_free(tl->a, tl->cslot);
+        tl->cslot = slot;
+        tl->cmask = size - 1;
+    }
+    if (tl->cn == tl->ccap) {
+        size_t cap = tl->ccap ? tl->ccap * 2 : 2048;
+        centry *ce = mem_realloc(tl->a, tl->ce, cap * sizeof *ce);
+        if (!ce) return NULL;
+        tl->ce = ce;
+        tl->ccap = cap;
+    }
+    char *copy = arena_strndup(tl->car, raw, len);
+    if (!copy) return NULL;
+    centry *e = &tl->ce[tl->cn++];
+    memset(e, 0, sizeof *e);
+    e->raw = copy;
+    e->rawlen = (uint32_t)len;
+    e->hash = h;
+    size_t i = h & tl->cmask;
+    while (tl->cslot[i]) i = (i + 1) & tl->cmask;
+    tl->cslot[i] = (uint32_t)tl->cn;
+    return e;
+}
+
+/* Folds, tests and stems a spelling not seen before into e. */
+static brief_status analyse(tok_lang *tl, centry *e, const char *raw, size_t len, int ascii)
+{
+    char buf[FOLD_MAX];
+    size_t n = fold_word(raw, len, ascii, tl->turkish, buf);
+    if (tl->turkish) {
+        /* Turkish writes suffixes of proper names after an apostrophe
+         * ("Ankara'da"): the name is the word. */
+        char *q = memchr(buf, '\'', n);
+        if (q) n = (size_t)(q - buf);
+    }
+    if (n > 2 && buf[n - 2] == '\'' && buf[n - 1] == 's') n -= 2;
+    if (n == 0) {
+        e->skip = 1;
+        return BRIEF_OK;
+    }
+    e->is_stop = tok_is_stopword(tl, buf, n) ? 1 : 0;
+    const sb_symbol *s = (const sb_symbol *)buf;
+    int sl = (int)n;
+    /* Acronyms and decimals are not inflected, and the English stemmer
+     * would turn "u.s" into "u.". */
+    if (!memchr(buf, '.', n)) {
+        s = sb_stemmer_stem(tl->stemmer, (const sb_symbol *)buf, (int)n);
+        if (!s) return BRIEF_ENOMEM;
+        sl = sb_stemmer_length(tl->stemmer);
+        if (sl <= 0) { /* a stemmer that strips a word to nothing keeps it */
+            s = (const sb_symbol *)buf;
+            sl = (int)n;
+        }
+    }
+    char *stem = arena_strndup(tl->car, (const char *)s, (size_t)sl);
+    if (!stem) return BRIEF_ENOMEM;
+    e->stem = stem;
+    e->stemlen = (uint32_t)sl;
+    e->stemhash = fnv1a(stem, (size_t)sl);
+    return BRIEF_OK;
+}
+
+brief_status tok_text(tok_lang *tl, vocab *v, arena *ar, const char *text, size_t len,
+                      uint32_t **ids, size_t *n, size_t *cap)
+{
+    if (!tl || !v || !ar || (!text && len) || !ids || !n || !cap) return BRIEF_EINVAL;
+    const unsigned char *t = (const unsigned char *)text;
+    size_t pos = 0, ws, we;
+    int ascii;
+    while (next_word(t, len, &pos, tl->split_apos, &ws, &we, &ascii)) {
+        size_t wl = we - ws;
+        if (wl > MAX_WORD) continue;
+        const char *raw = text + ws;
+        uint32_t h = fnv1a(raw, wl);
+        centry *e = cache_find(tl, raw, wl, h);
+        if (!e) {
+            e = cache_add(tl, raw, wl, h);
+            if (!e) return BRIEF_ENOMEM;
+            brief_status st = analyse(tl, e, raw, wl, ascii);
+            if (st != BRIEF_OK) {
+                e->skip = 1; /* never leave a half-made entry behind */
+                return st;
+            }
+        }
+        if (e->skip) continue;
+        if (e->serial != v->serial) {
+            uint32_t id = vocab_intern_h(v, e->stem, e->stemlen, e->stemhash, e->is_stop);
+            if (id == UINT32_MAX) return BRIEF_ENOMEM;
+            if (e->is_stop) vocab_mark_stop(v, id);
+            e->id = id;
+            e->serial = v->serial;
+        }
+        if (!ARENA_PUSH(ar, *ids, *n, *cap)) return BRIEF_ENOMEM;
+        (*ids)[*n - 1] = e->id;
+    }
+    return BRIEF_OK;
+}
+
+/* ----------------------------------------------------- language guess */
+
+/*
+ * One table of every stopword of every language, with a bit per language,
+ * pointing into the compiled-in lists (already lowercase NFC), so it needs
+ * no allocation and is built once per process.
+ */
+#define DET_SIZE 16384
+static struct {
+    const char *s;
+    uint32_t len;
+    uint32_t mask;
+} det_table[DET_SIZE];
+static const char *det_names[32];
+static size_t det_count;
+
+/* Ties (a sentence of Spanish is also good Catalan) go to the language
+ * more news is written in: the order of this list. */
+static const char *const det_order[] = {
+    "english",   "spanish",  "french",     "german",     "portuguese", "russian",
+    "italian",   "arabic",   "dutch",      "turkish",    "indonesian", "hindi",
+    "swedish",   "greek",    "romanian",   "hungarian",  "danish",     "norwegian",
+    "finnish",   "serbian",  "catalan",    "lithuanian", "tamil",      "nepali",
+    "armenian",  "basque",   "irish",      "yiddish",    NULL};
+
+static void det_build(void)
+{
+    for (const char *const *l = det_order; *l && det_count < 32; l++) {
+        char path[64];
+        size_t flen;
+        snprintf(path, sizeof path, "stopwords/%s.txt", *l);
+        const char *bytes = data_find(path, &flen);
+        if (!bytes) continue;
+        uint32_t bit = (uint32_t)1 << det_count;
+        for (const char *const *m = languages; *m; m++)
+            if (strcmp(*m, *l) == 0) det_names[det_count] = *m; /* the static name */
+        det_count++;
+        data_lines it;
+        const char *w;
+        size_t wl;
+        data_lines_init(&it, bytes, flen);
+        while (data_lines_next(&it, &w, &wl)) {
+            size_t i = fnv1a(w, wl) & (DET_SIZE - 1), probes = 0;
+            while (det_table[i].s &&
+                   !(det_table[i].len == wl && memcmp(det_table[i].s, w, wl) == 0)) {
+                i = (i + 1) & (DET_SIZE - 1);
+                if (++probes == DET_SIZE) return; /* full: lists outgrew DET_SIZE */
+            }
+            det_table[i].s = w;
+            det_table[i].len = (uint32_t)wl;
+            det_table[i].mask |= bit;
+        }
+    }
+}
+
+#ifndef __STDC_NO_THREADS__
+static once_flag det_once = ONCE_FLAG_INIT;
+static void det_init(void) { call_once(&det_once, det_build); }
+#else
+static pthread_once_t det_once = PTHREAD_ONCE_INIT;
+static void det_init(void) { pthread_once(&det_once, det_build); }
+#endif
+
+static uint32_t det_lookup(const char *w, size_t wl)
+{
+    for (size_t i = fnv1a(w, wl) & (DET_SIZE - 1);; i = (i + 1) & (DET_SIZE - 1)) {
+        if (!det_table[i].s) return 0;
+        if (det_table[i].len == wl && memcmp(det_table[i].s, w, wl) == 0)
+            return det_table[i].mask;
+    }
+}
+
+/* Lowercases code point by code point: the lists are lowercase NFC and so,
+ * after ingest, is the text, so no full fold is needed for a guess. */
+static size_t lower_word(const unsigned char *w, size_t len, int ascii, char *out)
+{
+    size_t o = 0;
+    if (ascii) {
+        for (size_t i = 0; i < len; i++)
+            out[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] | 0x20 : w[i]);
+        return len;
+    }
+    for (size_t i = 0; i < len;) {
+        int32_t cp;
+        utf8proc_ssize_t r = utf8proc_iterate(w + i, (utf8proc_ssize_t)(len - i), &cp);
+        if (r <= 0) return 0;
+        i += (size_t)r;
+        if (o + 4 > FOLD_MAX) return 0;
+        o += (size_t)utf8proc_encode_char(utf8proc_tolower(cp), (utf8proc_uint8_t *)out + o);
+    }
+    return o;
+}
+
+const char *tok_detect_language(const char *text, size_t len, const char *fallback)
+{
+    if (!text) return fallback;
+    det_init();
+    size_t hits[32] = {0}, words = 0, pos = 0, ws, we;
+    int ascii;
+    const unsigned char *t = (const unsigned char *)text;
+    /* Apostrophes split here so elisions count: "l'état" -> "l", "état". */
+    while (words < DETECT_WORDS && next_word(t, len, &pos, 1, &ws, &we, &ascii)) {
+        if (we - ws > MAX_WORD) continue;
+        char buf[FOLD_MAX];
+        size_t n = lower_word(t + ws, we - ws, ascii, buf);
+        words++;
+        if (!n) continue;
+        uint32_t m = det_lookup(buf, n);
+        for (size_t k = 0; m; k++, m >>= 1)
+            if (m & 1) hits[k]++;
+    }
+    if (words < 5) return fallback;
+    if (det_count == 0) return fallback;
+    size_t best = 0, second = SIZE_MAX;
+    for (size_t k = 1; k < det_count; k++)
+        if (hits[k] > hits[best]) best = k;
+    for (size_t k = 0; k < det_count; k++)
+        if (k != best && (second == SIZE_MAX || hits[k] > hits[second])) second = k;
+    if (hits[best] * 100 < words * 8) return fallback;
+    /* A near tie (Danish/Norwegian, Spanish/Catalan on a short text) is no
+     * evidence against the fallback when the fallback is one of the two. */
+    if (second != SIZE_MAX && hits[second] * 20 >= hits[best] * 19 && fallback &&
+        strcmp(det_names[second], fallback) == 0)
+        return fallback;
+    return det_names[best];
+}

@@ -1,0 +1,154 @@
+#!/bin/sh
+# Command-line contract: exit codes, messages on stderr with the "brief:"
+# prefix, stdin and "-", budgets never exceeded, JSON shape, help and
+# version, and bad input (empty, binary, invalid UTF-8, Latin-1, NULs, a
+# 5 MB line, no punctuation) handled without a crash.
+BUILD=${BUILD:-build}
+B=$BUILD/brief
+J=$BUILD/tests/jsonget
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+fails=0; count=0
+
+ok()   { count=$((count + 1)); echo "ok $count - $1"; }
+bad()  { count=$((count + 1)); fails=$((fails + 1)); echo "not ok $count - $1"; }
+check() { # check NAME COMMAND...
+    name=$1; shift
+    if "$@"; then ok "$name"; else bad "$name"; fi
+}
+# expect_exit CODE NAME -- runs $B with the remaining args, stdin from $IN
+expect_exit() {
+    want=$1; name=$2; shift 2
+    "$B" "$@" <"${IN:-/dev/null}" >"$T/out" 2>"$T/err"
+    rc=$?
+    if [ "$rc" -ne "$want" ]; then bad "$name (exit $rc, want $want)"; sed 's/^/    /' "$T/err" | head -5; return; fi
+    if [ "$rc" -ne 0 ] && ! grep -q '^brief: ' "$T/err"; then bad "$name (no 'brief:' message)"; return; fi
+    ok "$name"
+}
+
+S=samples
+cat $S/*.txt >"$T/all.txt"
+
+# --- help, version, usage -------------------------------------------------
+expect_exit 0 "--help exits 0" --help
+check "--help goes to stdout and names the commands" grep -q 'summarize' "$T/out"
+expect_exit 0 "summarize --help" summarize --help
+expect_exit 0 "--version" --version
+check "--version prints the version" grep -q '^brief [0-9]' "$T/out"
+expect_exit 1 "no command is a usage error"
+expect_exit 1 "unknown command" frobnicate
+expect_exit 1 "unknown option" summarize --no-such-flag $S/000_f795227b996e3a8e.txt
+for v in -1 three 3abc '' ; do
+    IN=$S/000_f795227b996e3a8e.txt expect_exit 1 "-n '$v' rejected" summarize -n "$v"
+done
+IN=$S/000_f795227b996e3a8e.txt expect_exit 1 "-n without value" summarize -n
+IN=$S/000_f795227b996e3a8e.txt expect_exit 1 "--words abc" summarize --words abc
+IN=$S/000_f795227b996e3a8e.txt expect_exit 1 "--ratio 2" summarize --ratio 2
+IN=$S/000_f795227b996e3a8e.txt expect_exit 1 "two length options" summarize -n 2 --words 40
+IN=$S/000_f795227b996e3a8e.txt expect_exit 1 "--format xml" summarize --format xml
+IN=$S/000_f795227b996e3a8e.txt expect_exit 1 "--lang klingon" summarize --lang klingon
+expect_exit 0 "--lang list" summarize --lang list
+check "--lang list names every Snowball language" test "$(wc -l <"$T/out")" -ge 28
+
+# --- stdin, files, folders ---------------------------------------------------
+IN=$S/000_f795227b996e3a8e.txt expect_exit 0 "stdin by default" summarize -n 3
+check "stdin: 3 sentences" test "$(wc -l <"$T/out")" -eq 3
+cp "$T/out" "$T/stdin3"
+IN=$S/000_f795227b996e3a8e.txt expect_exit 0 "'-' is stdin" summarize -n 3 -
+check "'-' gives the same as no file" cmp -s "$T/out" "$T/stdin3"
+expect_exit 0 "a file argument" summarize -n 3 $S/000_f795227b996e3a8e.txt
+check "file gives the same as stdin" cmp -s "$T/out" "$T/stdin3"
+expect_exit 0 "a folder" summarize -n 4 $S
+check "folder: 4 sentences" test "$(wc -l <"$T/out")" -eq 4
+expect_exit 2 "nonexistent file" summarize /no/such/file.txt
+check "nonexistent file is named in the message" grep -q 'no/such/file.txt' "$T/err"
+mkdir "$T/empty"
+expect_exit 2 "empty folder" summarize "$T/empty"
+expect_exit 0 "one bad file among good ones is skipped" summarize -n 2 /no/such/file.txt $S/001_78cb06b8d0c22452.txt
+check "the skipped file is reported" grep -q 'no/such/file.txt' "$T/err"
+
+# --- budgets -----------------------------------------------------------------
+for n in 1 3 7; do
+    expect_exit 0 "-n $n" summarize -n $n $S
+    check "-n $n gives at most $n lines" test "$(wc -l <"$T/out")" -le $n
+done
+for w in 20 50 100 250; do
+    expect_exit 0 "--words $w" summarize --words $w $S
+    words=$(wc -w <"$T/out")
+    check "--words $w: $words words, within budget and using it" test "$words" -le $w -a "$words" -ge $((w * 7 / 10))
+done
+for c in 200 665; do
+    expect_exit 0 "--bytes $c" summarize --bytes $c $S
+    bytes=$(tr '\n' ' ' <"$T/out" | sed 's/ $//' | wc -c)
+    check "--bytes $c: $bytes bytes" test "$bytes" -le $c
+    expect_exit 0 "--chars $c" summarize --chars $c $S
+    chars=$(tr '\n' ' ' <"$T/out" | sed 's/ $//' | LC_ALL=C.UTF-8 wc -m)
+    check "--chars $c: $chars characters" test "$chars" -le $c
+done
+expect_exit 0 "--ratio 0.2" summarize --ratio 0.2 $S/001_78cb06b8d0c22452.txt
+IN=$S/000_f795227b996e3a8e.txt expect_exit 0 "-n 0 gives nothing" summarize -n 0
+check "-n 0: empty output" test ! -s "$T/out"
+
+# --- verbatim and reading order ------------------------------------------------
+expect_exit 0 "summary for verbatim check" summarize --words 150 $S
+tr -s ' \n' '  ' <"$T/all.txt" >"$T/folded"
+verbatim=1
+while IFS= read -r line; do
+    grep -qF -- "$line" "$T/folded" || { verbatim=0; echo "    not verbatim: $line"; }
+done <"$T/out"
+check "every summary sentence stands verbatim in the input" test $verbatim = 1
+
+# --- JSON ------------------------------------------------------------------------
+expect_exit 0 "--format json" summarize --format json --words 100 $S
+check "json: valid" "$J" <"$T/out"
+check "json: sentences array" test "$("$J" 'sentences#' <"$T/out")" -ge 2
+check "json: sentence has file" sh -c "'$J' sentences.0.file <'$T/out' | grep -q samples/"
+check "json: offsets" sh -c "test \$('$J' sentences.0.end <'$T/out') -gt \$('$J' sentences.0.start <'$T/out')"
+check "json: rank >= 1" sh -c "test \$('$J' sentences.0.rank <'$T/out') -ge 1"
+check "json: 5 documents listed" test "$("$J" 'documents#' <"$T/out")" -eq 5
+f=$("$J" sentences.0.file <"$T/out"); s=$("$J" sentences.0.start <"$T/out"); e=$("$J" sentences.0.end <"$T/out")
+txt=$("$J" sentences.0.text <"$T/out")
+slice=$(tail -c +$((s + 1)) "$f" | head -c $((e - s)) | tr -s ' \n' '  ')
+check "json: offsets point at the sentence in its file" test "$slice" = "$txt"
+expect_exit 0 "split --format json" split --format json $S/002_12618d03758870d6.txt
+check "split json: valid" "$J" <"$T/out"
+
+# --- split ---------------------------------------------------------------------------
+expect_exit 0 "split" split $S/004_4640584081bb822a.txt
+check "split: no title line" sh -c "! grep -qx \"Trump, Putin to have 'discussion' on Ukraine this week\" '$T/out'"
+check "split: no 'Share this post'" sh -c "! grep -q 'Share this post' '$T/out'"
+
+# --- bad input ------------------------------------------------------------------------
+: >"$T/empty.txt"
+IN=$T/empty.txt expect_exit 2 "empty input" summarize
+printf ' \n\t\n  \n' >"$T/ws.txt"
+IN=$T/ws.txt expect_exit 2 "whitespace only" summarize
+printf 'no punctuation at all just words going on and on without end\nand another line of words\n' >"$T/nopunct.txt"
+IN=$T/nopunct.txt expect_exit 0 "no punctuation still summarized" summarize -n 1
+check "no punctuation: one line out" test "$(wc -l <"$T/out")" -eq 1
+head -c 5000000 /dev/zero | tr '\0' 'a' >"$T/line.txt"
+IN=$T/line.txt expect_exit 0 "one 5 MB line" summarize -n 1
+printf 'The vote was close.\0 The council met again.\0 Officials spoke at length about the plan today.\n' >"$T/nul.txt"
+IN=$T/nul.txt expect_exit 0 "NUL bytes" summarize -n 2
+check "NUL bytes: no NUL in output" sh -c "! tr -d '\\000' <'$T/out' | cmp -s - '$T/out'"
+printf 'Bad bytes \377\376 here in this sentence. The council approved the budget on Tuesday night.\n' >"$T/bad.txt"
+IN=$T/bad.txt expect_exit 0 "invalid UTF-8" summarize -n 2
+check "invalid UTF-8 reported" grep -q 'U+FFFD' "$T/err"
+check "invalid UTF-8: output has U+FFFD, not raw bytes" sh -c "! grep -q \"\$(printf '\\377')\" '$T/out'"
+printf 'Caf\351 owners in S\343o Paulo said the na\357ve plans would fail. The fa\347ade was repainted last week by the owners.\n' >"$T/latin1.txt"
+IN=$T/latin1.txt expect_exit 0 "Latin-1" summarize -n 2
+check "Latin-1 decoded" grep -q 'Café' "$T/out"
+head -c 3000 /dev/urandom >"$T/rand.bin"; printf '\211PNG\r\n\032\n\0\0\0' >"$T/png.txt"; cat "$T/rand.bin" >>"$T/png.txt"
+expect_exit 2 "binary file refused" summarize "$T/png.txt"
+check "binary file: message says binary" grep -qi 'binary' "$T/err"
+
+# --- output errors ------------------------------------------------------------------------
+if [ -w /dev/full ]; then
+    "$B" summarize -n 2 $S >/dev/full 2>"$T/err"; rc=$?
+    check "/dev/full: exit 3 ($rc)" test $rc -eq 3
+fi
+"$B" summarize -n 2 $S >&- 2>"$T/err"; rc=$?
+check "closed stdout: exit 3 ($rc)" test $rc -eq 3
+
+echo "$((count - fails)) passed, $fails failed"
+[ $fails -eq 0 ]

@@ -1,0 +1,94 @@
+/* Unit tests: arena.c and text.c (support modules). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <string.h>
+
+#include "arena.h"
+#include "text.h"
+
+static void test_alignment_and_growth(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    assert_non_null(ar);
+    char *a = arena_alloc(ar, 3);
+    char *b = arena_alloc(ar, 5);
+    assert_non_null(a);
+    assert_non_null(b);
+    assert_int_equal((uintptr_t)a % 16, 0);
+    assert_int_equal((uintptr_t)b % 16, 0);
+    assert_true(b >= a + 3);
+    /* A request larger than any chunk gets its own. */
+    char *big = arena_alloc(ar, (size_t)20 << 20);
+    assert_non_null(big);
+    memset(big, 1, (size_t)20 << 20);
+    assert_true(arena_used(ar) >= ((size_t)20 << 20));
+    arena_free(ar);
+}
+
+static void test_overflow_refused(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    assert_null(arena_calloc(ar, SIZE_MAX / 2, 4));
+    assert_null(arena_alloc(ar, SIZE_MAX - 3));
+    arena_free(ar);
+}
+
+static void test_grow_in_place_and_push(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    char *p = arena_alloc(ar, 16);
+    memcpy(p, "abcdefghijklmnop", 16);
+    char *q = arena_grow(ar, p, 16, 64);
+    assert_ptr_equal(p, q); /* newest allocation grows in place */
+    arena_alloc(ar, 8);
+    char *r = arena_grow(ar, q, 64, 128);
+    assert_ptr_not_equal(q, r); /* no longer newest: copied */
+    assert_memory_equal(r, "abcdefghijklmnop", 16);
+
+    uint32_t *v = NULL;
+    size_t n = 0, cap = 0;
+    for (uint32_t i = 0; i < 10000; i++) {
+        assert_true(ARENA_PUSH(ar, v, n, cap));
+        v[n - 1] = i;
+    }
+    assert_int_equal(n, 10000);
+    for (uint32_t i = 0; i < 10000; i++) assert_int_equal(v[i], i);
+    arena_free(ar);
+}
+
+static void test_fold_and_counts(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    size_t len;
+    const char *in = "  The\tvote\n\nwas \xc2\xa0 close.  ";
+    char *f = text_fold(ar, in, strlen(in), &len);
+    assert_string_equal(f, "The vote was close.");
+    assert_int_equal(len, strlen("The vote was close."));
+    assert_int_equal(text_count_words(f, len), 4);
+    assert_int_equal(text_count_chars("caf\xc3\xa9", 5), 4);
+    int32_t cp;
+    assert_int_equal(text_decode("\xe2\x80\x9c", 3, &cp), 3);
+    assert_int_equal(cp, 0x201C);
+    assert_int_equal(text_decode("\xc0\xaf", 2, &cp), 1); /* overlong */
+    assert_int_equal(cp, 0xFFFD);
+    assert_int_equal(text_decode("\xed\xa0\x80", 3, &cp), 1); /* surrogate */
+    arena_free(ar);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_alignment_and_growth),
+        cmocka_unit_test(test_overflow_refused),
+        cmocka_unit_test(test_grow_in_place_and_push),
+        cmocka_unit_test(test_fold_and_counts),
+    };
+    return cmocka_run_group_tests_name("arena", tests, NULL, NULL);
+}

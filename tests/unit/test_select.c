@@ -1,0 +1,160 @@
+/* Unit tests: select.c (budgeted, redundancy-aware selection). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <string.h>
+
+#include "select.h"
+
+/* One-term vectors: sentences with the same term are duplicates. */
+static void one_term(arena *ar, svec *v, uint32_t term)
+{
+    v->term = arena_alloc(ar, sizeof(uint32_t));
+    v->w = arena_alloc(ar, sizeof(float));
+    v->term[0] = term;
+    v->w[0] = 1;
+    v->n = 1;
+}
+
+static double total(const double *cost, const size_t *chosen, size_t n)
+{
+    double t = 0;
+    for (size_t i = 0; i < n; i++) t += cost[chosen[i]];
+    return t;
+}
+
+static void test_never_exceeds_budget(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    enum { N = 40 };
+    double cost[N], rank[N];
+    unsigned char usable[N];
+    svec v[N];
+    for (int i = 0; i < N; i++) {
+        cost[i] = 5 + (i * 7) % 23;
+        rank[i] = 1.0 / (1 + i);
+        usable[i] = 1;
+        one_term(ar, &v[i], (uint32_t)i);
+    }
+    select_params p;
+    select_params_default(&p);
+    for (double budget = 0; budget <= 200; budget += 13) {
+        select_input in = {N, cost, rank, usable, v, NULL, budget};
+        size_t *chosen, n;
+        assert_int_equal(select_sentences(ar, &in, &p, &chosen, &n), BRIEF_OK);
+        assert_true(total(cost, chosen, n) <= budget + 1e-9);
+        /* Filled well: nothing left out would still fit. */
+        for (int i = 0; i < N; i++) {
+            int in_set = 0;
+            for (size_t k = 0; k < n; k++) in_set |= chosen[k] == (size_t)i;
+            if (!in_set) assert_true(total(cost, chosen, n) + cost[i] > budget);
+        }
+    }
+    arena_free(ar);
+}
+
+static void test_knapsack_not_top_k(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* Top-k until overflow would take the 60-word best sentence and stop;
+     * two 50-word sentences worth almost as much each fill 100 better. */
+    double cost[3] = {60, 50, 50}, rank[3] = {1.0, 0.9, 0.9};
+    unsigned char usable[3] = {1, 1, 1};
+    svec v[3];
+    for (int i = 0; i < 3; i++) one_term(ar, &v[i], (uint32_t)i);
+    select_params p;
+    select_params_default(&p);
+    select_input in = {3, cost, rank, usable, v, NULL, 100};
+    size_t *chosen, n;
+    assert_int_equal(select_sentences(ar, &in, &p, &chosen, &n), BRIEF_OK);
+    assert_int_equal(n, 2);
+    assert_true((chosen[0] == 1 && chosen[1] == 2) || (chosen[0] == 2 && chosen[1] == 1));
+    arena_free(ar);
+}
+
+static void test_no_duplicates(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    double cost[4] = {1, 1, 1, 1}, rank[4] = {1.0, 0.99, 0.5, 0.4};
+    unsigned char usable[4] = {1, 1, 1, 1};
+    svec v[4];
+    one_term(ar, &v[0], 7);
+    one_term(ar, &v[1], 7); /* same as 0 */
+    one_term(ar, &v[2], 8);
+    one_term(ar, &v[3], 9);
+    select_params p;
+    select_params_default(&p);
+    select_input in = {4, cost, rank, usable, v, NULL, 3};
+    size_t *chosen, n;
+    assert_int_equal(select_sentences(ar, &in, &p, &chosen, &n), BRIEF_OK);
+    assert_int_equal(n, 3);
+    for (size_t k = 0; k < n; k++) assert_true(chosen[k] != 1);
+    arena_free(ar);
+}
+
+static void test_unusable_passed_over(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    double cost[3] = {1, 1, 1}, rank[3] = {1.0, 0.5, 0.2};
+    unsigned char usable[3] = {0, 1, 1};
+    svec v[3];
+    for (int i = 0; i < 3; i++) one_term(ar, &v[i], (uint32_t)i);
+    select_params p;
+    select_params_default(&p);
+    select_input in = {3, cost, rank, usable, v, NULL, 1};
+    size_t *chosen, n;
+    assert_int_equal(select_sentences(ar, &in, &p, &chosen, &n), BRIEF_OK);
+    assert_int_equal(n, 1);
+    assert_int_equal(chosen[0], 1);
+    /* With nothing usable, the best of the rest is still given. */
+    unsigned char none[3] = {0, 0, 0};
+    in.usable = none;
+    assert_int_equal(select_sentences(ar, &in, &p, &chosen, &n), BRIEF_OK);
+    assert_int_equal(n, 1);
+    assert_int_equal(chosen[0], 0);
+    arena_free(ar);
+}
+
+static void test_concepts_and_coverage(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    vocab *vb = vocab_new(NULL);
+    /* ids: a b c d e (content), "the" (stop) */
+    uint32_t a = vocab_intern(vb, "a", 1, 0), b = vocab_intern(vb, "b", 1, 0),
+             c = vocab_intern(vb, "c", 1, 0), d = vocab_intern(vb, "d", 1, 0),
+             the = vocab_intern(vb, "the", 3, 1);
+    uint32_t s0[] = {a, b, c}, s1[] = {a, b, d}, s2[] = {c, d, the, the}, s3[] = {a, b};
+    uint32_t *toks[4] = {s0, s1, s2, s3};
+    uint32_t ntok[4] = {3, 3, 4, 2};
+    uint32_t doc[4] = {0, 1, 1, 2};
+    concepts con;
+    assert_int_equal(select_concepts(ar, vb, toks, ntok, doc, 4, &con), BRIEF_OK);
+    /* "a b" is in three documents: weight 3; "b c", "b d" in one: gone;
+     * "the the" is never a concept. */
+    assert_int_equal(con.n[0], 1);
+    assert_int_equal(con.n[3], 1);
+    assert_int_equal(con.ids[0][0], con.ids[3][0]);
+    assert_float_equal(con.weight[con.ids[0][0]], 3, 1e-9);
+    assert_int_equal(con.n[2], 0);
+    vocab_free(vb);
+    arena_free(ar);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_never_exceeds_budget),
+        cmocka_unit_test(test_knapsack_not_top_k),
+        cmocka_unit_test(test_no_duplicates),
+        cmocka_unit_test(test_unusable_passed_over),
+        cmocka_unit_test(test_concepts_and_coverage),
+    };
+    return cmocka_run_group_tests_name("select", tests, NULL, NULL);
+}
