@@ -82,6 +82,10 @@ $(BUILD)/tests/jsonget: tests/tools/jsonget.c | $(DEPS_OK)
 	@mkdir -p $(BUILD)/tests
 	$(CC) -std=c11 -O1 -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L -o $@ $< -ljansson
 
+$(BUILD)/tests/measure: tests/tools/measure.c
+	@mkdir -p $(BUILD)/tests
+	$(CC) -std=c11 -O1 -Wall -Wextra -o $@ $<
+
 demo: all
 	$(BUILD)/brief summarize -n 5 samples/
 
@@ -98,7 +102,7 @@ check:
 eval: all
 	sh scripts/eval.sh
 
-bench: all
+bench: all $(BUILD)/tests/measure
 	sh scripts/bench.sh
 
 install: all

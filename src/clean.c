@@ -4,9 +4,10 @@
  *
  * Pass 1 reads lines and groups them.  A blank line always ends a block.
  * Consecutive lines join into one paragraph when the first does not end
- * like a sentence and the second continues it (starts in lower case, or
- * the first is too long to be a heading), or when the whole text is
- * hard-wrapped (most lines 40-100 bytes) and the first line is nearly full.
+ * like a sentence and the second continues it (starts in lower case), or
+ * when the whole text is hard-wrapped (most lines 40-100 bytes) and the
+ * first line is nearly full.  A paragraph starting in lower case after a
+ * blank line continues the one before when that one was cut off.
  * Otherwise each line is its own block, which is right for wire copy that
  * puts one paragraph per line (DUC/NYT) and web text without blank lines.
  * A single line that is short and has no final punctuation is a heading; a
@@ -65,8 +66,10 @@ typedef struct pattern {
 typedef struct patset {
     pattern *v;
     size_t n;
-    size_t bucket[257]; /* patterns with first byte b: v[bucket[b]..bucket[b+1]) */
-    size_t generic;     /* v[generic..n): may match any first byte */
+    /* Patterns that can match a line starting with byte b:
+     * idx[start[b] .. start[b + 1]). */
+    uint16_t *idx;
+    size_t start[257];
 } patset;
 
 typedef struct line {
@@ -89,15 +92,22 @@ static unsigned char lc(unsigned char c)
 
 /* ---- patterns -------------------------------------------------------- */
 
-/* First byte a pattern requires, lowercased, or -1 when it starts with a
- * wildcard, a class or an apostrophe. */
-static int pattern_key(const char *p, size_t n)
+/* Could pattern p[0..n) match a line whose first byte is b? */
+static int class_has(const char *p, size_t n, unsigned char c);
+
+static int can_start(const char *p, size_t n, unsigned char b)
 {
-    if (n == 0) return -1;
+    if (n == 0) return 0;
     unsigned char c = (unsigned char)p[0];
-    if (c == '*' || c == '[' || c == '\'' || c == ' ') return -1;
-    if (c == '\\') return n > 1 ? lc((unsigned char)p[1]) : -1;
-    return lc(c);
+    if (c == '*') return 1;
+    if (c == '\'') return b == '\'' || b == 0xE2;
+    if (c == '[') {
+        const char *q = p + 1, *pe = p + n;
+        while (q < pe && *q != ']') q += (*q == '\\' && q + 1 < pe) ? 2 : 1;
+        return q < pe && class_has(p + 1, (size_t)(q - p - 1), b);
+    }
+    if (c == '\\' && n > 1) c = (unsigned char)p[1];
+    return lc(c) == lc(b);
 }
 
 static brief_status load_patterns(arena *ar, patset *ps)
@@ -111,10 +121,9 @@ static brief_status load_patterns(arena *ar, patset *ps)
     size_t ln, count = 0;
     data_lines_init(&it, bytes, len);
     while (data_lines_next(&it, &l, &ln)) count++;
-    pattern *tmp = arena_alloc(ar, (count + 1) * sizeof *tmp);
+    if (count > UINT16_MAX) return BRIEF_EFORMAT;
     ps->v = arena_alloc(ar, (count + 1) * sizeof *ps->v);
-    if (!tmp || !ps->v) return BRIEF_ENOMEM;
-    size_t cnt[257] = {0};
+    if (!ps->v) return BRIEF_ENOMEM;
     size_t k = 0;
     data_lines_init(&it, bytes, len);
     while (data_lines_next(&it, &l, &ln)) {
@@ -128,24 +137,23 @@ static brief_status load_patterns(arena *ar, patset *ps)
                 pt.n--;
             }
         }
-        if (pt.n == 0) continue;
-        int key = pattern_key(pt.p, pt.n);
-        cnt[key < 0 ? 256 : key]++;
-        tmp[k++] = pt;
-    }
-    /* Counting sort by key; generic patterns last. */
-    size_t pos[257], acc = 0;
-    for (int b = 0; b < 257; b++) {
-        ps->bucket[b] = acc;
-        pos[b] = acc;
-        acc += cnt[b];
-    }
-    ps->generic = ps->bucket[256];
-    for (size_t i = 0; i < k; i++) {
-        int key = pattern_key(tmp[i].p, tmp[i].n);
-        ps->v[pos[key < 0 ? 256 : key]++] = tmp[i];
+        if (pt.n) ps->v[k++] = pt;
     }
     ps->n = k;
+    /* Two passes over (byte, pattern): count, then fill. */
+    size_t total = 0;
+    for (int b = 0; b < 256; b++) {
+        ps->start[b] = total;
+        for (size_t i = 0; i < k; i++)
+            total += (size_t)can_start(ps->v[i].p, ps->v[i].n, (unsigned char)b);
+    }
+    ps->start[256] = total;
+    ps->idx = arena_alloc(ar, (total + 1) * sizeof *ps->idx);
+    if (!ps->idx) return BRIEF_ENOMEM;
+    size_t f = 0;
+    for (int b = 0; b < 256; b++)
+        for (size_t i = 0; i < k; i++)
+            if (can_start(ps->v[i].p, ps->v[i].n, (unsigned char)b)) ps->idx[f++] = (uint16_t)i;
     return BRIEF_OK;
 }
 
@@ -184,8 +192,12 @@ static int glob(const char *p, const char *pe, const char *s, const char *se)
         if (c == '*') {
             while (p < pe && *p == '*') p++;
             if (p == pe) return 1;
-            for (const char *t = s; t <= se; t++)
+            unsigned char nx = (unsigned char)*p;
+            int plain = nx != '[' && nx != ' ' && nx != '\'' && nx != '\\';
+            for (const char *t = s; t <= se; t++) {
+                if (plain && (t == se || lc((unsigned char)*t) != lc(nx))) continue;
                 if (glob(p, pe, t, se)) return 1;
+            }
             return 0;
         }
         if (c == '[') {
@@ -240,27 +252,25 @@ static int glob(const char *p, const char *pe, const char *s, const char *se)
 static unsigned char match(const patset *ps, const char *t, size_t s, size_t e)
 {
     if (e <= s || e - s > MAX_PATTERN_LINE || ps->n == 0) return PAT_NONE;
-    unsigned char best = PAT_NONE;
-    unsigned char key = lc((unsigned char)t[s]);
-    for (int pass = 0; pass < 2; pass++) {
-        size_t a = pass ? ps->generic : ps->bucket[key];
-        size_t b = pass ? ps->n : ps->bucket[key + 1];
-        for (size_t i = a; i < b; i++) {
-            const pattern *pt = &ps->v[i];
-            if (pt->kind > best && glob(pt->p, pt->p + pt->n, t + s, t + e))
-                best = pt->kind;
-        }
+    unsigned char best = PAT_NONE, b = (unsigned char)t[s];
+    for (size_t i = ps->start[b]; i < ps->start[b + 1]; i++) {
+        const pattern *pt = &ps->v[ps->idx[i]];
+        if (pt->kind > best && glob(pt->p, pt->p + pt->n, t + s, t + e)) best = pt->kind;
     }
     return best;
 }
 
 /* ---- lines ------------------------------------------------------------ */
 
+/* Words are only compared with small limits (headings, links), so
+ * counting stops past WORDS_CAP: long paragraphs cost nothing. */
+#define WORDS_CAP 64
+
 static uint32_t count_words(const char *t, size_t s, size_t e)
 {
     uint32_t w = 0;
     int in = 0;
-    for (size_t i = s; i < e;) {
+    for (size_t i = s; i < e && w <= WORDS_CAP;) {
         size_t k = ws_len(t + i, t + e);
         if (k || t[i] == '\n') {
             in = 0;
@@ -437,7 +447,9 @@ static int joins(const line *a, const line *b, size_t wrap)
         return wrap && (a->e - a->s) * 10 >= wrap * 7 && !headlike(a);
     }
     if (b->lower) return 1;
-    if (!headlike(a)) return 1;
+    /* An unpunctuated line before a capital is a full line of wrapped text,
+     * or else a paragraph that lacks its full stop (wire copy puts one
+     * paragraph per line). */
     return wrap && (a->e - a->s) * 10 >= wrap * 7;
 }
 

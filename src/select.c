@@ -9,13 +9,22 @@
 void select_params_default(select_params *p)
 {
     /* Tuned on DUC 2003 at 100 words (make eval); see docs/evaluation.md. */
-    p->lambda = 0.5;
-    p->cost_power = 1.0;
+    p->lambda = 1.0;
+    p->cost_power = 0.3;
     p->max_cosine = 0.5;
     p->swaps = 2;
 }
 
 /* ---- bigram concepts ------------------------------------------------ */
+
+#include <stdlib.h>
+static double tunes(const char *name, double dflt)
+{
+    const char *v = getenv(name);
+    return v ? atof(v) : dflt;
+}
+#define LEAD_SENTENCES ((uint32_t)tunes("T_LEADN", 3))
+#define LEAD_BONUS tunes("T_LEADB", 0)
 
 typedef struct pairmap {
     uint64_t *keys;  /* 0 = empty; stored as key + 1 */
@@ -49,8 +58,8 @@ static uint32_t pair_id(pairmap *m, uint64_t key)
 }
 
 brief_status select_concepts(arena *ar, const vocab *v, uint32_t *const *tokens,
-                             const uint32_t *ntok, const uint32_t *doc, size_t n,
-                             concepts *out)
+                             const uint32_t *ntok, const uint32_t *doc,
+                             const uint32_t *pos, size_t n, concepts *out)
 {
     memset(out, 0, sizeof *out);
     size_t total = 0;
@@ -80,10 +89,13 @@ brief_status select_concepts(arena *ar, const vocab *v, uint32_t *const *tokens,
     }
     size_t nc = m.count;
     uint32_t *freq = arena_calloc(ar, nc ? nc : 1, sizeof *freq);
+    uint32_t *lead = arena_calloc(ar, nc ? nc : 1, sizeof *lead);
+    uint32_t *lstamp = arena_alloc(ar, (nc ? nc : 1) * sizeof *lstamp);
     uint32_t *stamp = arena_alloc(ar, (nc ? nc : 1) * sizeof *stamp);
     out->weight = arena_alloc(ar, (nc ? nc : 1) * sizeof *out->weight);
-    if (!freq || !stamp || !out->weight) return BRIEF_ENOMEM;
+    if (!freq || !stamp || !out->weight || !lead || !lstamp) return BRIEF_ENOMEM;
     memset(stamp, 0xff, (nc ? nc : 1) * sizeof *stamp);
+    memset(lstamp, 0xff, (nc ? nc : 1) * sizeof *lstamp);
 
     /* Dedupe each sentence's list and count each concept once per unit
      * (document, or sentence when there is one document). */
@@ -104,14 +116,18 @@ brief_status select_concepts(arena *ar, const vocab *v, uint32_t *const *tokens,
                 stamp[c] = unit;
                 freq[c]++;
             }
+            if (pos && pos[i] < LEAD_SENTENCES && lstamp[c] != unit) {
+                lstamp[c] = unit;
+                lead[c]++;
+            }
         }
         out->n[i] = w;
     }
     /* A concept must recur to be one: in two documents of a small cluster,
      * three of a larger one (Gillick & Favre used three of ten). */
-    uint32_t minfreq = multi ? (ndocs >= 6 ? 3 : 2) : 2;
+    uint32_t minfreq = multi ? (ndocs >= (size_t)tunes("T_MINDOCS", 6) ? 3 : 2) : 2;
     for (size_t c = 0; c < nc; c++)
-        out->weight[c] = freq[c] >= minfreq ? freq[c] : 0;
+        out->weight[c] = freq[c] >= minfreq ? freq[c] + LEAD_BONUS * lead[c] : 0;
     for (size_t i = 0; i < n; i++) {
         uint32_t w = 0;
         for (uint32_t t = 0; t < out->n[i]; t++)

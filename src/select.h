@@ -37,12 +37,13 @@ typedef struct concepts {
  * Extracts the bigram concepts of n sentences (tokens[i][0..ntok[i]) with
  * stopword flags from v) and weights them: by document frequency when the
  * sentences come from several documents (doc[]), by sentence frequency for
- * one document.  Concepts below the minimum frequency get weight 0 and are
+ * one document; a concept that appears among the first sentences (pos[],
+ * may be NULL) of a unit counts extra there.  Concepts below the minimum frequency get weight 0 and are
  * left out.  Errors: BRIEF_ENOMEM.  Cost: linear in the tokens.
  */
 brief_status select_concepts(arena *ar, const vocab *v, uint32_t *const *tokens,
-                             const uint32_t *ntok, const uint32_t *doc, size_t n,
-                             concepts *out);
+                             const uint32_t *ntok, const uint32_t *doc,
+                             const uint32_t *pos, size_t n, concepts *out);
 
 typedef struct select_params {
     double lambda;      /* weight of TextRank against concept coverage */

@@ -595,6 +595,18 @@ static centry *cache_add(tok_lang *tl, const char *raw, size_t len, uint32_t h)
     return e;
 }
 
+/* Forgets the newest entry (its analysis failed), so that a retry after
+ * an out-of-memory error sees the word again.  With linear probing no
+ * later key can depend on the newest key's slot, so emptying it is safe. */
+static void cache_drop_last(tok_lang *tl)
+{
+    centry *e = &tl->ce[tl->cn - 1];
+    size_t i = e->hash & tl->cmask;
+    while (tl->cslot[i] != tl->cn) i = (i + 1) & tl->cmask;
+    tl->cslot[i] = 0;
+    tl->cn--;
+}
+
 /* Folds, tests and stems a spelling not seen before into e. */
 static brief_status analyse(tok_lang *tl, centry *e, const char *raw, size_t len, int ascii)
 {
@@ -651,7 +663,7 @@ brief_status tok_text(tok_lang *tl, vocab *v, arena *ar, const char *text, size_
             if (!e) return BRIEF_ENOMEM;
             brief_status st = analyse(tl, e, raw, wl, ascii);
             if (st != BRIEF_OK) {
-                e->skip = 1; /* never leave a half-made entry behind */
+                cache_drop_last(tl);
                 return st;
             }
         }
@@ -663,8 +675,14 @@ brief_status tok_text(tok_lang *tl, vocab *v, arena *ar, const char *text, size_
             e->id = id;
             e->serial = v->serial;
         }
-        if (!ARENA_PUSH(ar, *ids, *n, *cap)) return BRIEF_ENOMEM;
-        (*ids)[*n - 1] = e->id;
+        if (*n == *cap) {
+            /* Not ARENA_PUSH: it stores NULL over *ids on failure, and the
+             * caller's array must survive an out-of-memory error. */
+            uint32_t *grown = arena_reserve(ar, *ids, sizeof **ids, cap, *n + 1);
+            if (!grown) return BRIEF_ENOMEM;
+            *ids = grown;
+        }
+        (*ids)[(*n)++] = e->id;
     }
     return BRIEF_OK;
 }

@@ -135,7 +135,7 @@ static void test_concepts_and_coverage(void **state)
     uint32_t ntok[4] = {3, 3, 4, 2};
     uint32_t doc[4] = {0, 1, 1, 2};
     concepts con;
-    assert_int_equal(select_concepts(ar, vb, toks, ntok, doc, 4, &con), BRIEF_OK);
+    assert_int_equal(select_concepts(ar, vb, toks, ntok, doc, NULL, 4, &con), BRIEF_OK);
     /* "a b" is in three documents: weight 3; "b c", "b d" in one: gone;
      * "the the" is never a concept. */
     assert_int_equal(con.n[0], 1);

@@ -1,0 +1,700 @@
+/*
+ * test_split.c - stage 3: sentence splitting on small literal blocks
+ * (abbreviations, initials, numbers, ellipses, quotes, datelines, bullets,
+ * flags) and on large inputs that must stay linear.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <cmocka.h>
+
+#include "arena.h"
+#include "clean.h"
+#include "split.h"
+
+static split_lang *en;
+
+static int setup(void **state)
+{
+    (void)state;
+    return split_lang_new(NULL, "english", &en) == BRIEF_OK ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    split_lang_free(en);
+    return 0;
+}
+
+/* The span's text with white space folded to single spaces. */
+static char *folded(const char *text, const span *sp)
+{
+    size_t n = sp->end - sp->start;
+    char *out = malloc(n + 1);
+    assert_non_null(out);
+    size_t o = 0;
+    int space = 0;
+    for (size_t i = sp->start; i < sp->end; i++) {
+        char c = text[i];
+        if (c == ' ' || c == '\n' || c == '\t') {
+            space = 1;
+            continue;
+        }
+        if (space && o > 0) out[o++] = ' ';
+        space = 0;
+        out[o++] = c;
+    }
+    out[o] = '\0';
+    return out;
+}
+
+typedef struct result {
+    arena *ar;
+    span *sp;
+    size_t n;
+} result;
+
+static result split_blocks(const split_lang *sl, const char *text,
+                           const block *b, size_t nb)
+{
+    result r;
+    r.ar = arena_new(NULL);
+    assert_non_null(r.ar);
+    assert_int_equal(split_sentences(r.ar, sl, text, b, nb, &r.sp, &r.n),
+                     BRIEF_OK);
+    return r;
+}
+
+static result split_one(const split_lang *sl, const char *text,
+                        block_kind kind)
+{
+    block b = { 0, strlen(text), kind, 7 };
+    return split_blocks(sl, text, &b, 1);
+}
+
+/* Splits text as one BODY block and compares with the NULL-ended list of
+ * expected sentences. */
+static result expect_lang(const split_lang *sl, const char *text, ...)
+{
+    result r = split_one(sl, text, BLOCK_BODY);
+    va_list ap;
+    va_start(ap, text);
+    size_t i = 0;
+    const char *want;
+    int bad = 0;
+    while ((want = va_arg(ap, const char *)) != NULL) {
+        if (i >= r.n) {
+            fprintf(stderr, "input: %s\n  missing sentence %zu: [%s]\n",
+                    text, i, want);
+            bad = 1;
+            break;
+        }
+        char *got = folded(text, &r.sp[i]);
+        if (strcmp(got, want) != 0) {
+            fprintf(stderr, "input: %s\n  sentence %zu\n  want [%s]\n"
+                            "  got  [%s]\n", text, i, want, got);
+            bad = 1;
+        }
+        free(got);
+        i++;
+    }
+    va_end(ap);
+    if (!bad && i != r.n) {
+        char *got = folded(text, &r.sp[i]);
+        fprintf(stderr, "input: %s\n  extra sentence %zu: [%s]\n", text, i,
+                got);
+        free(got);
+        bad = 1;
+    }
+    if (bad) fail();
+    return r;
+}
+
+#define EXPECT(text, ...) arena_free(expect_lang(en, text, __VA_ARGS__, NULL).ar)
+
+static void test_abbreviations(void **state)
+{
+    (void)state;
+    EXPECT("Gen. Augusto Pinochet was arrested. He is 82.",
+           "Gen. Augusto Pinochet was arrested.", "He is 82.");
+    EXPECT("Mr. and Mrs. Smith met Dr. Jones at St. Mary's. They talked.",
+           "Mr. and Mrs. Smith met Dr. Jones at St. Mary's.", "They talked.");
+    EXPECT("Sen. John Kerry spoke first. Rep. Nancy Pelosi did not. "
+           "Gov. Jerry Brown left.",
+           "Sen. John Kerry spoke first.", "Rep. Nancy Pelosi did not.",
+           "Gov. Jerry Brown left.");
+    EXPECT("Lt. Col. Oliver North testified. Ms. Clywd and Sgt. Pepper "
+           "listened.",
+           "Lt. Col. Oliver North testified.",
+           "Ms. Clywd and Sgt. Pepper listened.");
+    EXPECT("The U.S. and the U.N. agreed. The U.K. did not.",
+           "The U.S. and the U.N. agreed.", "The U.K. did not.");
+    EXPECT("He moved to the U.S. The move was costly.",
+           "He moved to the U.S.", "The move was costly.");
+    EXPECT("U.S. President Donald Trump spoke. He left.",
+           "U.S. President Donald Trump spoke.", "He left.");
+    EXPECT("Troops reached Washington, D.C. on Feb. 5 and left in Sept. "
+           "2001 for good.",
+           "Troops reached Washington, D.C. on Feb. 5 and left in Sept. 2001 "
+           "for good.");
+    EXPECT("Apple Inc. said profits rose. Shares of Acme Corp. fell. "
+           "Smith & Co. Ltd. gained.",
+           "Apple Inc. said profits rose.", "Shares of Acme Corp. fell.",
+           "Smith & Co. Ltd. gained.");
+    EXPECT("They bought apples, pears, etc. and left.",
+           "They bought apples, pears, etc. and left.");
+    EXPECT("They bought apples, pears, etc. The shop closed.",
+           "They bought apples, pears, etc.", "The shop closed.");
+    EXPECT("Some fruits, e.g. apples, are red. Others, i.e. bananas, "
+           "are not.",
+           "Some fruits, e.g. apples, are red.",
+           "Others, i.e. bananas, are not.");
+    EXPECT("It was No. 1 in the charts. No. The answer was no.",
+           "It was No. 1 in the charts.", "No.", "The answer was no.");
+    EXPECT("Martin Luther King Jr. was born in 1929. He died in 1968.",
+           "Martin Luther King Jr. was born in 1929.", "He died in 1968.");
+    EXPECT("The game was Lakers vs. Celtics. It ended late.",
+           "The game was Lakers vs. Celtics.", "It ended late.");
+    EXPECT("He works in Little Rock, Ark. He likes it.",
+           "He works in Little Rock, Ark.", "He likes it.");
+    EXPECT("The meeting starts at 9 a.m. Friday. It ends at 5 p.m. The "
+           "staff leave.",
+           "The meeting starts at 9 a.m. Friday.",
+           "It ends at 5 p.m.", "The staff leave.");
+    /* Unlisted dotted initialisms behave like listed ones. */
+    EXPECT("The son of Notorious B.I.G. is suing. He filed Monday.",
+           "The son of Notorious B.I.G. is suing.", "He filed Monday.");
+    /* Case fallbacks: upper-case text, capitalised lowercase entries. */
+    EXPECT("GEN. SMITH ARRIVED. THE TROOPS CHEERED.",
+           "GEN. SMITH ARRIVED.", "THE TROOPS CHEERED.");
+    EXPECT("E.g. apples are red. Etc. is a word.",
+           "E.g. apples are red.", "Etc. is a word.");
+    /* "ill." is not "Ill." (Illinois). */
+    EXPECT("He was ill. Doctors came.", "He was ill.", "Doctors came.");
+}
+
+static void test_initials(void **state)
+{
+    (void)state;
+    EXPECT("J. R. R. Tolkien wrote books. George W. Bush read them.",
+           "J. R. R. Tolkien wrote books.", "George W. Bush read them.");
+    EXPECT("The dose of vitamin C. The patient recovered.",
+           "The dose of vitamin C.", "The patient recovered.");
+    EXPECT("A. Smith and B. Jones signed. They left.",
+           "A. Smith and B. Jones signed.", "They left.");
+}
+
+static void test_numbers(void **state)
+{
+    (void)state;
+    EXPECT("Growth was 3.5 percent. Prices rose 1.000 points.",
+           "Growth was 3.5 percent.", "Prices rose 1.000 points.");
+    EXPECT("The deal was worth $1.13bn. It closed on 2.3.2020 at noon.",
+           "The deal was worth $1.13bn.", "It closed on 2.3.2020 at noon.");
+    EXPECT("Sales fell in 2014. 2015 was better.",
+           "Sales fell in 2014.", "2015 was better.");
+    EXPECT("He paid $5. $3 went back.", "He paid $5.", "$3 went back.");
+    EXPECT("Version 2.0.1 is out. See section 3.4.", "Version 2.0.1 is out.",
+           "See section 3.4.");
+}
+
+static void test_ellipses(void **state)
+{
+    (void)state;
+    EXPECT("He paused... and then spoke.", "He paused... and then spoke.");
+    EXPECT("He paused\xE2\x80\xA6 and then spoke.",
+           "He paused\xE2\x80\xA6 and then spoke.");
+    EXPECT("He waited... The crowd left.", "He waited...",
+           "The crowd left.");
+    EXPECT("He waited . . . The crowd left.", "He waited . . .",
+           "The crowd left.");
+    EXPECT("He waited\xE2\x80\xA6 Then he left.", "He waited\xE2\x80\xA6",
+           "Then he left.");
+    /* Conservative: a name after an ellipsis does not start a sentence. */
+    EXPECT("Putin... Trump said nothing.", "Putin... Trump said nothing.");
+    EXPECT("\xE2\x80\x9C" "A ceasefire will take place, and this very "
+           "violent war\xE2\x80\xA6 will end,\xE2\x80\x9D he wrote.",
+           "\xE2\x80\x9C" "A ceasefire will take place, and this very "
+           "violent war\xE2\x80\xA6 will end,\xE2\x80\x9D he wrote.");
+}
+
+static void test_closing_quotes(void **state)
+{
+    (void)state;
+    EXPECT("He said, \"We won.\" Then he left.", "He said, \"We won.\"",
+           "Then he left.");
+    EXPECT("He said, \xE2\x80\x9CWe won.\xE2\x80\x9D Officials left.",
+           "He said, \xE2\x80\x9CWe won.\xE2\x80\x9D", "Officials left.");
+    EXPECT("He said, ``We won.'' Then he left.", "He said, ``We won.''",
+           "Then he left.");
+    EXPECT("He said, 'We won.' Then he left.", "He said, 'We won.'",
+           "Then he left.");
+    EXPECT("He said, \xE2\x80\x98We won.\xE2\x80\x99 Then he left.",
+           "He said, \xE2\x80\x98We won.\xE2\x80\x99", "Then he left.");
+    EXPECT("(He left early.) Then she came.", "(He left early.)",
+           "Then she came.");
+    EXPECT("He was \xE2\x80\x9C" "afraid.\xE2\x80\x9D He added more.",
+           "He was \xE2\x80\x9C" "afraid.\xE2\x80\x9D", "He added more.");
+    EXPECT("\xE2\x80\x9CWhy?\xE2\x80\x9D Then silence fell.",
+           "\xE2\x80\x9CWhy?\xE2\x80\x9D", "Then silence fell.");
+    EXPECT("\"Stop!\" The crowd ran.", "\"Stop!\"", "The crowd ran.");
+    EXPECT("They said it was \"the end\". Then they left.",
+           "They said it was \"the end\".", "Then they left.");
+}
+
+static void test_question_attribution(void **state)
+{
+    (void)state;
+    EXPECT("\"What guarantees do we have?\" he questioned.",
+           "\"What guarantees do we have?\" he questioned.");
+    EXPECT("\xE2\x80\x9CHow will these 30 days be utilized? For "
+           "mobilization? What guarantees do we have?\xE2\x80\x9D he "
+           "questioned during a press conference.",
+           "\xE2\x80\x9CHow will these 30 days be utilized?",
+           "For mobilization?",
+           "What guarantees do we have?\xE2\x80\x9D he questioned during a "
+           "press conference.");
+    EXPECT("\"Where is it?\" Vladimir Putin asked reporters.",
+           "\"Where is it?\" Vladimir Putin asked reporters.");
+    EXPECT("\"Stop it!\" Smith shouted. Nobody did.",
+           "\"Stop it!\" Smith shouted.", "Nobody did.");
+    EXPECT("\"Is it over?\" Nobody knows.", "\"Is it over?\"",
+           "Nobody knows.");
+    EXPECT("Why did he go? Trump wanted to know.", "Why did he go?",
+           "Trump wanted to know.");
+}
+
+static void test_flags(void **state)
+{
+    (void)state;
+    result r = expect_lang(en, "Why? Because. Stop! He asked, \"Why?\"",
+                           "Why?", "Because.", "Stop!",
+                           "He asked, \"Why?\"", NULL);
+    assert_int_equal(r.sp[0].flags, SPAN_QUESTION);
+    assert_int_equal(r.sp[1].flags, 0);
+    assert_int_equal(r.sp[2].flags, SPAN_EXCLAIM);
+    assert_int_equal(r.sp[3].flags, SPAN_QUESTION);
+    assert_int_equal(r.sp[0].para, 7);
+    arena_free(r.ar);
+
+    r = expect_lang(en, "The talks continue. More follows",
+                    "The talks continue.", "More follows", NULL);
+    assert_int_equal(r.sp[0].flags, 0);
+    assert_int_equal(r.sp[1].flags, SPAN_UNFINISHED);
+    arena_free(r.ar);
+
+    r = expect_lang(en, "He said:", "He said:", NULL);
+    assert_int_equal(r.sp[0].flags, SPAN_UNFINISHED);
+    arena_free(r.ar);
+
+    r = expect_lang(en, "It ended.\xE2\x80\x9D)", "It ended.\xE2\x80\x9D)",
+                    NULL);
+    assert_int_equal(r.sp[0].flags, 0);
+    arena_free(r.ar);
+}
+
+static void test_spanning_quotes(void **state)
+{
+    (void)state;
+    result r = expect_lang(
+        en,
+        "She said: \xE2\x80\x9CWe are tired. People want peace. Now.\xE2\x80"
+        "\x9D Then she left. He stayed.",
+        "She said: \xE2\x80\x9CWe are tired.", "People want peace.",
+        "Now.\xE2\x80\x9D", "Then she left.", "He stayed.", NULL);
+    assert_int_equal(r.sp[0].flags, 0);
+    assert_int_equal(r.sp[1].flags, SPAN_IN_QUOTE);
+    assert_int_equal(r.sp[2].flags, SPAN_IN_QUOTE);
+    assert_int_equal(r.sp[3].flags, 0);
+    assert_int_equal(r.sp[4].flags, 0);
+    arena_free(r.ar);
+
+    r = expect_lang(en,
+                    "One resident noted, \"Everybody is waiting for peace. "
+                    "People are tired.\" Others agreed.",
+                    "One resident noted, \"Everybody is waiting for peace.",
+                    "People are tired.\"", "Others agreed.", NULL);
+    assert_int_equal(r.sp[0].flags, 0);
+    assert_int_equal(r.sp[1].flags, SPAN_IN_QUOTE);
+    assert_int_equal(r.sp[2].flags, 0);
+    arena_free(r.ar);
+
+    r = expect_lang(en,
+                    "``And hundreds have made statements.'' ``Clearly, the "
+                    "authorities have every right.'' Pinochet, 82, left.",
+                    "``And hundreds have made statements.''",
+                    "``Clearly, the authorities have every right.''",
+                    "Pinochet, 82, left.", NULL);
+    for (size_t i = 0; i < r.n; i++) assert_int_equal(r.sp[i].flags, 0);
+    arena_free(r.ar);
+
+    /* A quote left open at the block's end does not leak into the next. */
+    const char *text = "He said: \"We go. We stay.\n\nThey left. We came.";
+    block b[2] = { { 0, 25, BLOCK_BODY, 0 }, { 27, strlen(text), BLOCK_BODY,
+                                              1 } };
+    assert_int_equal(text[25], '\n');
+    r = split_blocks(en, text, b, 2);
+    assert_int_equal(r.n, 4);
+    assert_int_equal(r.sp[1].flags, SPAN_IN_QUOTE);
+    assert_int_equal(r.sp[2].flags, 0);
+    assert_int_equal(r.sp[2].para, 1);
+    arena_free(r.ar);
+
+    /* German „...“ and French « ... ». */
+    r = expect_lang(en,
+                    "Er sagte: \xE2\x80\x9EWir gehen. Wir bleiben.\xE2\x80\x9C "
+                    "Dann ging er.",
+                    "Er sagte: \xE2\x80\x9EWir gehen.",
+                    "Wir bleiben.\xE2\x80\x9C", "Dann ging er.", NULL);
+    assert_int_equal(r.sp[1].flags, SPAN_IN_QUOTE);
+    assert_int_equal(r.sp[2].flags, 0);
+    arena_free(r.ar);
+}
+
+static void test_no_space_no_break(void **state)
+{
+    (void)state;
+    EXPECT("Visit example.com.It works.", "Visit example.com.It works.");
+    EXPECT("The U.S.-Russia talks ended. Next came lunch.",
+           "The U.S.-Russia talks ended.", "Next came lunch.");
+    EXPECT("He left.She stayed.", "He left.She stayed.");
+}
+
+static void test_sentence_starts(void **state)
+{
+    (void)state;
+    EXPECT("He left. \"Yes,\" she said.", "He left.", "\"Yes,\" she said.");
+    EXPECT("He left. (She stayed.)", "He left.", "(She stayed.)");
+    EXPECT("He left. e.g. this stays.", "He left. e.g. this stays.");
+    EXPECT("He bought one. iPhone sales rose.", "He bought one.",
+           "iPhone sales rose.");
+    EXPECT("He went\nhome. She\n  stayed.", "He went home.", "She stayed.");
+    EXPECT("  Lead and trail spaces.  ", "Lead and trail spaces.");
+    /* Unicode spaces trim too (NBSP). */
+    result r = split_one(en, "\xC2\xA0Hi there.\xC2\xA0", BLOCK_BODY);
+    assert_int_equal(r.n, 1);
+    assert_int_equal(r.sp[0].start, 2);
+    assert_int_equal(r.sp[0].end, 11);
+    arena_free(r.ar);
+    EXPECT("Stop\xEF\xBC\x81Go\xE3\x80\x82", "Stop\xEF\xBC\x81", "Go\xE3\x80\x82");
+}
+
+static result expect_dateline(const char *text, const char *first)
+{
+    result r = split_one(en, text, BLOCK_BODY);
+    assert_true(r.n >= 1);
+    char *got = folded(text, &r.sp[0]);
+    if (strcmp(got, first) != 0) {
+        fprintf(stderr, "input: %s\n  want [%s]\n  got  [%s]\n", text, first,
+                got);
+        free(got);
+        fail();
+    }
+    free(got);
+    return r;
+}
+
+static void test_datelines(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *first;
+        int dateline;
+    } cases[] = {
+        { "LONDON (AP) _ An influential lawmaker from the governing Labor "
+          "Party on Saturday backed Spanish requests. He spoke.",
+          "An influential lawmaker from the governing Labor Party on "
+          "Saturday backed Spanish requests.", 1 },
+        { "BUENOS AIRES, Argentina _ Gen. Augusto Pinochet, who ruled Chile "
+          "as a despot for 17 years, has been arrested in London.",
+          "Gen. Augusto Pinochet, who ruled Chile as a despot for 17 years, "
+          "has been arrested in London.", 1 },
+        { "WASHINGTON (AP) \xE2\x80\x94 The Senate voted.", "The Senate voted.",
+          1 },
+        { "LONDON (AP) \xE2\x80\x94 Police said.", "Police said.", 1 },
+        { "PARIS (Reuters) - Shares fell.", "Shares fell.", 1 },
+        { "MOSCOW \xE2\x80\x94 Russia said no.", "Russia said no.", 1 },
+        { "WASHINGTON -- The vote failed.", "The vote failed.", 1 },
+        { "OPORTO, Portugal (AP) _ President Fidel Castro said Sunday he "
+          "disagreed.", "President Fidel Castro said Sunday he disagreed.",
+          1 },
+        { "DAR ES SALAAM, Tanzania _ In a rare statement, the FBI spoke.",
+          "In a rare statement, the FBI spoke.", 1 },
+        { "NEW YORK _ Federal prosecutors said Wednesday.",
+          "Federal prosecutors said Wednesday.", 1 },
+        { "Washington D.C.: In a significant diplomatic push, talks began.",
+          "In a significant diplomatic push, talks began.", 1 },
+        { "Paris (AFP) - The strike ended.", "The strike ended.", 1 },
+        /* Not datelines. */
+        { "US President Donald Trump said he will call.",
+          "US President Donald Trump said he will call.", 0 },
+        { "Update: The vote passed.", "Update: The vote passed.", 0 },
+        { "Ms Hewitt said: \"We have doubled it.\"",
+          "Ms Hewitt said: \"We have doubled it.\"", 0 },
+        { "Moscow - which occupies swathes of land - waits.",
+          "Moscow - which occupies swathes of land - waits.", 0 },
+        { "Trump \xE2\x80\x94 The President \xE2\x80\x94 spoke.",
+          "Trump \xE2\x80\x94 The President \xE2\x80\x94 spoke.", 0 },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        result r = expect_dateline(cases[i].text, cases[i].first);
+        assert_int_equal((r.sp[0].flags & SPAN_DATELINE) != 0,
+                         cases[i].dateline);
+        if (r.n > 1) assert_int_equal(r.sp[1].flags & SPAN_DATELINE, 0);
+        arena_free(r.ar);
+    }
+    /* Bullets never carry datelines. */
+    result r = split_one(en, "MOSCOW \xE2\x80\x94 Russia said no.",
+                         BLOCK_BULLET);
+    assert_int_equal(r.n, 1);
+    assert_int_equal(r.sp[0].start, 0);
+    arena_free(r.ar);
+}
+
+static void test_bullets_and_kinds(void **state)
+{
+    (void)state;
+    const char *text =
+        "Key Points:\n"
+        "  \xE2\x80\xA2 US proposes a ceasefire; Kyiv accepts. Moscow waits.\n"
+        "  \xE2\x80\xA2 Presidents to discuss the truce\n"
+        "Advertisement\n"
+        "The end is near. Really";
+    size_t h0 = 0, h1 = 11;
+    size_t b1 = strstr(text, "US ") - text;
+    size_t e1 = strstr(text, "waits.") - text + 6;
+    size_t b2 = strstr(text, "Presidents") - text;
+    size_t e2 = strstr(text, "truce") - text + 5;
+    size_t a0 = strstr(text, "Advertisement") - text;
+    size_t p0 = strstr(text, "The end") - text;
+    block b[] = {
+        { h0, h1, BLOCK_HEADING, 0 },
+        { b1, e1, BLOCK_BULLET, 1 },
+        { b2, e2, BLOCK_BULLET, 2 },
+        { a0, a0 + 13, BLOCK_BOILER, 3 },
+        { p0, strlen(text), BLOCK_BODY, 4 },
+    };
+    result r = split_blocks(en, text, b, 5);
+    assert_int_equal(r.n, 5);
+    const char *want[] = { "US proposes a ceasefire; Kyiv accepts.",
+                           "Moscow waits.", "Presidents to discuss the truce",
+                           "The end is near.", "Really" };
+    const uint32_t flags[] = { SPAN_BULLET, SPAN_BULLET,
+                               SPAN_BULLET | SPAN_UNFINISHED, 0,
+                               SPAN_UNFINISHED };
+    const uint32_t para[] = { 1, 1, 2, 4, 4 };
+    for (size_t i = 0; i < 5; i++) {
+        char *got = folded(text, &r.sp[i]);
+        assert_string_equal(got, want[i]);
+        free(got);
+        assert_int_equal(r.sp[i].flags, flags[i]);
+        assert_int_equal(r.sp[i].para, para[i]);
+    }
+    arena_free(r.ar);
+
+    /* No blocks, empty and blank blocks. */
+    r = split_blocks(en, "", NULL, 0);
+    assert_int_equal(r.n, 0);
+    arena_free(r.ar);
+    block blank = { 0, 3, BLOCK_BODY, 0 };
+    r = split_blocks(en, "   ", &blank, 1);
+    assert_int_equal(r.n, 0);
+    arena_free(r.ar);
+}
+
+static void test_languages(void **state)
+{
+    (void)state;
+    static const char *const langs[] = { "english", "german", "french",
+                                         "spanish", "italian", "portuguese",
+                                         "dutch", "klingon", "auto", NULL };
+    for (size_t i = 0; langs[i]; i++) {
+        split_lang *sl = NULL;
+        assert_int_equal(split_lang_new(NULL, langs[i], &sl), BRIEF_OK);
+        assert_non_null(sl);
+        split_lang_free(sl);
+    }
+    split_lang *none = NULL;
+    assert_int_equal(split_lang_new(NULL, NULL, &none), BRIEF_OK);
+    split_lang_free(none);
+    split_lang_free(NULL);
+
+    split_lang *de = NULL;
+    assert_int_equal(split_lang_new(NULL, "german", &de), BRIEF_OK);
+    arena_free(expect_lang(de, "Am 3. Oktober kam er an. Er ging z.B. nach "
+                               "Hause. Die Frau blieb.",
+                           "Am 3. Oktober kam er an.",
+                           "Er ging z.B. nach Hause.", "Die Frau blieb.",
+                           NULL).ar);
+    arena_free(expect_lang(de, "Er kam am 3. Der Rest blieb.",
+                           "Er kam am 3.", "Der Rest blieb.", NULL).ar);
+    split_lang_free(de);
+
+    split_lang *es = NULL;
+    assert_int_equal(split_lang_new(NULL, "spanish", &es), BRIEF_OK);
+    arena_free(expect_lang(es, "El Sr. Pérez llegó a EE.UU. ayer. Él se fue.",
+                           "El Sr. Pérez llegó a EE.UU. ayer.", "Él se fue.",
+                           NULL).ar);
+    split_lang_free(es);
+
+    split_lang *fr = NULL;
+    assert_int_equal(split_lang_new(NULL, "french", &fr), BRIEF_OK);
+    arena_free(expect_lang(fr, "M. Dupont est arrivé. Il est parti.",
+                           "M. Dupont est arrivé.", "Il est parti.", NULL).ar);
+    split_lang_free(fr);
+
+    /* Without language data: plain rules only, nothing crashes. */
+    arena_free(expect_lang(NULL, "J. Smith left the U.S. on time. He came.",
+                           "J. Smith left the U.S. on time.", "He came.",
+                           NULL).ar);
+}
+
+static int fail_after;
+static void *failing_malloc(void *ud, size_t n)
+{
+    (void)ud;
+    if (fail_after-- <= 0) return NULL;
+    return malloc(n);
+}
+static void *failing_realloc(void *ud, void *p, size_t n)
+{
+    (void)ud;
+    if (fail_after-- <= 0) return NULL;
+    return realloc(p, n);
+}
+static void plain_free(void *ud, void *p)
+{
+    (void)ud;
+    free(p);
+}
+
+static void test_out_of_memory(void **state)
+{
+    (void)state;
+    brief_allocator a = { failing_malloc, failing_realloc, plain_free, NULL };
+    for (int k = 0; k < 3; k++) {
+        fail_after = k;
+        split_lang *sl = (split_lang *)1;
+        assert_int_equal(split_lang_new(&a, "english", &sl), BRIEF_ENOMEM);
+        assert_null(sl);
+    }
+    /* An arena that runs dry while spans are pushed. */
+    size_t n = 200000;
+    char *text = malloc(n * 4 + 1);
+    assert_non_null(text);
+    for (size_t i = 0; i < n; i++) memcpy(text + 4 * i, "Ab. ", 4);
+    text[n * 4] = '\0';
+    block b = { 0, n * 4, BLOCK_BODY, 0 };
+    fail_after = 2;
+    arena *ar = arena_new(&a);
+    if (ar) {
+        span *sp;
+        size_t cnt;
+        assert_int_equal(split_sentences(ar, en, text, &b, 1, &sp, &cnt),
+                         BRIEF_ENOMEM);
+        arena_free(ar);
+    }
+    free(text);
+    assert_int_equal(split_sentences(NULL, en, "", NULL, 0, NULL, NULL),
+                     BRIEF_EINVAL);
+}
+
+static double seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static double time_split(const char *text, size_t len, result *out)
+{
+    block b = { 0, len, BLOCK_BODY, 0 };
+    double t0 = seconds();
+    *out = split_blocks(en, text, &b, 1);
+    return seconds() - t0;
+}
+
+static void test_linear(void **state)
+{
+    (void)state;
+    /* 2 MB with no punctuation: cut into pieces of at most 64 KiB. */
+    size_t n = 2u << 20;
+    char *text = malloc(n + 1);
+    assert_non_null(text);
+    for (size_t i = 0; i < n; i++) text[i] = (i % 7 == 6) ? ' ' : 'a';
+    text[n] = '\0';
+    result r;
+    double dt = time_split(text, n, &r);
+    assert_true(r.n >= n / SPLIT_MAX_SENTENCE);
+    size_t covered = 0;
+    for (size_t i = 0; i < r.n; i++) {
+        assert_true(r.sp[i].end - r.sp[i].start <= SPLIT_MAX_SENTENCE);
+        covered += r.sp[i].end - r.sp[i].start;
+        if (i + 1 < r.n)
+            assert_int_equal(r.sp[i].flags, SPAN_CUT | SPAN_UNFINISHED);
+    }
+    assert_true(covered > n - r.n - 1); /* only the cut spaces are lost */
+    arena_free(r.ar);
+    assert_true(dt < 2.0);
+
+    /* 2 MB of short sentences with abbreviations and quotes. */
+    const char *unit = "Gen. Smith said \"no.\" The U.S. agreed... Why? ";
+    size_t ul = strlen(unit), reps = n / ul;
+    for (size_t i = 0; i < reps; i++) memcpy(text + i * ul, unit, ul);
+    dt = time_split(text, reps * ul, &r);
+    assert_int_equal(r.n, reps * 3);
+    arena_free(r.ar);
+    assert_true(dt < 2.0);
+
+    /* 100,000 quote marks, alone and around terminal marks. */
+    for (size_t i = 0; i < 100000; i++) text[i] = '"';
+    dt = time_split(text, 100000, &r);
+    arena_free(r.ar);
+    assert_true(dt < 1.0);
+    for (size_t i = 0; i < 100000; i++) text[i] = "\". \"x"[i % 5];
+    dt = time_split(text, 100000, &r);
+    arena_free(r.ar);
+    assert_true(dt < 1.0);
+    for (size_t i = 0; i < 100000; i++) text[i] = i % 2 ? ' ' : '"';
+    text[50000] = '.';
+    dt = time_split(text, 100000, &r);
+    arena_free(r.ar);
+    assert_true(dt < 1.0);
+
+    /* 2 MB without any white space: one span, never cut mid-word. */
+    memset(text, 'x', n);
+    dt = time_split(text, n, &r);
+    assert_int_equal(r.n, 1);
+    arena_free(r.ar);
+    assert_true(dt < 2.0);
+    free(text);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_abbreviations),
+        cmocka_unit_test(test_initials),
+        cmocka_unit_test(test_numbers),
+        cmocka_unit_test(test_ellipses),
+        cmocka_unit_test(test_closing_quotes),
+        cmocka_unit_test(test_question_attribution),
+        cmocka_unit_test(test_flags),
+        cmocka_unit_test(test_spanning_quotes),
+        cmocka_unit_test(test_no_space_no_break),
+        cmocka_unit_test(test_sentence_starts),
+        cmocka_unit_test(test_datelines),
+        cmocka_unit_test(test_bullets_and_kinds),
+        cmocka_unit_test(test_languages),
+        cmocka_unit_test(test_out_of_memory),
+        cmocka_unit_test(test_linear),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
