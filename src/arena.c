@@ -163,6 +163,16 @@ void *arena_reserve(arena *ar, void *p, size_t elem, size_t *cap, size_t need)
     return q;
 }
 
+int arena_reserve_at(arena *ar, void *slot, size_t elem, size_t *cap, size_t need)
+{
+    void *p;
+    memcpy(&p, slot, sizeof p);
+    void *q = arena_reserve(ar, p, elem, cap, need);
+    if (!q) return 0;
+    memcpy(slot, &q, sizeof q);
+    return 1;
+}
+
 char *arena_strndup(arena *ar, const char *s, size_t len)
 {
     if (len == SIZE_MAX) return NULL;

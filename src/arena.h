@@ -44,11 +44,16 @@ size_t arena_used(const arena *ar);
  * A growable array in an arena.  Usage:
  *     uint32_t *v = NULL; size_t n = 0, cap = 0;
  *     if (!ARENA_PUSH(ar, v, n, cap)) goto fail;   // then v[n-1] is new
+ * On failure v, n and cap are left as they were.
  */
 void *arena_reserve(arena *ar, void *p, size_t elem, size_t *cap, size_t need);
+/* As arena_reserve, for the array pointer stored at `slot` (the address of
+ * a pointer variable); the pointer is replaced only on success.  1 on
+ * success, 0 when out of memory. */
+int arena_reserve_at(arena *ar, void *slot, size_t elem, size_t *cap, size_t need);
 #define ARENA_PUSH(ar, v, n, cap)                                              \
-    (((n) < (cap) || ((v) = arena_reserve((ar), (v), sizeof *(v), &(cap),     \
-                                          (n) + 1)) != NULL)                   \
+    (((n) < (cap) ||                                                           \
+      arena_reserve_at((ar), &(v), sizeof *(v), &(cap), (n) + 1))              \
          ? (++(n), 1)                                                          \
          : 0)
 

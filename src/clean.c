@@ -158,7 +158,7 @@ static brief_status load_patterns(arena *ar, patset *ps)
 }
 
 /* Whitespace at s (space, tab, CR, no-break space): its length or 0. */
-static size_t ws_len(const char *s, const char *e)
+static inline size_t ws_len(const char *s, const char *e)
 {
     if (s >= e) return 0;
     if (*s == ' ' || *s == '\t' || *s == '\r') return 1;
@@ -196,6 +196,7 @@ static int glob(const char *p, const char *pe, const char *s, const char *se)
             int plain = nx != '[' && nx != ' ' && nx != '\'' && nx != '\\';
             for (const char *t = s; t <= se; t++) {
                 if (plain && (t == se || lc((unsigned char)*t) != lc(nx))) continue;
+                if (nx == ' ' && !ws_len(t, se)) continue;
                 if (glob(p, pe, t, se)) return 1;
             }
             return 0;
@@ -264,7 +265,7 @@ static unsigned char match(const patset *ps, const char *t, size_t s, size_t e)
 
 /* Words are only compared with small limits (headings, links), so
  * counting stops past WORDS_CAP: long paragraphs cost nothing. */
-#define WORDS_CAP 64
+#define WORDS_CAP 16
 
 static uint32_t count_words(const char *t, size_t s, size_t e)
 {

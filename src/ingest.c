@@ -719,7 +719,8 @@ brief_status ingest_bytes(arena *ar, const char *bytes, size_t len,
     stats st;
     if (utf16) {
         char *dec;
-        rc = decode_utf16(ar, s, n, utf16[7] == 'b', &dec, &sn, &repaired);
+        rc = decode_utf16(ar, s, n, strcmp(utf16, "utf-16be") == 0, &dec, &sn,
+                          &repaired);
         if (rc != BRIEF_OK) return rc;
         src = (const unsigned char *)dec;
         enc = utf16;

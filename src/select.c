@@ -11,7 +11,7 @@ void select_params_default(select_params *p)
     /* Tuned on DUC 2003 at 100 words (make eval); see docs/evaluation.md. */
     p->lambda = 1.0;
     p->cost_power = 0.3;
-    p->max_cosine = 0.5;
+    p->max_cosine = 0.3;
     p->swaps = 2;
 }
 

@@ -473,6 +473,8 @@ typedef struct next_word {
     int cls;
     size_t ws, we;      /* the word's bytes (letters and marks) */
     int camel;          /* lowercase start, an uppercase letter later */
+    int quoted;         /* an opening quotation mark came first */
+    int paren;          /* an opening bracket came first */
 } next_word;
 
 static size_t skip_space(const char *t, size_t i, size_t e)
@@ -507,6 +509,8 @@ static void look_ahead(const char *t, size_t k, size_t e, next_word *nw)
     while (i < e) {
         c = decode(t, i, e, &len);
         if (!is_opener(c)) break;
+        if (is_quote(c)) nw->quoted = 1;
+        else nw->paren = 1;
         i += len;
     }
     if (i >= e) {
@@ -620,8 +624,11 @@ static int period_breaks(const split_lang *sl, const char *t, size_t lo,
                 if (t[k] < '0' || t[k] > '9') abbrev = 0;
         }
     }
-    if (abbrev && !closed) return starter(sl, t, nw);
-    if (nw->cls == W_LOWER) return nw->camel && !abbrev;
+    /* "Ltd. ``PAL is ...": a quotation opening after an abbreviation
+     * starts a sentence; so does "(scl)" after a plain full stop. */
+    if (abbrev && !closed)
+        return starter(sl, t, nw) || (nw->quoted && nw->cls == W_UPPER);
+    if (nw->cls == W_LOWER) return (nw->camel || nw->paren) && !abbrev;
     return 1;
 }
 

@@ -168,6 +168,11 @@ static void test_abbreviations(void **state)
            "staff leave.",
            "The meeting starts at 9 a.m. Friday.",
            "It ends at 5 p.m.", "The staff leave.");
+    /* A quotation opening after an abbreviation starts a sentence. */
+    EXPECT("said John Tang of Paribas Asia Equity Ltd. ``PAL is back.''",
+           "said John Tang of Paribas Asia Equity Ltd.", "``PAL is back.''");
+    EXPECT("He rose to fame in the U.S. \"war on terror\" years.",
+           "He rose to fame in the U.S. \"war on terror\" years.");
     /* Unlisted dotted initialisms behave like listed ones. */
     EXPECT("The son of Notorious B.I.G. is suing. He filed Monday.",
            "The son of Notorious B.I.G. is suing.", "He filed Monday.");
@@ -373,6 +378,8 @@ static void test_sentence_starts(void **state)
     EXPECT("He left. \"Yes,\" she said.", "He left.", "\"Yes,\" she said.");
     EXPECT("He left. (She stayed.)", "He left.", "(She stayed.)");
     EXPECT("He left. e.g. this stays.", "He left. e.g. this stays.");
+    EXPECT("It ended in his regime. (scl)", "It ended in his regime.",
+           "(scl)");
     EXPECT("He bought one. iPhone sales rose.", "He bought one.",
            "iPhone sales rose.");
     EXPECT("He went\nhome. She\n  stayed.", "He went home.", "She stayed.");

@@ -377,6 +377,32 @@ static void test_detection(void **state)
                     "представљен у скупштини, али опозиција каже да то није довољно."},
         {"arabic", "أعلنت الحكومة يوم الخميس أن مشروع القانون الجديد بشأن الطاقة سيقدم إلى "
                    "البرلمان قريبا، لكن المعارضة قالت إن ذلك غير كاف."},
+        {"norwegian", "Regjeringen kunngjorde torsdag at den vil legge fram et nytt "
+                      "lovforslag om energi. Forslaget ble møtt med kritikk fra opposisjonen, "
+                      "som mener at det ikke går langt nok. Statsministeren sa at hun har "
+                      "tillit til at Stortinget vil vedta forslaget før sommeren, men at det "
+                      "er behov for mer arbeid etter valget."},
+        {"danish", "Regeringen meddelte torsdag, at den vil fremlægge et nyt lovforslag om "
+                   "energi. Forslaget blev mødt med kritik fra oppositionen, som mener, at det "
+                   "ikke går langt nok."},
+        {"catalan", "El govern va anunciar dijous que presentarà un nou projecte de llei sobre "
+                    "l'energia, però l'oposició diu que no és suficient i que cal fer-hi més."},
+        {"finnish", "Hallitus ilmoitti torstaina, että se aikoo antaa uuden energiaa koskevan "
+                    "lakiesityksen, mutta oppositio sanoo, ettei se ole riittävä."},
+        {"hungarian", "A kormány csütörtökön bejelentette, hogy új energiatörvényt nyújt be, de "
+                      "az ellenzék szerint ez nem elég, és többre van szükség."},
+        {"romanian", "Guvernul a anunțat joi că va prezenta un nou proiect de lege privind "
+                     "energia, dar opoziția spune că nu este suficient."},
+        {"indonesian", "Pemerintah mengumumkan pada hari Kamis bahwa rancangan undang-undang "
+                       "energi yang baru akan segera diajukan ke parlemen, namun oposisi "
+                       "mengatakan itu tidak cukup."},
+        {"hindi", "सरकार ने गुरुवार को घोषणा की कि ऊर्जा पर नया विधेयक जल्द ही संसद में पेश "
+                  "किया जाएगा, लेकिन विपक्ष का कहना है कि यह पर्याप्त नहीं है।"},
+        {"armenian", "Կառավարությունը հինգշաբթի հայտարարեց, որ նոր օրինագիծ կներկայացնի "
+                     "էներգետիկայի մասին, սակայն ընդդիմությունը ասում է, որ դա բավարար չէ և "
+                     "որ պետք է ավելին անել։"},
+        {"yiddish", "די רעגירונג האָט דאָנערשטיק געמאָלדן אַז זי וועט פֿאָרלייגן אַ נײַעם "
+                    "געזעץ וועגן ענערגיע, אָבער די אָפּאָזיציע זאָגט אַז דאָס איז ניט גענוג."},
         {"turkish", "Hükümet perşembe günü enerji konusunda yeni bir yasa tasarısı "
                     "sunacağını açıkladı, ancak muhalefet bunun yeterli olmadığını söyledi."},
     };
