@@ -159,22 +159,28 @@ static brief_status ctx_lang(brief_ctx *ctx, const char *name, lang_res **out)
 }
 
 /* The background table for a language: the user's, or the one shipped in
- * data/idf/<language>.tsv, or none. */
-static const idf_table *ctx_idf(brief_ctx *ctx, const char *language)
+ * data/idf/<language>.tsv, or none (*out NULL).  Errors: BRIEF_ENOMEM (the
+ * table is tried again on the next call). */
+static brief_status ctx_idf(brief_ctx *ctx, const char *language, const idf_table **out)
 {
+    *out = NULL;
     if (!ctx->idf_tried) {
-        ctx->idf_tried = 1;
         size_t len;
         const char *bytes = data_find("data/idf/english.tsv", &len);
-        if (bytes && idf_parse(ctx->a, bytes, len, &ctx->idf) != BRIEF_OK) ctx->idf = NULL;
+        if (bytes) {
+            brief_status s = idf_parse(ctx->a, bytes, len, &ctx->idf);
+            if (s == BRIEF_ENOMEM) return s;
+            if (s != BRIEF_OK) ctx->idf = NULL;
+        }
+        ctx->idf_tried = 1;
     }
-    if (!ctx->idf) return NULL;
+    if (!ctx->idf) return BRIEF_OK;
     const char *tl = idf_language(ctx->idf);
-    if (strcmp(tl, language) == 0) return ctx->idf;
-    if ((strcmp(tl, "english") == 0 && strcmp(language, "porter") == 0) ||
+    if (strcmp(tl, language) == 0 ||
+        (strcmp(tl, "english") == 0 && strcmp(language, "porter") == 0) ||
         (strcmp(tl, "porter") == 0 && strcmp(language, "english") == 0))
-        return ctx->idf;
-    return NULL;
+        *out = ctx->idf;
+    return BRIEF_OK;
 }
 
 /* ---- files ------------------------------------------------------------ */
@@ -594,7 +600,9 @@ brief_status brief_story_summarize(brief_story *st, const brief_budget *budget,
     /* IDF: the background table when there is one for the language;
      * otherwise the input itself, by document when it has many, else by
      * sentence (better than nothing, DESIGN.md: -0.7 R-2). */
-    const idf_table *table = ctx_idf(st->ctx, st->lang->name);
+    const idf_table *table;
+    if ((s = ctx_idf(st->ctx, st->lang->name, &table)) != BRIEF_OK) goto done;
+    s = BRIEF_ENOMEM;
     size_t nv = vocab_size(st->vocab);
     uint32_t *local_df = NULL;
     size_t local_n = 0;

@@ -60,6 +60,7 @@ enum { END_NONE = 0, END_SENT, END_COLON, END_OTHER };
 typedef struct pattern {
     const char *p;
     size_t n;
+    size_t minlen, maxlen; /* bytes of a matching line (SIZE_MAX: unbounded) */
     unsigned char kind;
 } pattern;
 
@@ -110,6 +111,73 @@ static int can_start(const char *p, size_t n, unsigned char b)
     return lc(c) == lc(b);
 }
 
+/* The shortest and longest line a pattern can match: most lines are
+ * ruled out by their length alone, without running the matcher. */
+static void pattern_bounds(pattern *pt)
+{
+    size_t lo = 0, hi = 0;
+    const char *p = pt->p, *pe = pt->p + pt->n;
+    while (p < pe) {
+        if (*p == '*') {
+            hi = SIZE_MAX;
+            p++;
+        } else if (*p == '[') {
+            while (p < pe && *p != ']') p += (*p == '\\' && p + 1 < pe) ? 2 : 1;
+            p++;
+            lo++;
+            if (p < pe && *p == '+') {
+                hi = SIZE_MAX;
+                p++;
+            } else if (hi != SIZE_MAX) {
+                hi++;
+            }
+        } else if (*p == ' ') {
+            lo++;
+            hi = SIZE_MAX;
+            p++;
+        } else if (*p == '\'') {
+            lo++;
+            if (hi != SIZE_MAX) hi += 3;
+            p++;
+        } else {
+            p += (*p == '\\' && p + 1 < pe) ? 2 : 1;
+            lo++;
+            if (hi != SIZE_MAX) hi++;
+        }
+    }
+    pt->minlen = lo;
+    pt->maxlen = hi;
+}
+
+/* Calls fn(b, ud) for every first byte b a line matching pt can have. */
+static void each_start(const pattern *pt, void (*fn)(unsigned char, void *), void *ud)
+{
+    unsigned char c = (unsigned char)pt->p[0];
+    if (c == '*' || c == '[' || c == '\'') {
+        for (int b = 0; b < 256; b++)
+            if (can_start(pt->p, pt->n, (unsigned char)b)) fn((unsigned char)b, ud);
+        return;
+    }
+    if (c == '\\' && pt->n > 1) c = (unsigned char)pt->p[1];
+    unsigned char l = lc(c), u = (l >= 'a' && l <= 'z') ? (unsigned char)(l - 'a' + 'A') : l;
+    fn(l, ud);
+    if (u != l) fn(u, ud);
+}
+
+static void count_byte(unsigned char b, void *ud) { ((size_t *)ud)[b]++; }
+
+typedef struct filler {
+    uint16_t *idx;
+    size_t *pos;
+    uint16_t pattern;
+} filler;
+
+static void fill_byte(unsigned char b, void *ud)
+{
+    filler *f = ud;
+    f->idx[f->pos[b]++] = f->pattern;
+}
+
 static brief_status load_patterns(arena *ar, patset *ps)
 {
     memset(ps, 0, sizeof *ps);
@@ -127,7 +195,7 @@ static brief_status load_patterns(arena *ar, patset *ps)
     size_t k = 0;
     data_lines_init(&it, bytes, len);
     while (data_lines_next(&it, &l, &ln)) {
-        pattern pt = {l, ln, PAT_LINE};
+        pattern pt = {l, ln, 0, 0, PAT_LINE};
         if (ln >= 2 && (l[0] == '!' || l[0] == '>') && l[1] == ' ') {
             pt.kind = l[0] == '!' ? PAT_FOOTER : PAT_LIST;
             pt.p = l + 2;
@@ -137,23 +205,31 @@ static brief_status load_patterns(arena *ar, patset *ps)
                 pt.n--;
             }
         }
-        if (pt.n) ps->v[k++] = pt;
+        if (!pt.n) continue;
+        pattern_bounds(&pt);
+        ps->v[k++] = pt;
     }
     ps->n = k;
-    /* Two passes over (byte, pattern): count, then fill. */
+    /* Counting sort of (first byte, pattern) pairs.  A literal start gives
+     * two bytes (both cases); only the few patterns opening with a class
+     * or a wildcard are tested against all 256, so building the table
+     * costs microseconds per document. */
+    size_t cnt[257] = {0};
+    for (size_t i = 0; i < k; i++) each_start(&ps->v[i], count_byte, cnt);
     size_t total = 0;
     for (int b = 0; b < 256; b++) {
         ps->start[b] = total;
-        for (size_t i = 0; i < k; i++)
-            total += (size_t)can_start(ps->v[i].p, ps->v[i].n, (unsigned char)b);
+        total += cnt[b];
+        cnt[b] = ps->start[b]; /* now the fill position */
     }
     ps->start[256] = total;
     ps->idx = arena_alloc(ar, (total + 1) * sizeof *ps->idx);
     if (!ps->idx) return BRIEF_ENOMEM;
-    size_t f = 0;
-    for (int b = 0; b < 256; b++)
-        for (size_t i = 0; i < k; i++)
-            if (can_start(ps->v[i].p, ps->v[i].n, (unsigned char)b)) ps->idx[f++] = (uint16_t)i;
+    filler f = {ps->idx, cnt, 0};
+    for (size_t i = 0; i < k; i++) {
+        f.pattern = (uint16_t)i;
+        each_start(&ps->v[i], fill_byte, &f);
+    }
     return BRIEF_OK;
 }
 
@@ -256,6 +332,7 @@ static unsigned char match(const patset *ps, const char *t, size_t s, size_t e)
     unsigned char best = PAT_NONE, b = (unsigned char)t[s];
     for (size_t i = ps->start[b]; i < ps->start[b + 1]; i++) {
         const pattern *pt = &ps->v[ps->idx[i]];
+        if (e - s < pt->minlen || e - s > pt->maxlen) continue;
         if (pt->kind > best && glob(pt->p, pt->p + pt->n, t + s, t + e)) best = pt->kind;
     }
     return best;
@@ -326,7 +403,7 @@ static int starts_lower(const char *t, size_t s, size_t e)
 /* Length of a bullet marker and the spaces after it at t[s..e), or 0. */
 static size_t bullet_len(const char *t, size_t s, size_t e)
 {
-    static const char *const marks[] = {
+    static const char marks[][4] = {
         "\xE2\x80\xA2", /* • */ "\xC2\xB7",     /* · */ "-", "*",
         "\xE2\x80\x93", /* – */ "\xE2\x80\x94", /* — */
         "\xE2\x96\xAA", /* ▪ */ "\xE2\x97\xA6", /* ◦ */
@@ -335,6 +412,7 @@ static size_t bullet_len(const char *t, size_t s, size_t e)
     };
     size_t m = 0;
     for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
+        if (t[s] != marks[i][0]) continue;
         size_t n = strlen(marks[i]);
         if (e - s > n && memcmp(t + s, marks[i], n) == 0) {
             m = n;
@@ -381,56 +459,61 @@ static int headlike(const line *l)
     return l->end == END_COLON && l->words <= LABEL_MAX_WORDS;
 }
 
-static brief_status read_lines(arena *ar, const char *t, size_t len, size_t p,
-                               const patset *ps, line **out, size_t *nout)
+/* Lines are read one at a time with one line of lookahead, never stored:
+ * memory stays proportional to the blocks, not to the lines. */
+typedef struct line_reader {
+    const char *t;
+    size_t len, p;
+    const patset *ps; /* NULL: lengths only (for wrap_width) */
+} line_reader;
+
+static int next_line(line_reader *r, line *l)
 {
-    line *v = NULL;
-    size_t n = 0, cap = 0;
-    while (p < len) {
-        const char *nl = memchr(t + p, '\n', len - p);
-        size_t e = nl ? (size_t)(nl - t) : len, s = p, w;
-        p = nl ? e + 1 : len;
-        while ((w = ws_len(t + s, t + e)) != 0) s += w;
-        while (e > s) {
-            if (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\r') e--;
-            else if (e - s >= 2 && (unsigned char)t[e - 2] == 0xC2 &&
-                     (unsigned char)t[e - 1] == 0xA0) e -= 2;
-            else break;
-        }
-        if (!ARENA_PUSH(ar, v, n, cap)) return BRIEF_ENOMEM;
-        line *l = &v[n - 1];
-        memset(l, 0, sizeof *l);
-        l->s = s;
-        l->e = e;
-        l->cs = s;
-        if (s == e) {
-            l->blank = 1;
-            continue;
-        }
-        size_t b = bullet_len(t, s, e);
-        if (b) {
-            l->bullet = 1;
-            l->cs = s + b;
-        }
-        l->words = count_words(t, l->cs, e);
-        l->end = end_class(t, s, e);
-        l->lower = (unsigned char)starts_lower(t, s, e);
-        l->pat = match(ps, t, s, e);
-        if (!l->pat && b) l->pat = match(ps, t, l->cs, e);
+    const char *t = r->t;
+    if (r->p >= r->len) return 0;
+    const char *nl = memchr(t + r->p, '\n', r->len - r->p);
+    size_t e = nl ? (size_t)(nl - t) : r->len, s = r->p, w;
+    r->p = nl ? e + 1 : r->len;
+    while ((w = ws_len(t + s, t + e)) != 0) s += w;
+    while (e > s) {
+        if (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\r') e--;
+        else if (e - s >= 2 && (unsigned char)t[e - 2] == 0xC2 &&
+                 (unsigned char)t[e - 1] == 0xA0) e -= 2;
+        else break;
     }
-    *out = v;
-    *nout = n;
-    return BRIEF_OK;
+    memset(l, 0, sizeof *l);
+    l->s = s;
+    l->e = e;
+    l->cs = s;
+    if (s == e) {
+        l->blank = 1;
+        return 1;
+    }
+    if (!r->ps) return 1;
+    size_t b = bullet_len(t, s, e);
+    if (b) {
+        l->bullet = 1;
+        l->cs = s + b;
+    }
+    l->words = count_words(t, l->cs, e);
+    l->end = end_class(t, s, e);
+    l->lower = (unsigned char)starts_lower(t, s, e);
+    l->pat = match(r->ps, t, s, e);
+    if (!l->pat && b) l->pat = match(r->ps, t, l->cs, e);
+    return 1;
 }
 
 /* Hard-wrapped text: at least 4 lines, 60% of them 40-100 bytes and almost
- * none longer (the 72-80 column wrap of e-mail and plain-text archives). */
-static size_t wrap_width(const line *v, size_t n)
+ * none longer (the 72-80 column wrap of e-mail and plain-text archives).
+ * Returns the wrap width, or 0. */
+static size_t wrap_width(const char *t, size_t len, size_t p)
 {
+    line_reader r = {t, len, p, NULL};
+    line l;
     size_t lines = 0, mid = 0, longer = 0, width = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (v[i].blank) continue;
-        size_t w = v[i].e - v[i].s;
+    while (next_line(&r, &l)) {
+        if (l.blank) continue;
+        size_t w = l.e - l.s;
         lines++;
         if (w >= 40 && w <= 100) mid++;
         if (w > 110) longer++;
@@ -527,23 +610,30 @@ brief_status clean_blocks(arena *ar, const char *text, size_t len,
     patset ps;
     brief_status rc = load_patterns(ar, &ps);
     if (rc != BRIEF_OK) return rc;
-    line *lv;
-    size_t nl;
-    rc = read_lines(ar, text, len, body_start, &ps, &lv, &nl);
-    if (rc != BRIEF_OK) return rc;
-    size_t wrap = wrap_width(lv, nl);
+    size_t wrap = wrap_width(text, len, body_start);
+    line_reader rd = {text, len, body_start, &ps};
+    line cur, nxt;
+    memset(&nxt, 0, sizeof nxt);
+    int have = next_line(&rd, &cur);
 
     block *bl = NULL;
     meta *mv = NULL;
     size_t nb = 0, cap = 0, mcap = 0, nm = 0;
-    for (size_t i = 0; i < nl;) {
-        if (lv[i].blank) {
-            i++;
+    while (have) {
+        if (cur.blank) {
+            have = next_line(&rd, &cur);
             continue;
         }
-        size_t j = i;
-        while (j + 1 < nl && joins(&lv[j], &lv[j + 1], wrap)) j++;
-        const line *a = &lv[i];
+        const line first = cur;
+        line last = cur;
+        uint32_t words = cur.words;
+        int single = 1;
+        while ((have = next_line(&rd, &nxt)) != 0 && joins(&last, &nxt, wrap)) {
+            if (words < WORDS_CAP) words += nxt.words;
+            last = nxt;
+            single = 0;
+        }
+        cur = nxt; /* the lookahead line, if any, starts the next round */
         /* A paragraph starting in lower case after one cut off without
          * punctuation continues it across the blank line (BBC copy sets
          * an emphasised word as its own paragraph: "Real Madrid / did /
@@ -551,34 +641,31 @@ brief_status clean_blocks(arena *ar, const char *text, size_t len,
          * sentence ("... secured qualification for / against Olympiakos"). */
         if (nb && (bl[nb - 1].kind == BLOCK_BODY ||
                    (bl[nb - 1].kind == BLOCK_HEADING && !mv[nb - 1].title)) &&
-            a->lower && !a->pat &&
-            !a->bullet && (mv[nb - 1].end == END_NONE || mv[nb - 1].end == END_OTHER)) {
-            bl[nb - 1].end = lv[j].e;
+            first.lower && !first.pat && !first.bullet &&
+            (mv[nb - 1].end == END_NONE || mv[nb - 1].end == END_OTHER)) {
+            bl[nb - 1].end = last.e;
             bl[nb - 1].kind = BLOCK_BODY;
-            mv[nb - 1].end = lv[j].end;
-            for (size_t k = i; k <= j; k++) mv[nb - 1].words += lv[k].words;
-            i = j + 1;
+            mv[nb - 1].end = last.end;
+            if (mv[nb - 1].words < WORDS_CAP) mv[nb - 1].words += words;
             continue;
         }
-        block b = {a->cs, lv[j].e, BLOCK_BODY, 0};
-        meta m = {a->pat, lv[j].end, 0, 0, a->s};
-        for (size_t k = i; k <= j; k++) m.words += lv[k].words;
-        if (a->pat) {
+        block b = {first.cs, last.e, BLOCK_BODY, 0};
+        meta m = {first.pat, last.end, 0, words, first.s};
+        if (first.pat) {
             b.kind = BLOCK_BOILER;
-            b.start = a->s;
-        } else if (a->bullet) {
+            b.start = first.s;
+        } else if (first.bullet) {
             b.kind = BLOCK_BULLET;
-        } else if (i == j && title && same_as_title(text, a->s, a->e, title)) {
+        } else if (single && title && same_as_title(text, first.s, first.e, title)) {
             b.kind = BLOCK_HEADING;
             m.title = 1;
-        } else if (i == j && headlike(a)) {
+        } else if (single && headlike(&first)) {
             b.kind = BLOCK_HEADING;
         }
         if (!ARENA_PUSH(ar, bl, nb, cap) || !ARENA_PUSH(ar, mv, nm, mcap))
             return BRIEF_ENOMEM;
         bl[nb - 1] = b;
         mv[nm - 1] = m;
-        i = j + 1;
     }
     structure(text, bl, mv, nb);
     uint32_t para = 0;
@@ -589,4 +676,30 @@ brief_status clean_blocks(arena *ar, const char *text, size_t len,
     *blocks = bl;
     *n = nb;
     return BRIEF_OK;
+}
+
+int clean_is_boilerplate(const char *s, size_t n)
+{
+    size_t len = 0;
+    const char *bytes = data_find("data/boilerplate.txt", &len);
+    if (!bytes || !s) return 0;
+    while (n && ws_len(s, s + n)) {
+        size_t w = ws_len(s, s + n);
+        s += w;
+        n -= w;
+    }
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' || s[n - 1] == '\n')) n--;
+    if (n == 0 || n > MAX_PATTERN_LINE) return 0;
+    data_lines it;
+    const char *l;
+    size_t ln;
+    data_lines_init(&it, bytes, len);
+    while (data_lines_next(&it, &l, &ln)) {
+        if (ln >= 2 && (l[0] == '!' || l[0] == '>') && l[1] == ' ') {
+            l += 2;
+            ln -= 2;
+        }
+        if (ln && glob(l, l + ln, s, s + n)) return 1;
+    }
+    return 0;
 }

@@ -44,4 +44,12 @@ brief_status clean_blocks(arena *ar, const char *text, size_t len,
                           size_t body_start, const char *title,
                           block **blocks, size_t *n);
 
+/*
+ * 1 when the line s[0..n) (trimmed) matches a pattern of
+ * data/boilerplate.txt, else 0.  Ingest uses it to pass over page furniture
+ * ("Advertisement", "#image_title") above a headline.  Allocates nothing;
+ * cost: the pattern count times the line length.
+ */
+int clean_is_boilerplate(const char *s, size_t n);
+
 #endif

@@ -253,6 +253,17 @@ static void test_boilerplate_lines(void **state)
     }
 }
 
+static void test_is_boilerplate(void **state)
+{
+    (void)state;
+    assert_true(clean_is_boilerplate("Advertisement", 13));
+    assert_true(clean_is_boilerplate("  Share this post \n", 19));
+    assert_true(clean_is_boilerplate("Related Sources:", 16));
+    assert_false(clean_is_boilerplate("Trump and Putin to talk", 23));
+    assert_false(clean_is_boilerplate("", 0));
+    assert_false(clean_is_boilerplate("Advertisement", 5)); /* "Adver" */
+}
+
 static void test_related_lists(void **state)
 {
     doc d = blocks_of(*state, "Body text here.\n\nRelated Sources:\n\n"
@@ -394,6 +405,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_headings_and_bullets, setup, teardown),
         cmocka_unit_test_setup_teardown(test_title_repeat, setup, teardown),
         cmocka_unit_test_setup_teardown(test_boilerplate_lines, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_is_boilerplate, setup, teardown),
         cmocka_unit_test_setup_teardown(test_related_lists, setup, teardown),
         cmocka_unit_test_setup_teardown(test_teasers, setup, teardown),
         cmocka_unit_test_setup_teardown(test_sample_004, setup, teardown),

@@ -288,6 +288,16 @@ static void test_title_rules(void **state)
     assert_int_equal(d.title_start, 3);
     assert_string_equal(d.text + d.body_start, "In his reaction, Putin spoke.\n");
 
+    /* Page furniture above the headline is passed over. */
+    d = OK(ar, "Advertisement\n\n#image_title\nBig Headline Here\n\nThe body text.\n");
+    assert_string_equal(d.title, "Big Headline Here");
+    assert_int_equal(d.title_start, 28);
+    assert_string_equal(d.text + d.body_start, "\nThe body text.\n");
+    /* ... but a document of furniture only keeps its text as body. */
+    d = OK(ar, "Advertisement\n\nThe talks failed, officials said.\n");
+    assert_null(d.title);
+    assert_int_equal(d.body_start, 0);
+
     /* A lone line is not a title (nothing follows); neither is a first
      * line continued in lower case, nor one of more than 20 words. */
     d = OK(ar, "Just a headline\n\n");

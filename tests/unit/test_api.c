@@ -1,0 +1,277 @@
+/* Unit tests: the public API (api.c) end to end: summaries are verbatim,
+ * within budget and in reading order; errors are reported; every
+ * allocation failure is survived without a leak. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "brief.h"
+
+static const char *samples[] = {
+    "samples/000_f795227b996e3a8e.txt", "samples/001_78cb06b8d0c22452.txt",
+    "samples/002_12618d03758870d6.txt", "samples/003_2568b1da092f9e54.txt",
+    "samples/004_4640584081bb822a.txt",
+};
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    assert_non_null(f);
+    char *buf = malloc(1 << 20);
+    *len = fread(buf, 1, 1 << 20, f);
+    fclose(f);
+    return buf;
+}
+
+/* Folds white space the way brief documents it. */
+static char *fold(const char *s, size_t len)
+{
+    char *out = malloc(len + 1);
+    size_t o = 0;
+    int space = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        int sp = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+        /* U+00A0 is white space too */
+        if (c == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] == 0xA0) { sp = 1; i++; }
+        if (sp) { space = o > 0; continue; }
+        if (space) out[o++] = ' ';
+        space = 0;
+        out[o++] = (char)c;
+    }
+    out[o] = '\0';
+    return out;
+}
+
+static brief_story *load_samples(brief_ctx **ctx)
+{
+    brief_config cfg;
+    brief_config_init(&cfg);
+    assert_int_equal(brief_ctx_new(&cfg, ctx), BRIEF_OK);
+    brief_story *st;
+    assert_int_equal(brief_story_new(*ctx, &st), BRIEF_OK);
+    for (size_t i = 0; i < 5; i++) assert_int_equal(brief_story_add_file(st, samples[i]), BRIEF_OK);
+    return st;
+}
+
+static size_t words(const char *s)
+{
+    size_t n = 0;
+    int in = 0;
+    for (; *s; s++) {
+        int sp = *s == ' ';
+        if (!sp && !in) n++;
+        in = !sp;
+    }
+    return n;
+}
+
+static void test_summary_verbatim_in_order_within_budget(void **state)
+{
+    (void)state;
+    brief_ctx *ctx;
+    brief_story *st = load_samples(&ctx);
+    assert_string_equal(brief_story_language(st), "english");
+    size_t budgets[] = {30, 60, 100, 200};
+    for (size_t b = 0; b < 4; b++) {
+        brief_budget bud = {BRIEF_BUDGET_WORDS, (double)budgets[b]};
+        brief_summary *sum;
+        assert_int_equal(brief_story_summarize(st, &bud, &sum), BRIEF_OK);
+        size_t total = 0;
+        assert_true(brief_summary_count(sum) >= 1);
+        for (size_t i = 0; i < brief_summary_count(sum); i++) {
+            const brief_sentence *s = brief_summary_sentence(sum, i);
+            total += words(s->text);
+            /* Verbatim: the offsets point at this very text. */
+            size_t len;
+            char *raw = slurp(samples[s->doc], &len);
+            assert_true(s->end <= len && s->start < s->end);
+            char *f = fold(raw + s->start, s->end - s->start);
+            assert_string_equal(f, s->text);
+            free(f);
+            free(raw);
+            assert_true(s->rank >= 1);
+            assert_true(s->score > 0);
+            if (i > 0) {
+                const brief_sentence *p = brief_summary_sentence(sum, i - 1);
+                assert_true(p->doc < s->doc || (p->doc == s->doc && p->index < s->index));
+            }
+        }
+        assert_true(total <= budgets[b]);
+        /* The budget is used, not left mostly empty. */
+        assert_true(total >= budgets[b] * 6 / 10);
+        brief_summary_free(sum);
+    }
+    brief_story_free(st);
+    brief_ctx_free(ctx);
+}
+
+static void test_byte_and_sentence_budgets(void **state)
+{
+    (void)state;
+    brief_ctx *ctx;
+    brief_story *st = load_samples(&ctx);
+    brief_budget bytes = {BRIEF_BUDGET_BYTES, 665};
+    brief_summary *sum;
+    assert_int_equal(brief_story_summarize(st, &bytes, &sum), BRIEF_OK);
+    size_t total = 0;
+    for (size_t i = 0; i < brief_summary_count(sum); i++)
+        total += strlen(brief_summary_sentence(sum, i)->text) + (i > 0);
+    assert_true(total <= 665);
+    assert_true(total >= 400);
+    brief_summary_free(sum);
+    brief_budget n = {BRIEF_BUDGET_SENTENCES, 4};
+    assert_int_equal(brief_story_summarize(st, &n, &sum), BRIEF_OK);
+    assert_int_equal(brief_summary_count(sum), 4);
+    brief_summary_free(sum);
+    brief_budget bad = {BRIEF_BUDGET_RATIO, 1.5};
+    assert_int_equal(brief_story_summarize(st, &bad, &sum), BRIEF_EINVAL);
+    assert_null(sum);
+    brief_story_free(st);
+    brief_ctx_free(ctx);
+}
+
+static void test_errors(void **state)
+{
+    (void)state;
+    brief_config cfg;
+    brief_config_init(&cfg);
+    brief_ctx *ctx;
+    cfg.language = "klingon";
+    assert_int_equal(brief_ctx_new(&cfg, &ctx), BRIEF_ELANG);
+    cfg.language = "auto";
+    cfg.idf_path = "/no/such/table";
+    assert_int_equal(brief_ctx_new(&cfg, &ctx), BRIEF_EIO);
+    cfg.idf_path = "samples/000_f795227b996e3a8e.txt";
+    assert_int_equal(brief_ctx_new(&cfg, &ctx), BRIEF_EFORMAT);
+    cfg.idf_path = NULL;
+    assert_int_equal(brief_ctx_new(&cfg, &ctx), BRIEF_OK);
+    brief_story *st;
+    assert_int_equal(brief_story_new(ctx, &st), BRIEF_OK);
+    assert_int_equal(brief_story_add_file(st, "/no/such/file"), BRIEF_EIO);
+    assert_non_null(strstr(brief_story_errmsg(st), "/no/such/file"));
+    const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x40\0\0\0\x40\x08\x02\0\0\0\0\0\0\0\0\0\0\0";
+    assert_int_equal(brief_story_add_text(st, "img.txt", png, sizeof png), BRIEF_EBINARY);
+    assert_int_equal(brief_story_doc_count(st), 0);
+    assert_int_equal(brief_story_add_text(st, "empty", "", 0), BRIEF_OK);
+    brief_budget b = {BRIEF_BUDGET_SENTENCES, 3};
+    brief_summary *sum;
+    assert_int_equal(brief_story_summarize(st, &b, &sum), BRIEF_EEMPTY);
+    assert_true(strlen(brief_story_errmsg(st)) > 0);
+    brief_story_free(st);
+    brief_ctx_free(ctx);
+    brief_ctx_free(NULL);
+    brief_story_free(NULL);
+    brief_summary_free(NULL);
+}
+
+static void test_repairs_reported(void **state)
+{
+    (void)state;
+    brief_config cfg;
+    brief_config_init(&cfg);
+    brief_ctx *ctx;
+    assert_int_equal(brief_ctx_new(&cfg, &ctx), BRIEF_OK);
+    brief_story *st;
+    assert_int_equal(brief_story_new(ctx, &st), BRIEF_OK);
+    const char text[] = "The council met \xff\xfe on Tuesday night. It approved the budget for the year.";
+    assert_int_equal(brief_story_add_text(st, "t", text, sizeof text - 1), BRIEF_OK);
+    brief_doc_info info;
+    assert_int_equal(brief_story_doc_info(st, 0, &info), BRIEF_OK);
+    assert_int_equal(info.repaired, 2);
+    const brief_sentence *s;
+    size_t n;
+    assert_int_equal(brief_story_sentences(st, 0, &s, &n), BRIEF_OK);
+    assert_int_equal(n, 2);
+    assert_non_null(strstr(s[0].text, "\xef\xbf\xbd"));
+    brief_story_free(st);
+    brief_ctx_free(ctx);
+}
+
+/* An allocator that fails the n-th call and counts live blocks. */
+typedef struct failing {
+    long calls, fail_at, live;
+} failing;
+
+static void *f_malloc(void *ud, size_t n)
+{
+    failing *f = ud;
+    if (++f->calls == f->fail_at) return NULL;
+    void *p = malloc(n);
+    if (p) f->live++;
+    return p;
+}
+
+static void *f_realloc(void *ud, void *p, size_t n)
+{
+    failing *f = ud;
+    if (++f->calls == f->fail_at) return NULL;
+    void *q = realloc(p, n);
+    if (q && !p) f->live++;
+    return q;
+}
+
+static void f_free(void *ud, void *p)
+{
+    failing *f = ud;
+    if (p) f->live--;
+    free(p);
+}
+
+static void test_every_allocation_failure(void **state)
+{
+    (void)state;
+    size_t len;
+    char *text = slurp(samples[1], &len);
+    long injected = 0;
+    for (long n = 1;; n++) {
+        failing f = {0, n, 0};
+        brief_allocator a = {f_malloc, f_realloc, f_free, &f};
+        brief_config cfg;
+        brief_config_init(&cfg);
+        cfg.allocator = &a;
+        brief_ctx *ctx = NULL;
+        brief_story *st = NULL;
+        brief_summary *sum = NULL;
+        brief_status s = brief_ctx_new(&cfg, &ctx);
+        if (s == BRIEF_OK) s = brief_story_new(ctx, &st);
+        if (s == BRIEF_OK) s = brief_story_add_text(st, "a", text, len);
+        brief_budget b = {BRIEF_BUDGET_WORDS, 80};
+        if (s == BRIEF_OK) s = brief_story_summarize(st, &b, &sum);
+        int done = f.calls < n; /* no failure was injected: complete */
+        if (!done) {
+            if (s != BRIEF_ENOMEM) fprintf(stderr, "allocation %ld failed but status %d\n", n, s);
+            assert_int_equal(s, BRIEF_ENOMEM);
+            injected++;
+        } else {
+            assert_int_equal(s, BRIEF_OK);
+            assert_true(brief_summary_count(sum) > 0);
+        }
+        brief_summary_free(sum);
+        brief_story_free(st);
+        brief_ctx_free(ctx);
+        if (f.live != 0) fprintf(stderr, "leak at n=%ld status=%d live=%ld\n", n, s, f.live);
+        assert_int_equal(f.live, 0);
+        if (done) break;
+    }
+    print_message("%ld allocation failures injected, each survived without a leak\n", injected);
+    assert_true(injected > 10);
+    free(text);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_summary_verbatim_in_order_within_budget),
+        cmocka_unit_test(test_byte_and_sentence_budgets),
+        cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_repairs_reported),
+        cmocka_unit_test(test_every_allocation_failure),
+    };
+    return cmocka_run_group_tests_name("api", tests, NULL, NULL);
+}
