@@ -657,6 +657,7 @@ brief_status brief_story_summarize(brief_story *st, const brief_budget *budget,
     sp.lambda = tune("T_LAMBDA", sp.lambda);
     sp.cost_power = tune("T_POW", sp.cost_power);
     sp.max_cosine = tune("T_COS", sp.max_cosine);
+    sp.swaps = (int)tune("T_SWAPS", sp.swaps);
     select_input in = {n, cost, score, usable, vecs, &con, limit};
     size_t *chosen = NULL, nchosen = 0;
     if ((s = select_sentences(ar, &in, &sp, &chosen, &nchosen)) != BRIEF_OK) goto done;

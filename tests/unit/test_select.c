@@ -60,9 +60,9 @@ static void test_knapsack_not_top_k(void **state)
 {
     (void)state;
     arena *ar = arena_new(NULL);
-    /* Top-k until overflow would take the 60-word best sentence and stop;
-     * two 50-word sentences worth almost as much each fill 100 better. */
-    double cost[3] = {60, 50, 50}, rank[3] = {1.0, 0.9, 0.9};
+    /* Top-k until overflow takes the 60-word best sentence and stops at the
+     * 50-word one; a knapsack goes on and fills the room with the 30. */
+    double cost[3] = {60, 50, 30}, rank[3] = {1.0, 0.9, 0.5};
     unsigned char usable[3] = {1, 1, 1};
     svec v[3];
     for (int i = 0; i < 3; i++) one_term(ar, &v[i], (uint32_t)i);
@@ -72,7 +72,14 @@ static void test_knapsack_not_top_k(void **state)
     size_t *chosen, n;
     assert_int_equal(select_sentences(ar, &in, &p, &chosen, &n), BRIEF_OK);
     assert_int_equal(n, 2);
-    assert_true((chosen[0] == 1 && chosen[1] == 2) || (chosen[0] == 2 && chosen[1] == 1));
+    assert_true(total(cost, chosen, n) >= 80);
+    /* A single sentence worth more than any set that fits is chosen alone
+     * (the ratio rule by itself would take the cheap one). */
+    double cost2[2] = {100, 1}, rank2[2] = {1.0, 0.05};
+    select_input in2 = {2, cost2, rank2, usable, v, NULL, 100};
+    assert_int_equal(select_sentences(ar, &in2, &p, &chosen, &n), BRIEF_OK);
+    assert_int_equal(n, 1);
+    assert_int_equal(chosen[0], 0);
     arena_free(ar);
 }
 
