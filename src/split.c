@@ -605,6 +605,9 @@ static int period_breaks(const split_lang *sl, const char *t, size_t lo,
                          size_t i, int closed, const next_word *nw)
 {
     if (nw->cls == W_NONE || nw->cls == W_OTHER) return 0;
+    /* Cheap and common: a plain lowercase word never starts a sentence
+     * here, whatever the token before the period is. */
+    if (nw->cls == W_LOWER && !nw->camel && !nw->paren) return 0;
     size_t ts;
     unsigned f = 0;
     int abbrev = 0;
@@ -684,7 +687,7 @@ static brief_status emit(out_vec *o, const char *t, size_t s, size_t e,
 static size_t place_word(const char *t, size_t i, size_t e, int *caps,
                          int digits_ok)
 {
-    size_t s = i, len;
+    size_t len;
     int32_t c = decode(t, i, e, &len);
     if (!is_upper_cat(c) && !(digits_ok && c >= '0' && c <= '9')) return 0;
     int lower = 0, letters = 0;
@@ -699,7 +702,6 @@ static size_t place_word(const char *t, size_t i, size_t e, int *caps,
         }
         i += len;
     }
-    (void)s;
     *caps = !lower && letters > 0;
     return i;
 }
@@ -826,7 +828,7 @@ static brief_status split_block(out_vec *o, const split_lang *sl,
         size_t len;
         int32_t c = decode(t, i, e, &len);
 
-        if (i - start >= SPLIT_MAX_SENTENCE &&
+        if (i > start && i - start >= SPLIT_MAX_SENTENCE &&
             (last_ws > start || is_space(c))) {
             size_t cut = last_ws > start ? last_ws : i;
             st = emit(o, t, start, cut, b->para,

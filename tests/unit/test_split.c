@@ -675,6 +675,17 @@ static void test_linear(void **state)
     arena_free(r.ar);
     assert_true(dt < 1.0);
 
+    /* A full stop followed by 2 MB of white space, then more text. */
+    memcpy(text, "End.", 4);
+    memset(text + 4, ' ', n - 14);
+    memcpy(text + n - 10, "Next one.", 9);
+    text[n - 1] = ' ';
+    dt = time_split(text, n, &r);
+    assert_int_equal(r.n, 2);
+    assert_int_equal(r.sp[1].start, n - 10);
+    arena_free(r.ar);
+    assert_true(dt < 1.0);
+
     /* 2 MB without any white space: one span, never cut mid-word. */
     memset(text, 'x', n);
     dt = time_split(text, n, &r);
