@@ -520,13 +520,8 @@ void brief_summary_free(brief_summary *sum)
  * the k-th sentence of a document falls as 1/(k+1)^POSITION_DECAY, with a
  * floor so late sentences keep a voice; each document gets an equal share.
  * Tuned on DUC 2003 (docs/evaluation.md). */
-static double tune(const char *name, double dflt)
-{
-    const char *v = getenv(name);
-    return v ? atof(v) : dflt;
-}
-#define POSITION_DECAY tune("T_DECAY", 1.0)
-#define POSITION_FLOOR tune("T_FLOOR", 0.05)
+#define POSITION_DECAY 1.0
+#define POSITION_FLOOR 0.05
 
 static int by_reading_order(const void *a, const void *b)
 {
@@ -569,13 +564,12 @@ brief_status brief_story_summarize(brief_story *st, const brief_budget *budget,
     uint32_t *ntok = arena_alloc(ar, n * sizeof *ntok);
     uint32_t *docid = arena_alloc(ar, n * sizeof *docid);
     uint32_t *flags = arena_alloc(ar, n * sizeof *flags);
-    uint32_t *posn = arena_alloc(ar, n * sizeof *posn);
     double *prior = arena_alloc(ar, n * sizeof *prior);
     double *score = arena_alloc(ar, n * sizeof *score);
     double *cost = arena_alloc(ar, n * sizeof *cost);
     unsigned char *usable = arena_alloc(ar, n);
     svec *vecs = arena_alloc(ar, n * sizeof *vecs);
-    if (!sent || !tok || !ntok || !docid || !flags || !prior || !score || !cost || !usable || !posn ||
+    if (!sent || !tok || !ntok || !docid || !flags || !prior || !score || !cost || !usable ||
         !vecs)
         goto done;
 
@@ -592,7 +586,6 @@ brief_status brief_story_summarize(brief_story *st, const brief_budget *budget,
             ntok[k] = d->ntok[j];
             docid[k] = (uint32_t)i;
             flags[k] = d->flags[j];
-            posn[k] = (uint32_t)j;
             prior[k] = (1.0 / pow((double)j + 1, POSITION_DECAY) + POSITION_FLOOR) / share;
         }
     }
@@ -626,8 +619,6 @@ brief_status brief_story_summarize(brief_story *st, const brief_budget *budget,
 
     rank_params rp;
     rank_params_default(&rp);
-    rp.cross_source = tune("T_CROSS", rp.cross_source);
-    rp.damping = tune("T_DAMP", rp.damping);
     if ((s = rank_textrank(ar, vecs, docid, n, nv, prior, &rp, score)) != BRIEF_OK) goto done;
     s = BRIEF_ENOMEM;
 
@@ -651,13 +642,9 @@ brief_status brief_story_summarize(brief_story *st, const brief_budget *budget,
     if (budget->unit == BRIEF_BUDGET_CHARS || budget->unit == BRIEF_BUDGET_BYTES) limit += 1;
 
     concepts con;
-    if ((s = select_concepts(ar, st->vocab, tok, ntok, docid, posn, n, &con)) != BRIEF_OK) goto done;
+    if ((s = select_concepts(ar, st->vocab, tok, ntok, docid, n, &con)) != BRIEF_OK) goto done;
     select_params sp;
     select_params_default(&sp);
-    sp.lambda = tune("T_LAMBDA", sp.lambda);
-    sp.cost_power = tune("T_POW", sp.cost_power);
-    sp.max_cosine = tune("T_COS", sp.max_cosine);
-    sp.swaps = (int)tune("T_SWAPS", sp.swaps);
     select_input in = {n, cost, score, usable, vecs, &con, limit};
     size_t *chosen = NULL, nchosen = 0;
     if ((s = select_sentences(ar, &in, &sp, &chosen, &nchosen)) != BRIEF_OK) goto done;

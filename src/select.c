@@ -12,19 +12,17 @@ void select_params_default(select_params *p)
     p->lambda = 1.0;
     p->cost_power = 0.3;
     p->max_cosine = 0.3;
-    p->swaps = 2;
 }
 
 /* ---- bigram concepts ------------------------------------------------ */
 
-#include <stdlib.h>
-static double tunes(const char *name, double dflt)
-{
-    const char *v = getenv(name);
-    return v ? atof(v) : dflt;
-}
-#define LEAD_SENTENCES ((uint32_t)tunes("T_LEADN", 3))
-#define LEAD_BONUS tunes("T_LEADB", 0)
+/* The second half of a unigram concept's key: no term has this id. */
+#define UNIGRAM 0xFFFFFFFFu
+
+/* Content words count as concepts too, at a tenth of a bigram's weight:
+ * on DUC 2003 this added 0.3 ROUGE-1 and 0.1 ROUGE-2 (0.3 of a bigram's
+ * weight already lost ROUGE-2; docs/evaluation.md). */
+#define UNIGRAM_WEIGHT 0.1
 
 typedef struct pairmap {
     uint64_t *keys;  /* 0 = empty; stored as key + 1 */
@@ -58,8 +56,8 @@ static uint32_t pair_id(pairmap *m, uint64_t key)
 }
 
 brief_status select_concepts(arena *ar, const vocab *v, uint32_t *const *tokens,
-                             const uint32_t *ntok, const uint32_t *doc,
-                             const uint32_t *pos, size_t n, concepts *out)
+                             const uint32_t *ntok, const uint32_t *doc, size_t n,
+                             concepts *out)
 {
     memset(out, 0, sizeof *out);
     size_t total = 0;
@@ -77,7 +75,7 @@ brief_status select_concepts(arena *ar, const vocab *v, uint32_t *const *tokens,
     if (!m.keys || !m.vals || !out->ids || !out->n) return BRIEF_ENOMEM;
 
     for (size_t i = 0; i < n; i++) {
-        uint32_t k = ntok[i] > 1 ? ntok[i] - 1 : 0;
+        uint32_t k = ntok[i] > 1 ? 2 * ntok[i] - 1 : ntok[i];
         out->ids[i] = arena_alloc(ar, (k ? k : 1) * sizeof(uint32_t));
         if (!out->ids[i]) return BRIEF_ENOMEM;
         for (uint32_t t = 0; t + 1 < ntok[i]; t++) {
@@ -86,16 +84,16 @@ brief_status select_concepts(arena *ar, const vocab *v, uint32_t *const *tokens,
             if (vocab_is_stop(v, a) && vocab_is_stop(v, b)) continue;
             out->ids[i][out->n[i]++] = pair_id(&m, ((uint64_t)a << 32) | b);
         }
+        for (uint32_t t = 0; t < ntok[i]; t++)
+            if (!vocab_is_stop(v, tokens[i][t]))
+                out->ids[i][out->n[i]++] = pair_id(&m, ((uint64_t)tokens[i][t] << 32) | UNIGRAM);
     }
     size_t nc = m.count;
     uint32_t *freq = arena_calloc(ar, nc ? nc : 1, sizeof *freq);
-    uint32_t *lead = arena_calloc(ar, nc ? nc : 1, sizeof *lead);
-    uint32_t *lstamp = arena_alloc(ar, (nc ? nc : 1) * sizeof *lstamp);
     uint32_t *stamp = arena_alloc(ar, (nc ? nc : 1) * sizeof *stamp);
     out->weight = arena_alloc(ar, (nc ? nc : 1) * sizeof *out->weight);
-    if (!freq || !stamp || !out->weight || !lead || !lstamp) return BRIEF_ENOMEM;
+    if (!freq || !stamp || !out->weight) return BRIEF_ENOMEM;
     memset(stamp, 0xff, (nc ? nc : 1) * sizeof *stamp);
-    memset(lstamp, 0xff, (nc ? nc : 1) * sizeof *lstamp);
 
     /* Dedupe each sentence's list and count each concept once per unit
      * (document, or sentence when there is one document). */
@@ -116,18 +114,17 @@ brief_status select_concepts(arena *ar, const vocab *v, uint32_t *const *tokens,
                 stamp[c] = unit;
                 freq[c]++;
             }
-            if (pos && pos[i] < LEAD_SENTENCES && lstamp[c] != unit) {
-                lstamp[c] = unit;
-                lead[c]++;
-            }
         }
         out->n[i] = w;
     }
     /* A concept must recur to be one: in two documents of a small cluster,
      * three of a larger one (Gillick & Favre used three of ten). */
-    uint32_t minfreq = multi ? (ndocs >= (size_t)tunes("T_MINDOCS", 6) ? 3 : 2) : 2;
+    uint32_t minfreq = multi ? (ndocs >= 6 ? 3 : 2) : 2;
     for (size_t c = 0; c < nc; c++)
-        out->weight[c] = freq[c] >= minfreq ? freq[c] + LEAD_BONUS * lead[c] : 0;
+        out->weight[c] = freq[c] >= minfreq ? freq[c] : 0;
+    for (size_t t = 0; t <= m.mask; t++)
+        if (m.keys[t] && ((m.keys[t] - 1) & 0xFFFFFFFFu) == UNIGRAM)
+            out->weight[m.vals[t]] *= UNIGRAM_WEIGHT;
     for (size_t i = 0; i < n; i++) {
         uint32_t w = 0;
         for (uint32_t t = 0; t < out->n[i]; t++)
@@ -214,10 +211,6 @@ static void drop(state *s, size_t k)
     s->used -= s->in->cost[i];
 }
 
-/* Local search is quadratic in the chosen set; past this size (long
- * --ratio summaries) greedy alone decides. */
-#define MAX_SWAP_SET 64
-
 /* Max-heap of (bound, index) for lazy greedy. */
 typedef struct heap_item {
     double key;
@@ -296,38 +289,6 @@ static double objective(const state *s)
     return f;
 }
 
-/* Local search: replace one chosen sentence by an unchosen one when that
- * fits and raises F.  Candidates are the best few hundred by ratio, so a
- * pass stays cheap on huge inputs.  (Taking one out and refilling the room
- * greedily raised F further but lost 0.7 ROUGE-1 on DUC 2003: F rewards
- * many short sentences more than readers do.) */
-static void swap_pass(state *s, const size_t *cand, size_t ncand, int only_usable)
-{
-    const select_input *in = s->in;
-    for (size_t k = 0; k < s->nchosen; k++) {
-        size_t out = s->chosen[k];
-        double base = objective(s);
-        drop(s, k);
-        double without = objective(s);
-        size_t best = out;
-        double best_f = base;
-        for (size_t c = 0; c < ncand; c++) {
-            size_t i = cand[c];
-            if (s->in_set[i] || i == out || (only_usable && !in->usable[i])) continue;
-            if (in->cost[i] > in->budget - s->used + 1e-9) continue;
-            double f = without + gain(s, i);
-            if (f > best_f + 1e-9 && !redundant(s, i, SIZE_MAX)) {
-                best_f = f;
-                best = i;
-            }
-        }
-        /* The winner goes back at position k so the loop stays in step. */
-        add(s, best);
-        memmove(s->chosen + k + 1, s->chosen + k, (s->nchosen - 1 - k) * sizeof *s->chosen);
-        s->chosen[k] = best;
-    }
-}
-
 brief_status select_sentences(arena *ar, const select_input *in,
                               const select_params *p, size_t **chosen,
                               size_t *nchosen)
@@ -377,21 +338,6 @@ brief_status select_sentences(arena *ar, const select_input *in,
         if (st != BRIEF_OK) return st;
     }
 
-    if (p->swaps > 0 && s.nchosen) {
-        /* Candidates: the best 300 by initial ratio. */
-        size_t limit = in->n < 300 ? in->n : 300;
-        size_t *cand = arena_alloc(ar, limit * sizeof *cand);
-        heap_item *h = arena_alloc(ar, in->n * sizeof *h);
-        if (!cand || !h) return BRIEF_ENOMEM;
-        size_t hn = 0, nc = 0;
-        for (size_t i = 0; i < in->n; i++)
-            heap_push(h, &hn, (heap_item){ratio(&s, i, alone_gain(&s, i)), i});
-        while (hn && nc < limit) cand[nc++] = heap_pop(h, &hn).idx;
-        for (int pass = 0; pass < p->swaps && s.nchosen <= MAX_SWAP_SET; pass++)
-            swap_pass(&s, cand, nc, only_usable);
-        st = greedy(ar, &s, only_usable);
-        if (st != BRIEF_OK) return st;
-    }
     *chosen = s.chosen;
     *nchosen = s.nchosen;
     return BRIEF_OK;

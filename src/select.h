@@ -5,14 +5,15 @@
  * Gillick & Favre (2009):
  *     F(S) = sum of the weights of the concepts S covers / Cmax
  *          + lambda * sum over S of TextRank score / Rmax
- * where concepts are word bigrams (not both stopwords) weighted by the
- * number of documents (or, for one document, sentences) that contain them.
+ * where concepts are word bigrams (not both stopwords) and, at a tenth of
+ * the weight, content words, weighted by the number of documents (or, for
+ * one document, sentences) that contain them.
  * Covering a concept twice earns nothing, which rewards saying more
  * different things; a cosine cap between chosen sentences removes the
  * near-duplicates that share no bigram.  The budget is a knapsack: lazy
- * greedy by gain per unit of cost, compared with the best single sentence
- * (Khuller et al. 1999), then single swaps that improve F and a last pass
- * that fills what room is left.
+ * greedy by gain per cost^0.3, which goes on past the first sentence that
+ * does not fit and so fills the room left, compared with the best single
+ * sentence (Khuller, Moss & Naor 1999).
  */
 #ifndef BRIEF_SELECT_H
 #define BRIEF_SELECT_H
@@ -37,19 +38,17 @@ typedef struct concepts {
  * Extracts the bigram concepts of n sentences (tokens[i][0..ntok[i]) with
  * stopword flags from v) and weights them: by document frequency when the
  * sentences come from several documents (doc[]), by sentence frequency for
- * one document; a concept that appears among the first sentences (pos[],
- * may be NULL) of a unit counts extra there.  Concepts below the minimum frequency get weight 0 and are
+ * one document.  Concepts below the minimum frequency get weight 0 and are
  * left out.  Errors: BRIEF_ENOMEM.  Cost: linear in the tokens.
  */
 brief_status select_concepts(arena *ar, const vocab *v, uint32_t *const *tokens,
-                             const uint32_t *ntok, const uint32_t *doc,
-                             const uint32_t *pos, size_t n, concepts *out);
+                             const uint32_t *ntok, const uint32_t *doc, size_t n,
+                             concepts *out);
 
 typedef struct select_params {
     double lambda;      /* weight of TextRank against concept coverage */
     double cost_power;  /* gain / cost^cost_power in the greedy ratio */
     double max_cosine;  /* reject a sentence this similar to a chosen one */
-    int swaps;          /* passes of swap improvement */
 } select_params;
 
 void select_params_default(select_params *p);

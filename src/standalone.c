@@ -66,6 +66,33 @@ static int opens_with(const char *s, size_t len, const char *w, size_t wl)
              (next >= '0' && next <= '9') || next >= 0x80);
 }
 
+double standalone_quote_share(const char *t, size_t len)
+{
+    size_t inside = 0;
+    int open = 0;
+    for (size_t i = 0; i < len;) {
+        const unsigned char *u = (const unsigned char *)t + i;
+        size_t step = 1;
+        int mark = 0;
+        if (u[0] == '"') mark = 1;
+        else if (i + 1 < len && ((u[0] == '`' && u[1] == '`') || (u[0] == '\'' && u[1] == '\''))) {
+            mark = 1;
+            step = 2;
+        } else if (i + 2 < len && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x9C || u[2] == 0x9D)) {
+            mark = 1;
+            step = 3;
+        }
+        if (mark) open = !open;
+        else if (open) inside += step;
+        i += step;
+    }
+    return len ? (double)inside / (double)len : 0;
+}
+
+/* Tuned on DUC 2003 (standalone.h): 0.2 and 0.3 gave the same summaries,
+ * 0.5 lost the gain. */
+#define MAX_QUOTE_SHARE 0.3
+
 standalone_reason standalone_check(const standalone_lang *sl, const char *s,
                                    size_t len, uint32_t flags, size_t words)
 {
@@ -89,5 +116,6 @@ standalone_reason standalone_check(const standalone_lang *sl, const char *s,
     }
     for (size_t k = 0; sl && k < sl->n; k++)
         if (opens_with(s + i, len - i, sl->entry[k], sl->len[k])) return STANDALONE_DANGLING;
+    if (standalone_quote_share(s, len) >= MAX_QUOTE_SHARE) return STANDALONE_QUOTED;
     return STANDALONE_OK;
 }

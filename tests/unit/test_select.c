@@ -142,14 +142,32 @@ static void test_concepts_and_coverage(void **state)
     uint32_t ntok[4] = {3, 3, 4, 2};
     uint32_t doc[4] = {0, 1, 1, 2};
     concepts con;
-    assert_int_equal(select_concepts(ar, vb, toks, ntok, doc, NULL, 4, &con), BRIEF_OK);
-    /* "a b" is in three documents: weight 3; "b c", "b d" in one: gone;
-     * "the the" is never a concept. */
-    assert_int_equal(con.n[0], 1);
-    assert_int_equal(con.n[3], 1);
-    assert_int_equal(con.ids[0][0], con.ids[3][0]);
-    assert_float_equal(con.weight[con.ids[0][0]], 3, 1e-9);
-    assert_int_equal(con.n[2], 0);
+    assert_int_equal(select_concepts(ar, vb, toks, ntok, doc, 4, &con), BRIEF_OK);
+    /* "a b" is in three documents: weight 3; "b c", "b d" are in one
+     * (below the minimum of two) and "the the" is never a concept.  The
+     * content words a and b (three documents) and c (two) are concepts at a
+     * tenth of the weight; d (one document) is not. */
+    double big = 0, small = 0;
+    int bigrams = 0;
+    for (uint32_t t = 0; t < con.n[0]; t++) {
+        double w = con.weight[con.ids[0][t]];
+        if (w >= 1) { big += w; bigrams++; }
+        else small += w;
+    }
+    assert_int_equal(bigrams, 1);
+    assert_float_equal(big, 3, 1e-9);
+    assert_float_equal(small, 0.3 + 0.3 + 0.2, 1e-9);
+    /* s3 is exactly "a b": the same bigram id as s0's. */
+    uint32_t bigram0 = UINT32_MAX, bigram3 = UINT32_MAX;
+    for (uint32_t t = 0; t < con.n[0]; t++)
+        if (con.weight[con.ids[0][t]] >= 1) bigram0 = con.ids[0][t];
+    for (uint32_t t = 0; t < con.n[3]; t++)
+        if (con.weight[con.ids[3][t]] >= 1) bigram3 = con.ids[3][t];
+    assert_int_equal(bigram0, bigram3);
+    /* s2: "c d" (one document), "d the" and "the the" give no bigram; c is
+     * a unigram concept, d is not. */
+    assert_int_equal(con.n[2], 1);
+    assert_float_equal(con.weight[con.ids[2][0]], 0.2, 1e-9);
     vocab_free(vb);
     arena_free(ar);
 }
