@@ -150,5 +150,16 @@ fi
 "$B" summarize -n 2 $S >&- 2>"$T/err"; rc=$?
 check "closed stdout: exit 3 ($rc)" test $rc -eq 3
 
+# --- the docs tell the truth ----------------------------------------------------------
+# The README's example output is what brief prints.
+awk '/^\$ brief summarize -n 2 samples\/$/ {on = 1; next} on && /^```/ {exit} on' README.md >"$T/readme"
+"$B" summarize -n 2 samples/ >"$T/out" 2>/dev/null
+check "README example output is current" cmp -s "$T/readme" "$T/out"
+# Every long option in --help is in the man page.
+"$B" --help | grep -o -- '--[a-z-]*' | sort -u | while read -r o; do
+    grep -q -- "$(echo "$o" | sed 's/-/\\\\-/g')" docs/brief.1 || echo "$o"
+done >"$T/missing"
+check "man page covers every option in --help ($(tr '\n' ' ' <"$T/missing"))" test ! -s "$T/missing"
+
 echo "$((count - fails)) passed, $fails failed"
 [ $fails -eq 0 ]
