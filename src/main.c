@@ -37,13 +37,19 @@ static const char *shown(const char *name)
     return buf;
 }
 
+/* One diagnostic line on stderr: "brief: " + message + tail. */
+static void report(const char *fmt, va_list ap, const char *tail)
+{
+    fputs("brief: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputs(tail, stderr);
+}
+
 static void msg(const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    fputs("brief: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
+    report(fmt, ap, "\n");
     va_end(ap);
 }
 
@@ -52,9 +58,7 @@ static void warn(const char *fmt, ...)
     if (quiet) return;
     va_list ap;
     va_start(ap, fmt);
-    fputs("brief: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
+    report(fmt, ap, "\n");
     va_end(ap);
 }
 
@@ -98,9 +102,7 @@ static int usage_error(const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    fputs("brief: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    fputs("\nTry 'brief --help' for more information.\n", stderr);
+    report(fmt, ap, "\nTry 'brief --help' for more information.\n");
     va_end(ap);
     return EXIT_USAGE;
 }
