@@ -262,6 +262,103 @@ BRIEF_API brief_status brief_idf_builder_write(brief_idf_builder *b,
                                                unsigned min_docs);
 BRIEF_API void brief_idf_builder_free(brief_idf_builder *b);
 
+
+/*
+ * Composed briefs.  brief_story_compose writes what an editor would from
+ * all the documents of one story: a neutral headline (one of the sources'
+ * titles), a lead sentence, key points that name the sources carrying them,
+ * direct quotes with their speakers, and the list of sources.  Every text
+ * in it stands verbatim in an input.
+ */
+typedef struct brief_compose_options {
+    size_t min_points;  /* fewer only when the story has fewer (default 4) */
+    size_t max_points;  /* default 6 */
+    size_t max_quotes;  /* default 4 */
+} brief_compose_options;
+
+BRIEF_API void brief_compose_options_init(brief_compose_options *o);
+
+/* A key point: one fact, told by one or more sources. */
+typedef struct brief_point {
+    const char *text;       /* the sentence shown (from sources[0]) */
+    const size_t *sources;  /* 1-based source ids carrying the fact, ascending */
+    size_t nsources;
+    size_t doc;             /* 0-based document of the sentence shown */
+    size_t start, end;      /* its byte offsets in that document */
+    double score;
+} brief_point;
+
+/* A direct quote with its speaker. */
+typedef struct brief_quote {
+    const char *text;       /* the quoted words, without the marks */
+    const char *speaker;    /* canonical name; never NULL in a digest */
+    const char *role;       /* "UK Prime Minister", or NULL */
+    int partial;            /* 1: a few words quoted inside reported speech */
+    const size_t *sources;  /* 1-based source ids carrying it, ascending */
+    size_t nsources;
+    size_t doc;             /* 0-based document of the text shown */
+    size_t start, end;      /* byte offsets of the quoted words there */
+} brief_quote;
+
+typedef struct brief_source {
+    size_t id;              /* 1-based, in the order documents were added */
+    const char *title;      /* or NULL */
+    const char *name;       /* front-matter source, else the file name stem */
+    const char *file;       /* as given when the document was added */
+} brief_source;
+
+typedef struct brief_digest {
+    const char *headline;        /* a source title, or the lead when no
+                                    document has a title */
+    size_t headline_source;      /* 1-based id, 0 when taken from the lead */
+    const char *lead;
+    size_t lead_source;          /* 1-based */
+    const brief_point *points;
+    size_t npoints;
+    const brief_quote *quotes;
+    size_t nquotes;
+    const brief_source *sources;
+    size_t nsources;
+    const char *language;
+} brief_digest;
+
+/*
+ * Composes the brief of a story.  opts may be NULL for the defaults.  On
+ * BRIEF_OK *out is set; caller frees with brief_digest_free (the digest
+ * borrows nothing from the story).  Errors: BRIEF_EINVAL, BRIEF_EEMPTY (no
+ * sentences), BRIEF_ENOMEM.
+ */
+BRIEF_API brief_status brief_story_compose(brief_story *story,
+                                           const brief_compose_options *opts,
+                                           brief_digest **out);
+BRIEF_API void brief_digest_free(brief_digest *d);
+
+/*
+ * Every direct quote found in the story's documents, in document order,
+ * with its speaker (canonical across documents) or NULL when none was
+ * found; each has nsources 1 (its own document).  *quotes is borrowed from
+ * the story (valid until it is freed or a document is added).
+ * Errors: BRIEF_ENOMEM.
+ */
+BRIEF_API brief_status brief_story_quotes(brief_story *story,
+                                          const brief_quote **quotes,
+                                          size_t *count);
+
+typedef enum brief_format {
+    BRIEF_FORMAT_TEXT = 0, /* plain text wrapped at 72 columns */
+    BRIEF_FORMAT_MARKDOWN,
+    BRIEF_FORMAT_HTML,     /* a self-contained fragment for email */
+    BRIEF_FORMAT_JSON      /* the documented schema (docs/DESIGN.md) */
+} brief_format;
+
+/*
+ * Renders a digest.  *out (NUL-terminated, *len bytes) is borrowed from the
+ * digest: valid until brief_digest_free or the next render of it.
+ * Errors: BRIEF_EINVAL, BRIEF_ENOMEM.
+ */
+BRIEF_API brief_status brief_digest_render(brief_digest *d, brief_format fmt,
+                                           const char **out, size_t *len);
+
 #ifdef __cplusplus
 }
 #endif

@@ -24,9 +24,13 @@
 
 #include "arena.h"
 #include "clean.h"
+#include "compose.h"
 #include "data.h"
 #include "ingest.h"
+#include "neutral.h"
+#include "quotes.h"
 #include "rank.h"
+#include "render.h"
 #include "select.h"
 #include "split.h"
 #include "standalone.h"
@@ -64,6 +68,8 @@ typedef struct lang_res {
     tok_lang *tok;
     split_lang *split;
     standalone_lang *alone;
+    neutral_lang *neutral;
+    quotes_lang *quotes;
 } lang_res;
 
 struct brief_ctx {
@@ -131,6 +137,8 @@ void brief_ctx_free(brief_ctx *ctx)
         tok_lang_free(ctx->langs[i].tok);
         split_lang_free(ctx->langs[i].split);
         standalone_lang_free(ctx->langs[i].alone);
+        neutral_lang_free(ctx->langs[i].neutral);
+        quotes_lang_free(ctx->langs[i].quotes);
     }
     idf_free(ctx->idf);
     mem_free(ctx->a, ctx);
@@ -143,14 +151,18 @@ static brief_status ctx_lang(brief_ctx *ctx, const char *name, lang_res **out)
     const char *known = known_language(name);
     if (!known) return BRIEF_ELANG;
     if (ctx->nlangs == MAX_LANGS) return BRIEF_ELIMIT;
-    lang_res r = {known, NULL, NULL, NULL};
+    lang_res r = {known, NULL, NULL, NULL, NULL, NULL};
     brief_status st = tok_lang_new(ctx->a, known, &r.tok);
     if (st == BRIEF_OK) st = split_lang_new(ctx->a, known, &r.split);
     if (st == BRIEF_OK) st = standalone_lang_new(ctx->a, known, &r.alone);
+    if (st == BRIEF_OK) st = neutral_lang_new(ctx->a, known, &r.neutral);
+    if (st == BRIEF_OK) st = quotes_lang_new(ctx->a, known, &r.quotes);
     if (st != BRIEF_OK) {
+        quotes_lang_free(r.quotes);
         tok_lang_free(r.tok);
         split_lang_free(r.split);
         standalone_lang_free(r.alone);
+        neutral_lang_free(r.neutral);
         return st;
     }
     ctx->langs[ctx->nlangs] = r;
@@ -260,6 +272,12 @@ typedef struct doc {
     uint32_t **tok;         /* token ids per sentence */
     uint32_t *ntok;
     size_t words;           /* whitespace words in all sentences */
+    uint32_t *title_tok;    /* token ids of the title */
+    size_t title_ntok;
+    span *spans;            /* split output, for the quotes stage */
+    size_t nspans;
+    quotes_doc quotes;
+    int quoted;             /* quotes found */
 } doc;
 
 struct brief_story {
@@ -271,6 +289,9 @@ struct brief_story {
     char err[512];
     lang_res *lang;         /* chosen at first analysis */
     vocab *vocab;
+    size_t canonical_docs;  /* documents whose quote speakers are canonical */
+    brief_quote *quotes;    /* public view of all quotes */
+    size_t nquotes;
 };
 
 brief_status brief_story_new(brief_ctx *ctx, brief_story **out)
@@ -434,6 +455,8 @@ static brief_status analyze_doc(brief_story *st, size_t di)
     brief_status s = split_sentences(st->ar, st->lang->split, d->in.text, d->blocks,
                                      d->nblocks, &spans, &n);
     if (s != BRIEF_OK) return s;
+    d->spans = spans;
+    d->nspans = n;
     d->sents = arena_calloc(st->ar, n ? n : 1, sizeof *d->sents);
     d->flags = arena_alloc(st->ar, (n ? n : 1) * sizeof *d->flags);
     d->tok = arena_alloc(st->ar, (n ? n : 1) * sizeof *d->tok);
@@ -463,6 +486,12 @@ static brief_status analyze_doc(brief_story *st, size_t di)
         kept++;
     }
     d->nsents = kept;
+    if (d->in.title) {
+        size_t cap = 0;
+        s = tok_text(st->lang->tok, st->vocab, st->ar, d->in.title, strlen(d->in.title),
+                     &d->title_tok, &d->title_ntok, &cap);
+        if (s != BRIEF_OK) return s;
+    }
     d->analyzed = 1;
     return BRIEF_OK;
 }
@@ -490,6 +519,81 @@ brief_status brief_story_sentences(brief_story *st, size_t di, const brief_sente
     *out = st->docs[di].sents;
     *count = st->docs[di].nsents;
     return BRIEF_OK;
+}
+
+/* ---- quotes ------------------------------------------------------------- */
+
+/* Finds the quotes of every document and gives each speaker one name
+ * across them; repeated after documents are added. */
+static brief_status story_quotes(brief_story *st)
+{
+    brief_status s = analyze(st);
+    if (s != BRIEF_OK) return s;
+    if (st->canonical_docs == st->ndocs && st->quotes) return BRIEF_OK;
+    size_t total = 0;
+    for (size_t i = 0; i < st->ndocs; i++) {
+        doc *d = &st->docs[i];
+        if (!d->quoted) {
+            s = quotes_find(st->ar, st->lang->quotes, d->in.text, d->blocks, d->nblocks,
+                            d->spans, d->nspans, &d->quotes);
+            if (s != BRIEF_OK) return s;
+            d->quoted = 1;
+        }
+        total += d->quotes.nquotes;
+    }
+    quotes_doc *qd = arena_alloc(st->ar, (st->ndocs ? st->ndocs : 1) * sizeof *qd);
+    if (!qd) return BRIEF_ENOMEM;
+    for (size_t i = 0; i < st->ndocs; i++) qd[i] = st->docs[i].quotes;
+    if ((s = quotes_canonicalize(st->ar, qd, st->ndocs)) != BRIEF_OK) return s;
+    brief_quote *out = arena_calloc(st->ar, total ? total : 1, sizeof *out);
+    size_t *ids = arena_alloc(st->ar, (st->ndocs ? st->ndocs : 1) * sizeof *ids);
+    if (!out || !ids) return BRIEF_ENOMEM;
+    size_t k = 0;
+    for (size_t i = 0; i < st->ndocs; i++) {
+        ids[i] = i + 1;
+        for (size_t j = 0; j < qd[i].nquotes; j++, k++) {
+            const quote *q = &qd[i].quotes[j];
+            out[k].text = q->text;
+            out[k].speaker = q->speaker;
+            out[k].role = q->role;
+            out[k].partial = q->partial;
+            out[k].sources = &ids[i];
+            out[k].nsources = 1;
+            out[k].doc = i;
+            out[k].start = q->start;
+            out[k].end = q->end;
+        }
+    }
+    st->quotes = out;
+    st->nquotes = k;
+    st->canonical_docs = st->ndocs;
+    return BRIEF_OK;
+}
+
+brief_status brief_story_quotes(brief_story *st, const brief_quote **quotes, size_t *count)
+{
+    if (!st || !quotes || !count) return BRIEF_EINVAL;
+    *quotes = NULL;
+    *count = 0;
+    st->err[0] = '\0';
+    brief_status s = story_quotes(st);
+    if (s != BRIEF_OK) return fail(st, s, "quotes", NULL);
+    *quotes = st->quotes;
+    *count = st->nquotes;
+    return BRIEF_OK;
+}
+
+/* The sentence of document d that holds byte offset off (the last one
+ * starting at or before it). */
+static size_t sentence_at(const doc *d, size_t off)
+{
+    size_t lo = 0, hi = d->nsents;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->sents[mid].start <= off) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo ? lo - 1 : 0;
 }
 
 /* ---- summaries -------------------------------------------------------- */
@@ -530,6 +634,102 @@ static int by_reading_order(const void *a, const void *b)
     return x->index < y->index ? -1 : x->index > y->index;
 }
 
+/* Everything ranking computes for a story, in one scratch arena. */
+typedef struct ranking {
+    size_t n, nv, total_words;
+    const brief_sentence **sent;
+    uint32_t **tok;
+    uint32_t *ntok, *docid, *flags;
+    double *score;
+    svec *vecs;
+    const float *idf;
+} ranking;
+
+/* Analyzes the story and ranks all its sentences: TF-IDF vectors and
+ * TextRank with the lead prior.  On error the story's message is set. */
+static brief_status story_rank(brief_story *st, arena *ar, const char *what, ranking *r)
+{
+    memset(r, 0, sizeof *r);
+    brief_status s = analyze(st);
+    if (s != BRIEF_OK) return fail(st, s, what, NULL);
+    size_t n = 0;
+    for (size_t i = 0; i < st->ndocs; i++) {
+        n += st->docs[i].nsents;
+        r->total_words += st->docs[i].words;
+    }
+    if (n == 0)
+        return fail(st, BRIEF_EEMPTY, st->ndocs == 1 ? st->docs[0].name : "input",
+                    "no sentences found");
+    if (n > UINT32_MAX / 2) return fail(st, BRIEF_ELIMIT, "input", "too many sentences");
+    r->n = n;
+    r->sent = arena_alloc(ar, n * sizeof *r->sent);
+    r->tok = arena_alloc(ar, n * sizeof *r->tok);
+    r->ntok = arena_alloc(ar, n * sizeof *r->ntok);
+    r->docid = arena_alloc(ar, n * sizeof *r->docid);
+    r->flags = arena_alloc(ar, n * sizeof *r->flags);
+    r->score = arena_alloc(ar, n * sizeof *r->score);
+    r->vecs = arena_alloc(ar, n * sizeof *r->vecs);
+    double *prior = arena_alloc(ar, n * sizeof *prior);
+    if (!r->sent || !r->tok || !r->ntok || !r->docid || !r->flags || !r->score || !r->vecs ||
+        !prior)
+        return fail(st, BRIEF_ENOMEM, what, NULL);
+
+    size_t k = 0, ndocs_used = 0;
+    for (size_t i = 0; i < st->ndocs; i++) {
+        doc *d = &st->docs[i];
+        if (d->nsents) ndocs_used++;
+        double share = 0;
+        for (size_t j = 0; j < d->nsents; j++)
+            share += 1.0 / pow((double)j + 1, POSITION_DECAY) + POSITION_FLOOR;
+        for (size_t j = 0; j < d->nsents; j++, k++) {
+            r->sent[k] = &d->sents[j];
+            r->tok[k] = d->tok[j];
+            r->ntok[k] = d->ntok[j];
+            r->docid[k] = (uint32_t)i;
+            r->flags[k] = d->flags[j];
+            prior[k] = (1.0 / pow((double)j + 1, POSITION_DECAY) + POSITION_FLOOR) / share;
+        }
+    }
+
+    /* IDF: the background table when there is one for the language;
+     * otherwise the input itself, by document when it has many, else by
+     * sentence (docs/evaluation.md: about as good on DUC 2003). */
+    const idf_table *table;
+    if ((s = ctx_idf(st->ctx, st->lang->name, &table)) != BRIEF_OK)
+        return fail(st, s, what, NULL);
+    size_t nv = vocab_size(st->vocab);
+    r->nv = nv;
+    uint32_t *local_df = NULL;
+    size_t local_n = 0;
+    if (!table) {
+        local_df = arena_calloc(ar, nv ? nv : 1, sizeof *local_df);
+        uint32_t *last = arena_alloc(ar, (nv ? nv : 1) * sizeof *last);
+        if (!local_df || !last) return fail(st, BRIEF_ENOMEM, what, NULL);
+        memset(last, 0xff, (nv ? nv : 1) * sizeof *last);
+        int by_doc = ndocs_used >= 10;
+        for (size_t i = 0; i < n; i++) {
+            uint32_t unit = by_doc ? r->docid[i] : (uint32_t)i;
+            for (uint32_t t = 0; t < r->ntok[i]; t++)
+                if (last[r->tok[i][t]] != unit) {
+                    last[r->tok[i][t]] = unit;
+                    local_df[r->tok[i][t]]++;
+                }
+        }
+        local_n = by_doc ? ndocs_used : n;
+    }
+    float *idf = vec_idf_weights(ar, st->vocab, table, local_df, local_n);
+    if (!idf) return fail(st, BRIEF_ENOMEM, what, NULL);
+    r->idf = idf;
+    for (size_t i = 0; i < n; i++)
+        if ((s = vec_build(ar, r->tok[i], r->ntok[i], idf, &r->vecs[i])) != BRIEF_OK)
+            return fail(st, s, what, NULL);
+    rank_params rp;
+    rank_params_default(&rp);
+    if ((s = rank_textrank(ar, r->vecs, r->docid, n, nv, prior, &rp, r->score)) != BRIEF_OK)
+        return fail(st, s, what, NULL);
+    return BRIEF_OK;
+}
+
 brief_status brief_story_summarize(brief_story *st, const brief_budget *budget,
                                    brief_summary **out)
 {
@@ -541,86 +741,25 @@ brief_status brief_story_summarize(brief_story *st, const brief_budget *budget,
         (budget->unit == BRIEF_BUDGET_RATIO && budget->value > 1) ||
         budget->unit > BRIEF_BUDGET_RATIO)
         return fail(st, BRIEF_EINVAL, "budget", "must be a number >= 0 (a ratio at most 1)");
-    brief_status s = analyze(st);
-    if (s != BRIEF_OK) return fail(st, s, "summarize", NULL);
-
-    size_t n = 0, total_words = 0;
-    for (size_t i = 0; i < st->ndocs; i++) {
-        n += st->docs[i].nsents;
-        total_words += st->docs[i].words;
-    }
-    if (n == 0) return fail(st, BRIEF_EEMPTY, st->ndocs == 1 ? st->docs[0].name : "input",
-                            "no sentences to summarize");
-    if (n > UINT32_MAX / 2) return fail(st, BRIEF_ELIMIT, "input", "too many sentences");
 
     /* A scratch arena for this call: freed before returning. */
     arena *ar = arena_new(st->ctx->a);
-    if (!ar) return BRIEF_ENOMEM;
-    s = BRIEF_ENOMEM;
+    if (!ar) return fail(st, BRIEF_ENOMEM, "summarize", NULL);
     brief_summary *sum = NULL;
-
-    const brief_sentence **sent = arena_alloc(ar, n * sizeof *sent);
-    uint32_t **tok = arena_alloc(ar, n * sizeof *tok);
-    uint32_t *ntok = arena_alloc(ar, n * sizeof *ntok);
-    uint32_t *docid = arena_alloc(ar, n * sizeof *docid);
-    uint32_t *flags = arena_alloc(ar, n * sizeof *flags);
-    double *prior = arena_alloc(ar, n * sizeof *prior);
-    double *score = arena_alloc(ar, n * sizeof *score);
+    ranking rk;
+    brief_status s = story_rank(st, ar, "summarize", &rk);
+    if (s != BRIEF_OK) {
+        arena_free(ar);
+        return s;
+    }
+    s = BRIEF_ENOMEM;
+    size_t n = rk.n;
+    const brief_sentence **sent = rk.sent;
+    uint32_t *flags = rk.flags;
+    double *score = rk.score;
     double *cost = arena_alloc(ar, n * sizeof *cost);
     unsigned char *usable = arena_alloc(ar, n);
-    svec *vecs = arena_alloc(ar, n * sizeof *vecs);
-    if (!sent || !tok || !ntok || !docid || !flags || !prior || !score || !cost || !usable ||
-        !vecs)
-        goto done;
-
-    size_t k = 0, ndocs_used = 0;
-    for (size_t i = 0; i < st->ndocs; i++) {
-        doc *d = &st->docs[i];
-        if (d->nsents) ndocs_used++;
-        double share = 0;
-        for (size_t j = 0; j < d->nsents; j++)
-            share += 1.0 / pow((double)j + 1, POSITION_DECAY) + POSITION_FLOOR;
-        for (size_t j = 0; j < d->nsents; j++, k++) {
-            sent[k] = &d->sents[j];
-            tok[k] = d->tok[j];
-            ntok[k] = d->ntok[j];
-            docid[k] = (uint32_t)i;
-            flags[k] = d->flags[j];
-            prior[k] = (1.0 / pow((double)j + 1, POSITION_DECAY) + POSITION_FLOOR) / share;
-        }
-    }
-
-    /* IDF: the background table when there is one for the language;
-     * otherwise the input itself, by document when it has many, else by
-     * sentence (better than nothing, DESIGN.md: -0.7 R-2). */
-    const idf_table *table;
-    if ((s = ctx_idf(st->ctx, st->lang->name, &table)) != BRIEF_OK) goto done;
-    s = BRIEF_ENOMEM;
-    size_t nv = vocab_size(st->vocab);
-    uint32_t *local_df = NULL;
-    size_t local_n = 0;
-    if (!table) {
-        local_df = arena_calloc(ar, nv ? nv : 1, sizeof *local_df);
-        uint32_t *last = arena_alloc(ar, (nv ? nv : 1) * sizeof *last);
-        if (!local_df || !last) goto done;
-        memset(last, 0xff, (nv ? nv : 1) * sizeof *last);
-        int by_doc = ndocs_used >= 10;
-        for (size_t i = 0; i < n; i++) {
-            uint32_t unit = by_doc ? docid[i] : (uint32_t)i;
-            for (uint32_t t = 0; t < ntok[i]; t++)
-                if (last[tok[i][t]] != unit) { last[tok[i][t]] = unit; local_df[tok[i][t]]++; }
-        }
-        local_n = by_doc ? ndocs_used : n;
-    }
-    float *idf = vec_idf_weights(ar, st->vocab, table, local_df, local_n);
-    if (!idf) goto done;
-    for (size_t i = 0; i < n; i++)
-        if ((s = vec_build(ar, tok[i], ntok[i], idf, &vecs[i])) != BRIEF_OK) goto done;
-
-    rank_params rp;
-    rank_params_default(&rp);
-    if ((s = rank_textrank(ar, vecs, docid, n, nv, prior, &rp, score)) != BRIEF_OK) goto done;
-    s = BRIEF_ENOMEM;
+    if (!cost || !usable) goto done;
 
     double limit = budget->value;
     for (size_t i = 0; i < n; i++) {
@@ -638,14 +777,15 @@ brief_status brief_story_summarize(brief_story *st, const brief_budget *budget,
         case BRIEF_BUDGET_BYTES: cost[i] = (double)len + 1; break;
         }
     }
-    if (budget->unit == BRIEF_BUDGET_RATIO) limit = floor(budget->value * (double)total_words);
+    if (budget->unit == BRIEF_BUDGET_RATIO) limit = floor(budget->value * (double)rk.total_words);
     if (budget->unit == BRIEF_BUDGET_CHARS || budget->unit == BRIEF_BUDGET_BYTES) limit += 1;
 
     concepts con;
-    if ((s = select_concepts(ar, st->vocab, tok, ntok, docid, n, &con)) != BRIEF_OK) goto done;
+    if ((s = select_concepts(ar, st->vocab, rk.tok, rk.ntok, rk.docid, n, &con)) != BRIEF_OK)
+        goto done;
     select_params sp;
     select_params_default(&sp);
-    select_input in = {n, cost, score, usable, vecs, &con, limit};
+    select_input in = {n, cost, score, usable, rk.vecs, &con, limit};
     size_t *chosen = NULL, nchosen = 0;
     if ((s = select_sentences(ar, &in, &sp, &chosen, &nchosen)) != BRIEF_OK) goto done;
     s = BRIEF_ENOMEM;
@@ -679,6 +819,143 @@ done:
         return fail(st, s, "summarize", NULL);
     }
     *out = sum;
+    return BRIEF_OK;
+}
+
+/* ---- composed briefs --------------------------------------------------- */
+
+/* The digest handed out is the first member, so brief_digest_free can find
+ * the arena that holds it. */
+typedef struct digest_box {
+    brief_digest d;
+    const brief_allocator *a;
+    arena *ar;
+} digest_box;
+
+void brief_digest_free(brief_digest *d)
+{
+    if (!d) return;
+    digest_box *box = (digest_box *)d;
+    const brief_allocator *a = box->a;
+    arena_free(box->ar);
+    mem_free(a, box);
+}
+
+brief_status brief_story_compose(brief_story *st, const brief_compose_options *opts,
+                                 brief_digest **out)
+{
+    if (!out) return BRIEF_EINVAL;
+    *out = NULL;
+    if (!st) return BRIEF_EINVAL;
+    st->err[0] = '\0';
+    brief_compose_options o;
+    brief_compose_options_init(&o);
+    if (opts) o = *opts;
+    if (o.max_points > 1000 || o.max_quotes > 1000 || o.min_points > o.max_points)
+        return fail(st, BRIEF_EINVAL, "compose", "key points or quotes out of range");
+
+    arena *ar = arena_new(st->ctx->a);
+    if (!ar) return fail(st, BRIEF_ENOMEM, "compose", NULL);
+    ranking rk;
+    brief_status s = story_rank(st, ar, "story", &rk);
+    digest_box *box = NULL;
+    if (s != BRIEF_OK) goto done;
+    s = BRIEF_ENOMEM;
+
+    compose_sentence *cs = arena_alloc(ar, rk.n * sizeof *cs);
+    compose_doc *cd = arena_calloc(ar, st->ndocs, sizeof *cd);
+    svec *tv = arena_calloc(ar, st->ndocs, sizeof *tv);
+    if (!cs || !cd || !tv) goto done;
+    for (size_t i = 0; i < rk.n; i++) {
+        const char *t = rk.sent[i]->text;
+        size_t len = strlen(t);
+        size_t words = text_count_words(t, len);
+        cs[i].text = t;
+        cs[i].doc = rk.docid[i];
+        cs[i].index = (uint32_t)rk.sent[i]->index;
+        cs[i].start = rk.sent[i]->start;
+        cs[i].end = rk.sent[i]->end;
+        cs[i].score = rk.score[i];
+        cs[i].vec = &rk.vecs[i];
+        cs[i].usable = standalone_check(st->lang->alone, t, len, rk.flags[i], words) ==
+                       STANDALONE_OK;
+        cs[i].neutral = neutral_check(st->lang->neutral, t, len);
+        cs[i].words = (uint32_t)words;
+    }
+    for (size_t di = 0; di < st->ndocs; di++) {
+        doc *d = &st->docs[di];
+        cd[di].title = d->in.title;
+        cd[di].name = d->source;
+        cd[di].file = d->name;
+        if (d->in.title) {
+            if ((s = vec_build(ar, d->title_tok, d->title_ntok, rk.idf, &tv[di])) != BRIEF_OK)
+                goto done;
+            s = BRIEF_ENOMEM;
+            cd[di].title_vec = &tv[di];
+            cd[di].title_neutral = neutral_check(st->lang->neutral, d->in.title,
+                                                 strlen(d->in.title));
+        }
+    }
+    if ((s = story_quotes(st)) != BRIEF_OK) goto done;
+    s = BRIEF_ENOMEM;
+    compose_quote *cq = arena_alloc(ar, (st->nquotes ? st->nquotes : 1) * sizeof *cq);
+    size_t *first = arena_alloc(ar, st->ndocs * sizeof *first);
+    if (!cq || !first) goto done;
+    for (size_t di = 0, k = 0; di < st->ndocs; di++) {
+        first[di] = k;
+        k += st->docs[di].nsents;
+    }
+    for (size_t i = 0; i < st->nquotes; i++) {
+        const brief_quote *q = &st->quotes[i];
+        const doc *d = &st->docs[q->doc];
+        cq[i].text = q->text;
+        cq[i].speaker = q->speaker;
+        cq[i].role = q->role;
+        cq[i].partial = q->partial;
+        cq[i].doc = (uint32_t)q->doc;
+        cq[i].start = q->start;
+        cq[i].end = q->end;
+        cq[i].score = d->nsents ? rk.score[first[q->doc] + sentence_at(d, q->start)] : 0;
+        cq[i].words = (uint32_t)text_count_words(q->text, strlen(q->text));
+    }
+    compose_input in = {cs, rk.n, cd, st->ndocs, cq, st->nquotes, rk.nv, st->lang->name};
+
+    box = mem_malloc(st->ctx->a, sizeof *box);
+    if (!box) goto done;
+    memset(box, 0, sizeof *box);
+    box->a = st->ctx->a;
+    box->ar = arena_new(st->ctx->a);
+    if (!box->ar) goto done;
+    s = compose_digest(box->ar, ar, &in, &o, &box->d);
+done:
+    arena_free(ar);
+    if (s != BRIEF_OK) {
+        brief_digest_free(box ? &box->d : NULL);
+        if (!st->err[0]) fail(st, s, "story", NULL);
+        return s;
+    }
+    *out = &box->d;
+    return BRIEF_OK;
+}
+
+brief_status brief_digest_render(brief_digest *d, brief_format fmt, const char **out,
+                                 size_t *len)
+{
+    if (!d || !out) return BRIEF_EINVAL;
+    digest_box *box = (digest_box *)d;
+    rbuf b;
+    rbuf_init(&b, box->ar);
+    brief_status s;
+    switch (fmt) {
+    case BRIEF_FORMAT_TEXT: s = render_text(d, &b); break;
+    case BRIEF_FORMAT_MARKDOWN: s = render_markdown(d, &b); break;
+    case BRIEF_FORMAT_HTML: s = render_html(d, &b); break;
+    case BRIEF_FORMAT_JSON: s = render_json(d, &b); break;
+    default: return BRIEF_EINVAL;
+    }
+    if (s != BRIEF_OK) return s;
+    *out = b.p ? b.p : "";
+    if (len) *len = b.len;
     return BRIEF_OK;
 }
 

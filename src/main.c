@@ -72,6 +72,9 @@ static const char usage_text[] =
     "commands:\n"
     "  summarize   the sentences that best sum up all inputs, in reading order\n"
     "  split       the body sentences of each input, one per line\n"
+    "  story       a brief of several articles on one story: headline, lead,\n"
+    "              key points with their sources, attributed quotes\n"
+    "  quotes      every direct quote with its speaker\n"
     "  idf         build a background IDF table from a collection of articles\n"
     "\n"
     "summarize options:\n"
@@ -81,8 +84,14 @@ static const char usage_text[] =
     "      --bytes N       at most N bytes of UTF-8\n"
     "      --ratio R       at most the fraction R (0-1] of the input's words\n"
     "\n"
+    "story options:\n"
+    "  -p, --points N      at most N key points (default 6)\n"
+    "      --min-points N  at least N key points when the story has them (4)\n"
+    "      --quotes N      at most N quotes (default 4)\n"
+    "\n"
     "common options:\n"
-    "  -f, --format FMT    text (default) or json\n"
+    "  -f, --format FMT    text (default) or json; story also md and html;\n"
+    "                      quotes also tsv\n"
     "  -l, --lang NAME     language: auto (default) or a Snowball name\n"
     "                      (english, german, french, ...; --lang list shows all)\n"
     "      --idf FILE      IDF table from 'brief idf' instead of the shipped one\n"
@@ -368,6 +377,9 @@ typedef struct options {
     brief_budget budget;
     int budget_set;
     int json;
+    brief_format format;  /* story */
+    int tsv;              /* quotes */
+    double points, min_points, quotes;
     const char *lang;
     const char *idf;
     const char *output;
@@ -376,7 +388,7 @@ typedef struct options {
 } options;
 
 enum { OPT_WORDS = 256, OPT_CHARS, OPT_BYTES, OPT_RATIO, OPT_IDF, OPT_VERSION, OPT_LINES,
-       OPT_MINDOCS };
+       OPT_MINDOCS, OPT_MINPOINTS, OPT_QUOTES };
 
 static const struct option long_opts[] = {
     {"sentences", required_argument, NULL, 'n'},
@@ -390,6 +402,9 @@ static const struct option long_opts[] = {
     {"output", required_argument, NULL, 'o'},
     {"lines", no_argument, NULL, OPT_LINES},
     {"min-docs", required_argument, NULL, OPT_MINDOCS},
+    {"points", required_argument, NULL, 'p'},
+    {"min-points", required_argument, NULL, OPT_MINPOINTS},
+    {"quotes", required_argument, NULL, OPT_QUOTES},
     {"quiet", no_argument, NULL, 'q'},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, OPT_VERSION},
@@ -418,12 +433,18 @@ static int parse_options(const char *cmd, int argc, char **argv, options *o)
     o->budget.value = 5;
     o->lang = "auto";
     o->min_docs = 2;
+    o->points = 6;
+    o->min_points = 4;
+    o->quotes = 4;
+    o->format = BRIEF_FORMAT_TEXT;
     int is_summarize = strcmp(cmd, "summarize") == 0;
     int is_idf = strcmp(cmd, "idf") == 0;
+    int is_story = strcmp(cmd, "story") == 0;
+    int is_quotes = strcmp(cmd, "quotes") == 0;
     optind = 1;
     opterr = 0;
     int c;
-    while ((c = getopt_long(argc, argv, ":n:f:l:o:qh", long_opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":n:f:l:o:p:qh", long_opts, NULL)) != -1) {
         const char *opt = argv[optind - 1];
         int r = 0;
         switch (c) {
@@ -433,10 +454,17 @@ static int parse_options(const char *cmd, int argc, char **argv, options *o)
         case OPT_BYTES: r = is_summarize ? set_budget(o, BRIEF_BUDGET_BYTES, "--bytes", optarg) : -2; break;
         case OPT_RATIO: r = is_summarize ? set_budget(o, BRIEF_BUDGET_RATIO, "--ratio", optarg) : -2; break;
         case 'f':
-            if (strcmp(optarg, "json") == 0) o->json = 1;
-            else if (strcmp(optarg, "text") == 0) o->json = 0;
-            else r = usage_error("--format: '%s' is not one of: text, json", shown(optarg));
-            if (is_idf) r = -2;
+            if (is_idf) { r = -2; break; }
+            if (strcmp(optarg, "json") == 0) { o->json = 1; o->format = BRIEF_FORMAT_JSON; }
+            else if (strcmp(optarg, "text") == 0) { o->json = 0; o->format = BRIEF_FORMAT_TEXT; }
+            else if (is_story && (strcmp(optarg, "md") == 0 || strcmp(optarg, "markdown") == 0))
+                o->format = BRIEF_FORMAT_MARKDOWN;
+            else if (is_story && strcmp(optarg, "html") == 0) o->format = BRIEF_FORMAT_HTML;
+            else if (is_quotes && strcmp(optarg, "tsv") == 0) o->tsv = 1;
+            else
+                r = usage_error("--format: '%s' is not one of: %s", shown(optarg),
+                                is_story ? "text, md, html, json"
+                                : is_quotes ? "text, tsv, json" : "text, json");
             break;
         case 'l':
             if (strcmp(optarg, "list") == 0) {
@@ -449,6 +477,9 @@ static int parse_options(const char *cmd, int argc, char **argv, options *o)
         case 'o': if (!is_idf) r = -2; else o->output = optarg; break;
         case OPT_LINES: if (!is_idf) r = -2; else o->lines = 1; break;
         case OPT_MINDOCS: r = is_idf ? parse_count("--min-docs", optarg, &o->min_docs) : -2; break;
+        case 'p': r = is_story ? parse_count("--points", optarg, &o->points) : -2; break;
+        case OPT_MINPOINTS: r = is_story ? parse_count("--min-points", optarg, &o->min_points) : -2; break;
+        case OPT_QUOTES: r = is_story ? parse_count("--quotes", optarg, &o->quotes) : -2; break;
         case 'q': quiet = 1; break;
         case 'h': fputs(usage_text, stdout); return finish_output();
         case OPT_VERSION: printf("brief %s\n", brief_version_string()); return finish_output();
@@ -458,6 +489,9 @@ static int parse_options(const char *cmd, int argc, char **argv, options *o)
         if (r == -2) return usage_error("%s: not an option of '%s'", shown(opt), cmd);
         if (r) return r;
     }
+    if (is_story && (o->points > 1000 || o->quotes > 1000))
+        return usage_error("--points and --quotes take at most 1000");
+    if (is_story && o->min_points > o->points) o->min_points = o->points;
     return -1;
 }
 
@@ -508,7 +542,57 @@ static int cmd_summarize_or_split(const char *cmd, int argc, char **argv)
         goto done;
     }
 
-    if (strcmp(cmd, "split") == 0) {
+    if (strcmp(cmd, "story") == 0) {
+        brief_compose_options co;
+        brief_compose_options_init(&co);
+        co.max_points = (size_t)o.points;
+        co.min_points = (size_t)o.min_points;
+        co.max_quotes = (size_t)o.quotes;
+        brief_digest *dg = NULL;
+        brief_status s = brief_story_compose(st, &co, &dg);
+        const char *text = NULL;
+        size_t len = 0;
+        if (s == BRIEF_OK) s = brief_digest_render(dg, o.format, &text, &len);
+        if (s != BRIEF_OK) {
+            msg("%s", shown(brief_story_errmsg(st)[0] ? brief_story_errmsg(st) : brief_strerror(s)));
+            rc = s == BRIEF_EINVAL ? EXIT_USAGE : EXIT_NOINPUT;
+        } else if (fwrite(text, 1, len, stdout) != len) {
+            rc = finish_output();
+            if (!rc) rc = EXIT_OUTPUT;
+        }
+        brief_digest_free(dg);
+    } else if (strcmp(cmd, "quotes") == 0) {
+        const brief_quote *q;
+        size_t n;
+        if (brief_story_quotes(st, &q, &n) != BRIEF_OK) {
+            msg("%s", shown(brief_story_errmsg(st)));
+            rc = EXIT_NOINPUT;
+            goto done;
+        }
+        json_t *arr = o.json ? json_array() : NULL;
+        for (size_t i = 0; i < n; i++) {
+            const char *file = doc_file(st, q[i].doc);
+            if (arr) {
+                json_t *j = json_object();
+                json_object_set_new(j, "text", jstr(q[i].text));
+                json_object_set_new(j, "speaker", jstr(q[i].speaker));
+                json_object_set_new(j, "file", jstr(file));
+                json_object_set_new(j, "role", jstr(q[i].role));
+                json_object_set_new(j, "partial", json_boolean(q[i].partial));
+                json_object_set_new(j, "start", json_integer((json_int_t)q[i].start));
+                json_object_set_new(j, "end", json_integer((json_int_t)q[i].end));
+                json_array_append_new(arr, j);
+            } else if (o.tsv) {
+                /* Tabs and newlines cannot occur: the text is folded. */
+                printf("%s\t%s\t%s\t%s\n", q[i].text, q[i].speaker ? q[i].speaker : "",
+                       shown(file), q[i].partial ? "partial" : "full");
+            } else {
+                printf("\u201c%s\u201d \u2014 %s\n", q[i].text,
+                       q[i].speaker ? q[i].speaker : "(speaker unknown)");
+            }
+        }
+        if (arr) rc = emit_json(arr);
+    } else if (strcmp(cmd, "split") == 0) {
         json_t *arr = o.json ? json_array() : NULL;
         for (size_t d = 0; d < brief_story_doc_count(st); d++) {
             const brief_sentence *s;
@@ -643,7 +727,7 @@ int main(int argc, char **argv)
         msg("standard output is closed");
         return EXIT_OUTPUT;
     }
-    if (argc < 2) return usage_error("a command is required: summarize, split or idf");
+    if (argc < 2) return usage_error("a command is required: summarize, story, quotes, split or idf");
     const char *cmd = argv[1];
     if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "help") == 0) {
         fputs(usage_text, stdout);
@@ -653,9 +737,11 @@ int main(int argc, char **argv)
         printf("brief %s\n", brief_version_string());
         return finish_output();
     }
-    if (strcmp(cmd, "summarize") == 0 || strcmp(cmd, "split") == 0)
+    if (strcmp(cmd, "summarize") == 0 || strcmp(cmd, "split") == 0 ||
+        strcmp(cmd, "story") == 0 || strcmp(cmd, "quotes") == 0)
         return cmd_summarize_or_split(cmd, argc - 1, argv + 1);
     if (strcmp(cmd, "idf") == 0) return cmd_idf(argc - 1, argv + 1);
-    if (cmd[0] == '-') return usage_error("a command must come first (summarize, split, idf)");
+    if (cmd[0] == '-')
+        return usage_error("a command must come first (summarize, story, quotes, split, idf)");
     return usage_error("unknown command '%s'", shown(cmd));
 }

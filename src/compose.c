@@ -1,0 +1,563 @@
+/*
+ * compose.c - the brief of one story; see compose.h for the method.
+ *
+ * Limits: "the same fact" is judged by TF-IDF cosine, so two sources that
+ * tell a fact in entirely different words count as two facts, and the
+ * sides of a story are approximated by choosing different speakers.
+ */
+#include "compose.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "neutral.h"
+
+/* Two sentences of different sources with this cosine or more tell the same
+ * fact, and the point lists both sources.  On the seed articles, 0.3 joined
+ * sentences that only share the story's names (Trump, Putin, ceasefire),
+ * 0.5 missed paraphrases; 0.45 lies between. */
+#define SAME_FACT 0.45
+/* A candidate this close to a chosen point or the lead says nothing new
+ * (the summary's redundancy cap, select.c). */
+#define REDUNDANT 0.3
+/* Each further source carrying a fact multiplies its weight by this much
+ * more: three sources make a fact twice as strong as one. */
+#define SUPPORT_BONUS 0.5
+/* A source's next point counts this much less for each point it supplied. */
+#define SOURCE_DECAY 0.7
+/* Key points shorter or longer than this read badly out of context. */
+#define MIN_POINT_WORDS 6
+#define MAX_POINT_WORDS 60
+/* Below this share of the best fact's weight, a fact is not a key point
+ * (once the minimum number of points is reached). */
+#define WEAK_FACT 0.2
+/* Postings longer than this (terms in a large share of all sentences) add
+ * little to a cosine and would make the neighbour search quadratic. */
+#define MAX_POSTING 4096
+
+void brief_compose_options_init(brief_compose_options *o)
+{
+    o->min_points = 4;
+    o->max_points = 6;
+    o->max_quotes = 4;
+}
+
+typedef struct posting {
+    uint32_t sent;
+    float w;
+} posting;
+
+typedef struct neighbours {
+    uint32_t *sent;   /* sentences of other documents telling the same fact */
+    uint32_t n;
+    uint32_t nsources;/* distinct documents, its own included */
+} neighbours;
+
+typedef struct ctx {
+    const compose_input *in;
+    arena *out, *tmp;
+    neighbours *nb;
+    double *weight;   /* fact weight of each sentence */
+    unsigned char *candidate;
+    unsigned char *taken; /* shown, or the same fact as one shown */
+    size_t *shown;    /* sentences shown so far (lead and points) */
+    size_t nshown;
+    uint32_t *uses;   /* points supplied, per document */
+    uint32_t *stamp;  /* per document, for counting distinct sources */
+    uint32_t stamp_now;
+} ctx;
+
+/* Inverted index over all sentences; then, for each candidate, the
+ * sentences of other documents whose cosine reaches SAME_FACT. */
+static brief_status find_neighbours(ctx *c)
+{
+    const compose_input *in = c->in;
+    size_t nt = in->nterms ? in->nterms : 1;
+    uint32_t *count = arena_calloc(c->tmp, nt, sizeof *count);
+    if (!count) return BRIEF_ENOMEM;
+    for (size_t i = 0; i < in->n; i++)
+        for (uint32_t k = 0; k < in->s[i].vec->n; k++) count[in->s[i].vec->term[k]]++;
+    posting **post = arena_alloc(c->tmp, nt * sizeof *post);
+    uint32_t *fill = arena_calloc(c->tmp, nt, sizeof *fill);
+    if (!post || !fill) return BRIEF_ENOMEM;
+    for (size_t t = 0; t < nt; t++) {
+        post[t] = count[t] && count[t] <= MAX_POSTING
+                      ? arena_alloc(c->tmp, count[t] * sizeof **post)
+                      : NULL;
+        if (count[t] && count[t] <= MAX_POSTING && !post[t]) return BRIEF_ENOMEM;
+    }
+    for (size_t i = 0; i < in->n; i++)
+        for (uint32_t k = 0; k < in->s[i].vec->n; k++) {
+            uint32_t t = in->s[i].vec->term[k];
+            if (post[t]) post[t][fill[t]++] = (posting){(uint32_t)i, in->s[i].vec->w[k]};
+        }
+
+    double *dot = arena_calloc(c->tmp, in->n ? in->n : 1, sizeof *dot);
+    uint32_t *touched = arena_alloc(c->tmp, (in->n ? in->n : 1) * sizeof *touched);
+    if (!dot || !touched) return BRIEF_ENOMEM;
+    for (size_t i = 0; i < in->n; i++) {
+        neighbours *nb = &c->nb[i];
+        nb->nsources = 1;
+        if (!c->candidate[i]) continue;
+        const svec *v = in->s[i].vec;
+        size_t nt_touched = 0;
+        for (uint32_t k = 0; k < v->n; k++) {
+            uint32_t t = v->term[k];
+            if (!post[t]) continue;
+            for (uint32_t p = 0; p < fill[t]; p++) {
+                uint32_t j = post[t][p].sent;
+                if (in->s[j].doc == in->s[i].doc) continue;
+                if (dot[j] == 0) touched[nt_touched++] = j;
+                dot[j] += (double)v->w[k] * post[t][p].w;
+            }
+        }
+        uint32_t same = 0;
+        for (size_t k = 0; k < nt_touched; k++) same += dot[touched[k]] >= SAME_FACT;
+        nb->sent = arena_alloc(c->tmp, (same ? same : 1) * sizeof *nb->sent);
+        if (!nb->sent) return BRIEF_ENOMEM;
+        c->stamp_now++;
+        c->stamp[in->s[i].doc] = c->stamp_now;
+        for (size_t k = 0; k < nt_touched; k++) {
+            uint32_t j = touched[k];
+            if (dot[j] >= SAME_FACT) {
+                nb->sent[nb->n++] = j;
+                if (c->stamp[in->s[j].doc] != c->stamp_now) {
+                    c->stamp[in->s[j].doc] = c->stamp_now;
+                    nb->nsources++;
+                }
+            }
+            dot[j] = 0;
+        }
+    }
+    return BRIEF_OK;
+}
+
+static double effective(const ctx *c, size_t i)
+{
+    return c->weight[i] * pow(SOURCE_DECAY, (double)c->uses[c->in->s[i].doc]);
+}
+
+/* Marks i and every sentence telling the same fact as taken. */
+static void take(ctx *c, size_t i)
+{
+    c->taken[i] = 1;
+    for (uint32_t k = 0; k < c->nb[i].n; k++) c->taken[c->nb[i].sent[k]] = 1;
+    /* Candidates of i's own document that are its near-duplicates. */
+    for (size_t j = 0; j < c->in->n; j++)
+        if (!c->taken[j] && c->candidate[j] && c->in->s[j].doc == c->in->s[i].doc &&
+            vec_cosine(c->in->s[i].vec, c->in->s[j].vec) >= SAME_FACT)
+            c->taken[j] = 1;
+}
+
+/* The sources carrying fact i, ascending, 1-based. */
+static brief_status fact_sources(ctx *c, size_t i, const size_t **out, size_t *n)
+{
+    const compose_input *in = c->in;
+    size_t *src = arena_alloc(c->out, (c->nb[i].nsources + 1) * sizeof *src);
+    if (!src) return BRIEF_ENOMEM;
+    c->stamp_now++;
+    size_t k = 0;
+    c->stamp[in->s[i].doc] = c->stamp_now;
+    src[k++] = (size_t)in->s[i].doc + 1;
+    for (uint32_t m = 0; m < c->nb[i].n; m++) {
+        uint32_t d = in->s[c->nb[i].sent[m]].doc;
+        if (c->stamp[d] != c->stamp_now) {
+            c->stamp[d] = c->stamp_now;
+            src[k++] = (size_t)d + 1;
+        }
+    }
+    for (size_t a = 1; a < k; a++)
+        for (size_t b = a; b > 0 && src[b - 1] > src[b]; b--) {
+            size_t t = src[b];
+            src[b] = src[b - 1];
+            src[b - 1] = t;
+        }
+    *out = src;
+    *n = k;
+    return BRIEF_OK;
+}
+
+static int redundant(const ctx *c, size_t i)
+{
+    for (size_t k = 0; k < c->nshown; k++)
+        if (vec_cosine(c->in->s[i].vec, c->in->s[c->shown[k]].vec) >= REDUNDANT) return 1;
+    return 0;
+}
+
+/* The best untaken candidate by effective weight, or SIZE_MAX.  Redundant
+ * candidates are marked taken as they are met. */
+static size_t best_candidate(ctx *c)
+{
+    size_t best = SIZE_MAX;
+    double bw = 0;
+    for (size_t i = 0; i < c->in->n; i++) {
+        if (!c->candidate[i] || c->taken[i]) continue;
+        if (redundant(c, i)) {
+            c->taken[i] = 1;
+            continue;
+        }
+        double w = effective(c, i);
+        if (w > bw) {
+            bw = w;
+            best = i;
+        }
+    }
+    return best;
+}
+
+/* Among the candidates telling the same fact as i, the one from the least
+ * used source (ties: the higher weight). */
+static size_t representative(const ctx *c, size_t i)
+{
+    size_t best = i;
+    for (uint32_t k = 0; k < c->nb[i].n; k++) {
+        size_t j = c->nb[i].sent[k];
+        if (!c->candidate[j] || c->taken[j] || redundant(c, j)) continue;
+        uint32_t uj = c->uses[c->in->s[j].doc], ub = c->uses[c->in->s[best].doc];
+        if (uj < ub || (uj == ub && c->weight[j] > c->weight[best])) best = j;
+    }
+    return best;
+}
+
+static char *copy(arena *ar, const char *s)
+{
+    return s ? arena_strdup(ar, s) : NULL;
+}
+
+/* A trailing " | Section" or " - Site" names where a title was published,
+ * not the story; it is left out when what remains reads as a headline. */
+static char *headline_of(arena *ar, const char *title)
+{
+    size_t len = strlen(title);
+    const char *cut = NULL;
+    for (const char *p = title; (p = strstr(p, " | ")) != NULL; p += 3) cut = p;
+    if (cut) {
+        size_t words = 1;
+        for (const char *p = title; p < cut; p++) words += *p == ' ';
+        if (words >= 3) len = (size_t)(cut - title);
+    }
+    return arena_strndup(ar, title, len);
+}
+
+static brief_status choose_headline(ctx *c, brief_digest *d, size_t lead)
+{
+    const compose_input *in = c->in;
+    size_t nt = in->nterms ? in->nterms : 1;
+    double *centroid = arena_calloc(c->tmp, nt, sizeof *centroid);
+    if (!centroid) return BRIEF_ENOMEM;
+    for (size_t i = 0; i < in->n; i++)
+        for (uint32_t k = 0; k < in->s[i].vec->n; k++)
+            centroid[in->s[i].vec->term[k]] += in->s[i].score * in->s[i].vec->w[k];
+    size_t best = SIZE_MAX;
+    double bs = -1;
+    for (size_t di = 0; di < in->ndocs; di++) {
+        const compose_doc *doc = &in->docs[di];
+        if (!doc->title || !doc->title_vec) continue;
+        double s = 0;
+        for (uint32_t k = 0; k < doc->title_vec->n; k++)
+            s += centroid[doc->title_vec->term[k]] * doc->title_vec->w[k];
+        /* Loaded, questioning or exclaiming titles are not the brief's
+         * voice: they come last. */
+        if (doc->title_neutral & (NEUTRAL_LOADED | NEUTRAL_FIRST)) s *= 0.3;
+        if (strchr(doc->title, '?') || strchr(doc->title, '!')) s *= 0.5;
+        if (s > bs) {
+            bs = s;
+            best = di;
+        }
+    }
+    if (best != SIZE_MAX) {
+        d->headline = headline_of(c->out, in->docs[best].title);
+        d->headline_source = best + 1;
+    } else {
+        d->headline = copy(c->out, lead != SIZE_MAX ? in->s[lead].text : in->s[0].text);
+        d->headline_source = 0;
+    }
+    return d->headline ? BRIEF_OK : BRIEF_ENOMEM;
+}
+
+/* ---- quotes ----------------------------------------------------------- */
+
+/* The words of s, lowercased, each with a space on both sides
+ * (" the two presidents "), for comparing two renderings of one quote. */
+static char *quote_key(arena *ar, const char *s)
+{
+    size_t n = strlen(s);
+    char *k = arena_alloc(ar, n + 3);
+    if (!k) return NULL;
+    size_t o = 0;
+    k[o++] = ' ';
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch >= 'A' && ch <= 'Z') k[o++] = (char)(ch + 32);
+        else if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch >= 0x80)
+            k[o++] = (char)ch;
+        else if (k[o - 1] != ' ')
+            k[o++] = ' ';
+    }
+    if (k[o - 1] != ' ') k[o++] = ' ';
+    k[o] = '\0';
+    return k;
+}
+
+/* Two quotes are the same when one stands in the other, or when 60% of the
+ * shorter one's words stand in the longer: two cuts of one statement, or
+ * two translations of it ("agreed to remain in contact" / "agreed to stay
+ * in touch" share 7 of 10 words). */
+static int same_quote(const char *a, const char *b)
+{
+    if (strstr(a, b) || strstr(b, a)) return 1;
+    const char *shorter = strlen(a) < strlen(b) ? a : b, *longer = shorter == a ? b : a;
+    size_t words = 0, found = 0;
+    char w[96];
+    for (const char *p = shorter + 1; *p;) {
+        const char *e = strchr(p, ' ');
+        if (!e) break;
+        size_t len = (size_t)(e - p);
+        if (len && len + 3 <= sizeof w) {
+            w[0] = ' ';
+            memcpy(w + 1, p, len);
+            w[len + 1] = ' ';
+            w[len + 2] = '\0';
+            words++;
+            found += strstr(longer, w) != NULL;
+        }
+        p = e + 1;
+    }
+    return words >= 4 && found * 10 >= words * 6;
+}
+
+/* The quoted words without the comma that hands over to the attribution
+ * ("…in contact," the ministry said): still verbatim, and reads whole. */
+static char *quote_text(arena *ar, const char *s)
+{
+    size_t n = strlen(s);
+    while (n > 0 && (s[n - 1] == ',' || s[n - 1] == ' ')) n--;
+    return arena_strndup(ar, s, n);
+}
+
+static int same_speaker(const char *a, const char *b)
+{
+    for (; *a && *b; a++, b++) {
+        unsigned char x = (unsigned char)*a, y = (unsigned char)*b;
+        if (x >= 'A' && x <= 'Z') x = (unsigned char)(x + 32);
+        if (y >= 'A' && y <= 'Z') y = (unsigned char)(y + 32);
+        if (x != y) return 0;
+    }
+    return *a == *b;
+}
+
+/* Quotes are grouped when they render one statement; a group is shown by
+ * its strongest full quote with a speaker (of a readable length, weighted
+ * by the TextRank score of its sentence), and lists every source that
+ * carries the statement, partial or unattributed renderings included. */
+static brief_status choose_quotes(ctx *c, const brief_compose_options *o, brief_digest *d)
+{
+    const compose_input *in = c->in;
+    size_t nq = in->nq;
+    if (nq == 0 || o->max_quotes == 0) return BRIEF_OK;
+    char **key = arena_calloc(c->tmp, nq, sizeof *key);
+    size_t *group = arena_alloc(c->tmp, nq * sizeof *group);
+    size_t *shown = arena_alloc(c->tmp, nq * sizeof *shown);
+    double *w = arena_calloc(c->tmp, nq, sizeof *w);
+    unsigned char *used = arena_calloc(c->tmp, nq, 1);
+    if (!key || !group || !shown || !w || !used) return BRIEF_ENOMEM;
+    for (size_t i = 0; i < nq; i++)
+        if (in->q[i].words >= 3 && !(key[i] = quote_key(c->tmp, in->q[i].text)))
+            return BRIEF_ENOMEM;
+    /* Each quote joins the first earlier group it matches.  Quotes per
+     * story are few (tens), so comparing with each group leader is cheap. */
+    for (size_t i = 0; i < nq; i++) {
+        group[i] = i;
+        shown[i] = SIZE_MAX;
+        if (!key[i]) continue;
+        for (size_t j = 0; j < i; j++)
+            if (key[j] && group[j] == j && same_quote(key[i], key[j])) {
+                group[i] = j;
+                break;
+            }
+    }
+    for (size_t i = 0; i < nq; i++) {
+        const compose_quote *q = &in->q[i];
+        if (!q->speaker || q->partial || q->words < 5 || q->words > 80) continue;
+        /* Quotes of 10 words or more read best; shorter ones say little. */
+        double len = q->words < 10 ? (double)q->words / 10 : 1;
+        double qw = q->score * len;
+        if (qw > w[group[i]] || shown[group[i]] == SIZE_MAX) {
+            w[group[i]] = qw;
+            shown[group[i]] = i;
+        }
+    }
+    brief_quote *out = arena_calloc(c->out, o->max_quotes, sizeof *out);
+    if (!out) return BRIEF_ENOMEM;
+    size_t k = 0;
+    while (k < o->max_quotes) {
+        size_t best = SIZE_MAX;
+        double bw = -1;
+        for (size_t g = 0; g < nq; g++) {
+            if (group[g] != g || used[g] || shown[g] == SIZE_MAX) continue;
+            c->stamp_now++;
+            size_t ns = 0;
+            for (size_t i = g; i < nq; i++)
+                if (group[i] == g && c->stamp[in->q[i].doc] != c->stamp_now) {
+                    c->stamp[in->q[i].doc] = c->stamp_now;
+                    ns++;
+                }
+            double sw = w[g] * (1 + SUPPORT_BONUS * (double)(ns - 1));
+            if (sw > bw) {
+                bw = sw;
+                best = g;
+            }
+        }
+        if (best == SIZE_MAX) break;
+        used[best] = 1;
+        const compose_quote *q = &in->q[shown[best]];
+        int dup = 0;
+        for (size_t m = 0; m < k; m++) dup |= same_speaker(out[m].speaker, q->speaker);
+        if (dup) continue;
+        brief_quote *bq = &out[k];
+        bq->text = quote_text(c->out, q->text);
+        bq->speaker = copy(c->out, q->speaker);
+        bq->role = copy(c->out, q->role);
+        bq->doc = q->doc;
+        bq->start = q->start;
+        bq->end = q->end;
+        size_t *src = arena_alloc(c->out, in->ndocs * sizeof *src);
+        if (!bq->text || !bq->speaker || (q->role && !bq->role) || !src) return BRIEF_ENOMEM;
+        size_t ns = 0;
+        for (size_t di = 0; di < in->ndocs; di++)
+            for (size_t i = best; i < nq; i++)
+                if (group[i] == best && in->q[i].doc == di) {
+                    src[ns++] = di + 1;
+                    break;
+                }
+        bq->sources = src;
+        bq->nsources = ns;
+        k++;
+    }
+    d->quotes = out;
+    d->nquotes = k;
+    return BRIEF_OK;
+}
+
+/* ---- the digest ------------------------------------------------------- */
+
+brief_status compose_digest(arena *out_ar, arena *scratch, const compose_input *in,
+                            const brief_compose_options *o, brief_digest *d)
+{
+    memset(d, 0, sizeof *d);
+    if (in->n == 0) return BRIEF_EEMPTY;
+    ctx c = {0};
+    c.in = in;
+    c.out = out_ar;
+    c.tmp = scratch;
+    size_t n = in->n;
+    c.nb = arena_calloc(scratch, n, sizeof *c.nb);
+    c.weight = arena_calloc(scratch, n, sizeof *c.weight);
+    c.candidate = arena_calloc(scratch, n, 1);
+    c.taken = arena_calloc(scratch, n, 1);
+    c.uses = arena_calloc(scratch, in->ndocs ? in->ndocs : 1, sizeof *c.uses);
+    c.stamp = arena_calloc(scratch, in->ndocs ? in->ndocs : 1, sizeof *c.stamp);
+    c.shown = arena_alloc(scratch, (o->max_points + 1) * sizeof *c.shown);
+    if (!c.shown || !c.nb || !c.weight || !c.candidate || !c.taken || !c.uses || !c.stamp)
+        return BRIEF_ENOMEM;
+
+    for (size_t i = 0; i < n; i++) {
+        const compose_sentence *s = &in->s[i];
+        c.candidate[i] = s->usable && !(s->neutral & (NEUTRAL_LOADED | NEUTRAL_FIRST)) &&
+                         s->words >= MIN_POINT_WORDS && s->words <= MAX_POINT_WORDS &&
+                         s->vec->n > 0;
+    }
+    /* A story of fragments and questions still gets a brief. */
+    int any = 0;
+    for (size_t i = 0; i < n; i++) any |= c.candidate[i];
+    if (!any)
+        for (size_t i = 0; i < n; i++) c.candidate[i] = 1;
+
+    brief_status st = find_neighbours(&c);
+    if (st != BRIEF_OK) return st;
+    for (size_t i = 0; i < n; i++)
+        c.weight[i] = in->s[i].score * (1 + SUPPORT_BONUS * (double)(c.nb[i].nsources - 1));
+
+    /* The lead: the strongest fact, told as a fact. */
+    size_t lead = SIZE_MAX;
+    double lw = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!c.candidate[i]) continue;
+        double w = c.weight[i] * (in->s[i].neutral & NEUTRAL_CLAIM ? 0.8 : 1);
+        if (w > lw) {
+            lw = w;
+            lead = i;
+        }
+    }
+    if (lead == SIZE_MAX) return BRIEF_EEMPTY;
+    d->lead = copy(out_ar, in->s[lead].text);
+    d->lead_source = (size_t)in->s[lead].doc + 1;
+    if (!d->lead) return BRIEF_ENOMEM;
+    take(&c, lead);
+    c.shown[c.nshown++] = lead;
+    c.uses[in->s[lead].doc]++;
+
+    size_t maxp = o->max_points;
+    brief_point *pts = arena_calloc(out_ar, maxp ? maxp : 1, sizeof *pts);
+    size_t *order = arena_alloc(scratch, (maxp ? maxp : 1) * sizeof *order);
+    if (!pts || !order) return BRIEF_ENOMEM;
+    size_t np = 0;
+    double top = 0;
+    while (np < maxp) {
+        size_t i = best_candidate(&c);
+        if (i == SIZE_MAX) break;
+        if (np == 0) top = c.weight[i];
+        if (np >= o->min_points && c.weight[i] < WEAK_FACT * top) break;
+        size_t r = representative(&c, i);
+        brief_point *p = &pts[np];
+        p->text = copy(out_ar, in->s[r].text);
+        if (!p->text) return BRIEF_ENOMEM;
+        p->doc = in->s[r].doc;
+        p->start = in->s[r].start;
+        p->end = in->s[r].end;
+        p->score = c.weight[i];
+        /* The fact's sources: those of i and of r (the same fact). */
+        st = fact_sources(&c, c.nb[r].nsources >= c.nb[i].nsources ? r : i, &p->sources,
+                          &p->nsources);
+        if (st != BRIEF_OK) return st;
+        order[np] = r;
+        take(&c, i);
+        take(&c, r);
+        c.shown[c.nshown++] = r;
+        c.uses[in->s[r].doc]++;
+        np++;
+    }
+    /* Facts first, then claims; within each, the stronger first. */
+    for (size_t a = 1; a < np; a++)
+        for (size_t b = a; b > 0; b--) {
+            int cb = (in->s[order[b]].neutral & NEUTRAL_CLAIM) != 0;
+            int ca = (in->s[order[b - 1]].neutral & NEUTRAL_CLAIM) != 0;
+            if (ca < cb || (ca == cb && pts[b - 1].score >= pts[b].score)) break;
+            brief_point t = pts[b];
+            pts[b] = pts[b - 1];
+            pts[b - 1] = t;
+            size_t u = order[b];
+            order[b] = order[b - 1];
+            order[b - 1] = u;
+        }
+    d->points = pts;
+    d->npoints = np;
+
+    if ((st = choose_headline(&c, d, lead)) != BRIEF_OK) return st;
+    if ((st = choose_quotes(&c, o, d)) != BRIEF_OK) return st;
+
+    brief_source *src = arena_calloc(out_ar, in->ndocs ? in->ndocs : 1, sizeof *src);
+    if (!src) return BRIEF_ENOMEM;
+    for (size_t di = 0; di < in->ndocs; di++) {
+        src[di].id = di + 1;
+        src[di].title = copy(out_ar, in->docs[di].title);
+        src[di].name = copy(out_ar, in->docs[di].name);
+        src[di].file = copy(out_ar, in->docs[di].file);
+        if ((in->docs[di].title && !src[di].title) || !src[di].name || !src[di].file)
+            return BRIEF_ENOMEM;
+    }
+    d->sources = src;
+    d->nsources = in->ndocs;
+    d->language = copy(out_ar, in->language);
+    return d->language ? BRIEF_OK : BRIEF_ENOMEM;
+}

@@ -1,0 +1,171 @@
+/*
+ * render.c - stage 11: the output buffer and the helpers every renderer
+ * shares (input cleaning, display width, source id lists).
+ *
+ * The buffer grows by doubling inside the arena, in place while it is the
+ * arena's newest block; renderers make no other arena allocations while
+ * writing, so a render costs time linear in its output.
+ */
+#include "render.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "text.h"
+
+/* Where p points before the first allocation or after one failed, so the
+ * buffer is always a valid empty string. */
+static char empty_buf[1];
+
+void rbuf_init(rbuf *b, arena *ar)
+{
+    b->ar = ar;
+    b->p = empty_buf;
+    b->len = 0;
+    b->cap = 0;
+    b->failed = ar == NULL;
+}
+
+static int rbuf_reserve(rbuf *b, size_t n)
+{
+    if (b->failed) return 0;
+    if (n < b->cap - b->len) return 1;   /* room for n bytes and the NUL */
+    if (n > SIZE_MAX / 2 - b->len - 1) { b->failed = 1; return 0; }
+    size_t need = b->len + n + 1;
+    size_t cap = b->cap ? b->cap * 2 : 256;
+    while (cap < need) cap *= 2;
+    char *p = b->cap ? arena_grow(b->ar, b->p, b->cap, cap)
+                     : arena_alloc(b->ar, cap);
+    if (!p) { b->failed = 1; return 0; }
+    if (!b->cap) p[0] = '\0';
+    b->p = p;
+    b->cap = cap;
+    return 1;
+}
+
+void rbuf_add(rbuf *b, const char *s, size_t n)
+{
+    if (!rbuf_reserve(b, n)) return;
+    if (n) memcpy(b->p + b->len, s, n);
+    b->len += n;
+    b->p[b->len] = '\0';
+}
+
+void rbuf_puts(rbuf *b, const char *s)
+{
+    rbuf_add(b, s, strlen(s));
+}
+
+void rbuf_repeat(rbuf *b, char c, size_t n)
+{
+    if (!rbuf_reserve(b, n)) return;
+    memset(b->p + b->len, c, n);
+    b->len += n;
+    b->p[b->len] = '\0';
+}
+
+void rbuf_printf(rbuf *b, const char *fmt, ...)
+{
+    if (b->failed) return;
+    char small[128];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0) { b->failed = 1; return; }
+    if ((size_t)n < sizeof small) { rbuf_add(b, small, (size_t)n); return; }
+    if (!rbuf_reserve(b, (size_t)n)) return;
+    va_start(ap, fmt);
+    vsnprintf(b->p + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+}
+
+brief_status render_status(const rbuf *b)
+{
+    return b->failed ? BRIEF_ENOMEM : BRIEF_OK;
+}
+
+int render_is_control(int32_t cp)
+{
+    return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
+}
+
+int render_cp_width(int32_t cp)
+{
+    int w = utf8proc_charwidth(cp);
+    return w < 0 ? 0 : w;
+}
+
+void rscan_init(rscan *sc, const char *s)
+{
+    sc->s = s ? s : "";
+    sc->len = strlen(sc->s);
+    sc->i = 0;
+    sc->seen = 0;
+}
+
+/* The next shown code point from sc->i on, skipping controls; *space is
+ * set when white space was passed over to reach it. */
+static int scan_raw(rscan *sc, int32_t *cp, size_t *at, size_t *n, int *space)
+{
+    *space = 0;
+    while (sc->i < sc->len) {
+        size_t k = text_decode(sc->s + sc->i, sc->len - sc->i, cp);
+        size_t pos = sc->i;
+        sc->i += k;
+        if (text_is_space(*cp)) { *space = 1; continue; }
+        if (render_is_control(*cp)) continue;
+        *at = pos;
+        *n = k;
+        return 1;
+    }
+    return 0;
+}
+
+int rscan_next(rscan *sc, int32_t *cp, const char **bytes, size_t *n)
+{
+    static const char fffd[] = "\xEF\xBF\xBD";
+    size_t at, k;
+    int space;
+    if (!scan_raw(sc, cp, &at, &k, &space)) return 0;
+    if (space && sc->seen) {
+        /* Give the folded space now and the code point on the next call. */
+        sc->i = at;
+        *cp = ' ';
+        *bytes = " ";
+        *n = 1;
+        return 1;
+    }
+    sc->seen = 1;
+    if (*cp == 0xFFFD && k == 1) {
+        *bytes = fffd;
+        *n = 3;
+    } else {
+        *bytes = sc->s + at;
+        *n = k;
+    }
+    return 1;
+}
+
+int render_blank(const char *s)
+{
+    rscan sc;
+    int32_t cp;
+    const char *p;
+    size_t n;
+    rscan_init(&sc, s);
+    return !rscan_next(&sc, &cp, &p, &n);
+}
+
+void render_ids(rbuf *b, const size_t *ids, size_t n)
+{
+    if (!n) return;
+    rbuf_add(b, "[", 1);
+    for (size_t i = 0; i < n; i++)
+        rbuf_printf(b, i ? ", %zu" : "%zu", ids[i]);
+    rbuf_add(b, "]", 1);
+}

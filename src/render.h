@@ -1,0 +1,83 @@
+/*
+ * render.h - stage 11: a composed digest as text, Markdown, HTML or JSON.
+ *
+ * Each renderer appends to a growable buffer in an arena.  Text is wrapped
+ * at 72 columns (by display width: utf8proc's charwidth); Markdown escapes
+ * the characters that would turn input text into markup; HTML escapes all
+ * input text and uses only inline-safe markup with no scripts, styles or
+ * external resources, so the fragment pastes into an email; JSON is written
+ * with jansson in the schema of docs/DESIGN.md.
+ *
+ * Text, Markdown and HTML show input text cleaned the same way: white space
+ * runs folded to one space and trimmed, C0/C1 control characters and DEL
+ * dropped (an escape sequence can never reach a terminal), invalid UTF-8
+ * shown as U+FFFD.  JSON keeps the strings as they are (jansson escapes
+ * controls).
+ */
+#ifndef BRIEF_RENDER_H
+#define BRIEF_RENDER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "arena.h"
+#include "brief.h"
+
+#if defined(__GNUC__)
+#define RENDER_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#else
+#define RENDER_PRINTF(f, a)
+#endif
+
+/* A growable byte buffer in an arena, always NUL-terminated. */
+typedef struct rbuf {
+    arena *ar;
+    char *p;
+    size_t len, cap;
+    int failed;   /* an allocation failed; further appends are ignored */
+} rbuf;
+
+void rbuf_init(rbuf *b, arena *ar);
+void rbuf_add(rbuf *b, const char *s, size_t n);
+void rbuf_puts(rbuf *b, const char *s);
+void rbuf_printf(rbuf *b, const char *fmt, ...) RENDER_PRINTF(2, 3);
+/* n copies of the byte c. */
+void rbuf_repeat(rbuf *b, char c, size_t n);
+
+/* Each returns BRIEF_OK, BRIEF_ENOMEM (b->failed or jansson out of
+ * memory) or BRIEF_EINVAL (a NULL argument); the result is in b.  Sections
+ * with nothing in them are left out. */
+brief_status render_text(const brief_digest *d, rbuf *b);
+brief_status render_markdown(const brief_digest *d, rbuf *b);
+brief_status render_html(const brief_digest *d, rbuf *b);
+brief_status render_json(const brief_digest *d, rbuf *b);
+
+/* ---- helpers shared by the renderers (render.c) ---- */
+
+/*
+ * Walks input text as the renderers show it: white space folded and
+ * trimmed, controls dropped, invalid bytes as U+FFFD.  Each call to
+ * rscan_next gives one code point and its UTF-8 bytes (a folded space is
+ * " "); 0 at the end.  NULL text is empty.
+ */
+typedef struct rscan {
+    const char *s;
+    size_t len, i;
+    int seen;     /* a code point has been given */
+} rscan;
+
+void rscan_init(rscan *sc, const char *s);
+int rscan_next(rscan *sc, int32_t *cp, const char **bytes, size_t *n);
+/* 1 when text shows as nothing (NULL, blank or only controls). */
+int render_blank(const char *s);
+
+/* 1 for C0 and C1 controls and DEL (white space is tested first). */
+int render_is_control(int32_t cp);
+/* Display columns of a code point: 0 for combining marks, 2 for wide. */
+int render_cp_width(int32_t cp);
+/* "[1, 3, 4]"; nothing when n == 0. */
+void render_ids(rbuf *b, const size_t *ids, size_t n);
+/* The status of a finished render. */
+brief_status render_status(const rbuf *b);
+
+#endif

@@ -1,0 +1,116 @@
+/*
+ * render_html.c - stage 11: the digest as an HTML fragment for email.
+ *
+ * One <article dir="auto"> (so a right-to-left story reads right to left)
+ * holding only <h1> <p> <h2> <ul> <ol> <li> <blockquote>: no scripts,
+ * styles, links, images, classes or event attributes, nothing fetched.
+ * Every input text is escaped (& < > " ') after the cleaning all renderers
+ * share, so no input byte can open a tag, an attribute or an entity.
+ * Source file names are shown as text, never linked.
+ */
+#include "render.h"
+
+#include <string.h>
+
+static void html_text(rbuf *b, const char *s)
+{
+    rscan sc;
+    int32_t cp;
+    const char *p;
+    size_t n;
+    rscan_init(&sc, s);
+    while (rscan_next(&sc, &cp, &p, &n)) {
+        switch (cp) {
+        case '&': rbuf_add(b, "&amp;", 5); break;
+        case '<': rbuf_add(b, "&lt;", 4); break;
+        case '>': rbuf_add(b, "&gt;", 4); break;
+        case '"': rbuf_add(b, "&quot;", 6); break;
+        case '\'': rbuf_add(b, "&#39;", 5); break;
+        default: rbuf_add(b, p, n); break;
+        }
+    }
+}
+
+static void html_ids(rbuf *b, const size_t *ids, size_t n)
+{
+    if (!ids || !n) return;
+    rbuf_add(b, " ", 1);
+    render_ids(b, ids, n);
+}
+
+brief_status render_html(const brief_digest *d, rbuf *b)
+{
+    if (!d || !b) return BRIEF_EINVAL;
+    rbuf_puts(b, "<article dir=\"auto\">\n");
+
+    if (!render_blank(d->headline)) {
+        rbuf_puts(b, "<h1>");
+        html_text(b, d->headline);
+        rbuf_puts(b, "</h1>\n");
+    }
+    if (!render_blank(d->lead)) {
+        rbuf_puts(b, "<p>");
+        html_text(b, d->lead);
+        rbuf_puts(b, "</p>\n");
+    }
+    if (d->npoints && d->points) {
+        rbuf_puts(b, "<h2>Key points</h2>\n<ul>\n");
+        for (size_t i = 0; i < d->npoints; i++) {
+            const brief_point *pt = &d->points[i];
+            rbuf_puts(b, "<li>");
+            html_text(b, pt->text);
+            html_ids(b, pt->sources, pt->nsources);
+            rbuf_puts(b, "</li>\n");
+        }
+        rbuf_puts(b, "</ul>\n");
+    }
+    if (d->nquotes && d->quotes) {
+        rbuf_puts(b, "<h2>Quotes</h2>\n");
+        for (size_t i = 0; i < d->nquotes; i++) {
+            const brief_quote *q = &d->quotes[i];
+            int has_speaker = !render_blank(q->speaker);
+            int has_role = !render_blank(q->role);
+            rbuf_puts(b, "<blockquote>\n<p>\u201C");
+            html_text(b, q->text);
+            rbuf_puts(b, "\u201D</p>\n<p>");
+            if (has_speaker || has_role) rbuf_puts(b, "\u2014 ");
+            if (has_speaker) html_text(b, q->speaker);
+            if (has_speaker && has_role) rbuf_add(b, ", ", 2);
+            if (has_role) html_text(b, q->role);
+            if (q->sources && q->nsources) {
+                if (has_speaker || has_role) rbuf_add(b, " ", 1);
+                render_ids(b, q->sources, q->nsources);
+            }
+            rbuf_puts(b, "</p>\n</blockquote>\n");
+        }
+    }
+    if (d->nsources && d->sources) {
+        rbuf_puts(b, "<h2>Sources</h2>\n<ol>\n");
+        for (size_t i = 0; i < d->nsources; i++) {
+            const brief_source *s = &d->sources[i];
+            /* value keeps the number right when ids have gaps. */
+            if (s->id != i + 1) rbuf_printf(b, "<li value=\"%zu\">", s->id);
+            else rbuf_puts(b, "<li>");
+            int have = 0;
+            if (!render_blank(s->title)) {
+                html_text(b, s->title);
+                have = 1;
+            }
+            if (!render_blank(s->name) &&
+                !(have && strcmp(s->title, s->name) == 0)) {
+                if (have) rbuf_puts(b, " \u2014 ");
+                html_text(b, s->name);
+                have = 1;
+            }
+            if (!render_blank(s->file)) {
+                if (have) rbuf_puts(b, " (");
+                html_text(b, s->file);
+                if (have) rbuf_add(b, ")", 1);
+            }
+            rbuf_puts(b, "</li>\n");
+        }
+        rbuf_puts(b, "</ol>\n");
+    }
+    rbuf_puts(b, "</article>\n");
+    return render_status(b);
+}

@@ -1,0 +1,200 @@
+/* Unit tests: compose.c (key points across sources, lead, headline,
+ * quotes). Inputs are built by hand: one term per fact, so cosines are
+ * exact. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <string.h>
+
+#include "compose.h"
+#include "neutral.h"
+
+/* A unit vector over the given terms (equal weights). */
+static svec vec(arena *ar, const uint32_t *terms, uint32_t n)
+{
+    svec v;
+    v.term = arena_alloc(ar, n * sizeof *v.term);
+    v.w = arena_alloc(ar, n * sizeof *v.w);
+    v.n = n;
+    for (uint32_t i = 0; i < n; i++) {
+        v.term[i] = terms[i];
+        v.w[i] = (float)(1.0 / __builtin_sqrt((double)n));
+    }
+    return v;
+}
+
+typedef struct fixture {
+    arena *ar;
+    compose_sentence s[16];
+    svec v[16];
+    compose_doc d[4];
+    size_t n;
+} fixture;
+
+static void add(fixture *f, uint32_t doc, const char *text, uint32_t term, double score)
+{
+    size_t i = f->n++;
+    uint32_t t[2] = {term, 100 + (uint32_t)i}; /* a private term keeps cosines at 0.5 */
+    f->v[i] = vec(f->ar, t, 2);
+    f->s[i] = (compose_sentence){text, doc, (uint32_t)i, 0, strlen(text), score, &f->v[i], 1, 0, 10};
+}
+
+static void setup(fixture *f)
+{
+    memset(f, 0, sizeof *f);
+    f->ar = arena_new(NULL);
+    const char *titles[4] = {"Council approves budget | City News", "Budget passes",
+                             "Outrageous budget vote shames council", NULL};
+    for (int i = 0; i < 4; i++) {
+        f->d[i].title = titles[i];
+        f->d[i].name = "src";
+        f->d[i].file = "f.txt";
+    }
+    static uint32_t tt[1] = {1};
+    static svec tv;
+    tv = vec(f->ar, tt, 1);
+    f->d[0].title_vec = &tv;
+    f->d[1].title_vec = &tv;
+    f->d[2].title_vec = &tv;
+    f->d[2].title_neutral = NEUTRAL_LOADED;
+}
+
+static void test_same_fact_merged_with_all_sources(void **state)
+{
+    (void)state;
+    fixture f;
+    setup(&f);
+    /* Fact 1 told by all three sources, fact 2 by two, fact 3 by one. */
+    add(&f, 0, "The council approved the budget on Tuesday night.", 1, 0.10);
+    add(&f, 0, "Road repairs get most of the money this year.", 2, 0.08);
+    add(&f, 1, "The city budget was approved by the council Tuesday.", 1, 0.09);
+    add(&f, 1, "Most of the money goes to repairing the roads.", 2, 0.07);
+    add(&f, 1, "Two new libraries will open in the spring.", 3, 0.05);
+    add(&f, 2, "Councillors passed the budget after a long debate.", 1, 0.08);
+    add(&f, 2, "A public hearing on the plan is set for March.", 4, 0.06);
+    compose_input in = {f.s, f.n, f.d, 3, NULL, 0, 200, "english"};
+    brief_compose_options o;
+    brief_compose_options_init(&o);
+    brief_digest d;
+    assert_int_equal(compose_digest(f.ar, f.ar, &in, &o, &d), BRIEF_OK);
+    /* The lead is the fact all three carry. */
+    assert_non_null(strstr(d.lead, "budget"));
+    assert_int_equal(d.npoints, 3);
+    /* No point repeats the lead's fact; the road fact lists sources 1, 2. */
+    int roads = 0;
+    for (size_t i = 0; i < d.npoints; i++) {
+        assert_null(strstr(d.points[i].text, "budget"));
+        if (strstr(d.points[i].text, "oad")) {
+            roads = 1;
+            assert_int_equal(d.points[i].nsources, 2);
+            assert_int_equal(d.points[i].sources[0], 1);
+            assert_int_equal(d.points[i].sources[1], 2);
+        } else {
+            assert_int_equal(d.points[i].nsources, 1);
+        }
+    }
+    assert_true(roads);
+    /* The headline is the most central title that is not loaded, without
+     * its " | City News" section. */
+    assert_string_equal(d.headline, "Council approves budget");
+    assert_int_equal(d.headline_source, 1);
+    assert_int_equal(d.nsources, 3);
+    assert_string_equal(d.sources[2].title, "Outrageous budget vote shames council");
+    arena_free(f.ar);
+}
+
+static void test_no_source_dominates(void **state)
+{
+    (void)state;
+    fixture f;
+    setup(&f);
+    /* Source 1 has the highest scores for everything; sources 2 and 3 tell
+     * facts 2 and 3 as well.  Facts 1 and 4 can only come from source 1,
+     * but a fact another source carries is shown from the less used one. */
+    add(&f, 0, "Fact one is told first by the first source.", 1, 0.20);
+    add(&f, 0, "Fact two is told by the first source too.", 2, 0.19);
+    add(&f, 0, "Fact three is also in the first source here.", 3, 0.18);
+    add(&f, 0, "Fact four only the first source reports today.", 4, 0.17);
+    add(&f, 1, "The second source tells fact two in its words.", 2, 0.17);
+    add(&f, 2, "The third source tells fact three in its words.", 3, 0.16);
+    compose_input in = {f.s, f.n, f.d, 3, NULL, 0, 200, "english"};
+    brief_compose_options o;
+    brief_compose_options_init(&o);
+    brief_digest d;
+    assert_int_equal(compose_digest(f.ar, f.ar, &in, &o, &d), BRIEF_OK);
+    assert_int_equal(d.npoints, 3);
+    int three = 0;
+    for (size_t i = 0; i < d.npoints; i++) {
+        if (strstr(d.points[i].text, "hree")) {
+            three = 1;
+            assert_int_equal(d.points[i].doc, 2);
+            assert_int_equal(d.points[i].nsources, 2);
+        }
+    }
+    assert_true(three);
+    arena_free(f.ar);
+}
+
+static void test_loaded_and_claims(void **state)
+{
+    (void)state;
+    fixture f;
+    setup(&f);
+    add(&f, 0, "Officials opened the new bridge to traffic on Monday.", 1, 0.20);
+    add(&f, 0, "The barbaric attack shocked the town, residents said.", 2, 0.19);
+    add(&f, 0, "The mayor said the bridge cost less than planned overall.", 3, 0.18);
+    add(&f, 0, "Traffic on the old road fell by half within a day.", 4, 0.10);
+    f.s[1].neutral = NEUTRAL_LOADED;
+    f.s[2].neutral = NEUTRAL_CLAIM;
+    compose_input in = {f.s, f.n, f.d, 1, NULL, 0, 200, "english"};
+    brief_compose_options o;
+    brief_compose_options_init(&o);
+    brief_digest d;
+    assert_int_equal(compose_digest(f.ar, f.ar, &in, &o, &d), BRIEF_OK);
+    for (size_t i = 0; i < d.npoints; i++) assert_null(strstr(d.points[i].text, "barbaric"));
+    /* The claim comes after the fact though it ranks higher. */
+    assert_int_equal(d.npoints, 2);
+    assert_non_null(strstr(d.points[0].text, "Traffic"));
+    assert_non_null(strstr(d.points[1].text, "mayor said"));
+    arena_free(f.ar);
+}
+
+static void test_quotes_merged_one_per_speaker(void **state)
+{
+    (void)state;
+    fixture f;
+    setup(&f);
+    add(&f, 0, "The council approved the budget on Tuesday night.", 1, 0.10);
+    add(&f, 1, "The budget passed on Tuesday after a long debate.", 1, 0.10);
+    compose_quote q[5] = {
+        {"This budget fixes our roads and opens two libraries", "Ann Lee", "Mayor", 0, 0, 0, 1, 0.3, 9},
+        {"This budget fixes our roads and opens two libraries.", "Ann Lee", "Mayor", 0, 1, 0, 1, 0.2, 9},
+        {"We will keep every promise we made to the voters", "Ann Lee", NULL, 0, 1, 0, 1, 0.25, 10},
+        {"Taxes will rise for every family in the city next year", "Bo Chan", NULL, 0, 1, 0, 1, 0.1, 11},
+        {"a bad deal", "Bo Chan", NULL, 1, 0, 0, 1, 0.9, 3},
+    };
+    compose_input in = {f.s, f.n, f.d, 2, q, 5, 200, "english"};
+    brief_compose_options o;
+    brief_compose_options_init(&o);
+    brief_digest d;
+    assert_int_equal(compose_digest(f.ar, f.ar, &in, &o, &d), BRIEF_OK);
+    assert_int_equal(d.nquotes, 2);
+    assert_string_equal(d.quotes[0].speaker, "Ann Lee");
+    assert_int_equal(d.quotes[0].nsources, 2); /* both renderings merged */
+    assert_string_equal(d.quotes[1].speaker, "Bo Chan");
+    assert_non_null(strstr(d.quotes[1].text, "Taxes")); /* the partial quote is not shown */
+    arena_free(f.ar);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_same_fact_merged_with_all_sources),
+        cmocka_unit_test(test_no_source_dominates),
+        cmocka_unit_test(test_loaded_and_claims),
+        cmocka_unit_test(test_quotes_merged_one_per_speaker),
+    };
+    return cmocka_run_group_tests_name("compose", tests, NULL, NULL);
+}
