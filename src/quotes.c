@@ -52,7 +52,8 @@ enum {
     C_LEAD = 1u << 7,
     C_SKIP = 1u << 8,
     C_NOTNAME = 1u << 9,
-    C_CONJ = 1u << 10
+    C_CONJ = 1u << 10,
+    C_PREP = 1u << 11
 };
 
 /* ---- a small string -> uint32 hash map in an arena ------------------- */
@@ -132,6 +133,7 @@ static const struct {
     {"[role]", C_ROLE},     {"[honorific]", C_HONOR}, {"[nation]", C_NAT},
     {"[org]", C_ORG},       {"[lead]", C_LEAD},     {"[skip]", C_SKIP},
     {"[notname]", C_NOTNAME}, {"[conj]", C_CONJ},
+    {"[prep]", C_PREP},
 };
 
 brief_status quotes_lang_new(const brief_allocator *a, const char *language,
@@ -634,7 +636,7 @@ static int name_word(const doc *d, size_t i)
 {
     const tok *k = &d->tk[i];
     if (k->kind != T_WORD || !k->cap) return 0;
-    if (k->cls & (C_NOTNAME | C_LEAD | C_SKIP | C_PRON | C_ROLE | C_NAT | C_ORG | C_HONOR))
+    if (k->cls & (C_NOTNAME | C_LEAD | C_CONJ | C_SKIP | C_PRON | C_ROLE | C_NAT | C_ORG | C_HONOR))
         return 0;
     if (k->first) {
         /* "Officials said": a capital that is only the sentence's start */
@@ -656,7 +658,7 @@ static int np_word(const doc *d, size_t i)
     const tok *k = &d->tk[i];
     if (k->kind != T_WORD) return 0;
     if (name_word(d, i)) return 1;
-    if (k->cls & (C_PRON | C_NOTNAME | C_LEAD | C_SKIP)) {
+    if (k->cls & (C_PRON | C_NOTNAME | C_LEAD | C_CONJ | C_SKIP)) {
         /* "Foreign", "State", "Kremlin" are fine capitalised */
         if (!(k->cap && (k->cls & (C_ROLE | C_ORG | C_NAT)) && !(k->cls & C_PRON))) return 0;
     }
@@ -712,6 +714,20 @@ static int np_fwd(const doc *d, size_t i, size_t hi, np *p)
            d->tk[j].sent == d->tk[s].sent)
         j++;
     if (j == s) return 0;
+    if (j < d->nt && d->tk[j].kind == T_WORD && !d->tk[j].cap &&
+        !(d->tk[j].cls & (C_SPEECH | C_REPORT | C_SKIP | C_PREP | C_CONJ)) &&
+        d->tk[j].sent == d->tk[s].sent) {
+        /* "The Wye River agreement says", "An Islamic militant group":
+         * the capitals qualify a common noun */
+        const tok *w = &d->tk[j - 1];
+        size_t n = w->e - w->s;
+        const char *e = d->t + w->e;
+        int adj = (n > 3 && (memcmp(e - 2, "ic", 2) == 0 || memcmp(e - 2, "an", 2) == 0 ||
+                             memcmp(e - 3, "ese", 3) == 0 || memcmp(e - 3, "ish", 3) == 0 ||
+                             memcmp(e - 2, "ni", 2) == 0 || memcmp(e - 2, "li", 2) == 0));
+        if (is_det(d, i) ? !(d->tk[j - 1].cls & (C_ORG | C_ROLE)) : (j - s == 1 && adj))
+            return 0;
+    }
     p->a = i;
     p->b = j;
     np_analyze(d, p);
@@ -719,7 +735,7 @@ static int np_fwd(const doc *d, size_t i, size_t hi, np *p)
 }
 
 /* The noun phrase ending at token i (inclusive), not before lo. */
-static int np_back(const doc *d, size_t i, size_t lo, np *p)
+static int np_back(const doc *d, size_t i, size_t lo, np *p, int prep_ok)
 {
     if (!np_word(d, i)) return 0;
     size_t j = i;
@@ -729,8 +745,10 @@ static int np_back(const doc *d, size_t i, size_t lo, np *p)
     /* "Professor Michael Reisman of Yale said": the head is before "of" */
     if (j > lo + 1 && word_is(d, j - 1, "of") && name_word(d, j - 2) &&
         d->tk[j - 2].sent == d->tk[i].sent)
-        return np_back(d, j - 2, lo, p);
+        return np_back(d, j - 2, lo, p, prep_ok);
     if (j > lo && is_det(d, j - 1)) j--;
+    if (!prep_ok && j > lo && (d->tk[j - 1].cls & C_PREP) && d->tk[j - 1].kind == T_WORD)
+        return 0;
     p->a = j;
     p->b = i + 1;
     np_analyze(d, p);
@@ -983,13 +1001,17 @@ static spk verb_subject(const ctx3 *c, size_t v, size_t lo)
     if (j > lo + 1 && d->tk[j - 1].kind == T_COMMA && name_word(d, j - 2)) {
         /* "One resident, Valentina, noted": a name between commas */
         np ap;
-        if (np_back(d, j - 2, lo, &ap) && ap.a > lo + 1 && d->tk[ap.a - 1].kind == T_COMMA &&
+        if (np_back(d, j - 2, lo, &ap, 0) && ap.a > lo + 1 && d->tk[ap.a - 1].kind == T_COMMA &&
             ((d->tk[ap.a - 2].cls & C_ROLE) || spk_from_np(d, &ap).person))
             j--; /* but not "in Porto, Portugal, said" */
     }
     np p;
     if (j > lo && is_pron(d, j - 1)) return pronoun(c);
-    if (j > lo && np_back(d, j - 1, lo, &p)) {
+    /* "with Prime Minister Keir Starmer accusing": a gerund's subject may
+     * follow a preposition */
+    size_t vl = d->tk[v].e - d->tk[v].s;
+    int ing = vl > 4 && memcmp(d->t + d->tk[v].e - 3, "ing", 3) == 0;
+    if (j > lo && np_back(d, j - 1, lo, &p, ing && j == v)) {
         spk s = spk_from_np(d, &p);
         return s.found ? s : none;
     }
@@ -1064,8 +1086,12 @@ static spk attribute(ctx3 *c, size_t k, size_t a, size_t nx, size_t ae)
         if (word_is(d, i, "according") && frame_at(c, i, k, &s)) return s;
     /* 3. X said: "…" / X told CNN: "…" */
     size_t j = k;
-    if (j > lo && (d->tk[j - 1].kind == T_COMMA || d->tk[j - 1].kind == T_COLON)) j--;
-    for (size_t n = 0; j > lo && n < 4; n++, j--)
+    size_t reach = 1;
+    if (j > lo && (d->tk[j - 1].kind == T_COMMA || d->tk[j - 1].kind == T_COLON)) {
+        j--;
+        reach = 4; /* "told CNN:" */
+    }
+    for (size_t n = 0; j > lo && n < reach; n++, j--)
         if (is_verb(d, j - 1, C_SPEECH)) return verb_subject(c, j - 1, lo);
     /* 4. reported speech: the sentence's first speech verb, unless a later
      * one has a pronoun of its own ("what he called") */

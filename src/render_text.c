@@ -5,10 +5,12 @@
  * marks 0) with a hanging indent for list items.  Lines break only at
  * white space; a word wider than the line (a URL, a run of CJK without
  * spaces) is broken between code points, never before a zero-width one,
- * so a combining mark stays on its base.  Source lists "[1, 3]" stay whole
- * when they fit on a line.  No trailing spaces; ends with one newline
- * (an empty digest renders as nothing).  Bidirectional text is passed
- * through untouched: reordering is the terminal's job.
+ * so a combining mark stays on its base, nor before CJK closing
+ * punctuation (the character before moves down with it).  Source lists
+ * "[1, 3]" stay whole when they fit on a line and take the last word down
+ * with them rather than sit alone on one.  No trailing spaces; ends with
+ * one newline (an empty digest renders as nothing).  Bidirectional text
+ * is passed through untouched: reordering is the terminal's job.
  */
 #include "render.h"
 
@@ -30,6 +32,8 @@ typedef struct wrap {
     size_t indent;       /* columns of the prefix and of continuations */
     size_t col;
     size_t maxcol;
+    size_t keep;         /* columns that must follow the next word on
+                            its line (a source list after the last word) */
     int words;           /* words on the current line */
     int started;         /* the prefix is out */
 } wrap;
@@ -59,6 +63,7 @@ static void wrap_begin(wrap *w, rbuf *b, const char *prefix)
     w->indent = strlen(prefix);   /* prefixes are ASCII */
     w->col = w->indent;
     w->maxcol = 0;
+    w->keep = 0;
     w->words = 0;
     w->started = 0;
 }
@@ -145,9 +150,13 @@ static void wrap_word(wrap *w, const seg *g, size_t ng)
             count++;
         }
     }
+    size_t keep = w->keep;
+    w->keep = 0;
     if (!count) return;
     if (width <= WIDTH - w->indent) {
-        wrap_place(w, width);
+        /* The last word goes down with a source list rather than leave
+         * "[2]" alone on a line. */
+        wrap_place(w, width + keep <= WIDTH - w->indent ? width + keep : width);
         for (size_t j = 0; j < ng; j++) {
             size_t i = 0, k;
             int32_t cp;
@@ -203,6 +212,8 @@ static void wrap_text(wrap *w, const char *s, const char *pre,
     seg qg = {post ? post : "", post ? strlen(post) : 0};
     size_t len = s ? strlen(s) : 0, i = 0;
     size_t a = 0, e = 0;   /* the word waiting for its successor */
+    size_t keep = w->keep;
+    w->keep = 0;
     int have = 0, firstword = 1;
     while (i < len) {
         int32_t cp;
@@ -227,6 +238,7 @@ static void wrap_text(wrap *w, const char *s, const char *pre,
         e = i;
         have = 1;
     }
+    w->keep = keep;
     if (have) {
         seg g[3] = {pg, {s + a, e - a}, qg};
         if (firstword) wrap_word(w, g, 3);
@@ -244,10 +256,20 @@ static size_t digits(size_t v)
     return n;
 }
 
+/* Columns of " [1, 3, 4]" when it is kept whole, else 0. */
+static size_t ids_keep(const wrap *w, const size_t *ids, size_t n)
+{
+    if (!ids || !n) return 0;
+    size_t width = 2 + 2 * (n - 1);
+    for (size_t i = 0; i < n; i++) width += digits(ids[i]);
+    return width <= WIDTH - w->indent ? width + 1 : 0;
+}
+
 /* "[1, 3, 4]" as one word when it fits on a line, else one word per id. */
 static void wrap_ids(wrap *w, const size_t *ids, size_t n)
 {
-    if (!n) return;
+    w->keep = 0;
+    if (!ids || !n) return;
     size_t width = 2 + 2 * (n - 1);
     for (size_t i = 0; i < n; i++) width += digits(ids[i]);
     if (width <= WIDTH - w->indent) {
@@ -316,8 +338,9 @@ brief_status render_text(const brief_digest *d, rbuf *b)
         for (size_t i = 0; i < d->npoints; i++) {
             const brief_point *pt = &d->points[i];
             wrap_begin(&w, b, "- ");
+            w.keep = ids_keep(&w, pt->sources, pt->nsources);
             wrap_text(&w, pt->text, NULL, NULL);
-            wrap_ids(&w, pt->sources, pt->sources ? pt->nsources : 0);
+            wrap_ids(&w, pt->sources, pt->nsources);
             wrap_end(&w);
         }
     }
@@ -327,13 +350,19 @@ brief_status render_text(const brief_digest *d, rbuf *b)
             const brief_quote *q = &d->quotes[i];
             int has_speaker = !render_blank(q->speaker);
             int has_role = !render_blank(q->role);
+            size_t keep;
             wrap_begin(&w, b, "- ");
+            keep = ids_keep(&w, q->sources, q->nsources);
+            w.keep = has_speaker || has_role ? 0 : keep;
             wrap_text(&w, q->text, "\u201C", "\u201D");
             if (has_speaker || has_role) wrap_literal(&w, "\u2014");
+            w.keep = has_role ? 0 : keep;
             if (has_speaker)
                 wrap_text(&w, q->speaker, NULL, has_role ? "," : NULL);
+            w.keep = keep;
             if (has_role) wrap_text(&w, q->role, NULL, NULL);
-            wrap_ids(&w, q->sources, q->sources ? q->nsources : 0);
+            w.keep = 0;
+            wrap_ids(&w, q->sources, q->nsources);
             wrap_end(&w);
         }
     }

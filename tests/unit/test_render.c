@@ -413,6 +413,40 @@ static void test_wrap_long_word(void **state)
     free(out);
 }
 
+/* A source list never sits alone on a line when the last word can go
+ * down with it. */
+static void test_wrap_keeps_sources(void **state)
+{
+    (void)state;
+    brief_point pt = {
+        .text = "Presidents Trump and Putin expected to discuss the truce "
+                "this week.",
+        .sources = s2, .nsources = 1};
+    brief_quote q = {.text = "Not good enough", .speaker = "Keir Starmer",
+                     .role = "UK Prime Minister, speaking in London on "
+                             "Saturday evening",
+                     .sources = s13, .nsources = 2};
+    brief_source src = {12, "A title long enough to need the hanging indent "
+                            "of a two-digit id", "wire", "in/wire.txt"};
+    brief_digest d = {.points = &pt, .npoints = 1, .quotes = &q,
+                      .nquotes = 1, .sources = &src, .nsources = 1};
+    char *out = render(render_text, &d);
+    check_text_shape(out);
+    assert_string_equal(out,
+        "Key points\n"
+        "- Presidents Trump and Putin expected to discuss the truce this\n"
+        "  week. [2]\n"
+        "\n"
+        "Quotes\n"
+        "- \u201CNot good enough\u201D \u2014 Keir Starmer, UK Prime Minister, speaking in\n"
+        "  London on Saturday evening [1, 3]\n"
+        "\n"
+        "Sources\n"
+        "12. A title long enough to need the hanging indent of a two-digit id \u2014\n"
+        "    wire (in/wire.txt)\n");
+    free(out);
+}
+
 static void test_rtl_and_controls(void **state)
 {
     (void)state;
@@ -685,6 +719,7 @@ int main(void)
         cmocka_unit_test(test_wrap_long_text),
         cmocka_unit_test(test_wrap_cjk_and_combining),
         cmocka_unit_test(test_wrap_long_word),
+        cmocka_unit_test(test_wrap_keeps_sources),
         cmocka_unit_test(test_rtl_and_controls),
         cmocka_unit_test(test_escaping),
         cmocka_unit_test(test_empty_sections),
