@@ -1098,6 +1098,10 @@ static spk attribute(ctx3 *c, size_t k, size_t a, size_t nx, size_t ae)
     size_t first = (size_t)-1, pro = (size_t)-1;
     for (size_t i = lo; i < k; i++) {
         if (!is_verb(d, i, C_SPEECH | C_REPORT)) continue;
+        if (i > lo && (is_det(d, i - 1) || word_is(d, i - 1, "his") || word_is(d, i - 1, "her") ||
+                       word_is(d, i - 1, "their") || word_is(d, i - 1, "its") ||
+                       d->tk[i - 1].poss))
+            continue; /* "the call", "his warning": a noun */
         if (first == (size_t)-1) first = i;
         else if (i > lo && is_pron(d, i - 1)) pro = i;
     }
