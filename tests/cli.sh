@@ -118,6 +118,38 @@ expect_exit 0 "split" split $S/004_4640584081bb822a.txt
 check "split: no title line" sh -c "! grep -qx \"Trump, Putin to have 'discussion' on Ukraine this week\" '$T/out'"
 check "split: no 'Share this post'" sh -c "! grep -q 'Share this post' '$T/out'"
 
+# --- story and quotes -------------------------------------------------------------------
+expect_exit 0 "story --format json" story --format json $S
+check "story json: valid" "$J" <"$T/out"
+for k in headline lead key_points quotes sources; do
+    check "story json: has $k" sh -c "'$J' $k <'$T/out' >/dev/null"
+done
+np=$("$J" 'key_points#' <"$T/out")
+check "story: 4 to 6 key points by default ($np)" test "$np" -ge 4 -a "$np" -le 6
+nq=$("$J" 'quotes#' <"$T/out")
+check "story: at most 4 quotes ($nq)" test "$nq" -le 4 -a "$nq" -ge 1
+check "story json: 5 sources" test "$("$J" 'sources#' <"$T/out")" -eq 5
+check "story json: key point sources are ids" sh -c "'$J' key_points.0.sources.0 <'$T/out' | grep -qx '[1-5]'"
+check "story json: quote has a speaker" sh -c "test \"\$('$J' quotes.0.speaker <'$T/out')\" != null"
+expect_exit 0 "story --points 3 --quotes 1" story --format json --points 3 --quotes 1 $S
+check "--points 3: at most 3" test "$("$J" 'key_points#' <"$T/out")" -le 3
+check "--quotes 1: at most 1" test "$("$J" 'quotes#' <"$T/out")" -le 1
+expect_exit 0 "story text" story $S
+long=0
+while IFS= read -r line; do
+    [ "$(printf '%s' "$line" | LC_ALL=C.UTF-8 wc -m)" -gt 72 ] && long=$((long + 1))
+done <"$T/out"
+check "story text: no line over 72 columns ($long)" test $long -eq 0
+expect_exit 0 "story html" story --format html $S
+check "story html: no script" sh -c "! grep -qi '<script' '$T/out'"
+expect_exit 1 "story --format tsv" story --format tsv $S
+expect_exit 1 "story --points x" story --points x $S
+expect_exit 0 "quotes --format json" quotes --format json $S
+check "quotes json: array with text, speaker, file" sh -c "'$J' 0.text <'$T/out' >/dev/null && '$J' 0.speaker <'$T/out' >/dev/null && '$J' 0.file <'$T/out' >/dev/null"
+expect_exit 0 "quotes --format tsv" quotes --format tsv $S
+check "quotes tsv: four columns" sh -c "awk -F'\t' 'NF != 4 {exit 1}' '$T/out'"
+expect_exit 2 "story with no input" story /no/such/file
+
 # --- bad input ------------------------------------------------------------------------
 : >"$T/empty.txt"
 IN=$T/empty.txt expect_exit 2 "empty input" summarize
