@@ -13,18 +13,27 @@
  *      pronouns, and each quote tries, in order, the frames after it
  *      (`"…," X said`, `said X`, `he said`), `according to X`, a speech
  *      verb right before it (`X said: "…"`), and reported speech (the
- *      first speech verb of its sentence and that verb's subject).
+ *      first speech verb of its sentence and that verb's subject).  A
+ *      bare quote right after an attributed one in the same paragraph
+ *      keeps that voice.  Phrases that name someone without a name ("a
+ *      Foreign Office spokesman") block pronouns until a name comes, so
+ *      "But he said" after them stays NULL; the object of a preposition
+ *      ("a prosecutor in Manhattan") and a place after "of" are never
+ *      speakers.
  *   Every pattern looks at a bounded window of tokens (QUOTES_WINDOW), so
  *   the cost stays linear.
  *
  * Limits: a straight single quote never opens a top-level quote (it is far
- * more often an apostrophe); "they"/"it" are not resolved; two people who
- * share a surname in one document resolve to the first fullest form; role
- * and verb lists are English.
+ * more often an apostrophe); "they"/"it" are not resolved and "he"/"she"
+ * know no gender (a "she said" after a man was last named gets his name);
+ * two people who share a surname in one document resolve to the fullest
+ * form; family-name-first names ("Zhang Xiong" / "Zhang") and nicknames
+ * ("Don" / "Donald") are not joined; role and verb lists are English.
  */
 #include "quotes.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -53,7 +62,8 @@ enum {
     C_SKIP = 1u << 8,
     C_NOTNAME = 1u << 9,
     C_CONJ = 1u << 10,
-    C_PREP = 1u << 11
+    C_PREP = 1u << 11,
+    C_SUB = 1u << 12
 };
 
 /* ---- a small string -> uint32 hash map in an arena ------------------- */
@@ -133,7 +143,7 @@ static const struct {
     {"[role]", C_ROLE},     {"[honorific]", C_HONOR}, {"[nation]", C_NAT},
     {"[org]", C_ORG},       {"[lead]", C_LEAD},     {"[skip]", C_SKIP},
     {"[notname]", C_NOTNAME}, {"[conj]", C_CONJ},
-    {"[prep]", C_PREP},
+    {"[prep]", C_PREP},     {"[sub]", C_SUB},
 };
 
 brief_status quotes_lang_new(const brief_allocator *a, const char *language,
@@ -572,9 +582,11 @@ static int tokenize(doc *d, const qrec *q, size_t nq, const span *spans, size_t 
                     }
                     break;
                 }
-                /* "U.S." and "Ms." keep their final period */
+                /* "U.S.", "Ms." and the initial of "Perry L. Nouis" keep their
+                 * final period */
                 if (p < e && t[p] == '.' &&
-                    (has_dot || (word_class(d->ql, t + s, p + 1 - s) & (C_HONOR | C_ROLE | C_NAT))))
+                    (has_dot || (p - s == 1 && t[s] >= 'A' && t[s] <= 'Z') ||
+                     (word_class(d->ql, t + s, p + 1 - s) & (C_HONOR | C_ROLE | C_NAT | C_ORG))))
                     p++;
                 if (qi < nq && q[qi].os < p) p = q[qi].os; /* a mark right after a word */
                 if (!push_tok(d, s, p, T_WORD, (uint32_t)si, spans[si].para)) return 0;
@@ -684,6 +696,9 @@ static void np_analyze(const doc *d, np *p)
     p->has_org = p->has_role = 0;
     size_t na = p->b;
     while (na > p->a && name_word(d, na - 1) && !d->tk[na - 1].poss) na--;
+    /* "president of Loral Space Communications": the name after "of" is
+     * where the person works, not who they are */
+    if (na > p->a && na < p->b && word_is(d, na - 1, "of")) na = p->b;
     p->na = na;
     for (size_t i = p->a; i < p->b; i++) {
         if (d->tk[i].cls & C_ORG) p->has_org = 1;
@@ -916,7 +931,6 @@ static spk spk_from_np(const doc *d, const np *p)
 
 typedef struct ctx3 {
     doc *d;
-    const span *spans;
     spk cur;   /* main subject of the current sentence */
     spk last;  /* last person named as a speaker or subject */
 } ctx3;
@@ -960,7 +974,17 @@ static spk main_subject(const ctx3 *c, size_t a, size_t b)
                      d->tk[i].kind == T_DASH))
         i++;
     while (i < b && (d->tk[i].cls & C_CONJ)) i++;
-    if (i < b && d->tk[i].kind == T_WORD &&
+    if (i < b && d->tk[i].kind == T_WORD && (d->tk[i].cls & C_SUB)) {
+        /* "While Hamilton, president of Loral, said …, Kelly is more
+         * pessimistic": the clause may hold commas, the subject follows
+         * the last one that a name or pronoun comes after */
+        size_t last = b;
+        for (size_t j = i; j < b && j - i < QUOTES_WINDOW; j++)
+            if (d->tk[j].kind == T_COMMA && j + 1 < b &&
+                (np_word(d, j + 1) || is_pron(d, j + 1) || is_det(d, j + 1)))
+                last = j;
+        if (last < b) i = last + 1;
+    } else if (i < b && d->tk[i].kind == T_WORD &&
         ((d->tk[i].cls & C_LEAD) ||
          (d->tk[i].e - d->tk[i].s > 4 && memcmp(d->t + d->tk[i].e - 3, "ing", 3) == 0))) {
         size_t j = i;
@@ -1186,14 +1210,15 @@ brief_status quotes_find(arena *ar, const quotes_lang *ql, const char *text,
     spk prev = {0};
     uint32_t prev_para = UINT32_MAX;
     c.d = &d;
-    c.spans = spans;
     for (size_t a = 0; a < d.nt;) {
         size_t b = a;
         while (b < d.nt && d.tk[b].sent == d.tk[a].sent) b++;
         c.cur = main_subject(&c, a, b);
+        int had_quote = 0;
         if ((c.cur.found == 1 && c.cur.person) || c.cur.found == -1) c.last = c.cur;
         for (size_t k = a; k < b; k++) {
             if (d.tk[k].kind != T_QUOTE) continue;
+            had_quote = 1;
             size_t qi = (size_t)d.tk[k].q;
             const qrec *r = &qs.q[qi];
             quote *q = &qv[qi];
@@ -1238,6 +1263,19 @@ brief_status quotes_find(arena *ar, const quotes_lang *ql, const char *text,
                          lastc == '!' || lastc == 0x2026;
             q->partial = !(start_ok && end_ok);
             qtok[qi] = (int32_t)k;
+        }
+        if (!had_quote) {
+            /* "Some satellites can hide, Ozkul said.": a speaker without a
+             * quote is still the one a later "he said" means */
+            for (size_t v = a; v < b; v++) {
+                np p;
+                if (!is_verb(&d, v, C_SPEECH) || v == a) continue;
+                if (np_back(&d, v - 1, a, &p, 0)) {
+                    spk s = spk_from_np(&d, &p);
+                    if (s.found == 1 && s.person) c.last = s;
+                    else if (s.found == -1) c.last = s;
+                }
+            }
         }
         a = b;
     }
@@ -1321,13 +1359,13 @@ static int within_one_edit(const char *a, const char *b)
     if (lb - la > 1) return 0;
     size_t i = 0;
     while (i < la && a[i] == b[i]) i++;
-    if (la == lb) return strcmp(a + i + 1 > a + la ? a + la : a + i + 1,
-                                b + i + 1 > b + lb ? b + lb : b + i + 1) == 0;
+    if (i == la) return 1;
+    if (la == lb) return strcmp(a + i + 1, b + i + 1) == 0;
     return strcmp(a + i, b + i + 1) == 0;
 }
 
-/* Keys shorter than this must match exactly: "Li" and "Lu" are different
- * people, and short surnames have few spellings. */
+/* Keys shorter than this must match exactly as written: "Maj" is not
+ * "May", and short surnames have few spellings. */
 #define TRANSLIT_MIN 5
 
 typedef struct cent {
@@ -1351,7 +1389,8 @@ static size_t uf_find(size_t *par, size_t x)
 static int by_skey(const void *x, const void *y)
 {
     const cent *a = *(const cent *const *)x, *b = *(const cent *const *)y;
-    return strcmp(a->skey, b->skey);
+    int c = strcmp(a->skey, b->skey);
+    return c ? c : strcmp(a->last, b->last);
 }
 
 static int by_group(const void *x, const void *y)
@@ -1359,6 +1398,26 @@ static int by_group(const void *x, const void *y)
     const cent *a = *(const cent *const *)x, *b = *(const cent *const *)y;
     if (a->group != b->group) return a->group < b->group ? -1 : 1;
     return a < b ? -1 : a > b;
+}
+
+/* Adds m to the count of (cluster, spelling) and returns the total. */
+static unsigned tally(arena *ar, hmap *h, size_t cl, const char *w, size_t n, unsigned m,
+                      int *err)
+{
+    char *k = arena_alloc(ar, n + 24);
+    if (!k) {
+        *err = 1;
+        return 0;
+    }
+    int kl = snprintf(k, 24, "%zu|", cl);
+    memcpy(k + kl, w, n);
+    uint32_t *v = hmap_put(ar, h, k, (size_t)kl + n);
+    if (!v) {
+        *err = 1;
+        return 0;
+    }
+    *v += m;
+    return *v;
 }
 
 brief_status quotes_canonicalize(arena *ar, quotes_doc *docs, size_t ndocs)
@@ -1372,7 +1431,8 @@ brief_status quotes_canonicalize(arena *ar, quotes_doc *docs, size_t ndocs)
     size_t *par = arena_alloc(ar, n * sizeof *par);
     const char **canon = arena_calloc(ar, n, sizeof *canon);
     const char **crole = arena_calloc(ar, n, sizeof *crole);
-    if (!ce || !ord || !par || !canon || !crole) return BRIEF_ENOMEM;
+    size_t *reps = arena_alloc(ar, n * sizeof *reps);
+    if (!ce || !ord || !par || !canon || !crole || !reps) return BRIEF_ENOMEM;
     size_t k = 0;
     for (size_t i = 0; i < ndocs; i++)
         for (size_t j = 0; j < docs[i].npeople; j++, k++) {
@@ -1393,98 +1453,122 @@ brief_status quotes_canonicalize(arena *ar, quotes_doc *docs, size_t ndocs)
             ord[k] = c;
             par[k] = k;
         }
-    /* surnames: equal keys, then one edit apart within a bucket of keys
-     * sharing their first two letters (sorted, so buckets are runs) */
+    /* surnames: runs of one key (and, for short keys, one spelling) are
+     * one group; distinct long keys one edit apart merge, compared only
+     * within a bucket of keys sharing their first two letters */
     qsort(ord, n, sizeof *ord, by_skey);
-    for (size_t i = 0; i < n;) {
+    size_t nreps = 0;
+    for (size_t i = 0; i < n; i++) {
+        int same = i > 0 && strcmp(ord[i]->skey, ord[i - 1]->skey) == 0 &&
+                   (strlen(ord[i]->skey) >= TRANSLIT_MIN || strcmp(ord[i]->last, ord[i - 1]->last) == 0);
+        if (same) {
+            size_t ra = uf_find(par, (size_t)(ord[i] - ce)),
+                   rb = uf_find(par, (size_t)(ord[i - 1] - ce));
+            if (ra != rb) par[ra] = rb;
+        } else if (i == 0 || strcmp(ord[i]->skey, ord[i - 1]->skey) != 0) {
+            reps[nreps++] = i;
+        }
+    }
+    for (size_t i = 0; i < nreps;) {
         size_t j = i;
-        while (j < n && strncmp(ord[j]->skey, ord[i]->skey, 2) == 0) j++;
-        for (size_t x = i; x < j; x++)
+        while (j < nreps && strncmp(ord[reps[j]]->skey, ord[reps[i]]->skey, 2) == 0) j++;
+        for (size_t x = i; x < j; x++) {
+            const char *a = ord[reps[x]]->skey;
+            if (strlen(a) < TRANSLIT_MIN) continue;
             for (size_t y = x + 1; y < j; y++) {
-                const char *a = ord[x]->skey, *b = ord[y]->skey;
-                int same = strcmp(a, b) == 0 ||
-                           (strlen(a) >= TRANSLIT_MIN && strlen(b) >= TRANSLIT_MIN &&
-                            within_one_edit(a, b));
-                if (same) {
-                    size_t ra = uf_find(par, (size_t)(ord[x] - ce)),
-                           rb = uf_find(par, (size_t)(ord[y] - ce));
-                    if (ra != rb) par[ra] = rb;
-                }
-                if (strcmp(a, b) == 0 && y == x + 1) break; /* chain equal keys */
+                const char *b = ord[reps[y]]->skey;
+                if (strlen(b) < TRANSLIT_MIN || !within_one_edit(a, b)) continue;
+                size_t ra = uf_find(par, (size_t)(ord[reps[x]] - ce)),
+                       rb = uf_find(par, (size_t)(ord[reps[y]] - ce));
+                if (ra != rb) par[ra] = rb;
             }
+        }
         i = j;
     }
     for (size_t i = 0; i < n; i++) ce[i].group = uf_find(par, i);
     for (size_t i = 0; i < n; i++) ord[i] = &ce[i];
     qsort(ord, n, sizeof *ord, by_group);
-    /* within a surname group, people differ by first name: "Donald" and
-     * "Melania" Trump stay two; a bare surname joins the best-known one */
+
+    /* within a surname group people differ by first name ("Donald" and
+     * "Melania" Trump stay two); a bare surname joins the best-known one */
+    hmap tal = {0};
+    int err = 0;
     for (size_t i = 0; i < n;) {
         size_t j = i;
         while (j < n && ord[j]->group == ord[i]->group) j++;
-        size_t best = (size_t)-1;
-        unsigned bestm = 0;
+        size_t nr = 0; /* cluster representatives, in reps[] */
         for (size_t x = i; x < j; x++) {
             cent *c = ord[x];
             c->cluster = (size_t)-1;
             if (!c->first) continue;
-            for (size_t y = i; y < x; y++) {
-                cent *o = ord[y];
-                if (!o->first) continue;
-                if (strcmp(o->fkey, c->fkey) == 0 ||
-                    (strlen(c->fkey) >= TRANSLIT_MIN && within_one_edit(o->fkey, c->fkey))) {
-                    c->cluster = o->cluster;
-                    break;
-                }
+            for (size_t r = 0; r < nr && c->cluster == (size_t)-1; r++) {
+                const char *rk = ord[reps[r]]->fkey;
+                if (strcmp(rk, c->fkey) == 0 ||
+                    (strlen(c->fkey) >= TRANSLIT_MIN && strlen(rk) >= TRANSLIT_MIN &&
+                     within_one_edit(rk, c->fkey)))
+                    c->cluster = reps[r];
             }
-            if (c->cluster == (size_t)-1) c->cluster = x;
+            if (c->cluster == (size_t)-1) {
+                c->cluster = x;
+                reps[nr++] = x;
+            }
         }
-        /* mentions per cluster decide where bare surnames go */
+        size_t best = i;
+        unsigned bestm = 0;
         for (size_t x = i; x < j; x++) {
-            if (!ord[x]->first || ord[x]->cluster != x) continue;
-            unsigned m = 0;
-            for (size_t y = i; y < j; y++)
-                if (ord[y]->first && ord[y]->cluster == x) m += ord[y]->mentions;
-            if (best == (size_t)-1 || m > bestm) {
-                best = x;
+            cent *c = ord[x];
+            if (!c->first) continue;
+            unsigned m = tally(ar, &tal, c->cluster, "", 0, c->mentions, &err);
+            if (m > bestm) {
                 bestm = m;
+                best = c->cluster;
             }
         }
         for (size_t x = i; x < j; x++)
-            if (!ord[x]->first) ord[x]->cluster = best != (size_t)-1 ? best : i;
-        /* per cluster: the most used surname and first-name spellings */
+            if (!ord[x]->first) ord[x]->cluster = best;
+        /* the most used spellings of each cluster's surname and first name */
         for (size_t x = i; x < j; x++) {
-            if (ord[x]->cluster != x && !(best == (size_t)-1 && x == i)) continue;
-            size_t cl = ord[x]->cluster;
-            const char *bl = NULL, *bf = NULL, *model = NULL;
+            cent *c = ord[x];
+            tally(ar, &tal, c->cluster, c->last, strlen(c->last), c->mentions, &err);
+            if (c->first) tally(ar, &tal, c->cluster, c->name, c->flen + 1, c->mentions, &err);
+        }
+        if (err) return BRIEF_ENOMEM;
+        for (size_t x = i; x < j; x++) {
+            if (ord[x]->cluster != x) continue;
+            size_t cl = x;
+            const char *bl = NULL, *bf = NULL, *model = NULL, *role = NULL;
             unsigned blm = 0, bfm = 0, modm = 0;
-            size_t bfl = 0;
-            const char *role = NULL;
-            for (size_t y = i; y < j; y++) {
-                if (ord[y]->cluster != cl) continue;
-                unsigned lm = 0, fm = 0;
-                for (size_t z = i; z < j; z++) {
-                    if (ord[z]->cluster != cl) continue;
-                    if (strcmp(ord[z]->last, ord[y]->last) == 0) lm += ord[z]->mentions;
-                    if (ord[y]->first && ord[z]->first && ord[z]->flen == ord[y]->flen &&
-                        memcmp(ord[z]->first, ord[y]->first, ord[y]->flen) == 0)
-                        fm += ord[z]->mentions;
-                }
-                if (lm > blm) { blm = lm; bl = ord[y]->last; }
-                if (ord[y]->first && fm > bfm) { bfm = fm; bf = ord[y]->first; bfl = ord[y]->flen; }
-                if (ord[y]->role && (!role || strlen(ord[y]->role) > strlen(role)))
-                    role = ord[y]->role;
-            }
             for (size_t y = i; y < j; y++) {
                 cent *c = ord[y];
-                if (c->cluster != cl || !c->first || c->flen != bfl ||
-                    memcmp(c->first, bf, bfl) != 0)
+                if (c->cluster != cl) continue;
+                unsigned lm = tally(ar, &tal, cl, c->last, strlen(c->last), 0, &err);
+                if (lm > blm) {
+                    blm = lm;
+                    bl = c->last;
+                }
+                if (c->first) {
+                    unsigned fm = tally(ar, &tal, cl, c->name, c->flen + 1, 0, &err);
+                    if (fm > bfm) {
+                        bfm = fm;
+                        bf = c->name;
+                    }
+                }
+                if (c->role && (!role || strlen(c->role) > strlen(role))) role = c->role;
+            }
+            if (err) return BRIEF_ENOMEM;
+            for (size_t y = i; y < j && bf; y++) {
+                cent *c = ord[y];
+                if (c->cluster != cl || !c->first || strncmp(c->name, bf, c->flen + 1) != 0)
                     continue;
-                if (c->mentions > modm) { modm = c->mentions; model = c->name; }
+                if (c->mentions > modm || (c->mentions == modm && model &&
+                                           strlen(c->name) > strlen(model))) {
+                    modm = c->mentions;
+                    model = c->name;
+                }
             }
             char *name;
             if (model) {
-                /* the model's words, with the chosen surname spelling */
+                /* the model's words, with the most used surname spelling */
                 size_t ml = (size_t)(strrchr(model, ' ') - model);
                 size_t ll = strlen(bl);
                 name = arena_alloc(ar, ml + ll + 2);
@@ -1507,15 +1591,21 @@ brief_status quotes_canonicalize(arena *ar, quotes_doc *docs, size_t ndocs)
     /* rename: a speaker is one of its document's people */
     k = 0;
     for (size_t i = 0; i < ndocs; i++) {
+        hmap idx = {0};
+        for (size_t j = 0; j < docs[i].npeople; j++) {
+            uint32_t *v = hmap_put(ar, &idx, docs[i].people[j].name,
+                                   strlen(docs[i].people[j].name));
+            if (!v) return BRIEF_ENOMEM;
+            *v = (uint32_t)j + 1;
+        }
         for (size_t q = 0; q < docs[i].nquotes; q++) {
             quote *qt = &docs[i].quotes[q];
             if (!qt->speaker || qt->is_org) continue;
-            for (size_t j = 0; j < docs[i].npeople; j++) {
-                if (strcmp(docs[i].people[j].name, qt->speaker) != 0) continue;
-                if (canon[k + j]) qt->speaker = canon[k + j];
-                if (!qt->role) qt->role = crole[k + j];
-                break;
-            }
+            uint32_t *v = hmap_get(&idx, qt->speaker, strlen(qt->speaker));
+            if (!v) continue;
+            size_t j = k + *v - 1;
+            if (canon[j]) qt->speaker = canon[j];
+            if (!qt->role) qt->role = crole[j];
         }
         k += docs[i].npeople;
     }

@@ -311,6 +311,40 @@ static void test_no_speaker(void **state)
     expect1("“It is over,” officials said.", "It is over,", NULL, 0);
 }
 
+/* Wire-copy habits seen on DUC 2003 (texts written here, not copied). */
+static void test_wire(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* AP copy that opens with '' instead of `` */
+    expect1("''There have been 3,000 cases'' of torture, Ann Clwyd said.",
+            "There have been 3,000 cases", "Ann Clwyd", 1);
+    /* an unnamed speaker blocks the pronoun that follows */
+    quotes_doc qd = one(ar, "Gen. Augusto Pinochet was arrested. A Foreign Office spokesman, who "
+                            "declined to be named, said it was ``a judicial matter.'' But he "
+                            "said ``he has no immunity here.''\n");
+    assert_int_equal(qd.nquotes, 2);
+    assert_null(qd.quotes[0].speaker);
+    assert_null(qd.quotes[1].speaker);
+    /* the object of a preposition is not the speaker */
+    expect1("A federal prosecutor in Manhattan said Wednesday that he ``asked for a mission.''",
+            "asked for a mission.", NULL, 1);
+    /* "of X" is where the person works; "X of Y said" is X */
+    expect1("Professor Michael Reisman of Yale said: ``Immunity has limits.''",
+            "Immunity has limits.", "Michael Reisman", 0);
+    /* a bare quote right after an attributed one goes on in the same voice */
+    qd = one(ar, "``The lesson is clear,'' Samuel Buffone said. ``They will be prosecuted.''\n");
+    assert_int_equal(qd.nquotes, 2);
+    assert_string_equal(SPEAKER(qd.quotes[1]), "Samuel Buffone");
+    /* inverted frame before the quote */
+    expect1("But, said Alun Michael, a senior official, ``a passport is not immunity.''",
+            "a passport is not immunity.", "Alun Michael", -1);
+    /* "Maj." is a title, and short surnames only merge when spelled alike */
+    expect1("``Only a few,'' said Maj. Perry L. Nouis of the Air Force.", "Only a few,",
+            "Perry L. Nouis", 0);
+    arena_free(ar);
+}
+
 /* ---- the seeds, against hand annotations ------------------------------ */
 
 static const char *const seeds[] = {
@@ -493,7 +527,8 @@ int main(void)
         cmocka_unit_test(test_orgs),         cmocka_unit_test(test_pronoun),
         cmocka_unit_test(test_short_name),   cmocka_unit_test(test_canonical),
         cmocka_unit_test(test_partial),      cmocka_unit_test(test_no_speaker),
-        cmocka_unit_test(test_seeds),        cmocka_unit_test(test_args),
+        cmocka_unit_test(test_wire),         cmocka_unit_test(test_seeds),
+        cmocka_unit_test(test_args),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
