@@ -34,6 +34,7 @@
 #include "select.h"
 #include "split.h"
 #include "standalone.h"
+#include "teaser.h"
 #include "text.h"
 #include "tokens.h"
 #include "vectors.h"
@@ -450,9 +451,16 @@ static brief_status analyze_doc(brief_story *st, size_t di)
 {
     doc *d = &st->docs[di];
     if (d->analyzed) return BRIEF_OK;
+    const idf_table *table;
+    brief_status s = ctx_idf(st->ctx, st->lang->name, &table);
+    if (s != BRIEF_OK) return s;
+    size_t teasers;
+    s = teaser_mark(st->ar, st->lang->tok, st->vocab, table, d->in.text, d->blocks, d->nblocks,
+                    &teasers);
+    if (s != BRIEF_OK) return s;
     span *spans = NULL;
     size_t n = 0;
-    brief_status s = split_sentences(st->ar, st->lang->split, d->in.text, d->blocks,
+    s = split_sentences(st->ar, st->lang->split, d->in.text, d->blocks,
                                      d->nblocks, &spans, &n);
     if (s != BRIEF_OK) return s;
     d->spans = spans;

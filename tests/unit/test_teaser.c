@@ -1,0 +1,104 @@
+/* Unit tests: teaser.c (trailing blocks about another story). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "clean.h"
+#include "ingest.h"
+#include "split.h"
+#include "teaser.h"
+
+/* Runs ingest, clean and teaser_mark; returns the body text that is left,
+ * one block per line. */
+static char *remaining(const char *text, size_t *marked)
+{
+    arena *ar = arena_new(NULL);
+    tok_lang *tl;
+    assert_int_equal(tok_lang_new(NULL, "english", &tl), BRIEF_OK);
+    vocab *v = vocab_new(NULL);
+    ingest_doc d;
+    assert_int_equal(ingest_bytes(ar, text, strlen(text), &d), BRIEF_OK);
+    block *b;
+    size_t n;
+    assert_int_equal(clean_blocks(ar, d.text, d.len, d.body_start, d.title, &b, &n), BRIEF_OK);
+    assert_int_equal(teaser_mark(ar, tl, v, NULL, d.text, b, n, marked), BRIEF_OK);
+    char *out = calloc(1, d.len + n + 1);
+    for (size_t i = 0; i < n; i++)
+        if (b[i].kind == BLOCK_BODY) {
+            strncat(out, d.text + b[i].start, b[i].end - b[i].start);
+            strcat(out, "\n");
+        }
+    vocab_free(v);
+    tok_lang_free(tl);
+    arena_free(ar);
+    return out;
+}
+
+static const char article[] =
+    "Council approves budget\n\n"
+    "The city council approved the new budget on Tuesday after a long debate about roads.\n\n"
+    "The budget gives most of the money to road repairs and two new libraries in the city.\n\n"
+    "Council members said the road repairs would start in March and last two years.\n\n"
+    "The libraries will open in the north and the south of the city next spring.\n\n"
+    "Critics of the budget said property taxes in the city would rise by three percent.\n\n"
+    "The mayor said the budget was the best the city could do for its roads.\n\n";
+
+static void test_teasers_after_article(void **state)
+{
+    (void)state;
+    char text[4096];
+    snprintf(text, sizeof text, "%s%s", article,
+             "Star striker signs record contract with champions\n\n"
+             "The forward scored forty goals last season and joins the champions for a fee that\n\n"
+             "Band announces farewell tour across Europe\n\n"
+             "The singer told fans the group would play its final concerts in stadiums across\n\n");
+    size_t marked;
+    char *left = remaining(text, &marked);
+    assert_true(marked >= 4);
+    assert_null(strstr(left, "striker"));
+    assert_null(strstr(left, "singer"));
+    assert_non_null(strstr(left, "The mayor said the budget"));
+    free(left);
+}
+
+static void test_closing_paragraphs_stay(void **state)
+{
+    (void)state;
+    /* An article that ends with quotes from people on other matters: every
+     * paragraph ends a sentence, so nothing is cut however far it drifts. */
+    char text[4096];
+    snprintf(text, sizeof text, "%s%s", article,
+             "\"Football is what people here talk about,\" said a fan outside the stadium.\n\n"
+             "A singer who lives nearby said she preferred the concerts in summer.\n\n"
+             "\"Nobody asked me about the weather,\" a neighbour said.\n\n");
+    size_t marked;
+    char *left = remaining(text, &marked);
+    assert_int_equal(marked, 0);
+    assert_non_null(strstr(left, "neighbour"));
+    free(left);
+}
+
+static void test_short_articles_untouched(void **state)
+{
+    (void)state;
+    size_t marked;
+    char *left = remaining("Title line here\n\nOne paragraph about roads.\n\nAnother about "
+                           "football that does not end", &marked);
+    assert_int_equal(marked, 0);
+    free(left);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_teasers_after_article),
+        cmocka_unit_test(test_closing_paragraphs_stay),
+        cmocka_unit_test(test_short_articles_untouched),
+    };
+    return cmocka_run_group_tests_name("teaser", tests, NULL, NULL);
+}
