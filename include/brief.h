@@ -334,6 +334,19 @@ BRIEF_API brief_status brief_story_compose(brief_story *story,
 BRIEF_API void brief_digest_free(brief_digest *d);
 
 /*
+ * As brief_story_compose, for some of the story's documents only (0-based
+ * indices, in any order; duplicates count once): the brief of one story of
+ * a day grouped by brief_story_group.  Source ids in the digest number the
+ * given documents 1..n in ascending index order.  Speakers stay canonical
+ * across all documents of the story object.  Errors: as
+ * brief_story_compose, and BRIEF_EINVAL for an index out of range.
+ */
+BRIEF_API brief_status brief_story_compose_docs(brief_story *story,
+                                                const size_t *docs, size_t ndocs,
+                                                const brief_compose_options *opts,
+                                                brief_digest **out);
+
+/*
  * Every direct quote found in the story's documents, in document order,
  * with its speaker (canonical across documents) or NULL when none was
  * found; each has nsources 1 (its own document).  *quotes is borrowed from

@@ -655,18 +655,21 @@ typedef struct ranking {
 
 /* Analyzes the story and ranks all its sentences: TF-IDF vectors and
  * TextRank with the lead prior.  On error the story's message is set. */
-static brief_status story_rank(brief_story *st, arena *ar, const char *what, ranking *r)
+static brief_status story_rank(brief_story *st, arena *ar, const char *what,
+                               const size_t *subset, size_t nsubset, ranking *r)
 {
     memset(r, 0, sizeof *r);
     brief_status s = analyze(st);
     if (s != BRIEF_OK) return fail(st, s, what, NULL);
+    if (!subset) nsubset = st->ndocs;
+#define DOC_OF(x) (subset ? subset[x] : (x))
     size_t n = 0;
-    for (size_t i = 0; i < st->ndocs; i++) {
-        n += st->docs[i].nsents;
-        r->total_words += st->docs[i].words;
+    for (size_t x = 0; x < nsubset; x++) {
+        n += st->docs[DOC_OF(x)].nsents;
+        r->total_words += st->docs[DOC_OF(x)].words;
     }
     if (n == 0)
-        return fail(st, BRIEF_EEMPTY, st->ndocs == 1 ? st->docs[0].name : "input",
+        return fail(st, BRIEF_EEMPTY, nsubset == 1 ? st->docs[DOC_OF(0)].name : "input",
                     "no sentences found");
     if (n > UINT32_MAX / 2) return fail(st, BRIEF_ELIMIT, "input", "too many sentences");
     r->n = n;
@@ -683,7 +686,8 @@ static brief_status story_rank(brief_story *st, arena *ar, const char *what, ran
         return fail(st, BRIEF_ENOMEM, what, NULL);
 
     size_t k = 0, ndocs_used = 0;
-    for (size_t i = 0; i < st->ndocs; i++) {
+    for (size_t x = 0; x < nsubset; x++) {
+        size_t i = DOC_OF(x);
         doc *d = &st->docs[i];
         if (d->nsents) ndocs_used++;
         double share = 0;
@@ -736,6 +740,7 @@ static brief_status story_rank(brief_story *st, arena *ar, const char *what, ran
     if ((s = rank_textrank(ar, r->vecs, r->docid, n, nv, prior, &rp, r->score)) != BRIEF_OK)
         return fail(st, s, what, NULL);
     return BRIEF_OK;
+#undef DOC_OF
 }
 
 brief_status brief_story_summarize(brief_story *st, const brief_budget *budget,
@@ -755,7 +760,7 @@ brief_status brief_story_summarize(brief_story *st, const brief_budget *budget,
     if (!ar) return fail(st, BRIEF_ENOMEM, "summarize", NULL);
     brief_summary *sum = NULL;
     ranking rk;
-    brief_status s = story_rank(st, ar, "summarize", &rk);
+    brief_status s = story_rank(st, ar, "summarize", NULL, 0, &rk);
     if (s != BRIEF_OK) {
         arena_free(ar);
         return s;
@@ -849,8 +854,14 @@ void brief_digest_free(brief_digest *d)
     mem_free(a, box);
 }
 
-brief_status brief_story_compose(brief_story *st, const brief_compose_options *opts,
-                                 brief_digest **out)
+static int cmp_size(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+brief_status brief_story_compose_docs(brief_story *st, const size_t *docs, size_t ndocs,
+                                      const brief_compose_options *opts, brief_digest **out)
 {
     if (!out) return BRIEF_EINVAL;
     *out = NULL;
@@ -861,25 +872,43 @@ brief_status brief_story_compose(brief_story *st, const brief_compose_options *o
     if (opts) o = *opts;
     if (o.max_points > 1000 || o.max_quotes > 1000 || o.min_points > o.max_points)
         return fail(st, BRIEF_EINVAL, "compose", "key points or quotes out of range");
+    if (docs && ndocs == 0) return fail(st, BRIEF_EINVAL, "compose", "no documents given");
+    for (size_t i = 0; docs && i < ndocs; i++)
+        if (docs[i] >= st->ndocs) return fail(st, BRIEF_EINVAL, "compose", "no such document");
 
     arena *ar = arena_new(st->ctx->a);
     if (!ar) return fail(st, BRIEF_ENOMEM, "compose", NULL);
-    ranking rk;
-    brief_status s = story_rank(st, ar, "story", &rk);
     digest_box *box = NULL;
-    if (s != BRIEF_OK) goto done;
+    brief_status s = BRIEF_ENOMEM;
+    /* The documents in ascending order, each once; local[] maps a document
+     * to its 0-based place among them (its source id minus one). */
+    size_t nsub = docs ? ndocs : st->ndocs;
+    size_t *sub = arena_alloc(ar, (nsub ? nsub : 1) * sizeof *sub);
+    size_t *local = arena_alloc(ar, (st->ndocs ? st->ndocs : 1) * sizeof *local);
+    if (!sub || !local) goto done;
+    for (size_t i = 0; i < nsub; i++) sub[i] = docs ? docs[i] : i;
+    qsort(sub, nsub, sizeof *sub, cmp_size);
+    size_t m = 0;
+    for (size_t i = 0; i < nsub; i++)
+        if (m == 0 || sub[m - 1] != sub[i]) sub[m++] = sub[i];
+    nsub = m;
+    for (size_t i = 0; i < st->ndocs; i++) local[i] = SIZE_MAX;
+    for (size_t i = 0; i < nsub; i++) local[sub[i]] = i;
+
+    ranking rk;
+    if ((s = story_rank(st, ar, "story", sub, nsub, &rk)) != BRIEF_OK) goto done;
     s = BRIEF_ENOMEM;
 
     compose_sentence *cs = arena_alloc(ar, rk.n * sizeof *cs);
-    compose_doc *cd = arena_calloc(ar, st->ndocs, sizeof *cd);
-    svec *tv = arena_calloc(ar, st->ndocs, sizeof *tv);
+    compose_doc *cd = arena_calloc(ar, nsub, sizeof *cd);
+    svec *tv = arena_calloc(ar, nsub, sizeof *tv);
     if (!cs || !cd || !tv) goto done;
     for (size_t i = 0; i < rk.n; i++) {
         const char *t = rk.sent[i]->text;
         size_t len = strlen(t);
         size_t words = text_count_words(t, len);
         cs[i].text = t;
-        cs[i].doc = rk.docid[i];
+        cs[i].doc = (uint32_t)local[rk.docid[i]];
         cs[i].index = (uint32_t)rk.sent[i]->index;
         cs[i].start = rk.sent[i]->start;
         cs[i].end = rk.sent[i]->end;
@@ -890,43 +919,50 @@ brief_status brief_story_compose(brief_story *st, const brief_compose_options *o
         cs[i].neutral = neutral_check(st->lang->neutral, t, len);
         cs[i].words = (uint32_t)words;
     }
-    for (size_t di = 0; di < st->ndocs; di++) {
-        doc *d = &st->docs[di];
-        cd[di].title = d->in.title;
-        cd[di].name = d->source;
-        cd[di].file = d->name;
+    for (size_t x = 0; x < nsub; x++) {
+        doc *d = &st->docs[sub[x]];
+        cd[x].title = d->in.title;
+        cd[x].name = d->source;
+        cd[x].file = d->name;
         if (d->in.title) {
-            if ((s = vec_build(ar, d->title_tok, d->title_ntok, rk.idf, &tv[di])) != BRIEF_OK)
+            if ((s = vec_build(ar, d->title_tok, d->title_ntok, rk.idf, &tv[x])) != BRIEF_OK)
                 goto done;
             s = BRIEF_ENOMEM;
-            cd[di].title_vec = &tv[di];
-            cd[di].title_neutral = neutral_check(st->lang->neutral, d->in.title,
-                                                 strlen(d->in.title));
+            cd[x].title_vec = &tv[x];
+            cd[x].title_neutral = neutral_check(st->lang->neutral, d->in.title,
+                                                strlen(d->in.title));
         }
     }
+
+    /* Quotes: speakers are canonical across every document of the story
+     * object (the whole day in daily mode); only these documents' quotes
+     * are offered. */
     if ((s = story_quotes(st)) != BRIEF_OK) goto done;
     s = BRIEF_ENOMEM;
     compose_quote *cq = arena_alloc(ar, (st->nquotes ? st->nquotes : 1) * sizeof *cq);
-    size_t *first = arena_alloc(ar, st->ndocs * sizeof *first);
+    size_t *first = arena_alloc(ar, (st->ndocs ? st->ndocs : 1) * sizeof *first);
     if (!cq || !first) goto done;
-    for (size_t di = 0, k = 0; di < st->ndocs; di++) {
-        first[di] = k;
-        k += st->docs[di].nsents;
+    for (size_t x = 0, k = 0; x < nsub; x++) {
+        first[sub[x]] = k;
+        k += st->docs[sub[x]].nsents;
     }
+    size_t ncq = 0;
     for (size_t i = 0; i < st->nquotes; i++) {
         const brief_quote *q = &st->quotes[i];
+        if (local[q->doc] == SIZE_MAX) continue;
         const doc *d = &st->docs[q->doc];
-        cq[i].text = q->text;
-        cq[i].speaker = q->speaker;
-        cq[i].role = q->role;
-        cq[i].partial = q->partial;
-        cq[i].doc = (uint32_t)q->doc;
-        cq[i].start = q->start;
-        cq[i].end = q->end;
-        cq[i].score = d->nsents ? rk.score[first[q->doc] + sentence_at(d, q->start)] : 0;
-        cq[i].words = (uint32_t)text_count_words(q->text, strlen(q->text));
+        compose_quote *c = &cq[ncq++];
+        c->text = q->text;
+        c->speaker = q->speaker;
+        c->role = q->role;
+        c->partial = q->partial;
+        c->doc = (uint32_t)local[q->doc];
+        c->start = q->start;
+        c->end = q->end;
+        c->score = d->nsents ? rk.score[first[q->doc] + sentence_at(d, q->start)] : 0;
+        c->words = (uint32_t)text_count_words(q->text, strlen(q->text));
     }
-    compose_input in = {cs, rk.n, cd, st->ndocs, cq, st->nquotes, rk.nv, st->lang->name};
+    compose_input in = {cs, rk.n, cd, nsub, cq, ncq, rk.nv, st->lang->name};
 
     box = mem_malloc(st->ctx->a, sizeof *box);
     if (!box) goto done;
@@ -944,6 +980,12 @@ done:
     }
     *out = &box->d;
     return BRIEF_OK;
+}
+
+brief_status brief_story_compose(brief_story *st, const brief_compose_options *opts,
+                                 brief_digest **out)
+{
+    return brief_story_compose_docs(st, NULL, 0, opts, out);
 }
 
 brief_status brief_digest_render(brief_digest *d, brief_format fmt, const char **out,

@@ -1,0 +1,51 @@
+/*
+ * cluster.h - stage 9: documents into stories (daily mode).
+ *
+ * Each document is a sparse TF-IDF vector (its title weighted more than its
+ * body; IDF from the day's own folder, which is a fair background when it
+ * holds many stories).  Documents whose similarity passes a threshold are
+ * grouped into stories; stories are ranked by how many distinct sources
+ * carry them, then by size.  Also: MinHash signatures of documents, so an
+ * engine outside brief can bring each story's articles together at scale.
+ */
+#ifndef BRIEF_CLUSTER_H
+#define BRIEF_CLUSTER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "arena.h"
+#include "brief.h"
+#include "vectors.h"
+
+typedef struct cluster_params {
+    double threshold;   /* similarity needed to join a story */
+} cluster_params;
+
+void cluster_params_default(cluster_params *p);
+
+/*
+ * Groups n documents.  vecs[i] is the unit vector of document i (terms
+ * ascending); nterms bounds the term ids.  story[i] receives the story
+ * number of document i, from 0, numbered in the order stories first appear
+ * in the input; *nstories their count.  Errors: BRIEF_ENOMEM.
+ * Cost: near-linear in the total number of vector entries (candidate pairs
+ * come from an inverted index with very common terms pruned; no
+ * all-pairs comparison).
+ */
+brief_status cluster_documents(arena *ar, const svec *vecs, size_t n, size_t nterms,
+                               const cluster_params *p, uint32_t *story,
+                               size_t *nstories);
+
+/* 64-bit FNV-1a of a stem: stable across runs and machines (term ids are
+ * not), the input of cluster_minhash. */
+uint64_t cluster_stem_hash(const char *stem, size_t len);
+
+/* MinHash signature of a set of stem hashes: sig[k] = min over the set of
+ * h_k(x), k < nhash, with h_k fixed universal hashes, so the share of equal
+ * entries of two signatures estimates the Jaccard similarity of the two
+ * sets, on any machine.  Duplicates in the set do not matter.  An empty set
+ * gives all UINT32_MAX. */
+void cluster_minhash(const uint64_t *hashes, size_t n, uint32_t *sig, size_t nhash);
+
+#endif
