@@ -274,6 +274,11 @@ typedef struct brief_compose_options {
     size_t min_points;  /* fewer only when the story has fewer (default 4) */
     size_t max_points;  /* default 6 */
     size_t max_quotes;  /* default 4 */
+    /* Texts already reported (key points, leads and quotes of an earlier
+     * brief): a sentence or quote equal to one of them is not shown again.
+     * Borrowed for the duration of the compose call; may be NULL. */
+    const char *const *seen;
+    size_t nseen;
 } brief_compose_options;
 
 BRIEF_API void brief_compose_options_init(brief_compose_options *o);
@@ -357,6 +362,22 @@ BRIEF_API brief_status brief_story_quotes(brief_story *story,
                                           const brief_quote **quotes,
                                           size_t *count);
 
+/*
+ * Daily mode: groups the documents of a story object (a whole day's folder)
+ * into stories, ranked by how many distinct sources carry them (sources
+ * are told apart by their name: front matter, else the file name), then by
+ * size, then by first appearance.  *count receives the number of stories.
+ * Errors: BRIEF_ENOMEM, BRIEF_EEMPTY (no documents).
+ * Cost: near-linear in the input (no all-pairs comparison).
+ */
+BRIEF_API brief_status brief_story_group(brief_story *story, size_t *count);
+/* The documents of story `group` (0-based, in rank order) after
+ * brief_story_group: *docs (borrowed until the next group call or the
+ * story is freed) in ascending order; *nsources distinct sources. */
+BRIEF_API brief_status brief_story_group_docs(const brief_story *story, size_t group,
+                                              const size_t **docs, size_t *ndocs,
+                                              size_t *nsources);
+
 typedef enum brief_format {
     BRIEF_FORMAT_TEXT = 0, /* plain text wrapped at 72 columns */
     BRIEF_FORMAT_MARKDOWN,
@@ -371,6 +392,29 @@ typedef enum brief_format {
  */
 BRIEF_API brief_status brief_digest_render(brief_digest *d, brief_format fmt,
                                            const char **out, size_t *len);
+
+/*
+ * Output folders that never hold a half-written file.  Every file is first
+ * written to a temporary name in the folder; brief_outdir_commit renames
+ * them all into place and then removes the files named PREFIX<digits>.EXT
+ * that an earlier run wrote and this one did not (and nothing else).  Until
+ * the commit, and whenever anything fails, the folder's previous files are
+ * untouched; brief_outdir_free removes uncommitted temporaries.
+ */
+typedef struct brief_outdir brief_outdir;
+
+/* Opens (creating it and its parents when missing) the folder `dir`.
+ * Errors: BRIEF_EIO (errno kept: not a folder, not writable), BRIEF_ENOMEM. */
+BRIEF_API brief_status brief_outdir_open(const char *dir, brief_outdir **out);
+/* Writes one file (name without '/') to a temporary name.  Errors:
+ * BRIEF_EINVAL (bad name), BRIEF_EIO (errno kept), BRIEF_ENOMEM. */
+BRIEF_API brief_status brief_outdir_add(brief_outdir *o, const char *name,
+                                        const char *bytes, size_t len);
+/* Renames every file into place; then removes stale PREFIX<digits>.EXT
+ * files (prefix and ext may be NULL to remove none).  Errors: BRIEF_EIO. */
+BRIEF_API brief_status brief_outdir_commit(brief_outdir *o, const char *prefix,
+                                           const char *ext);
+BRIEF_API void brief_outdir_free(brief_outdir *o);
 
 #ifdef __cplusplus
 }

@@ -8,6 +8,7 @@
 #include "compose.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "neutral.h"
@@ -40,7 +41,23 @@ void brief_compose_options_init(brief_compose_options *o)
     o->min_points = 4;
     o->max_points = 6;
     o->max_quotes = 4;
+    o->seen = NULL;
+    o->nseen = 0;
 }
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* 1 if s is among the sorted texts. */
+static int seen_before(const char *const *sorted, size_t n, const char *s)
+{
+    return n && bsearch(&s, sorted, n, sizeof *sorted, cmp_str) != NULL;
+}
+
+/* The quoted words as shown, for comparing with an earlier brief. */
+static char *quote_text(arena *ar, const char *s);
 
 typedef struct posting {
     uint32_t sent;
@@ -62,6 +79,8 @@ typedef struct ctx {
     unsigned char *taken; /* shown, or the same fact as one shown */
     size_t *shown;    /* sentences shown so far (lead and points) */
     size_t nshown;
+    const char *const *seen; /* texts of an earlier brief, sorted */
+    size_t nseen;
     uint32_t *uses;   /* points supplied, per document */
     uint32_t *stamp;  /* per document, for counting distinct sources */
     uint32_t stamp_now;
@@ -379,6 +398,11 @@ static brief_status choose_quotes(ctx *c, const brief_compose_options *o, brief_
     for (size_t i = 0; i < nq; i++) {
         const compose_quote *q = &in->q[i];
         if (!q->speaker || q->partial || q->words < 5 || q->words > 80) continue;
+        if (c->nseen) {
+            char *shown_text = quote_text(c->tmp, q->text);
+            if (!shown_text) return BRIEF_ENOMEM;
+            if (seen_before(c->seen, c->nseen, shown_text)) continue;
+        }
         /* Quotes of 10 words or more read best; shorter ones say little. */
         double len = q->words < 10 ? (double)q->words / 10 : 1;
         double qw = q->score * len;
@@ -461,9 +485,19 @@ brief_status compose_digest(arena *out_ar, arena *scratch, const compose_input *
     if (!c.shown || !c.nb || !c.weight || !c.candidate || !c.taken || !c.uses || !c.stamp)
         return BRIEF_ENOMEM;
 
+    /* What an earlier brief reported, sorted for lookup. */
+    const char **seen = NULL;
+    if (o->nseen) {
+        seen = arena_alloc(scratch, o->nseen * sizeof *seen);
+        if (!seen) return BRIEF_ENOMEM;
+        memcpy(seen, o->seen, o->nseen * sizeof *seen);
+        qsort(seen, o->nseen, sizeof *seen, cmp_str);
+    }
+    c.seen = seen;
+    c.nseen = o->nseen;
     for (size_t i = 0; i < n; i++) {
         const compose_sentence *s = &in->s[i];
-        c.candidate[i] = s->usable && !(s->neutral & (NEUTRAL_LOADED | NEUTRAL_FIRST)) &&
+        c.candidate[i] = !seen_before(seen, o->nseen, s->text) && s->usable && !(s->neutral & (NEUTRAL_LOADED | NEUTRAL_FIRST)) &&
                          s->words >= MIN_POINT_WORDS && s->words <= MAX_POINT_WORDS &&
                          s->vec->n > 0;
     }
