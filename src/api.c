@@ -24,6 +24,7 @@
 
 #include "arena.h"
 #include "clean.h"
+#include "cluster.h"
 #include "compose.h"
 #include "data.h"
 #include "ingest.h"
@@ -293,6 +294,9 @@ struct brief_story {
     size_t canonical_docs;  /* documents whose quote speakers are canonical */
     brief_quote *quotes;    /* public view of all quotes */
     size_t nquotes;
+    size_t ngroups;         /* daily mode: stories after brief_story_group */
+    size_t **group_docs;
+    size_t *group_n, *group_sources;
 };
 
 brief_status brief_story_new(brief_ctx *ctx, brief_story **out)
@@ -854,6 +858,12 @@ void brief_digest_free(brief_digest *d)
     mem_free(a, box);
 }
 
+static int cmp_u32_asc(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
 static int cmp_size(const void *a, const void *b)
 {
     size_t x = *(const size_t *)a, y = *(const size_t *)b;
@@ -1006,6 +1016,176 @@ brief_status brief_digest_render(brief_digest *d, brief_format fmt, const char *
     if (s != BRIEF_OK) return s;
     *out = b.p ? b.p : "";
     if (len) *len = b.len;
+    return BRIEF_OK;
+}
+
+/* ---- daily mode: grouping ------------------------------------------------ */
+
+/* Title stems count this many times over body stems in a document's vector:
+ * a headline names the story. */
+#define TITLE_WEIGHT 2.0
+
+typedef struct group_rank {
+    size_t group, nsources, ndocs, first;
+} group_rank;
+
+static int by_group_rank(const void *a, const void *b)
+{
+    const group_rank *x = a, *y = b;
+    if (x->nsources != y->nsources) return x->nsources > y->nsources ? -1 : 1;
+    if (x->ndocs != y->ndocs) return x->ndocs > y->ndocs ? -1 : 1;
+    return x->first < y->first ? -1 : x->first > y->first;
+}
+
+/* Document vectors for grouping: sublinear TF of the body's content stems
+ * plus TITLE_WEIGHT times the title's, times IDF over the documents
+ * themselves (the day's folder is its own background), unit length. */
+static brief_status doc_vectors(brief_story *st, arena *ar, svec *out, size_t *nterms)
+{
+    size_t nv = vocab_size(st->vocab);
+    *nterms = nv;
+    uint32_t *df = arena_calloc(ar, nv ? nv : 1, sizeof *df);
+    uint32_t *stamp = arena_alloc(ar, (nv ? nv : 1) * sizeof *stamp);
+    double *tf = arena_calloc(ar, nv ? nv : 1, sizeof *tf);
+    uint32_t *touched = arena_alloc(ar, (nv ? nv : 1) * sizeof *touched);
+    if (!df || !stamp || !tf || !touched) return BRIEF_ENOMEM;
+    memset(stamp, 0xff, (nv ? nv : 1) * sizeof *stamp);
+    for (size_t di = 0; di < st->ndocs; di++) {
+        doc *d = &st->docs[di];
+        for (size_t j = 0; j <= d->nsents; j++) {
+            const uint32_t *ids = j < d->nsents ? d->tok[j] : d->title_tok;
+            size_t n = j < d->nsents ? d->ntok[j] : d->title_ntok;
+            for (size_t t = 0; t < n; t++)
+                if (stamp[ids[t]] != di && !vocab_is_stop(st->vocab, ids[t])) {
+                    stamp[ids[t]] = (uint32_t)di;
+                    df[ids[t]]++;
+                }
+        }
+    }
+    double ndocs = (double)st->ndocs;
+    for (size_t di = 0; di < st->ndocs; di++) {
+        doc *d = &st->docs[di];
+        size_t nt = 0;
+        for (size_t j = 0; j <= d->nsents; j++) {
+            const uint32_t *ids = j < d->nsents ? d->tok[j] : d->title_tok;
+            size_t n = j < d->nsents ? d->ntok[j] : d->title_ntok;
+            double w = j < d->nsents ? 1.0 : TITLE_WEIGHT;
+            for (size_t t = 0; t < n; t++) {
+                uint32_t id = ids[t];
+                if (vocab_is_stop(st->vocab, id)) continue;
+                if (tf[id] == 0) touched[nt++] = id;
+                tf[id] += w;
+            }
+        }
+        qsort(touched, nt, sizeof *touched, cmp_u32_asc);
+        svec *v = &out[di];
+        v->term = arena_alloc(ar, (nt ? nt : 1) * sizeof *v->term);
+        v->w = arena_alloc(ar, (nt ? nt : 1) * sizeof *v->w);
+        if (!v->term || !v->w) return BRIEF_ENOMEM;
+        double norm = 0;
+        v->n = 0;
+        for (size_t k = 0; k < nt; k++) {
+            uint32_t id = touched[k];
+            double x = (1 + log(tf[id])) * log((ndocs + 1) / ((double)df[id] + 0.5));
+            tf[id] = 0;
+            if (x <= 0) continue;
+            v->term[v->n] = id;
+            v->w[v->n++] = (float)x;
+            norm += x * x;
+        }
+        norm = sqrt(norm);
+        for (uint32_t k = 0; k < v->n; k++) v->w[k] = (float)(v->w[k] / norm);
+    }
+    return BRIEF_OK;
+}
+
+static int same_source(const char *a, const char *b)
+{
+    for (; *a && *b; a++, b++) {
+        unsigned char x = (unsigned char)*a, y = (unsigned char)*b;
+        if (x >= 'A' && x <= 'Z') x = (unsigned char)(x + 32);
+        if (y >= 'A' && y <= 'Z') y = (unsigned char)(y + 32);
+        if (x != y) return 0;
+    }
+    return *a == *b;
+}
+
+brief_status brief_story_group(brief_story *st, size_t *count)
+{
+    if (!st || !count) return BRIEF_EINVAL;
+    *count = 0;
+    st->err[0] = '\0';
+    if (st->ndocs == 0) return fail(st, BRIEF_EEMPTY, "group", "no documents");
+    brief_status s = analyze(st);
+    if (s != BRIEF_OK) return fail(st, s, "group", NULL);
+    arena *ar = arena_new(st->ctx->a);
+    if (!ar) return fail(st, BRIEF_ENOMEM, "group", NULL);
+    svec *vecs = arena_alloc(ar, st->ndocs * sizeof *vecs);
+    uint32_t *story = arena_alloc(ar, st->ndocs * sizeof *story);
+    size_t nterms = 0, nstories = 0;
+    s = vecs && story ? doc_vectors(st, ar, vecs, &nterms) : BRIEF_ENOMEM;
+    cluster_params cp;
+    cluster_params_default(&cp);
+    if (s == BRIEF_OK) s = cluster_documents(ar, vecs, st->ndocs, nterms, &cp, story, &nstories);
+    group_rank *gr = NULL;
+    size_t *count_of = NULL;
+    if (s == BRIEF_OK) {
+        s = BRIEF_ENOMEM;
+        gr = arena_calloc(ar, nstories ? nstories : 1, sizeof *gr);
+        count_of = arena_calloc(ar, nstories ? nstories : 1, sizeof *count_of);
+        /* Results live in the story's arena: they outlive this call. */
+        st->group_docs = arena_alloc(st->ar, (nstories ? nstories : 1) * sizeof *st->group_docs);
+        st->group_n = arena_alloc(st->ar, (nstories ? nstories : 1) * sizeof *st->group_n);
+        st->group_sources = arena_alloc(st->ar, (nstories ? nstories : 1) * sizeof *st->group_sources);
+        if (gr && count_of && st->group_docs && st->group_n && st->group_sources) s = BRIEF_OK;
+    }
+    if (s == BRIEF_OK) {
+        for (size_t g = 0; g < nstories; g++) gr[g].first = SIZE_MAX;
+        for (size_t di = 0; di < st->ndocs; di++) {
+            group_rank *r = &gr[story[di]];
+            r->group = story[di];
+            if (r->first == SIZE_MAX) r->first = di;
+            r->ndocs++;
+        }
+        /* Distinct sources: a document whose source name no earlier
+         * document of its story has. */
+        size_t **members = arena_alloc(ar, (nstories ? nstories : 1) * sizeof *members);
+        if (!members) s = BRIEF_ENOMEM;
+        for (size_t g = 0; s == BRIEF_OK && g < nstories; g++) {
+            members[g] = arena_alloc(st->ar, gr[g].ndocs * sizeof **members);
+            if (!members[g]) s = BRIEF_ENOMEM;
+        }
+        for (size_t di = 0; s == BRIEF_OK && di < st->ndocs; di++) {
+            size_t g = story[di];
+            int fresh = 1;
+            for (size_t k = 0; k < count_of[g] && fresh; k++)
+                fresh = !same_source(st->docs[members[g][k]].source, st->docs[di].source);
+            gr[g].nsources += fresh;
+            members[g][count_of[g]++] = di;
+        }
+        if (s == BRIEF_OK) {
+            qsort(gr, nstories, sizeof *gr, by_group_rank);
+            for (size_t k = 0; k < nstories; k++) {
+                st->group_docs[k] = members[gr[k].group];
+                st->group_n[k] = gr[k].ndocs;
+                st->group_sources[k] = gr[k].nsources;
+            }
+            st->ngroups = nstories;
+            *count = nstories;
+        }
+    }
+    arena_free(ar);
+    if (s != BRIEF_OK) return fail(st, s, "group", NULL);
+    return BRIEF_OK;
+}
+
+brief_status brief_story_group_docs(const brief_story *st, size_t group, const size_t **docs,
+                                    size_t *ndocs, size_t *nsources)
+{
+    if (!st || !docs || !ndocs || group >= st->ngroups) return BRIEF_EINVAL;
+    *docs = st->group_docs[group];
+    *ndocs = st->group_n[group];
+    if (nsources) *nsources = st->group_sources[group];
     return BRIEF_OK;
 }
 

@@ -75,6 +75,8 @@ static const char usage_text[] =
     "  story       a brief of several articles on one story: headline, lead,\n"
     "              key points with their sources, attributed quotes\n"
     "  quotes      every direct quote with its speaker\n"
+    "  daily       a folder of the day's articles: grouped into stories, one\n"
+    "              brief per story, biggest stories first\n"
     "  idf         build a background IDF table from a collection of articles\n"
     "\n"
     "summarize options:\n"
@@ -89,8 +91,22 @@ static const char usage_text[] =
     "      --min-points N  at least N key points when the story has them (4)\n"
     "      --quotes N      at most N quotes (default 4)\n"
     "\n"
+    "daily options (and the story options):\n"
+    "  -o, --output DIR    write DIR/index.EXT and DIR/story-NNN.EXT (EXT from\n"
+    "                      --format: txt, md, html, json) instead of stdout\n"
+    "      --previous FILE an earlier --format json output: leave out what it\n"
+    "                      reported and mark stories new or updated\n"
+    "      --min-sources N leave out stories carried by fewer sources (1)\n"
+    "      --strict        exit 2 when any input file was skipped\n"
+    "\n"
+    "summarize and story:\n"
+    "      --jsonl         read one article per line, {\"id\", \"title\", \"text\",\n"
+    "                      \"source\"} (for story also {\"id\", \"articles\": [...]}),\n"
+    "                      and write one JSON result per line\n"
+    "\n"
     "common options:\n"
-    "  -f, --format FMT    text (default) or json; story also md and html;\n"
+    "  -f, --format FMT    text (default) or json; story and daily also md and\n"
+    "                      html;\n"
     "                      quotes also tsv\n"
     "  -l, --lang NAME     language: auto (default) or a Snowball name\n"
     "                      (english, german, french, ...; --lang list shows all)\n"
@@ -380,6 +396,10 @@ typedef struct options {
     brief_format format;  /* story */
     int tsv;              /* quotes */
     double points, min_points, quotes;
+    const char *previous;
+    double min_sources;
+    int strict;
+    int jsonl;
     const char *lang;
     const char *idf;
     const char *output;
@@ -388,7 +408,8 @@ typedef struct options {
 } options;
 
 enum { OPT_WORDS = 256, OPT_CHARS, OPT_BYTES, OPT_RATIO, OPT_IDF, OPT_VERSION, OPT_LINES,
-       OPT_MINDOCS, OPT_MINPOINTS, OPT_QUOTES };
+       OPT_MINDOCS, OPT_MINPOINTS, OPT_QUOTES, OPT_PREVIOUS, OPT_MINSOURCES, OPT_STRICT,
+       OPT_JSONL };
 
 static const struct option long_opts[] = {
     {"sentences", required_argument, NULL, 'n'},
@@ -405,6 +426,10 @@ static const struct option long_opts[] = {
     {"points", required_argument, NULL, 'p'},
     {"min-points", required_argument, NULL, OPT_MINPOINTS},
     {"quotes", required_argument, NULL, OPT_QUOTES},
+    {"previous", required_argument, NULL, OPT_PREVIOUS},
+    {"min-sources", required_argument, NULL, OPT_MINSOURCES},
+    {"strict", no_argument, NULL, OPT_STRICT},
+    {"jsonl", no_argument, NULL, OPT_JSONL},
     {"quiet", no_argument, NULL, 'q'},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, OPT_VERSION},
@@ -436,10 +461,12 @@ static int parse_options(const char *cmd, int argc, char **argv, options *o)
     o->points = 6;
     o->min_points = 4;
     o->quotes = 4;
+    o->min_sources = 1;
     o->format = BRIEF_FORMAT_TEXT;
     int is_summarize = strcmp(cmd, "summarize") == 0;
     int is_idf = strcmp(cmd, "idf") == 0;
-    int is_story = strcmp(cmd, "story") == 0;
+    int is_daily = strcmp(cmd, "daily") == 0;
+    int is_story = strcmp(cmd, "story") == 0 || is_daily;
     int is_quotes = strcmp(cmd, "quotes") == 0;
     optind = 1;
     opterr = 0;
@@ -474,7 +501,11 @@ static int parse_options(const char *cmd, int argc, char **argv, options *o)
             o->lang = optarg;
             break;
         case OPT_IDF: o->idf = optarg; break;
-        case 'o': if (!is_idf) r = -2; else o->output = optarg; break;
+        case 'o': if (!is_idf && !is_daily) r = -2; else o->output = optarg; break;
+        case OPT_PREVIOUS: if (!is_daily) r = -2; else o->previous = optarg; break;
+        case OPT_MINSOURCES: r = is_daily ? parse_count("--min-sources", optarg, &o->min_sources) : -2; break;
+        case OPT_STRICT: if (!is_daily) r = -2; else o->strict = 1; break;
+        case OPT_JSONL: if (!is_summarize && !(is_story && !is_daily)) r = -2; else o->jsonl = 1; break;
         case OPT_LINES: if (!is_idf) r = -2; else o->lines = 1; break;
         case OPT_MINDOCS: r = is_idf ? parse_count("--min-docs", optarg, &o->min_docs) : -2; break;
         case 'p': r = is_story ? parse_count("--points", optarg, &o->points) : -2; break;
@@ -519,6 +550,167 @@ static int open_ctx(const options *o, brief_ctx **ctx)
     return 0;
 }
 
+/* A growable string (the daily index, a JSON line's input). */
+typedef struct sbuf {
+    char *p;
+    size_t len, cap;
+    int failed;
+} sbuf;
+
+static void sb_add(sbuf *b, const char *s, size_t n)
+{
+    if (b->failed) return;
+    if (b->len + n + 1 > b->cap) {
+        size_t ncap = b->cap ? b->cap : 4096;
+        while (ncap < b->len + n + 1) ncap *= 2;
+        char *np = realloc(b->p, ncap);
+        if (!np) { b->failed = 1; return; }
+        b->p = np;
+        b->cap = ncap;
+    }
+    memcpy(b->p + b->len, s, n);
+    b->len += n;
+    b->p[b->len] = '\0';
+}
+
+static void sb_puts(sbuf *b, const char *s) { sb_add(b, s, strlen(s)); }
+
+/* ---- one article (or story) per line ------------------------------------ */
+
+/* Adds one {"title", "text", "source"} article as a document; the title and
+ * source travel as front matter so ingest treats them as metadata. */
+static brief_status add_json_article(brief_story *st, const char *name, json_t *a)
+{
+    const char *text = json_string_value(json_object_get(a, "text"));
+    const char *title = json_string_value(json_object_get(a, "title"));
+    const char *source = json_string_value(json_object_get(a, "source"));
+    if (!text) return BRIEF_EINVAL;
+    sbuf b = {0};
+    if (title || source) {
+        const char *keys[2] = {"title: ", "source: "};
+        const char *vals[2] = {title, source};
+        for (int k = 0; k < 2; k++) {
+            if (!vals[k]) continue;
+            sb_puts(&b, keys[k]);
+            /* A value is one line. */
+            for (const char *p = vals[k]; *p; p++) sb_add(&b, *p == '\n' || *p == '\r' ? " " : p, 1);
+            sb_puts(&b, "\n");
+        }
+        sb_puts(&b, "---\n");
+    }
+    sb_puts(&b, text);
+    brief_status s = b.failed ? BRIEF_ENOMEM : brief_story_add_text(st, name, b.p ? b.p : "", b.len);
+    free(b.p);
+    return s;
+}
+
+static int cmd_jsonl(const char *cmd, const options *o, brief_ctx *ctx, int argc, char **argv)
+{
+    pathlist paths = {0};
+    int skipped = 0, rc = 0;
+    if (gather(argc, argv, &paths, &skipped) != 0) {
+        msg("out of memory");
+        return EXIT_NOINPUT;
+    }
+    char *line = NULL;
+    size_t cap = 0, lines = 0, failed = 0;
+    for (size_t f = 0; f < paths.n && rc == 0; f++) {
+        FILE *in = strcmp(paths.v[f], "-") == 0 ? stdin : fopen(paths.v[f], "rb");
+        if (!in) {
+            msg("%s: %s", shown(paths.v[f]), strerror(errno));
+            skipped++;
+            continue;
+        }
+        ssize_t len;
+        while ((len = getline(&line, &cap, in)) > 0 && rc == 0) {
+            if (len <= 1) continue;
+            lines++;
+            json_error_t err;
+            json_t *obj = json_loadb(line, (size_t)len, 0, &err);
+            json_t *id = obj ? json_object_get(obj, "id") : NULL;
+            json_t *res = json_object();
+            json_object_set(res, "id", id ? id : json_null());
+            brief_story *st = NULL;
+            const char *why = NULL;
+            if (!obj || !json_is_object(obj)) why = "not a JSON object";
+            else if (brief_story_new(ctx, &st) != BRIEF_OK) why = "out of memory";
+            else {
+                char name[64];
+                snprintf(name, sizeof name, "line %zu", lines);
+                json_t *arts = json_object_get(obj, "articles");
+                brief_status s = BRIEF_OK;
+                if (json_is_array(arts) && strcmp(cmd, "story") == 0) {
+                    size_t i;
+                    json_t *a;
+                    json_array_foreach(arts, i, a) if (s == BRIEF_OK) s = add_json_article(st, name, a);
+                } else {
+                    s = add_json_article(st, name, obj);
+                }
+                if (s == BRIEF_EINVAL) why = "no \"text\" string";
+                else if (s != BRIEF_OK) why = brief_story_errmsg(st);
+            }
+            if (!why && strcmp(cmd, "story") == 0) {
+                brief_compose_options co;
+                brief_compose_options_init(&co);
+                co.max_points = (size_t)o->points;
+                co.min_points = (size_t)o->min_points;
+                co.max_quotes = (size_t)o->quotes;
+                brief_digest *dg = NULL;
+                const char *text;
+                size_t tlen;
+                if (brief_story_compose(st, &co, &dg) == BRIEF_OK &&
+                    brief_digest_render(dg, BRIEF_FORMAT_JSON, &text, &tlen) == BRIEF_OK) {
+                    json_t *d = json_loadb(text, tlen, 0, NULL);
+                    json_object_update(res, d);
+                    json_decref(d);
+                } else {
+                    why = brief_story_errmsg(st);
+                }
+                brief_digest_free(dg);
+            } else if (!why) {
+                brief_summary *sum = NULL;
+                if (brief_story_summarize(st, &o->budget, &sum) == BRIEF_OK) {
+                    json_t *arr = json_array();
+                    for (size_t i = 0; i < brief_summary_count(sum); i++) {
+                        const brief_sentence *x = brief_summary_sentence(sum, i);
+                        json_t *j = json_object();
+                        json_object_set_new(j, "text", jstr(x->text));
+                        json_object_set_new(j, "start", json_integer((json_int_t)x->start));
+                        json_object_set_new(j, "end", json_integer((json_int_t)x->end));
+                        json_object_set_new(j, "rank", json_integer((json_int_t)x->rank));
+                        json_array_append_new(arr, j);
+                    }
+                    json_object_set_new(res, "sentences", arr);
+                } else {
+                    why = brief_story_errmsg(st);
+                }
+                brief_summary_free(sum);
+            }
+            if (why) {
+                json_object_set_new(res, "error", jstr(why));
+                failed++;
+            }
+            char *out = json_dumps(res, JSON_COMPACT | JSON_PRESERVE_ORDER);
+            if (!out || puts(out) == EOF) rc = EXIT_OUTPUT;
+            free(out);
+            json_decref(res);
+            json_decref(obj);
+            brief_story_free(st);
+        }
+        if (in != stdin) fclose(in);
+    }
+    free(line);
+    free_paths(&paths);
+    if (rc == 0) rc = finish_output();
+    if (rc == 0 && lines == 0) {
+        msg("no input lines");
+        rc = EXIT_NOINPUT;
+    }
+    if (rc == 0 && failed)
+        warn("%zu of %zu lines gave no result (see their \"error\")", failed, lines);
+    return rc;
+}
+
 static int cmd_summarize_or_split(const char *cmd, int argc, char **argv)
 {
     options o;
@@ -526,6 +718,11 @@ static int cmd_summarize_or_split(const char *cmd, int argc, char **argv)
     if (r >= 0) return r;
     brief_ctx *ctx = NULL;
     if ((r = open_ctx(&o, &ctx)) != 0) return r;
+    if (o.jsonl) {
+        r = cmd_jsonl(cmd, &o, ctx, argc - optind, argv + optind);
+        brief_ctx_free(ctx);
+        return r;
+    }
     brief_story *st = NULL;
     pathlist paths = {0};
     int skipped = 0;
@@ -719,6 +916,269 @@ done:
     return rc;
 }
 
+/* ---- daily ------------------------------------------------------------- */
+
+/* A progress line on stderr, only when it is a terminal and not --quiet. */
+static int progress_on;
+
+static void progress(const char *what, size_t done, size_t total)
+{
+    if (!progress_on) return;
+    int width = 30, filled = total ? (int)((double)done / (double)total * width) : width;
+    fprintf(stderr, "\rbrief: %-18s [", what);
+    for (int i = 0; i < width; i++) fputc(i < filled ? '#' : ' ', stderr);
+    fprintf(stderr, "] %zu/%zu", done, total);
+    if (done == total) fputc('\n', stderr);
+    fflush(stderr);
+}
+
+/* Texts an earlier daily JSON output reported, and the files of each of its
+ * stories. */
+typedef struct previous {
+    json_t *root;
+    const char **seen;
+    size_t nseen;
+} previous;
+
+static int load_previous(const char *path, previous *p)
+{
+    memset(p, 0, sizeof *p);
+    json_error_t err;
+    p->root = json_load_file(path, 0, &err);
+    if (!p->root) {
+        msg("%s: cannot read an earlier brief: %s", shown(path), err.text);
+        return EXIT_NOINPUT;
+    }
+    json_t *stories = json_object_get(p->root, "stories");
+    if (!json_is_array(stories)) {
+        msg("%s: not the JSON output of 'brief daily' (no \"stories\")", shown(path));
+        return EXIT_NOINPUT;
+    }
+    size_t cap = 64;
+    p->seen = malloc(cap * sizeof *p->seen);
+    if (!p->seen) return EXIT_NOINPUT;
+    size_t i;
+    json_t *st;
+    json_array_foreach(stories, i, st) {
+        const char *keys[] = {"key_points", "quotes"};
+        for (int k = 0; k < 3; k++) {
+            json_t *arr = k < 2 ? json_object_get(st, keys[k]) : NULL;
+            const char *text = k == 2 ? json_string_value(json_object_get(st, "lead")) : NULL;
+            size_t j, count = k < 2 && json_is_array(arr) ? json_array_size(arr) : (text != NULL);
+            for (j = 0; j < count; j++) {
+                const char *t = k < 2 ? json_string_value(json_object_get(json_array_get(arr, j), "text"))
+                                      : text;
+                if (!t) continue;
+                if (p->nseen == cap) {
+                    const char **ns = realloc(p->seen, cap * 2 * sizeof *ns);
+                    if (!ns) return EXIT_NOINPUT;
+                    p->seen = ns;
+                    cap *= 2;
+                }
+                p->seen[p->nseen++] = t;
+            }
+        }
+    }
+    return 0;
+}
+
+/* "new" when no file of the story was in an earlier story, else "updated"
+ * when it shows anything (its texts are new by construction), else
+ * "unchanged". */
+static const char *story_status(const previous *p, brief_story *st, const size_t *docs,
+                                size_t n, const brief_digest *d)
+{
+    json_t *stories = json_object_get(p->root, "stories");
+    for (size_t k = 0; k < n; k++) {
+        brief_doc_info info;
+        brief_story_doc_info(st, docs[k], &info);
+        size_t i;
+        json_t *s;
+        json_array_foreach(stories, i, s) {
+            size_t j;
+            json_t *f;
+            json_array_foreach(json_object_get(s, "files"), j, f)
+                if (json_is_string(f) && strcmp(json_string_value(f), info.name) == 0)
+                    return d->npoints || d->nquotes ? "updated" : "unchanged";
+        }
+    }
+    return "new";
+}
+
+static const char *format_ext(brief_format f)
+{
+    switch (f) {
+    case BRIEF_FORMAT_MARKDOWN: return "md";
+    case BRIEF_FORMAT_HTML: return "html";
+    case BRIEF_FORMAT_JSON: return "json";
+    default: return "txt";
+    }
+}
+
+static int cmd_daily(int argc, char **argv)
+{
+    options o;
+    int r = parse_options("daily", argc, argv, &o);
+    if (r >= 0) return r;
+    progress_on = !quiet && isatty(STDERR_FILENO);
+    brief_ctx *ctx = NULL;
+    if ((r = open_ctx(&o, &ctx)) != 0) return r;
+    brief_story *st = NULL;
+    pathlist paths = {0};
+    previous prev = {0};
+    brief_outdir *od = NULL;
+    sbuf index = {0};
+    json_t *jstories = NULL;
+    int skipped = 0, rc = 0;
+    if (optind >= argc) {
+        rc = usage_error("daily: give the folder (or files) of the day's articles");
+        goto done;
+    }
+    if (o.previous && (rc = load_previous(o.previous, &prev)) != 0) goto done;
+    /* Open the output folder first: a bad -o fails before any work. */
+    if (o.output && brief_outdir_open(o.output, &od) != BRIEF_OK) {
+        msg("%s: cannot write here: %s", shown(o.output), strerror(errno));
+        rc = EXIT_OUTPUT;
+        goto done;
+    }
+    if (brief_story_new(ctx, &st) != BRIEF_OK ||
+        gather(argc - optind, argv + optind, &paths, &skipped) != 0) {
+        msg("out of memory");
+        rc = EXIT_NOINPUT;
+        goto done;
+    }
+    size_t added = 0;
+    for (size_t i = 0; i < paths.n; i++) {
+        pathlist one = {&paths.v[i], 1, 1};
+        added += load(st, &one, &skipped);
+        if (i % 64 == 63 || i + 1 == paths.n) progress("reading articles", i + 1, paths.n);
+    }
+    if (added == 0) {
+        msg("no usable input");
+        rc = EXIT_NOINPUT;
+        goto done;
+    }
+    size_t nstories = 0;
+    if (brief_story_group(st, &nstories) != BRIEF_OK) {
+        msg("%s", shown(brief_story_errmsg(st)));
+        rc = EXIT_NOINPUT;
+        goto done;
+    }
+    brief_compose_options co;
+    brief_compose_options_init(&co);
+    co.max_points = (size_t)o.points;
+    co.min_points = (size_t)o.min_points;
+    co.max_quotes = (size_t)o.quotes;
+    co.seen = prev.seen;
+    co.nseen = prev.nseen;
+    const char *ext = format_ext(o.format);
+    if (o.format == BRIEF_FORMAT_JSON) jstories = json_array();
+    else if (o.format == BRIEF_FORMAT_HTML) sb_puts(&index, "<div class=\"brief-daily\">\n");
+    size_t written = 0;
+    for (size_t g = 0; g < nstories && rc == 0; g++) {
+        const size_t *docs;
+        size_t n, nsrc;
+        brief_story_group_docs(st, g, &docs, &n, &nsrc);
+        progress("composing stories", g + 1, nstories);
+        if (nsrc < (size_t)o.min_sources) continue;
+        brief_digest *dg = NULL;
+        brief_status s = brief_story_compose_docs(st, docs, n, &co, &dg);
+        if (s == BRIEF_EEMPTY) continue; /* a story of articles with no sentence */
+        const char *text = NULL;
+        size_t len = 0;
+        if (s == BRIEF_OK) s = brief_digest_render(dg, o.format, &text, &len);
+        if (s != BRIEF_OK) {
+            msg("%s", shown(brief_story_errmsg(st)[0] ? brief_story_errmsg(st) : brief_strerror(s)));
+            brief_digest_free(dg);
+            rc = EXIT_NOINPUT;
+            break;
+        }
+        const char *status = prev.root ? story_status(&prev, st, docs, n, dg) : NULL;
+        written++;
+        if (jstories) {
+            json_t *obj = json_loadb(text, len, 0, NULL);
+            if (!obj) { rc = EXIT_OUTPUT; brief_digest_free(dg); break; }
+            json_object_set_new(obj, "id", json_integer((json_int_t)written));
+            json_object_set_new(obj, "source_count", json_integer((json_int_t)nsrc));
+            json_t *files = json_array();
+            for (size_t k = 0; k < n; k++) json_array_append_new(files, jstr(doc_file(st, docs[k])));
+            json_object_set_new(obj, "files", files);
+            if (status) json_object_set_new(obj, "status", json_string(status));
+            json_array_append(jstories, obj);
+            if (od) {
+                char *one = json_dumps(obj, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+                char name[64];
+                snprintf(name, sizeof name, "story-%03zu.json", written);
+                if (!one || (s = brief_outdir_add(od, name, one, strlen(one))) != BRIEF_OK) rc = EXIT_OUTPUT;
+                free(one);
+            }
+            json_decref(obj);
+        } else {
+            if (status) {
+                char line[64];
+                if (o.format == BRIEF_FORMAT_HTML) snprintf(line, sizeof line, "<p><strong>%s</strong></p>\n", status);
+                else if (o.format == BRIEF_FORMAT_MARKDOWN) snprintf(line, sizeof line, "*%s*\n\n", status);
+                else snprintf(line, sizeof line, "[%s]\n", status);
+                sb_puts(&index, line);
+            }
+            if (written > 1 && o.format != BRIEF_FORMAT_HTML)
+                sb_puts(&index, o.format == BRIEF_FORMAT_MARKDOWN ? "\n---\n\n" : "\n\n");
+            sb_add(&index, text, len);
+            if (od) {
+                char name[64];
+                snprintf(name, sizeof name, "story-%03zu.%s", written, ext);
+                if (brief_outdir_add(od, name, text, len) != BRIEF_OK) rc = EXIT_OUTPUT;
+            }
+        }
+        brief_digest_free(dg);
+        if (rc == EXIT_OUTPUT) msg("%s: cannot write: %s", shown(o.output), strerror(errno));
+    }
+    if (rc) goto done;
+    if (jstories) {
+        json_t *root = json_object();
+        json_object_set_new(root, "stories", jstories);
+        jstories = NULL;
+        char *all = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+        json_decref(root);
+        if (!all) { rc = EXIT_OUTPUT; goto done; }
+        sb_puts(&index, all);
+        sb_puts(&index, "\n");
+        free(all);
+    } else if (o.format == BRIEF_FORMAT_HTML) {
+        sb_puts(&index, "</div>\n");
+    }
+    if (index.failed) { msg("out of memory"); rc = EXIT_OUTPUT; goto done; }
+    if (od) {
+        char name[32];
+        snprintf(name, sizeof name, "index.%s", ext);
+        if (brief_outdir_add(od, name, index.p ? index.p : "", index.len) != BRIEF_OK ||
+            brief_outdir_commit(od, "story-", ext) != BRIEF_OK) {
+            msg("%s: cannot write: %s", shown(o.output), strerror(errno));
+            rc = EXIT_OUTPUT;
+            goto done;
+        }
+    } else if (index.len && fwrite(index.p, 1, index.len, stdout) != index.len) {
+        rc = finish_output();
+        if (!rc) rc = EXIT_OUTPUT;
+        goto done;
+    }
+    rc = finish_output();
+    if (rc == 0 && skipped && o.strict) {
+        msg("%d input file%s skipped (--strict)", skipped, skipped == 1 ? "" : "s");
+        rc = EXIT_NOINPUT;
+    }
+done:
+    json_decref(jstories);
+    free(index.p);
+    brief_outdir_free(od);
+    json_decref(prev.root);
+    free(prev.seen);
+    free_paths(&paths);
+    brief_story_free(st);
+    brief_ctx_free(ctx);
+    return rc;
+}
+
 int main(int argc, char **argv)
 {
     /* With standard output closed, the first file opened would take its
@@ -727,7 +1187,8 @@ int main(int argc, char **argv)
         msg("standard output is closed");
         return EXIT_OUTPUT;
     }
-    if (argc < 2) return usage_error("a command is required: summarize, story, quotes, split or idf");
+    if (argc < 2)
+        return usage_error("a command is required: summarize, story, daily, quotes, split or idf");
     const char *cmd = argv[1];
     if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "help") == 0) {
         fputs(usage_text, stdout);
@@ -741,7 +1202,8 @@ int main(int argc, char **argv)
         strcmp(cmd, "story") == 0 || strcmp(cmd, "quotes") == 0)
         return cmd_summarize_or_split(cmd, argc - 1, argv + 1);
     if (strcmp(cmd, "idf") == 0) return cmd_idf(argc - 1, argv + 1);
+    if (strcmp(cmd, "daily") == 0) return cmd_daily(argc - 1, argv + 1);
     if (cmd[0] == '-')
-        return usage_error("a command must come first (summarize, story, quotes, split, idf)");
+        return usage_error("a command must come first (summarize, story, daily, quotes, split, idf)");
     return usage_error("unknown command '%s'", shown(cmd));
 }

@@ -22,6 +22,7 @@ void rank_params_default(rank_params *p)
      * ROUGE little; 2 gives agreement between sources a clear edge. */
     p->damping = 0.85;
     p->cross_source = 2.0;
+    p->min_degree = 1.0;
     p->max_iter = 100;
     p->tol = 1e-7;
 }
@@ -83,10 +84,17 @@ brief_status rank_textrank(arena *ar, const svec *vecs, const uint32_t *doc,
     for (int it = 0; it < p->max_iter; it++) {
         double dangling = 0;
         for (size_t i = 0; i < n; i++) {
-            /* A sentence with no similar neighbour hands its mass back to
-             * the teleport vector, which keeps the scores a distribution. */
-            if (deg[i] > 1e-12) q[i] = score[i] / deg[i];
-            else { q[i] = 0; dangling += score[i]; }
+            /* A sentence spreads its mass over its neighbours in proportion
+             * to similarity, but a total similarity below p->min_degree
+             * does not count as a full edge: the rest goes back to the
+             * teleport vector.  Without the floor, two sentences that only
+             * share "said" pass all their mass to each other and outrank
+             * an unconnected lead (plain PageRank normalises any degree to
+             * 1).  A sentence with no neighbour returns all its mass. */
+            double dn = deg[i] > p->min_degree ? deg[i] : p->min_degree;
+            if (deg[i] > 1e-12) q[i] = score[i] / dn;
+            else q[i] = 0;
+            dangling += score[i] * (1 - (deg[i] > 1e-12 ? deg[i] / dn : 0));
         }
         apply(vecs, doc, n, p->cross_source, q, y, global, local);
         double sum = 0;

@@ -25,6 +25,7 @@
 typedef struct rank_params {
     double damping;      /* probability of following an edge */
     double cross_source; /* edge weight factor between documents (>= 1) */
+    double min_degree;   /* weighted degrees below this leak to teleport */
     int max_iter;
     double tol;          /* stop when the L1 change falls below */
 } rank_params;

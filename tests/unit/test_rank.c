@@ -157,6 +157,30 @@ static void test_lead_prior(void **state)
     arena_free(ar);
 }
 
+static void test_weak_link_does_not_beat_lead(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* Sentences 1 and 2 share one weak term; the lead (0) shares nothing.
+     * Plain PageRank would hand 1 and 2 all their mass back and forth and
+     * rank them above the lead; the degree floor keeps the lead first. */
+    svec v[3];
+    uint32_t t0[1] = {0}, t1[2] = {1, 3}, t2[2] = {2, 3};
+    float w0[1] = {1}, w1[2] = {0.99f, 0.14f}, w2[2] = {0.99f, 0.14f};
+    v[0] = (svec){t0, w0, 1};
+    v[1] = (svec){t1, w1, 2};
+    v[2] = (svec){t2, w2, 2};
+    uint32_t doc[3] = {0, 0, 0};
+    double prior[3] = {1.0, 0.5, 0.33};
+    rank_params p;
+    rank_params_default(&p);
+    double s[3];
+    assert_int_equal(rank_textrank(ar, v, doc, 3, 4, prior, &p, s), BRIEF_OK);
+    assert_true(s[0] > s[1]);
+    assert_true(s[0] > s[2]);
+    arena_free(ar);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -164,6 +188,7 @@ int main(void)
         cmocka_unit_test(test_central_sentence_wins),
         cmocka_unit_test(test_cross_source_agreement_counts_more),
         cmocka_unit_test(test_lead_prior),
+        cmocka_unit_test(test_weak_link_does_not_beat_lead),
     };
     return cmocka_run_group_tests_name("rank", tests, NULL, NULL);
 }
