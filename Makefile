@@ -86,13 +86,18 @@ $(BUILD)/tests/measure: tests/tools/measure.c
 	@mkdir -p $(BUILD)/tests
 	$(CC) -std=c11 -O1 -Wall -Wextra -o $@ $<
 
+$(BUILD)/tests/groupeval: tests/tools/groupeval.c $(BUILD)/libbrief.a
+	@mkdir -p $(BUILD)/tests
+	$(CC) $(CFLAGS_ALL) -Wno-missing-prototypes -o $@ $< $(BUILD)/libbrief.a $(LIBS) $(EXTRA_LDFLAGS)
+
 demo: all
 	$(BUILD)/brief summarize -n 5 samples/
 
 unit: $(UNIT_BIN)
 
 test: all $(UNIT_BIN) $(BUILD)/tests/jsonget
-	@BUILD=$(BUILD) sh tests/run.sh
+	@BUILD=$(BUILD) OPT='$(OPT)' EXTRA_CFLAGS='$(EXTRA_CFLAGS)' EXTRA_LDFLAGS='$(EXTRA_LDFLAGS)' \
+	  sh tests/run.sh
 
 check:
 	$(MAKE) BUILD=build/san OPT='-O1 -g -fno-omit-frame-pointer' \

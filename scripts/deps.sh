@@ -2,7 +2,7 @@
 # Checks for the Debian packages brief builds and tests with; installs the
 # missing ones when run as root (or with sudo available without a
 # password), and otherwise names them and the command that installs them.
-PKGS="libutf8proc-dev libstemmer-dev libjansson-dev libcmocka-dev"
+PKGS="libutf8proc-dev libstemmer-dev libjansson-dev libcmocka-dev parallel"
 
 missing=""
 for p in $PKGS; do

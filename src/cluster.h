@@ -19,7 +19,11 @@
 #include "vectors.h"
 
 typedef struct cluster_params {
-    double threshold;   /* similarity needed to join a story */
+    double threshold;     /* group-average cosine needed to merge two groups
+                             (the mean over all their cross pairs) */
+    unsigned index_terms; /* heaviest terms per document used to find
+                             candidate neighbours */
+    unsigned neighbours;  /* candidates kept per document */
 } cluster_params;
 
 void cluster_params_default(cluster_params *p);
@@ -36,6 +40,16 @@ void cluster_params_default(cluster_params *p);
 brief_status cluster_documents(arena *ar, const svec *vecs, size_t n, size_t nterms,
                                const cluster_params *p, uint32_t *story,
                                size_t *nstories);
+
+/*
+ * A document vector for cluster_documents: per stem, title occurrences
+ * count title_weight each and body occurrences 1; weight (1 + ln tf) times
+ * idf[id] (ids with idf <= 0, e.g. stopwords, are left out); unit length.
+ * Terms ascending.  An empty document gives n == 0.  Errors: BRIEF_ENOMEM.
+ */
+brief_status cluster_doc_vector(arena *ar, const uint32_t *title, size_t ntitle,
+                                const uint32_t *body, size_t nbody, const float *idf,
+                                double title_weight, svec *out);
 
 /* 64-bit FNV-1a of a stem: stable across runs and machines (term ids are
  * not), the input of cluster_minhash. */

@@ -1,0 +1,96 @@
+#!/bin/sh
+# brief daily: grouping, the output folder (atomic, reruns, stale files,
+# failures), --previous, --strict, --min-sources, the newsletter script,
+# and --jsonl (also under GNU parallel when it is installed).
+BUILD=${BUILD:-build}
+B=$BUILD/brief
+J=$BUILD/tests/jsonget
+T=$(mktemp -d)
+trap 'chmod -R u+w "$T" 2>/dev/null; rm -rf "$T"' EXIT
+fails=0; count=0
+check() { name=$1; shift; count=$((count + 1)); if "$@"; then echo "ok $count - $name"; else fails=$((fails + 1)); echo "not ok $count - $name"; fi; }
+
+"$B" daily --format json samples/ >"$T/day.json" 2>"$T/err"
+check "daily json exits 0" test $? = 0
+check "daily json is valid" "$J" <"$T/day.json"
+n=$("$J" 'stories#' <"$T/day.json")
+check "samples give at least two stories ($n)" test "$n" -ge 2
+check "each story lists its files" sh -c "'$J' stories.0.files.0 <'$T/day.json' | grep -q samples/"
+# 003 (a later event) is not in the first story, which has most sources.
+check "the later event stands apart from the main story" sh -c "! '$J' stories.0.files <'$T/day.json' | grep -q 003_"
+check "the main story has several sources" test "$("$J" 'stories.0.files#' <"$T/day.json")" -ge 3
+
+# Output folder.
+O=$T/out
+mkdir -p "$O"; echo "mine" >"$O/notes.txt"; echo "old" >"$O/story-009.html"
+"$B" daily --quiet --format html -o "$O" samples/ 2>"$T/err"
+check "-o exits 0" test $? = 0
+check "-o writes index.html" test -s "$O/index.html"
+check "-o writes story-001.html" test -s "$O/story-001.html"
+check "-o leaves unrelated files alone" grep -qx mine "$O/notes.txt"
+check "-o removes a stale story file of an earlier run" test ! -e "$O/story-009.html"
+check "-o leaves no temporary file" sh -c "! ls -a '$O' | grep -q -e tmp -e '^\\.[^.]'"
+cp "$O/index.html" "$T/index.before"
+"$B" daily --quiet --format html -o "$O" samples/000_f795227b996e3a8e.txt
+check "a rerun replaces index.html" sh -c "! cmp -s '$O/index.html' '$T/index.before'"
+check "a rerun with one story leaves one story file" test "$(ls "$O" | grep -c '^story-')" = 1
+if [ "$(id -u)" != 0 ]; then
+    chmod 555 "$O"; cp "$O/index.html" "$T/index.kept"
+    "$B" daily --quiet --format html -o "$O" samples/ 2>"$T/err"; rc=$?
+    check "an unwritable folder exits 3 ($rc)" test $rc = 3
+    check "and keeps the previous index" cmp -s "$O/index.html" "$T/index.kept"
+    chmod 755 "$O"
+fi
+echo "not a folder" >"$T/file"
+"$B" daily --quiet -o "$T/file" samples/ 2>"$T/err"; rc=$?
+check "-o on a file exits 3 ($rc)" test $rc = 3
+check "-o on a file leaves it alone" grep -qx "not a folder" "$T/file"
+"$B" daily --quiet --format md -o "$T/new/deep" samples/ 2>/dev/null
+check "-o creates a missing folder" test -s "$T/new/deep/index.md"
+
+# --previous
+"$B" daily --format json --previous "$T/day.json" samples/ >"$T/again.json"
+check "--previous: valid json" "$J" <"$T/again.json"
+check "--previous: stories are marked" sh -c "'$J' stories.0.status <'$T/again.json' | grep -qx -e updated -e unchanged"
+first=$("$J" stories.0.key_points.0.text <"$T/day.json")
+check "--previous: a reported point is not repeated" sh -c "! grep -qF \"\$1\" '$T/again.json'" _ "$first"
+mkdir -p "$T/new-day"; cp samples/003_2568b1da092f9e54.txt "$T/new-day/"
+"$B" daily --format json --previous "$T/day.json" "$T/new-day" >"$T/new.json" 2>/dev/null
+check "--previous: a story of new files is new" sh -c "'$J' stories.0.status <'$T/new.json' | grep -qx new"
+
+# Bad files are skipped; --strict reports them.
+mkdir -p "$T/mixed"; cp samples/*.txt "$T/mixed/"; printf '\211PNG\r\n\032\n\0\0\0\rIHDR\0\0' >"$T/mixed/image.txt"
+"$B" daily --quiet "$T/mixed" >/dev/null 2>"$T/err"; rc=$?
+check "a binary file is skipped and the run goes on ($rc)" test $rc = 0
+"$B" daily --quiet --strict "$T/mixed" >/dev/null 2>"$T/err"; rc=$?
+check "--strict exits 2 when a file was skipped ($rc)" test $rc = 2
+check "--strict says why" grep -q 'skipped' "$T/err"
+"$B" daily --format json --min-sources 3 samples/ >"$T/min.json"
+check "--min-sources 3 leaves out smaller stories" sh -c "test \$('$J' 'stories#' <'$T/min.json') -lt $n"
+
+# Newsletter script.
+BRIEF=$B sh scripts/newsletter.sh samples/ >"$T/issue.html"
+check "newsletter: exits 0" test $? = 0
+check "newsletter: a whole page" sh -c "grep -q '<!DOCTYPE html>' '$T/issue.html' && grep -q '</html>' '$T/issue.html'"
+check "newsletter: has the headline" grep -qF "$("$J" stories.0.headline <"$T/day.json" | sed 's/&/\&amp;/g; s/</\&lt;/g; s/>/\&gt;/g; s/\"/\&quot;/g; s/'"'"'/\&#39;/g')" "$T/issue.html"
+check "newsletter: no script" sh -c "! grep -qi '<script' '$T/issue.html'"
+
+# One article per line.
+for f in samples/*.txt; do
+    printf '{"id": "%s", "text": %s}\n' "${f##*/}" "$(sed 's/\\/\\\\/g; s/"/\\"/g; s/\t/ /g' "$f" | awk '{printf "%s\\n", $0}' | sed 's/^/"/; s/$/"/')"
+done >"$T/in.jsonl"
+"$B" summarize --jsonl -n 2 "$T/in.jsonl" >"$T/out.jsonl"
+check "--jsonl: one result per line" test "$(wc -l <"$T/out.jsonl")" = 5
+check "--jsonl: results carry their id" sh -c "head -1 '$T/out.jsonl' | '$J' id | grep -q 000_"
+check "--jsonl: two sentences each" sh -c "head -1 '$T/out.jsonl' | '$J' 'sentences#' | grep -qx 2"
+"$B" story --jsonl "$T/in.jsonl" >"$T/story.jsonl"
+check "story --jsonl: a brief per line" sh -c "head -1 '$T/story.jsonl' | '$J' headline >/dev/null"
+if command -v parallel >/dev/null 2>&1; then
+    parallel --pipe -N 2 --keep-order "$B" summarize --jsonl -n 1 <"$T/in.jsonl" >"$T/par.jsonl"
+    check "GNU parallel: every line mapped" test "$(wc -l <"$T/par.jsonl")" = 5
+else
+    echo "skip - GNU parallel is not installed"
+fi
+
+echo "$((count - fails)) passed, $fails failed"
+[ $fails = 0 ]

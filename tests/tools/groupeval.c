@@ -1,0 +1,368 @@
+/*
+ * groupeval - measures stage 9 (story grouping) with the library's internal
+ * modules, as `brief daily` builds its document vectors:
+ *   ingest_bytes -> clean_blocks -> tok_text on the title and on the story
+ *   blocks -> IDF over the collection itself -> cluster_doc_vector (title
+ *   weighted) -> cluster_documents.
+ *
+ * Usage: groupeval [options] PATH...
+ *   PATH is a file, a directory of files, or a directory of subdirectories
+ *   (one per true story, e.g. DUC 2003's d30001t/...).  The truth of a file
+ *   is the name of its parent directory.  A file name met again (DUC 2003
+ *   has a few articles in two clusters) is counted once, with the first
+ *   cluster it appears in (paths are read in sorted order).  Directories
+ *   named "refs" (DUC's reference summaries) are skipped.
+ *   -t X   threshold (default: the library's)
+ *   -w X   title weight (default 2, as api.c's TITLE_WEIGHT)
+ *   -k N   neighbours per document;  -m N  indexed terms per document
+ *   -r N   repeat the vectors N times (timing at scale); with -s the copies
+ *          get disjoint term ids (N independent collections), without it
+ *          they are exact duplicates
+ *   -g N   list groups of at least N documents (title or file name)
+ *   -q     no per-group listing at all
+ * Prints B-cubed precision, recall and F1 against the truth, the number of
+ * groups, and the time spent building vectors and grouping.
+ */
+#define _DEFAULT_SOURCE
+#include <dirent.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "arena.h"
+#include "clean.h"
+#include "cluster.h"
+#include "ingest.h"
+#include "text.h"
+#include "tokens.h"
+#include "vectors.h"
+
+typedef struct item {
+    char *path;
+    char *name;   /* base name */
+    char *label;  /* parent directory name */
+} item;
+
+static item *items;
+static size_t nitems, capitems;
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void die(const char *what)
+{
+    fprintf(stderr, "groupeval: %s\n", what);
+    exit(2);
+}
+
+static char *xstrdup(const char *s)
+{
+    char *d = strdup(s);
+    if (!d) die("out of memory");
+    return d;
+}
+
+static void add_file(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    const char *name = slash ? slash + 1 : path;
+    if (strcmp(name, "README.TXT") == 0 || name[0] == '.') return;
+    for (size_t i = 0; i < nitems; i++)
+        if (strcmp(items[i].name, name) == 0) return; /* counted once */
+    if (nitems == capitems) {
+        capitems = capitems ? capitems * 2 : 256;
+        items = realloc(items, capitems * sizeof *items);
+        if (!items) die("out of memory");
+    }
+    item *it = &items[nitems++];
+    it->path = xstrdup(path);
+    it->name = xstrdup(name);
+    char *dir = xstrdup(path);
+    char *s = strrchr(dir, '/');
+    if (s) {
+        *s = '\0';
+        char *p = strrchr(dir, '/');
+        it->label = xstrdup(p ? p + 1 : dir);
+    } else {
+        it->label = xstrdup(".");
+    }
+    free(dir);
+}
+
+static void add_path(const char *path)
+{
+    struct stat sb;
+    if (stat(path, &sb) != 0) die(path);
+    if (!S_ISDIR(sb.st_mode)) { add_file(path); return; }
+    DIR *d = opendir(path);
+    if (!d) die(path);
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *de;
+    while ((de = readdir(d))) {
+        /* DUC keeps reference summaries in <cluster>/refs/: not articles. */
+        if (de->d_name[0] == '.' || strcmp(de->d_name, "refs") == 0) continue;
+        if (n == cap) {
+            cap = cap ? cap * 2 : 64;
+            names = realloc(names, cap * sizeof *names);
+            if (!names) die("out of memory");
+        }
+        size_t len = strlen(path) + strlen(de->d_name) + 2;
+        names[n] = malloc(len);
+        if (!names[n]) die("out of memory");
+        snprintf(names[n++], len, "%s/%s", path, de->d_name);
+    }
+    closedir(d);
+    qsort(names, n, sizeof *names, cmp_str);
+    for (size_t i = 0; i < n; i++) {
+        add_path(names[i]);
+        free(names[i]);
+    }
+    free(names);
+}
+
+static char *read_all(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) die(path);
+    size_t cap = 65536, n = 0;
+    char *b = malloc(cap);
+    if (!b) die("out of memory");
+    size_t got;
+    while ((got = fread(b + n, 1, cap - n, f)) > 0) {
+        n += got;
+        if (n == cap) {
+            cap *= 2;
+            b = realloc(b, cap);
+            if (!b) die("out of memory");
+        }
+    }
+    fclose(f);
+    *len = n;
+    return b;
+}
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+typedef struct pairlc {
+    uint32_t c, l;
+} pairlc;
+
+static int cmp_pair(const void *a, const void *b)
+{
+    const pairlc *x = a, *y = b;
+    if (x->c != y->c) return x->c < y->c ? -1 : 1;
+    return x->l < y->l ? -1 : x->l > y->l;
+}
+
+/* B-cubed (Bagga and Baldwin 1998): per document, the share of its group
+ * that shares its true label (precision) and the share of its label that
+ * shares its group (recall), averaged over documents. */
+static void bcubed(const uint32_t *group, const uint32_t *label, size_t n, size_t ngroups,
+                   size_t nlabels, double *P, double *R)
+{
+    size_t *gsize = calloc(ngroups ? ngroups : 1, sizeof *gsize);
+    size_t *lsize = calloc(nlabels ? nlabels : 1, sizeof *lsize);
+    pairlc *pr = malloc((n ? n : 1) * sizeof *pr);
+    if (!gsize || !lsize || !pr) die("out of memory");
+    for (size_t i = 0; i < n; i++) {
+        gsize[group[i]]++;
+        lsize[label[i]]++;
+        pr[i].c = group[i];
+        pr[i].l = label[i];
+    }
+    qsort(pr, n, sizeof *pr, cmp_pair);
+    double p = 0, r = 0;
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && pr[j].c == pr[i].c && pr[j].l == pr[i].l) j++;
+        double both = (double)(j - i);
+        /* each of the `both` documents scores both/|group|, both/|label| */
+        p += both * both / (double)gsize[pr[i].c];
+        r += both * both / (double)lsize[pr[i].l];
+        i = j;
+    }
+    *P = n ? p / (double)n : 1;
+    *R = n ? r / (double)n : 1;
+    free(gsize);
+    free(lsize);
+    free(pr);
+}
+
+int main(int argc, char **argv)
+{
+    cluster_params cp;
+    cluster_params_default(&cp);
+    double title_weight = 2.0;
+    size_t repeat = 1, min_list = 2;
+    int shift = 0, quiet = 0;
+    int a = 1;
+    for (; a < argc && argv[a][0] == '-' && argv[a][1]; a++) {
+        const char *o = argv[a];
+        if (strcmp(o, "-s") == 0) { shift = 1; continue; }
+        if (strcmp(o, "-q") == 0) { quiet = 1; continue; }
+        if (a + 1 >= argc) die("option needs a value");
+        const char *v = argv[++a];
+        if (strcmp(o, "-t") == 0) cp.threshold = atof(v);
+        else if (strcmp(o, "-w") == 0) title_weight = atof(v);
+        else if (strcmp(o, "-k") == 0) cp.neighbours = (unsigned)atoi(v);
+        else if (strcmp(o, "-m") == 0) cp.index_terms = (unsigned)atoi(v);
+        else if (strcmp(o, "-r") == 0) repeat = (size_t)atoi(v);
+        else if (strcmp(o, "-g") == 0) min_list = (size_t)atoi(v);
+        else die("unknown option");
+    }
+    if (a >= argc) {
+        fprintf(stderr, "usage: groupeval [-t X] [-w X] [-k N] [-m N] [-r N [-s]] [-g N] [-q] PATH...\n");
+        return 2;
+    }
+    for (; a < argc; a++) add_path(argv[a]);
+    if (repeat < 1) repeat = 1;
+    size_t n = nitems;
+
+    arena *ar = arena_new(NULL);
+    vocab *voc = vocab_new(NULL);
+    tok_lang *tl = NULL;
+    if (!ar || !voc || tok_lang_new(NULL, "english", &tl) != BRIEF_OK) die("setup failed");
+
+    double t0 = now();
+    uint32_t **tid = malloc((n ? n : 1) * sizeof *tid), **bid = malloc((n ? n : 1) * sizeof *bid);
+    size_t *nt = calloc(n ? n : 1, sizeof *nt), *nb = calloc(n ? n : 1, sizeof *nb);
+    const char **titles = calloc(n ? n : 1, sizeof *titles);
+    if (!tid || !bid || !nt || !nb || !titles) die("out of memory");
+    for (size_t i = 0; i < n; i++) {
+        size_t len;
+        char *bytes = read_all(items[i].path, &len);
+        ingest_doc d;
+        if (ingest_bytes(ar, bytes, len, &d) != BRIEF_OK) {
+            fprintf(stderr, "groupeval: %s: not read\n", items[i].path);
+            memset(&d, 0, sizeof d);
+            d.text = (char *)"";
+        }
+        free(bytes);
+        titles[i] = d.title;
+        tid[i] = NULL;
+        bid[i] = NULL;
+        size_t cap = 0;
+        if (d.title &&
+            tok_text(tl, voc, ar, d.title, strlen(d.title), &tid[i], &nt[i], &cap) != BRIEF_OK)
+            die("out of memory");
+        block *bl = NULL;
+        size_t nbl = 0;
+        if (d.len && clean_blocks(ar, d.text, d.len, d.body_start, d.title, &bl, &nbl) != BRIEF_OK)
+            die("out of memory");
+        cap = 0;
+        for (size_t k = 0; k < nbl; k++) {
+            if (bl[k].kind != BLOCK_BODY && bl[k].kind != BLOCK_BULLET) continue;
+            size_t flen;
+            char *txt = text_fold(ar, d.text + bl[k].start, bl[k].end - bl[k].start, &flen);
+            if (!txt) die("out of memory");
+            if (tok_text(tl, voc, ar, txt, flen, &bid[i], &nb[i], &cap) != BRIEF_OK)
+                die("out of memory");
+        }
+    }
+    double t1 = now();
+    /* IDF over the collection, one count per document. */
+    size_t nv = vocab_size(voc);
+    uint32_t *df = calloc(nv ? nv : 1, sizeof *df), *stamp = malloc((nv ? nv : 1) * sizeof *stamp);
+    if (!df || !stamp) die("out of memory");
+    memset(stamp, 0xff, (nv ? nv : 1) * sizeof *stamp);
+    for (size_t i = 0; i < n; i++) {
+        for (size_t k = 0; k < nt[i]; k++)
+            if (stamp[tid[i][k]] != i) { stamp[tid[i][k]] = (uint32_t)i; df[tid[i][k]]++; }
+        for (size_t k = 0; k < nb[i]; k++)
+            if (stamp[bid[i][k]] != i) { stamp[bid[i][k]] = (uint32_t)i; df[bid[i][k]]++; }
+    }
+    float *idf = vec_idf_weights(ar, voc, NULL, df, n);
+    svec *vecs = malloc((n ? n : 1) * repeat * sizeof *vecs);
+    if (!idf || !vecs) die("out of memory");
+    size_t entries = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (cluster_doc_vector(ar, tid[i], nt[i], bid[i], nb[i], idf, title_weight, &vecs[i]) !=
+            BRIEF_OK)
+            die("out of memory");
+        entries += vecs[i].n;
+    }
+    double t2 = now();
+    size_t nterms = nv;
+    for (size_t r = 1; r < repeat; r++)
+        for (size_t i = 0; i < n; i++) {
+            svec *v = &vecs[r * n + i];
+            *v = vecs[i];
+            if (shift) {
+                v->term = arena_alloc(ar, (vecs[i].n ? vecs[i].n : 1) * sizeof *v->term);
+                if (!v->term) die("out of memory");
+                for (uint32_t k = 0; k < vecs[i].n; k++)
+                    v->term[k] = vecs[i].term[k] + (uint32_t)(r * nv);
+            }
+        }
+    if (shift) nterms = nv * repeat;
+    size_t N = n * repeat;
+    uint32_t *story = malloc((N ? N : 1) * sizeof *story);
+    if (!story) die("out of memory");
+    arena *car = arena_new(NULL);
+    if (!car) die("out of memory");
+    size_t nstories = 0;
+    double t3 = now();
+    if (cluster_documents(car, vecs, N, nterms, &cp, story, &nstories) != BRIEF_OK)
+        die("cluster_documents failed");
+    double t4 = now();
+    size_t cbytes = arena_used(car);
+
+    /* Truth labels, numbered by first appearance; copies are separate. */
+    char **lab = malloc((n ? n : 1) * sizeof *lab);
+    uint32_t *label = malloc((N ? N : 1) * sizeof *label);
+    if (!lab || !label) die("out of memory");
+    size_t nl = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t k = 0;
+        while (k < nl && strcmp(lab[k], items[i].label) != 0) k++;
+        if (k == nl) lab[nl++] = items[i].label;
+        for (size_t r = 0; r < repeat; r++) label[r * n + i] = (uint32_t)(k + r * nl);
+    }
+    /* Labels of later copies must stay below nl * repeat: k < nl holds. */
+    double P, R;
+    bcubed(story, label, N, nstories, nl * repeat, &P, &R);
+    size_t *size = calloc(nstories ? nstories : 1, sizeof *size);
+    if (!size) die("out of memory");
+    for (size_t i = 0; i < N; i++) size[story[i]]++;
+    size_t single = 0, largest = 0;
+    for (size_t g = 0; g < nstories; g++) {
+        if (size[g] == 1) single++;
+        if (size[g] > largest) largest = size[g];
+    }
+    printf("documents %zu (vector entries %zu, %.1f per document), true stories %zu\n", N,
+           entries * repeat, n ? (double)entries / (double)n : 0.0, nl * repeat);
+    printf("threshold %.3f  title weight %.1f  neighbours %u  indexed terms %u\n", cp.threshold,
+           title_weight, cp.neighbours, cp.index_terms);
+    printf("groups %zu (singletons %zu, largest %zu)\n", nstories, single, largest);
+    printf("B-cubed precision %.4f recall %.4f F1 %.4f\n", P, R, P + R > 0 ? 2 * P * R / (P + R) : 0);
+    printf("time: read+tokenize %.3f s, vectors %.3f s, grouping %.3f s (%zu bytes scratch, %.0f per document)\n",
+           t1 - t0, t2 - t1, t4 - t3, cbytes, N ? (double)cbytes / (double)N : 0.0);
+    if (!quiet && repeat == 1) {
+        for (size_t g = 0; g < nstories; g++) {
+            if (size[g] < min_list) continue;
+            printf("group %zu (%zu):", g, size[g]);
+            for (size_t i = 0; i < n; i++)
+                if (story[i] == g) printf(" %s/%s", items[i].label, items[i].name);
+            printf("\n");
+            size_t shown = 0;
+            for (size_t i = 0; i < n && shown < 6; i++)
+                if (story[i] == g && titles[i]) { printf("    | %s\n", titles[i]); shown++; }
+        }
+    }
+    tok_lang_free(tl);
+    vocab_free(voc);
+    arena_free(car);
+    arena_free(ar);
+    return 0;
+}
