@@ -378,6 +378,17 @@ BRIEF_API brief_status brief_story_group_docs(const brief_story *story, size_t g
                                               const size_t **docs, size_t *ndocs,
                                               size_t *nsources);
 
+/*
+ * A MinHash signature of document `doc`: sig[k], k < nhash, over the set of
+ * its content stems (title and body), with fixed hash functions, so the
+ * share of equal entries of two signatures estimates the Jaccard similarity
+ * of the two documents' vocabularies on any machine.  Lets an engine
+ * outside brief bring each story's articles together (docs/scale.md).
+ * Errors: BRIEF_EINVAL (bad index), BRIEF_ENOMEM.
+ */
+BRIEF_API brief_status brief_story_sketch(brief_story *story, size_t doc,
+                                          uint32_t *sig, size_t nhash);
+
 typedef enum brief_format {
     BRIEF_FORMAT_TEXT = 0, /* plain text wrapped at 72 columns */
     BRIEF_FORMAT_MARKDOWN,

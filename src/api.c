@@ -1189,6 +1189,32 @@ brief_status brief_story_group_docs(const brief_story *st, size_t group, const s
     return BRIEF_OK;
 }
 
+brief_status brief_story_sketch(brief_story *st, size_t di, uint32_t *sig, size_t nhash)
+{
+    if (!st || !sig || di >= st->ndocs) return BRIEF_EINVAL;
+    brief_status s = story_lang(st);
+    if (s == BRIEF_OK) s = analyze_doc(st, di);
+    if (s != BRIEF_OK) return fail(st, s, st->docs[di].name, NULL);
+    const doc *d = &st->docs[di];
+    size_t n = d->title_ntok;
+    for (size_t j = 0; j < d->nsents; j++) n += d->ntok[j];
+    uint64_t *h = mem_malloc(st->ctx->a, (n ? n : 1) * sizeof *h);
+    if (!h) return fail(st, BRIEF_ENOMEM, d->name, NULL);
+    size_t k = 0;
+    for (size_t j = 0; j <= d->nsents; j++) {
+        const uint32_t *ids = j < d->nsents ? d->tok[j] : d->title_tok;
+        size_t m = j < d->nsents ? d->ntok[j] : d->title_ntok;
+        for (size_t t = 0; t < m; t++) {
+            if (vocab_is_stop(st->vocab, ids[t])) continue;
+            const char *stem = vocab_string(st->vocab, ids[t]);
+            h[k++] = cluster_stem_hash(stem, strlen(stem));
+        }
+    }
+    cluster_minhash(h, k, sig, nhash);
+    mem_free(st->ctx->a, h);
+    return BRIEF_OK;
+}
+
 /* ---- IDF tables ------------------------------------------------------- */
 
 struct brief_idf_builder {

@@ -78,6 +78,8 @@ static const char usage_text[] =
     "  daily       a folder of the day's articles: grouped into stories, one\n"
     "              brief per story, biggest stories first\n"
     "  idf         build a background IDF table from a collection of articles\n"
+    "  sketch      a MinHash signature per article, one JSON line each, with\n"
+    "              LSH band keys for grouping stories at scale\n"
     "\n"
     "summarize options:\n"
     "  -n, --sentences N   at most N sentences (default 5)\n"
@@ -114,6 +116,10 @@ static const char usage_text[] =
     "  -q, --quiet         no warnings on standard error\n"
     "  -h, --help          this help\n"
     "      --version       the version\n"
+    "\n"
+    "sketch options:\n"
+    "      --hashes N      signature length (default 64)\n"
+    "      --bands B       LSH bands (default 16; must divide --hashes)\n"
     "\n"
     "idf options:\n"
     "  -o, --output FILE   write the table to FILE (default: standard output)\n"
@@ -400,6 +406,7 @@ typedef struct options {
     double min_sources;
     int strict;
     int jsonl;
+    double hashes, bands;
     const char *lang;
     const char *idf;
     const char *output;
@@ -409,7 +416,7 @@ typedef struct options {
 
 enum { OPT_WORDS = 256, OPT_CHARS, OPT_BYTES, OPT_RATIO, OPT_IDF, OPT_VERSION, OPT_LINES,
        OPT_MINDOCS, OPT_MINPOINTS, OPT_QUOTES, OPT_PREVIOUS, OPT_MINSOURCES, OPT_STRICT,
-       OPT_JSONL };
+       OPT_JSONL, OPT_HASHES, OPT_BANDS };
 
 static const struct option long_opts[] = {
     {"sentences", required_argument, NULL, 'n'},
@@ -430,6 +437,8 @@ static const struct option long_opts[] = {
     {"min-sources", required_argument, NULL, OPT_MINSOURCES},
     {"strict", no_argument, NULL, OPT_STRICT},
     {"jsonl", no_argument, NULL, OPT_JSONL},
+    {"hashes", required_argument, NULL, OPT_HASHES},
+    {"bands", required_argument, NULL, OPT_BANDS},
     {"quiet", no_argument, NULL, 'q'},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, OPT_VERSION},
@@ -462,6 +471,9 @@ static int parse_options(const char *cmd, int argc, char **argv, options *o)
     o->min_points = 4;
     o->quotes = 4;
     o->min_sources = 1;
+    o->hashes = 64;
+    o->bands = 16;
+    int is_sketch = strcmp(cmd, "sketch") == 0;
     o->format = BRIEF_FORMAT_TEXT;
     int is_summarize = strcmp(cmd, "summarize") == 0;
     int is_idf = strcmp(cmd, "idf") == 0;
@@ -505,6 +517,8 @@ static int parse_options(const char *cmd, int argc, char **argv, options *o)
         case OPT_PREVIOUS: if (!is_daily) r = -2; else o->previous = optarg; break;
         case OPT_MINSOURCES: r = is_daily ? parse_count("--min-sources", optarg, &o->min_sources) : -2; break;
         case OPT_STRICT: if (!is_daily) r = -2; else o->strict = 1; break;
+        case OPT_HASHES: r = is_sketch ? parse_count("--hashes", optarg, &o->hashes) : -2; break;
+        case OPT_BANDS: r = is_sketch ? parse_count("--bands", optarg, &o->bands) : -2; break;
         case OPT_JSONL: if (!is_summarize && !(is_story && !is_daily)) r = -2; else o->jsonl = 1; break;
         case OPT_LINES: if (!is_idf) r = -2; else o->lines = 1; break;
         case OPT_MINDOCS: r = is_idf ? parse_count("--min-docs", optarg, &o->min_docs) : -2; break;
@@ -520,6 +534,9 @@ static int parse_options(const char *cmd, int argc, char **argv, options *o)
         if (r == -2) return usage_error("%s: not an option of '%s'", shown(opt), cmd);
         if (r) return r;
     }
+    if (is_sketch && (o->hashes < 1 || o->hashes > 4096 || o->bands < 1 ||
+                      (size_t)o->hashes % (size_t)o->bands != 0))
+        return usage_error("--hashes must be 1-4096 and a multiple of --bands");
     if (is_story && (o->points > 1000 || o->quotes > 1000))
         return usage_error("--points and --quotes take at most 1000");
     if (is_story && o->min_points > o->points) o->min_points = o->points;
@@ -916,6 +933,72 @@ done:
     return rc;
 }
 
+/* ---- sketch ------------------------------------------------------------- */
+
+static int cmd_sketch(int argc, char **argv)
+{
+    options o;
+    int r = parse_options("sketch", argc, argv, &o);
+    if (r >= 0) return r;
+    brief_ctx *ctx = NULL;
+    if ((r = open_ctx(&o, &ctx)) != 0) return r;
+    brief_story *st = NULL;
+    pathlist paths = {0};
+    int skipped = 0, rc = 0;
+    size_t nh = (size_t)o.hashes, rows = nh / (size_t)o.bands;
+    uint32_t *sig = malloc(nh * sizeof *sig);
+    if (!sig || brief_story_new(ctx, &st) != BRIEF_OK ||
+        gather(argc - optind, argv + optind, &paths, &skipped) != 0) {
+        msg("out of memory");
+        rc = EXIT_NOINPUT;
+        goto done;
+    }
+    if (load(st, &paths, &skipped) == 0) {
+        msg("no usable input");
+        rc = EXIT_NOINPUT;
+        goto done;
+    }
+    for (size_t d = 0; d < brief_story_doc_count(st) && rc == 0; d++) {
+        if (brief_story_sketch(st, d, sig, nh) != BRIEF_OK) {
+            msg("%s", shown(brief_story_errmsg(st)));
+            continue;
+        }
+        brief_doc_info info;
+        brief_story_doc_info(st, d, &info);
+        json_t *j = json_object();
+        json_object_set_new(j, "file", jstr(info.name));
+        json_object_set_new(j, "title", jstr(info.title));
+        json_t *arr = json_array(), *bands = json_array();
+        for (size_t k = 0; k < nh; k++) json_array_append_new(arr, json_integer(sig[k]));
+        /* A band key: the band's number and a hash of its rows; documents
+         * sharing any key are candidates for one story (Broder 1997;
+         * Leskovec et al., Mining of Massive Datasets, ch. 3). */
+        for (size_t b = 0; b < (size_t)o.bands; b++) {
+            uint64_t h = 1469598103934665603ULL;
+            for (size_t k = b * rows; k < (b + 1) * rows; k++) {
+                h ^= sig[k];
+                h *= 1099511628211ULL;
+            }
+            char key[40];
+            snprintf(key, sizeof key, "%zu:%016llx", b, (unsigned long long)h);
+            json_array_append_new(bands, json_string(key));
+        }
+        json_object_set_new(j, "minhash", arr);
+        json_object_set_new(j, "bands", bands);
+        char *line = json_dumps(j, JSON_COMPACT | JSON_PRESERVE_ORDER);
+        if (!line || puts(line) == EOF) rc = EXIT_OUTPUT;
+        free(line);
+        json_decref(j);
+    }
+    if (rc == 0) rc = finish_output();
+done:
+    free(sig);
+    free_paths(&paths);
+    brief_story_free(st);
+    brief_ctx_free(ctx);
+    return rc;
+}
+
 /* ---- daily ------------------------------------------------------------- */
 
 /* A progress line on stderr, only when it is a terminal and not --quiet. */
@@ -1203,6 +1286,7 @@ int main(int argc, char **argv)
         return cmd_summarize_or_split(cmd, argc - 1, argv + 1);
     if (strcmp(cmd, "idf") == 0) return cmd_idf(argc - 1, argv + 1);
     if (strcmp(cmd, "daily") == 0) return cmd_daily(argc - 1, argv + 1);
+    if (strcmp(cmd, "sketch") == 0) return cmd_sketch(argc - 1, argv + 1);
     if (cmd[0] == '-')
         return usage_error("a command must come first (summarize, story, daily, quotes, split, idf)");
     return usage_error("unknown command '%s'", shown(cmd));

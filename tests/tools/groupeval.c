@@ -205,12 +205,16 @@ int main(int argc, char **argv)
     cluster_params_default(&cp);
     double title_weight = 2.0;
     size_t repeat = 1, min_list = 2;
-    int shift = 0, quiet = 0;
+    int shift = 0, quiet = 0, analyse = 0, drop_once = 0;
+    size_t lead = 0;
+    double idf_pow = 1;
     int a = 1;
     for (; a < argc && argv[a][0] == '-' && argv[a][1]; a++) {
         const char *o = argv[a];
         if (strcmp(o, "-s") == 0) { shift = 1; continue; }
         if (strcmp(o, "-q") == 0) { quiet = 1; continue; }
+        if (strcmp(o, "-a") == 0) { analyse = 1; continue; }
+        if (strcmp(o, "-1") == 0) { drop_once = 1; continue; }
         if (a + 1 >= argc) die("option needs a value");
         const char *v = argv[++a];
         if (strcmp(o, "-t") == 0) cp.threshold = atof(v);
@@ -219,6 +223,8 @@ int main(int argc, char **argv)
         else if (strcmp(o, "-m") == 0) cp.index_terms = (unsigned)atoi(v);
         else if (strcmp(o, "-r") == 0) repeat = (size_t)atoi(v);
         else if (strcmp(o, "-g") == 0) min_list = (size_t)atoi(v);
+        else if (strcmp(o, "-L") == 0) lead = (size_t)atoi(v);
+        else if (strcmp(o, "-p") == 0) idf_pow = atof(v);
         else die("unknown option");
     }
     if (a >= argc) {
@@ -285,6 +291,17 @@ int main(int argc, char **argv)
     float *idf = vec_idf_weights(ar, voc, NULL, df, n);
     svec *vecs = malloc((n ? n : 1) * repeat * sizeof *vecs);
     if (!idf || !vecs) die("out of memory");
+    for (size_t k = 0; k < nv; k++) {
+        if (drop_once && df[k] < 2) idf[k] = 0;
+        if (idf_pow != 1 && idf[k] > 0) idf[k] = (float)pow(idf[k], idf_pow);
+    }
+    if (lead)
+        for (size_t i = 0; i < n; i++) {
+            /* the first `lead` content words of the body */
+            size_t c = 0, k = 0;
+            while (k < nb[i] && c < lead) c += !vocab_is_stop(voc, bid[i][k++]);
+            nb[i] = k;
+        }
     size_t entries = 0;
     for (size_t i = 0; i < n; i++) {
         if (cluster_doc_vector(ar, tid[i], nt[i], bid[i], nb[i], idf, title_weight, &vecs[i]) !=
@@ -332,6 +349,28 @@ int main(int argc, char **argv)
     /* Labels of later copies must stay below nl * repeat: k < nl holds. */
     double P, R;
     bcubed(story, label, N, nstories, nl * repeat, &P, &R);
+    if (analyse && repeat == 1) {
+        /* Per true story: mean cosine inside it, and the story outside it
+         * with the highest mean cross cosine. */
+        for (size_t l = 0; l < nl; l++) {
+            double in = 0, best = 0;
+            size_t nin = 0, bestl = 0;
+            for (size_t i = 0; i < n; i++)
+                for (size_t j = i + 1; j < n; j++)
+                    if (label[i] == l && label[j] == l) { in += vec_cosine(&vecs[i], &vecs[j]); nin++; }
+            for (size_t m = 0; m < nl; m++) {
+                if (m == l) continue;
+                double x = 0;
+                size_t nx = 0;
+                for (size_t i = 0; i < n; i++)
+                    for (size_t j = 0; j < n; j++)
+                        if (label[i] == l && label[j] == m) { x += vec_cosine(&vecs[i], &vecs[j]); nx++; }
+                if (nx && x / (double)nx > best) { best = x / (double)nx; bestl = m; }
+            }
+            printf("story %-10s inside %.3f  nearest %-10s %.3f\n", lab[l], nin ? in / (double)nin : 0,
+                   lab[bestl], best);
+        }
+    }
     size_t *size = calloc(nstories ? nstories : 1, sizeof *size);
     if (!size) die("out of memory");
     for (size_t i = 0; i < N; i++) size[story[i]]++;
