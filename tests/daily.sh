@@ -92,5 +92,21 @@ else
     echo "skip - GNU parallel is not installed"
 fi
 
+# MinHash sketches: reproducible, and closer for articles on one story.
+"$B" sketch --hashes 128 --bands 32 samples/ >"$T/s1.jsonl"
+"$B" sketch --hashes 128 --bands 32 samples/ >"$T/s2.jsonl"
+check "sketch: one line per article" test "$(wc -l <"$T/s1.jsonl")" = 5
+check "sketch: reproducible" cmp -s "$T/s1.jsonl" "$T/s2.jsonl"
+same() { # same LINE_A LINE_B -> equal minhash entries out of 128
+    a=$(sed -n "$1p" "$T/s1.jsonl" | "$J" minhash | tr -d '[] ' | tr , '\n')
+    b=$(sed -n "$2p" "$T/s1.jsonl" | "$J" minhash | tr -d '[] ' | tr , '\n')
+    printf '%s\n' "$a" >"$T/a"; printf '%s\n' "$b" >"$T/b"
+    paste "$T/a" "$T/b" | awk '$1 == $2' | wc -l
+}
+close=$(same 3 5); far=$(same 3 4)
+check "sketch: 002 and 004 (one story) agree more than 002 and 003 ($close > $far)" test "$close" -gt "$far"
+"$B" sketch --hashes 10 --bands 3 samples/ >/dev/null 2>&1
+check "sketch: bands must divide hashes" test $? = 1
+
 echo "$((count - fails)) passed, $fails failed"
 [ $fails = 0 ]

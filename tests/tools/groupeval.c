@@ -349,6 +349,12 @@ int main(int argc, char **argv)
     /* Labels of later copies must stay below nl * repeat: k < nl holds. */
     double P, R;
     bcubed(story, label, N, nstories, nl * repeat, &P, &R);
+    if (analyse && repeat == 1 && n <= 12)
+        for (size_t i = 0; i < n; i++) {
+            printf("cos %-28.28s", items[i].name);
+            for (size_t j = 0; j < n; j++) printf(" %.3f", vec_cosine(&vecs[i], &vecs[j]));
+            printf("\n");
+        }
     if (analyse && repeat == 1) {
         /* Per true story: mean cosine inside it, and the story outside it
          * with the highest mean cross cosine. */
