@@ -294,6 +294,11 @@ struct brief_story {
     size_t canonical_docs;  /* documents whose quote speakers are canonical */
     brief_quote *quotes;    /* public view of all quotes */
     size_t nquotes;
+    float *idf_all;         /* IDF of every vocabulary id, from the table */
+    size_t idf_all_n;       /* vocabulary size it covers */
+    uint32_t *remap;        /* vocabulary id -> id local to one ranking, or
+                               UINT32_MAX; all UINT32_MAX between calls */
+    size_t remap_n;
     size_t ngroups;         /* daily mode: stories after brief_story_group */
     size_t **group_docs;
     size_t *group_n, *group_sources;
@@ -648,7 +653,8 @@ static int by_reading_order(const void *a, const void *b)
 
 /* Everything ranking computes for a story, in one scratch arena. */
 typedef struct ranking {
-    size_t n, nv, total_words;
+    size_t n, nv, total_words;  /* nv: local term ids 0..nv-1 */
+    uint32_t *global_of;        /* local term id -> vocabulary id */
     const brief_sentence **sent;
     uint32_t **tok;
     uint32_t *ntok, *docid, *flags;
@@ -656,6 +662,44 @@ typedef struct ranking {
     svec *vecs;
     const float *idf;
 } ranking;
+
+/* Keeps a vector's terms ascending after renumbering (vectors are short:
+ * insertion sort). */
+static void sort_vec(svec *v)
+{
+    for (uint32_t a = 1; a < v->n; a++)
+        for (uint32_t b = a; b > 0 && v->term[b - 1] > v->term[b]; b--) {
+            uint32_t t = v->term[b];
+            v->term[b] = v->term[b - 1];
+            v->term[b - 1] = t;
+            float w = v->w[b];
+            v->w[b] = v->w[b - 1];
+            v->w[b - 1] = w;
+        }
+}
+
+/* Renumbers another vector (a title's) into the ranking's local ids; terms
+ * the ranked sentences do not use cannot match anything and are dropped. */
+static void remap_vec(const brief_story *st, svec *v)
+{
+    uint32_t m = 0;
+    for (uint32_t k = 0; k < v->n; k++) {
+        uint32_t g = v->term[k];
+        if (g < st->remap_n && st->remap[g] != UINT32_MAX) {
+            v->term[m] = st->remap[g];
+            v->w[m++] = v->w[k];
+        }
+    }
+    v->n = m;
+    sort_vec(v);
+}
+
+/* Returns the story's renumbering map to all UINT32_MAX. */
+static void ranking_release(brief_story *st, ranking *r)
+{
+    for (size_t k = 0; r->global_of && k < r->nv; k++) st->remap[r->global_of[k]] = UINT32_MAX;
+    r->nv = 0;
+}
 
 /* Analyzes the story and ranks all its sentences: TF-IDF vectors and
  * TextRank with the lead prior.  On error the story's message is set. */
@@ -733,16 +777,60 @@ static brief_status story_rank(brief_story *st, arena *ar, const char *what,
         }
         local_n = by_doc ? ndocs_used : n;
     }
-    float *idf = vec_idf_weights(ar, st->vocab, table, local_df, local_n);
-    if (!idf) return fail(st, BRIEF_ENOMEM, what, NULL);
+    float *idf;
+    if (table) {
+        /* The table's weights are the same for every subset: computed once
+         * per vocabulary size, so a day of a thousand stories does not
+         * look up the whole vocabulary a thousand times. */
+        if (st->idf_all_n != nv || !st->idf_all) {
+            st->idf_all = vec_idf_weights(st->ar, st->vocab, table, NULL, 0);
+            if (!st->idf_all) return fail(st, BRIEF_ENOMEM, what, NULL);
+            st->idf_all_n = nv;
+        }
+        idf = st->idf_all;
+    } else {
+        idf = vec_idf_weights(ar, st->vocab, NULL, local_df, local_n);
+        if (!idf) return fail(st, BRIEF_ENOMEM, what, NULL);
+    }
     r->idf = idf;
     for (size_t i = 0; i < n; i++)
         if ((s = vec_build(ar, r->tok[i], r->ntok[i], idf, &r->vecs[i])) != BRIEF_OK)
             return fail(st, s, what, NULL);
+
+    /* Renumber the terms densely so the graph's and the composer's arrays
+     * are sized by this subset's vocabulary, not the whole day's. */
+    if (st->remap_n < nv) {
+        uint32_t *m = arena_alloc(st->ar, nv * sizeof *m);
+        if (!m) return fail(st, BRIEF_ENOMEM, what, NULL);
+        memset(m, 0xff, nv * sizeof *m);
+        st->remap = m;
+        st->remap_n = nv;
+    }
+    size_t entries = 0;
+    for (size_t i = 0; i < n; i++) entries += r->vecs[i].n;
+    r->global_of = arena_alloc(ar, (entries ? entries : 1) * sizeof *r->global_of);
+    if (!r->global_of) return fail(st, BRIEF_ENOMEM, what, NULL);
+    size_t local = 0;
+    for (size_t i = 0; i < n; i++) {
+        svec *v = &r->vecs[i];
+        for (uint32_t e = 0; e < v->n; e++) {
+            uint32_t g = v->term[e];
+            if (st->remap[g] == UINT32_MAX) {
+                st->remap[g] = (uint32_t)local;
+                r->global_of[local++] = g;
+            }
+            v->term[e] = st->remap[g];
+        }
+        sort_vec(v);
+    }
+    r->nv = local;
     rank_params rp;
     rank_params_default(&rp);
-    if ((s = rank_textrank(ar, r->vecs, r->docid, n, nv, prior, &rp, r->score)) != BRIEF_OK)
+    s = rank_textrank(ar, r->vecs, r->docid, n, local, prior, &rp, r->score);
+    if (s != BRIEF_OK) {
+        ranking_release(st, r);
         return fail(st, s, what, NULL);
+    }
     return BRIEF_OK;
 #undef DOC_OF
 }
@@ -798,8 +886,9 @@ brief_status brief_story_summarize(brief_story *st, const brief_budget *budget,
     if (budget->unit == BRIEF_BUDGET_CHARS || budget->unit == BRIEF_BUDGET_BYTES) limit += 1;
 
     concepts con;
-    if ((s = select_concepts(ar, st->vocab, rk.tok, rk.ntok, rk.docid, n, &con)) != BRIEF_OK)
-        goto done;
+    s = select_concepts(ar, st->vocab, rk.tok, rk.ntok, rk.docid, n, &con);
+    ranking_release(st, &rk);
+    if (s != BRIEF_OK) goto done;
     select_params sp;
     select_params_default(&sp);
     select_input in = {n, cost, score, usable, rk.vecs, &con, limit};
@@ -890,6 +979,8 @@ brief_status brief_story_compose_docs(brief_story *st, const size_t *docs, size_
     if (!ar) return fail(st, BRIEF_ENOMEM, "compose", NULL);
     digest_box *box = NULL;
     brief_status s = BRIEF_ENOMEM;
+    ranking rk;
+    int rk_ok = 0;
     /* The documents in ascending order, each once; local[] maps a document
      * to its 0-based place among them (its source id minus one). */
     size_t nsub = docs ? ndocs : st->ndocs;
@@ -905,8 +996,8 @@ brief_status brief_story_compose_docs(brief_story *st, const size_t *docs, size_
     for (size_t i = 0; i < st->ndocs; i++) local[i] = SIZE_MAX;
     for (size_t i = 0; i < nsub; i++) local[sub[i]] = i;
 
-    ranking rk;
     if ((s = story_rank(st, ar, "story", sub, nsub, &rk)) != BRIEF_OK) goto done;
+    rk_ok = 1;
     s = BRIEF_ENOMEM;
 
     compose_sentence *cs = arena_alloc(ar, rk.n * sizeof *cs);
@@ -938,6 +1029,7 @@ brief_status brief_story_compose_docs(brief_story *st, const size_t *docs, size_
             if ((s = vec_build(ar, d->title_tok, d->title_ntok, rk.idf, &tv[x])) != BRIEF_OK)
                 goto done;
             s = BRIEF_ENOMEM;
+            remap_vec(st, &tv[x]);
             cd[x].title_vec = &tv[x];
             cd[x].title_neutral = neutral_check(st->lang->neutral, d->in.title,
                                                 strlen(d->in.title));
@@ -982,6 +1074,7 @@ brief_status brief_story_compose_docs(brief_story *st, const size_t *docs, size_
     if (!box->ar) goto done;
     s = compose_digest(box->ar, ar, &in, &o, &box->d);
 done:
+    if (rk_ok) ranking_release(st, &rk);
     arena_free(ar);
     if (s != BRIEF_OK) {
         brief_digest_free(box ? &box->d : NULL);

@@ -41,15 +41,43 @@ brief_status cluster_documents(arena *ar, const svec *vecs, size_t n, size_t nte
                                const cluster_params *p, uint32_t *story,
                                size_t *nstories);
 
+/* The recipe the defaults were tuned with (tests/tools/groupeval on DUC
+ * 2003, samples/ and the BBC corpus; figures in cluster.c): an IDF prior
+ * of 10 background documents, title words counted twice in the text part,
+ * the body's first 150 content words, headline part 0.3 of the squared
+ * length. */
+#define CLUSTER_IDF_PRIOR 10.0
+#define CLUSTER_TITLE_WEIGHT 2.0
+#define CLUSTER_TITLE_SHARE 0.3
+#define CLUSTER_LEAD_WORDS 150
+
 /*
- * A document vector for cluster_documents: per stem, title occurrences
- * count title_weight each and body occurrences 1; weight (1 + ln tf) times
- * idf[id] (ids with idf <= 0, e.g. stopwords, are left out); unit length.
+ * IDF for document vectors: log((N + 1) / (df + 0.5)) over the documents
+ * themselves (local_df over local_n) plus, when a background table t is
+ * given, prior_docs pseudo-documents with the table's document shares.  A
+ * large day's folder outweighs the prior; five articles on one topic do
+ * not make their shared names worthless.  Stopwords get 0.
+ * Arena-allocated, one weight per id of v; NULL when out of memory.
+ */
+float *cluster_idf_weights(arena *ar, const vocab *v, const idf_table *t,
+                           const uint32_t *local_df, size_t local_n, double prior_docs);
+
+/*
+ * A document vector for cluster_documents, in two parts.  The text part:
+ * per stem, title occurrences count title_weight each and occurrences in
+ * the body's first lead_words content words (0: all) 1; weight (1 + ln tf) times idf[id] (ids with idf <= 0, e.g. stopwords,
+ * are left out).  The headline part: the distinct title stems, weight
+ * idf, with ids shifted by nterms (pass the vocabulary size; the vector's
+ * ids are then < 2 * nterms, the bound to give cluster_documents).  With a
+ * title the parts get squared lengths 1 - title_share and title_share, so
+ * the cosine of two titled documents is (1 - s) * text cosine + s *
+ * headline cosine; without a title the text part alone has unit length.
  * Terms ascending.  An empty document gives n == 0.  Errors: BRIEF_ENOMEM.
  */
 brief_status cluster_doc_vector(arena *ar, const uint32_t *title, size_t ntitle,
                                 const uint32_t *body, size_t nbody, const float *idf,
-                                double title_weight, svec *out);
+                                size_t nterms, double title_weight, double title_share,
+                                size_t lead_words, svec *out);
 
 /* 64-bit FNV-1a of a stem: stable across runs and machines (term ids are
  * not), the input of cluster_minhash. */

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <jansson.h>
@@ -100,6 +101,7 @@ static const char usage_text[] =
     "                      reported and mark stories new or updated\n"
     "      --min-sources N leave out stories carried by fewer sources (1)\n"
     "      --strict        exit 2 when any input file was skipped\n"
+    "      --times         print the time each stage took on standard error\n"
     "\n"
     "summarize and story:\n"
     "      --jsonl         read one article per line, {\"id\", \"title\", \"text\",\n"
@@ -407,6 +409,7 @@ typedef struct options {
     int strict;
     int jsonl;
     double hashes, bands;
+    int times;
     const char *lang;
     const char *idf;
     const char *output;
@@ -416,7 +419,7 @@ typedef struct options {
 
 enum { OPT_WORDS = 256, OPT_CHARS, OPT_BYTES, OPT_RATIO, OPT_IDF, OPT_VERSION, OPT_LINES,
        OPT_MINDOCS, OPT_MINPOINTS, OPT_QUOTES, OPT_PREVIOUS, OPT_MINSOURCES, OPT_STRICT,
-       OPT_JSONL, OPT_HASHES, OPT_BANDS };
+       OPT_JSONL, OPT_HASHES, OPT_BANDS, OPT_TIMES };
 
 static const struct option long_opts[] = {
     {"sentences", required_argument, NULL, 'n'},
@@ -439,6 +442,7 @@ static const struct option long_opts[] = {
     {"jsonl", no_argument, NULL, OPT_JSONL},
     {"hashes", required_argument, NULL, OPT_HASHES},
     {"bands", required_argument, NULL, OPT_BANDS},
+    {"times", no_argument, NULL, OPT_TIMES},
     {"quiet", no_argument, NULL, 'q'},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, OPT_VERSION},
@@ -517,6 +521,7 @@ static int parse_options(const char *cmd, int argc, char **argv, options *o)
         case OPT_PREVIOUS: if (!is_daily) r = -2; else o->previous = optarg; break;
         case OPT_MINSOURCES: r = is_daily ? parse_count("--min-sources", optarg, &o->min_sources) : -2; break;
         case OPT_STRICT: if (!is_daily) r = -2; else o->strict = 1; break;
+        case OPT_TIMES: if (!is_daily) r = -2; else o->times = 1; break;
         case OPT_HASHES: r = is_sketch ? parse_count("--hashes", optarg, &o->hashes) : -2; break;
         case OPT_BANDS: r = is_sketch ? parse_count("--bands", optarg, &o->bands) : -2; break;
         case OPT_JSONL: if (!is_summarize && !(is_story && !is_daily)) r = -2; else o->jsonl = 1; break;
@@ -1001,6 +1006,13 @@ done:
 
 /* ---- daily ------------------------------------------------------------- */
 
+static double now_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
 /* A progress line on stderr, only when it is a terminal and not --quiet. */
 static int progress_on;
 
@@ -1130,6 +1142,7 @@ static int cmd_daily(int argc, char **argv)
         rc = EXIT_NOINPUT;
         goto done;
     }
+    double t0 = now_seconds(), t_read, t_group, t_compose;
     size_t added = 0;
     for (size_t i = 0; i < paths.n; i++) {
         pathlist one = {&paths.v[i], 1, 1};
@@ -1141,12 +1154,14 @@ static int cmd_daily(int argc, char **argv)
         rc = EXIT_NOINPUT;
         goto done;
     }
+    t_read = now_seconds();
     size_t nstories = 0;
     if (brief_story_group(st, &nstories) != BRIEF_OK) {
         msg("%s", shown(brief_story_errmsg(st)));
         rc = EXIT_NOINPUT;
         goto done;
     }
+    t_group = now_seconds();
     brief_compose_options co;
     brief_compose_options_init(&co);
     co.max_points = (size_t)o.points;
@@ -1217,6 +1232,7 @@ static int cmd_daily(int argc, char **argv)
         if (rc == EXIT_OUTPUT) msg("%s: cannot write: %s", shown(o.output), strerror(errno));
     }
     if (rc) goto done;
+    t_compose = now_seconds();
     if (jstories) {
         json_t *root = json_object();
         json_object_set_new(root, "stories", jstories);
@@ -1246,6 +1262,12 @@ static int cmd_daily(int argc, char **argv)
         goto done;
     }
     rc = finish_output();
+    if (o.times)
+        fprintf(stderr,
+                "brief: times: read+analyze %.3f s (%zu articles), group %.3f s (%zu stories), "
+                "compose+render %.3f s, write %.3f s\n",
+                t_read - t0, added, t_group - t_read, nstories, t_compose - t_group,
+                now_seconds() - t_compose);
     if (rc == 0 && skipped && o.strict) {
         msg("%d input file%s skipped (--strict)", skipped, skipped == 1 ? "" : "s");
         rc = EXIT_NOINPUT;

@@ -9,11 +9,19 @@
  *   PATH is a file, a directory of files, or a directory of subdirectories
  *   (one per true story, e.g. DUC 2003's d30001t/...).  The truth of a file
  *   is the name of its parent directory.  A file name met again (DUC 2003
- *   has a few articles in two clusters) is counted once, with the first
+ *   has a few articles in two clusters; same name and size) is counted
+ *   once, with the first
  *   cluster it appears in (paths are read in sorted order).  Directories
  *   named "refs" (DUC's reference summaries) are skipped.
  *   -t X   threshold (default: the library's)
- *   -w X   title weight (default 2, as api.c's TITLE_WEIGHT)
+ *   -w X   title weight in the text part (default CLUSTER_TITLE_WEIGHT)
+ *   -T X   headline share (default CLUSTER_TITLE_SHARE)
+ *   -b X   IDF prior in background documents (default CLUSTER_IDF_PRIOR)
+ *   -L N   body limited to its first N content words (default
+ *          CLUSTER_LEAD_WORDS, 0: all);  -1  stems in one
+ *          document only left out;  -p X  IDF raised to the power X
+ *   -a     analysis: cosine matrix (up to 12 documents), and per true
+ *          story its mean inner cosine and its nearest other story
  *   -k N   neighbours per document;  -m N  indexed terms per document
  *   -r N   repeat the vectors N times (timing at scale); with -s the copies
  *          get disjoint term ids (N independent collections), without it
@@ -34,6 +42,7 @@
 
 #include "arena.h"
 #include "clean.h"
+#include "data.h"
 #include "cluster.h"
 #include "ingest.h"
 #include "text.h"
@@ -44,6 +53,7 @@ typedef struct item {
     char *path;
     char *name;   /* base name */
     char *label;  /* parent directory name */
+    size_t size;  /* bytes */
 } item;
 
 static item *items;
@@ -72,8 +82,11 @@ static void add_file(const char *path)
     const char *slash = strrchr(path, '/');
     const char *name = slash ? slash + 1 : path;
     if (strcmp(name, "README.TXT") == 0 || name[0] == '.') return;
+    struct stat sb;
+    if (stat(path, &sb) != 0) die(path);
     for (size_t i = 0; i < nitems; i++)
-        if (strcmp(items[i].name, name) == 0) return; /* counted once */
+        if (strcmp(items[i].name, name) == 0 && items[i].size == (size_t)sb.st_size)
+            return; /* the same article again: counted once */
     if (nitems == capitems) {
         capitems = capitems ? capitems * 2 : 256;
         items = realloc(items, capitems * sizeof *items);
@@ -82,6 +95,7 @@ static void add_file(const char *path)
     item *it = &items[nitems++];
     it->path = xstrdup(path);
     it->name = xstrdup(name);
+    it->size = (size_t)sb.st_size;
     char *dir = xstrdup(path);
     char *s = strrchr(dir, '/');
     if (s) {
@@ -203,11 +217,11 @@ int main(int argc, char **argv)
 {
     cluster_params cp;
     cluster_params_default(&cp);
-    double title_weight = 2.0;
+    double title_weight = CLUSTER_TITLE_WEIGHT;
     size_t repeat = 1, min_list = 2;
     int shift = 0, quiet = 0, analyse = 0, drop_once = 0;
-    size_t lead = 0;
-    double idf_pow = 1;
+    size_t lead = CLUSTER_LEAD_WORDS;
+    double idf_pow = 1, bg = CLUSTER_IDF_PRIOR, tshare = CLUSTER_TITLE_SHARE;
     int a = 1;
     for (; a < argc && argv[a][0] == '-' && argv[a][1]; a++) {
         const char *o = argv[a];
@@ -225,6 +239,8 @@ int main(int argc, char **argv)
         else if (strcmp(o, "-g") == 0) min_list = (size_t)atoi(v);
         else if (strcmp(o, "-L") == 0) lead = (size_t)atoi(v);
         else if (strcmp(o, "-p") == 0) idf_pow = atof(v);
+        else if (strcmp(o, "-b") == 0) bg = atof(v);
+        else if (strcmp(o, "-T") == 0) tshare = atof(v);
         else die("unknown option");
     }
     if (a >= argc) {
@@ -288,29 +304,31 @@ int main(int argc, char **argv)
         for (size_t k = 0; k < nb[i]; k++)
             if (stamp[bid[i][k]] != i) { stamp[bid[i][k]] = (uint32_t)i; df[bid[i][k]]++; }
     }
-    float *idf = vec_idf_weights(ar, voc, NULL, df, n);
+    /* IDF as brief daily computes it: the documents plus a prior of
+     * background documents from the shipped table. */
+    size_t blen;
+    const char *bytes = data_find("data/idf/english.tsv", &blen);
+    idf_table *tab = NULL;
+    if (!bytes || idf_parse(NULL, bytes, blen, &tab) != BRIEF_OK) die("no idf table");
+    float *idf = cluster_idf_weights(ar, voc, tab, df, n, bg);
+    idf_free(tab);
     svec *vecs = malloc((n ? n : 1) * repeat * sizeof *vecs);
     if (!idf || !vecs) die("out of memory");
     for (size_t k = 0; k < nv; k++) {
         if (drop_once && df[k] < 2) idf[k] = 0;
         if (idf_pow != 1 && idf[k] > 0) idf[k] = (float)pow(idf[k], idf_pow);
     }
-    if (lead)
-        for (size_t i = 0; i < n; i++) {
-            /* the first `lead` content words of the body */
-            size_t c = 0, k = 0;
-            while (k < nb[i] && c < lead) c += !vocab_is_stop(voc, bid[i][k++]);
-            nb[i] = k;
-        }
+
     size_t entries = 0;
     for (size_t i = 0; i < n; i++) {
-        if (cluster_doc_vector(ar, tid[i], nt[i], bid[i], nb[i], idf, title_weight, &vecs[i]) !=
+        if (cluster_doc_vector(ar, tid[i], nt[i], bid[i], nb[i], idf, nv, title_weight, tshare,
+                               lead, &vecs[i]) !=
             BRIEF_OK)
             die("out of memory");
         entries += vecs[i].n;
     }
     double t2 = now();
-    size_t nterms = nv;
+    size_t nterms = 2 * nv;
     for (size_t r = 1; r < repeat; r++)
         for (size_t i = 0; i < n; i++) {
             svec *v = &vecs[r * n + i];
@@ -319,10 +337,10 @@ int main(int argc, char **argv)
                 v->term = arena_alloc(ar, (vecs[i].n ? vecs[i].n : 1) * sizeof *v->term);
                 if (!v->term) die("out of memory");
                 for (uint32_t k = 0; k < vecs[i].n; k++)
-                    v->term[k] = vecs[i].term[k] + (uint32_t)(r * nv);
+                    v->term[k] = vecs[i].term[k] + (uint32_t)(r * 2 * nv);
             }
         }
-    if (shift) nterms = nv * repeat;
+    if (shift) nterms = 2 * nv * repeat;
     size_t N = n * repeat;
     uint32_t *story = malloc((N ? N : 1) * sizeof *story);
     if (!story) die("out of memory");
@@ -387,8 +405,8 @@ int main(int argc, char **argv)
     }
     printf("documents %zu (vector entries %zu, %.1f per document), true stories %zu\n", N,
            entries * repeat, n ? (double)entries / (double)n : 0.0, nl * repeat);
-    printf("threshold %.3f  title weight %.1f  neighbours %u  indexed terms %u\n", cp.threshold,
-           title_weight, cp.neighbours, cp.index_terms);
+    printf("threshold %.3f  title weight %.1f  headline share %.2f  idf prior %.0f  neighbours %u  indexed terms %u\n",
+           cp.threshold, title_weight, tshare, bg, cp.neighbours, cp.index_terms);
     printf("groups %zu (singletons %zu, largest %zu)\n", nstories, single, largest);
     printf("B-cubed precision %.4f recall %.4f F1 %.4f\n", P, R, P + R > 0 ? 2 * P * R / (P + R) : 0);
     printf("time: read+tokenize %.3f s, vectors %.3f s, grouping %.3f s (%zu bytes scratch, %.0f per document)\n",
