@@ -106,6 +106,7 @@ check:
 
 eval: all
 	sh scripts/eval.sh
+	BUILD=$(BUILD) sh scripts/eval-cluster.sh
 
 bench: all $(BUILD)/tests/measure
 	sh scripts/bench.sh

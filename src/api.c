@@ -947,12 +947,6 @@ void brief_digest_free(brief_digest *d)
     mem_free(a, box);
 }
 
-static int cmp_u32_asc(const void *a, const void *b)
-{
-    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-    return x < y ? -1 : x > y;
-}
-
 static int cmp_size(const void *a, const void *b)
 {
     size_t x = *(const size_t *)a, y = *(const size_t *)b;
@@ -1114,10 +1108,6 @@ brief_status brief_digest_render(brief_digest *d, brief_format fmt, const char *
 
 /* ---- daily mode: grouping ------------------------------------------------ */
 
-/* Title stems count this many times over body stems in a document's vector:
- * a headline names the story. */
-#define TITLE_WEIGHT 2.0
-
 typedef struct group_rank {
     size_t group, nsources, ndocs, first;
 } group_rank;
@@ -1130,18 +1120,19 @@ static int by_group_rank(const void *a, const void *b)
     return x->first < y->first ? -1 : x->first > y->first;
 }
 
-/* Document vectors for grouping: sublinear TF of the body's content stems
- * plus TITLE_WEIGHT times the title's, times IDF over the documents
- * themselves (the day's folder is its own background), unit length. */
+/* Document vectors for grouping (cluster.h): IDF from the day's documents
+ * with the background table as a prior, title and lead weighted.  Term ids
+ * reach 2 * vocabulary size (the headline part); *nterms says so. */
 static brief_status doc_vectors(brief_story *st, arena *ar, svec *out, size_t *nterms)
 {
     size_t nv = vocab_size(st->vocab);
-    *nterms = nv;
+    *nterms = 2 * nv;
+    const idf_table *table;
+    brief_status s = ctx_idf(st->ctx, st->lang->name, &table);
+    if (s != BRIEF_OK) return s;
     uint32_t *df = arena_calloc(ar, nv ? nv : 1, sizeof *df);
     uint32_t *stamp = arena_alloc(ar, (nv ? nv : 1) * sizeof *stamp);
-    double *tf = arena_calloc(ar, nv ? nv : 1, sizeof *tf);
-    uint32_t *touched = arena_alloc(ar, (nv ? nv : 1) * sizeof *touched);
-    if (!df || !stamp || !tf || !touched) return BRIEF_ENOMEM;
+    if (!df || !stamp) return BRIEF_ENOMEM;
     memset(stamp, 0xff, (nv ? nv : 1) * sizeof *stamp);
     for (size_t di = 0; di < st->ndocs; di++) {
         doc *d = &st->docs[di];
@@ -1149,45 +1140,29 @@ static brief_status doc_vectors(brief_story *st, arena *ar, svec *out, size_t *n
             const uint32_t *ids = j < d->nsents ? d->tok[j] : d->title_tok;
             size_t n = j < d->nsents ? d->ntok[j] : d->title_ntok;
             for (size_t t = 0; t < n; t++)
-                if (stamp[ids[t]] != di && !vocab_is_stop(st->vocab, ids[t])) {
+                if (stamp[ids[t]] != di) {
                     stamp[ids[t]] = (uint32_t)di;
                     df[ids[t]]++;
                 }
         }
     }
-    double ndocs = (double)st->ndocs;
+    float *idf = cluster_idf_weights(ar, st->vocab, table, df, st->ndocs, CLUSTER_IDF_PRIOR);
+    if (!idf) return BRIEF_ENOMEM;
     for (size_t di = 0; di < st->ndocs; di++) {
         doc *d = &st->docs[di];
-        size_t nt = 0;
-        for (size_t j = 0; j <= d->nsents; j++) {
-            const uint32_t *ids = j < d->nsents ? d->tok[j] : d->title_tok;
-            size_t n = j < d->nsents ? d->ntok[j] : d->title_ntok;
-            double w = j < d->nsents ? 1.0 : TITLE_WEIGHT;
-            for (size_t t = 0; t < n; t++) {
-                uint32_t id = ids[t];
-                if (vocab_is_stop(st->vocab, id)) continue;
-                if (tf[id] == 0) touched[nt++] = id;
-                tf[id] += w;
-            }
+        size_t nbody = 0;
+        for (size_t j = 0; j < d->nsents; j++) nbody += d->ntok[j];
+        uint32_t *body = arena_alloc(ar, (nbody ? nbody : 1) * sizeof *body);
+        if (!body) return BRIEF_ENOMEM;
+        size_t k = 0;
+        for (size_t j = 0; j < d->nsents; j++) {
+            memcpy(body + k, d->tok[j], d->ntok[j] * sizeof *body);
+            k += d->ntok[j];
         }
-        qsort(touched, nt, sizeof *touched, cmp_u32_asc);
-        svec *v = &out[di];
-        v->term = arena_alloc(ar, (nt ? nt : 1) * sizeof *v->term);
-        v->w = arena_alloc(ar, (nt ? nt : 1) * sizeof *v->w);
-        if (!v->term || !v->w) return BRIEF_ENOMEM;
-        double norm = 0;
-        v->n = 0;
-        for (size_t k = 0; k < nt; k++) {
-            uint32_t id = touched[k];
-            double x = (1 + log(tf[id])) * log((ndocs + 1) / ((double)df[id] + 0.5));
-            tf[id] = 0;
-            if (x <= 0) continue;
-            v->term[v->n] = id;
-            v->w[v->n++] = (float)x;
-            norm += x * x;
-        }
-        norm = sqrt(norm);
-        for (uint32_t k = 0; k < v->n; k++) v->w[k] = (float)(v->w[k] / norm);
+        s = cluster_doc_vector(ar, d->title_tok, d->title_ntok, body, nbody, idf, nv,
+                               CLUSTER_TITLE_WEIGHT, CLUSTER_TITLE_SHARE, CLUSTER_LEAD_WORDS,
+                               &out[di]);
+        if (s != BRIEF_OK) return s;
     }
     return BRIEF_OK;
 }

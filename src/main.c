@@ -1264,7 +1264,7 @@ static int cmd_daily(int argc, char **argv)
     rc = finish_output();
     if (o.times)
         fprintf(stderr,
-                "brief: times: read+analyze %.3f s (%zu articles), group %.3f s (%zu stories), "
+                "brief: times: read+clean %.3f s (%zu articles), split+tokens+group %.3f s (%zu stories), "
                 "compose+render %.3f s, write %.3f s\n",
                 t_read - t0, added, t_group - t_read, nstories, t_compose - t_group,
                 now_seconds() - t_compose);

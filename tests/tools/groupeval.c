@@ -423,6 +423,14 @@ int main(int argc, char **argv)
                 if (story[i] == g && titles[i]) { printf("    | %s\n", titles[i]); shown++; }
         }
     }
+    free(tid); free(bid); free(nt); free(nb); free(titles); free(df); free(stamp);
+    free(vecs); free(story); free(lab); free(label); free(size);
+    for (size_t i = 0; i < nitems; i++) {
+        free(items[i].path);
+        free(items[i].name);
+        free(items[i].label);
+    }
+    free(items);
     tok_lang_free(tl);
     vocab_free(voc);
     arena_free(car);

@@ -1,0 +1,65 @@
+#!/bin/sh
+# Story grouping (stage 9) measured: every article of the DUC 2003 clusters
+# in one flat set, grouped by tests/tools/groupeval with the library's
+# defaults, scored with B-cubed precision / recall / F1 against the true
+# clusters (directory names; an article filed in two clusters counts once,
+# with the first).  Then the grouping of samples/ (000, 001, 002 and 004
+# should form one story, 003 - a later event - its own).
+# The DUC data are not part of brief; they are read from ../shared:
+#   $SHARED/eval/duc2003/<cluster>/*.txt
+# Usage: scripts/eval-cluster.sh [groupeval options, e.g. -t 0.18]
+#   BUILD=build SHARED=../shared
+BUILD=${BUILD:-build}
+SHARED=${SHARED:-../shared}
+DATA=$SHARED/eval/duc2003
+
+make -s "$BUILD/tests/groupeval" || { echo "eval-cluster: build failed"; exit 1; }
+
+echo "== samples/"
+"$BUILD/tests/groupeval" -g 1 "$@" samples | grep -v '^B-cubed' || exit 1
+
+if [ ! -d "$DATA" ]; then
+    echo "eval-cluster: DUC 2003: skipped: no data at $DATA (set SHARED=/path/to/shared)"
+    exit 0
+fi
+echo "== DUC 2003 ($DATA)"
+"$BUILD/tests/groupeval" -q "$@" "$DATA" || exit 1
+
+# The same measurement through the command users run: every article in one
+# flat folder (symbolic links; an article filed in two clusters once, with
+# the first), `brief daily --format json`, B-cubed from its "files".
+command -v python3 >/dev/null || { echo "eval-cluster: daily: skipped (needs python3)"; exit 0; }
+flat=$(mktemp -d)
+trap 'rm -rf "$flat"' EXIT
+truth=$flat/truth.tsv
+for d in "$DATA"/d*; do
+    for f in "$d"/*.txt; do
+        n=${f##*/}
+        [ -e "$flat/day/$n" ] && continue
+        mkdir -p "$flat/day"
+        ln -s "$(cd "$(dirname "$f")" && pwd)/$n" "$flat/day/$n"
+        printf '%s\t%s\n' "$n" "${d##*/}" >>"$truth"
+    done
+done
+start=$(date +%s.%N)
+"$BUILD/brief" daily --quiet --format json "$flat/day" >"$flat/day.json" || { echo "eval-cluster: brief daily failed"; exit 1; }
+end=$(date +%s.%N)
+python3 - "$truth" "$flat/day.json" "$start" "$end" <<'PY'
+import json, sys, os
+truth = dict(line.rstrip("\n").split("\t") for line in open(sys.argv[1]))
+stories = json.load(open(sys.argv[2]))["stories"]
+pred = {}
+for k, s in enumerate(stories):
+    for f in s["files"]:
+        pred[os.path.basename(f)] = k
+docs = [d for d in truth if d in pred]
+by_pred, by_true = {}, {}
+for d in docs:
+    by_pred.setdefault(pred[d], set()).add(d)
+    by_true.setdefault(truth[d], set()).add(d)
+P = sum(len(by_pred[pred[d]] & by_true[truth[d]]) / len(by_pred[pred[d]]) for d in docs) / len(docs)
+R = sum(len(by_pred[pred[d]] & by_true[truth[d]]) / len(by_true[truth[d]]) for d in docs) / len(docs)
+F = 2 * P * R / (P + R)
+print("brief daily on DUC 2003 (%d articles, %d true stories): %d stories, B-cubed P %.3f R %.3f F1 %.3f, %.2f s"
+      % (len(docs), len(by_true), len(by_pred), P, R, F, float(sys.argv[4]) - float(sys.argv[3])))
+PY

@@ -1,0 +1,316 @@
+/* Unit tests: cluster.c (stories from document vectors; MinHash). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "clean.h"
+#include "cluster.h"
+#include "data.h"
+#include "ingest.h"
+#include "text.h"
+#include "tokens.h"
+
+/* Unit vectors from dense rows of `dim` weights (zeros left out). */
+static void make_vecs(arena *ar, const double *rows, size_t n, size_t dim, svec *v)
+{
+    for (size_t i = 0; i < n; i++) {
+        v[i].term = arena_alloc(ar, dim * sizeof(uint32_t));
+        v[i].w = arena_alloc(ar, dim * sizeof(float));
+        assert_non_null(v[i].term);
+        assert_non_null(v[i].w);
+        v[i].n = 0;
+        double norm = 0;
+        for (size_t t = 0; t < dim; t++) norm += rows[i * dim + t] * rows[i * dim + t];
+        for (size_t t = 0; t < dim; t++)
+            if (rows[i * dim + t] > 0) {
+                v[i].term[v[i].n] = (uint32_t)t;
+                v[i].w[v[i].n++] = (float)(rows[i * dim + t] / sqrt(norm));
+            }
+    }
+}
+
+static cluster_params params(double threshold)
+{
+    cluster_params p;
+    cluster_params_default(&p);
+    p.threshold = threshold;
+    return p;
+}
+
+/* Three groups on their own terms (with noise terms), interleaved in the
+ * input, plus two singletons: exact assignment, numbered by first
+ * appearance. */
+static void test_three_groups(void **state)
+{
+    (void)state;
+    enum { DIM = 16, N = 11 };
+    double rows[N][DIM] = {{0}};
+    /* group A: terms 0-2; B: 4-6; C: 8-10; noise 12-15 */
+    const int grp[N] = {0, 1, 2, 0, 1, 2, 0, 1, -1, 2, -2};
+    for (int i = 0; i < N; i++) {
+        if (grp[i] >= 0) {
+            for (int t = 0; t < 3; t++) rows[i][grp[i] * 4 + t] = 1 + 0.1 * ((i + t) % 3);
+            rows[i][12 + i % 4] = 0.3;
+        } else {
+            rows[i][grp[i] == -1 ? 3 : 7] = 1;
+            rows[i][grp[i] == -1 ? 11 : 15] = 1;
+        }
+    }
+    arena *ar = arena_new(NULL);
+    svec v[N];
+    make_vecs(ar, &rows[0][0], N, DIM, v);
+    uint32_t story[N];
+    size_t ns = 0;
+    cluster_params p = params(0.5);
+    assert_int_equal(cluster_documents(ar, v, N, DIM, &p, story, &ns), BRIEF_OK);
+    const uint32_t want[N] = {0, 1, 2, 0, 1, 2, 0, 1, 3, 2, 4};
+    assert_int_equal(ns, 5);
+    for (int i = 0; i < N; i++) assert_int_equal(story[i], want[i]);
+    arena_free(ar);
+}
+
+/* a~b and b~c pass the threshold, a and c share nothing: single link
+ * would make one story of the chain, the group average does not. */
+static void test_chain_not_merged(void **state)
+{
+    (void)state;
+    const double rows[3 * 2] = {1, 0, 1, 1, 0, 1};
+    arena *ar = arena_new(NULL);
+    svec v[3];
+    make_vecs(ar, rows, 3, 2, v);
+    uint32_t story[3];
+    size_t ns = 0;
+    cluster_params p = params(0.5);
+    assert_int_equal(cluster_documents(ar, v, 3, 2, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, 2);
+    assert_int_not_equal(story[0], story[2]);
+    arena_free(ar);
+}
+
+/* Two documents with cosine 0.6: together at 0.59, apart at 0.61. */
+static void test_threshold_respected(void **state)
+{
+    (void)state;
+    const double rows[2 * 2] = {1, 0, 0.6, 0.8};
+    arena *ar = arena_new(NULL);
+    svec v[2];
+    make_vecs(ar, rows, 2, 2, v);
+    assert_true(fabs(vec_cosine(&v[0], &v[1]) - 0.6) < 1e-6);
+    uint32_t story[2];
+    size_t ns = 0;
+    cluster_params p = params(0.59);
+    assert_int_equal(cluster_documents(ar, v, 2, 2, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, 1);
+    p = params(0.61);
+    assert_int_equal(cluster_documents(ar, v, 2, 2, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, 2);
+    assert_int_equal(story[0], 0);
+    assert_int_equal(story[1], 1);
+    arena_free(ar);
+}
+
+static void test_empty_and_one(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    uint32_t story[2] = {7, 7};
+    size_t ns = 99;
+    assert_int_equal(cluster_documents(ar, NULL, 0, 0, NULL, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, 0);
+    const double row[2] = {1, 1};
+    svec v[2];
+    make_vecs(ar, row, 1, 2, v);
+    assert_int_equal(cluster_documents(ar, v, 1, 2, NULL, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, 1);
+    assert_int_equal(story[0], 0);
+    /* An empty vector is a singleton story. */
+    v[1].n = 0;
+    v[1].term = NULL;
+    v[1].w = NULL;
+    assert_int_equal(cluster_documents(ar, v, 2, 2, NULL, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, 2);
+    arena_free(ar);
+}
+
+/* ---- the samples through the real pipeline ------------------------- */
+
+static const char *sample_files[] = {
+    "samples/000_f795227b996e3a8e.txt", "samples/001_78cb06b8d0c22452.txt",
+    "samples/002_12618d03758870d6.txt", "samples/003_2568b1da092f9e54.txt",
+    "samples/004_4640584081bb822a.txt",
+};
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    assert_non_null(f);
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *b = malloc((size_t)n + 1);
+    assert_non_null(b);
+    assert_int_equal(fread(b, 1, (size_t)n, f), (size_t)n);
+    fclose(f);
+    *len = (size_t)n;
+    return b;
+}
+
+/* 000, 001, 002 and 004 report the planned Trump-Putin call on a
+ * ceasefire; 003 is the later call after the Istanbul talks and the
+ * prisoner swap: its own story. */
+static void test_samples_split(void **state)
+{
+    (void)state;
+    enum { N = 5 };
+    arena *ar = arena_new(NULL);
+    vocab *voc = vocab_new(NULL);
+    tok_lang *tl = NULL;
+    assert_int_equal(tok_lang_new(NULL, "english", &tl), BRIEF_OK);
+    uint32_t *tid[N] = {0}, *bid[N] = {0};
+    size_t nt[N] = {0}, nb[N] = {0};
+    for (int i = 0; i < N; i++) {
+        size_t len, cap = 0;
+        char *bytes = slurp(sample_files[i], &len);
+        ingest_doc d;
+        assert_int_equal(ingest_bytes(ar, bytes, len, &d), BRIEF_OK);
+        free(bytes);
+        if (d.title)
+            assert_int_equal(tok_text(tl, voc, ar, d.title, strlen(d.title), &tid[i], &nt[i], &cap),
+                             BRIEF_OK);
+        block *bl = NULL;
+        size_t nbl = 0;
+        assert_int_equal(clean_blocks(ar, d.text, d.len, d.body_start, d.title, &bl, &nbl), BRIEF_OK);
+        cap = 0;
+        for (size_t k = 0; k < nbl; k++) {
+            if (bl[k].kind != BLOCK_BODY && bl[k].kind != BLOCK_BULLET) continue;
+            size_t flen;
+            char *txt = text_fold(ar, d.text + bl[k].start, bl[k].end - bl[k].start, &flen);
+            assert_non_null(txt);
+            assert_int_equal(tok_text(tl, voc, ar, txt, flen, &bid[i], &nb[i], &cap), BRIEF_OK);
+        }
+    }
+    size_t nv = vocab_size(voc);
+    uint32_t *df = arena_calloc(ar, nv, sizeof *df);
+    uint32_t *seen = arena_calloc(ar, nv, sizeof *seen);
+    assert_non_null(df);
+    assert_non_null(seen);
+    for (int i = 0; i < N; i++) {
+        for (size_t k = 0; k < nt[i]; k++)
+            if (seen[tid[i][k]] != (uint32_t)i + 1) { seen[tid[i][k]] = (uint32_t)i + 1; df[tid[i][k]]++; }
+        for (size_t k = 0; k < nb[i]; k++)
+            if (seen[bid[i][k]] != (uint32_t)i + 1) { seen[bid[i][k]] = (uint32_t)i + 1; df[bid[i][k]]++; }
+    }
+    size_t blen;
+    const char *tb = data_find("data/idf/english.tsv", &blen);
+    assert_non_null(tb);
+    idf_table *tab = NULL;
+    assert_int_equal(idf_parse(NULL, tb, blen, &tab), BRIEF_OK);
+    float *idf = cluster_idf_weights(ar, voc, tab, df, N, CLUSTER_IDF_PRIOR);
+    assert_non_null(idf);
+    svec v[N];
+    for (int i = 0; i < N; i++)
+        assert_int_equal(cluster_doc_vector(ar, tid[i], nt[i], bid[i], nb[i], idf, nv,
+                                            CLUSTER_TITLE_WEIGHT, CLUSTER_TITLE_SHARE,
+                                            CLUSTER_LEAD_WORDS, &v[i]),
+                         BRIEF_OK);
+    uint32_t story[N];
+    size_t ns = 0;
+    assert_int_equal(cluster_documents(ar, v, N, 2 * nv, NULL, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, 2);
+    assert_int_equal(story[0], 0);
+    assert_int_equal(story[1], 0);
+    assert_int_equal(story[2], 0);
+    assert_int_equal(story[3], 1);
+    assert_int_equal(story[4], 0);
+    idf_free(tab);
+    tok_lang_free(tl);
+    vocab_free(voc);
+    arena_free(ar);
+}
+
+/* ---- MinHash ------------------------------------------------------- */
+
+static void test_stem_hash(void **state)
+{
+    (void)state;
+    /* FNV-1a 64 reference values. */
+    assert_true(cluster_stem_hash("", 0) == 0xcbf29ce484222325ULL);
+    assert_true(cluster_stem_hash("a", 1) == 0xaf63dc4c8601ec8cULL);
+    assert_true(cluster_stem_hash("ukrain", 6) != cluster_stem_hash("ukrain", 5));
+}
+
+static double agreement(const uint32_t *a, const uint32_t *b, size_t n)
+{
+    size_t same = 0;
+    for (size_t i = 0; i < n; i++) same += a[i] == b[i];
+    return (double)same / (double)n;
+}
+
+static void test_minhash_jaccard(void **state)
+{
+    (void)state;
+    enum { H = 256 };
+    uint64_t a[300], b[300], c[300];
+    char w[32];
+    /* A = words 0..299, B = words 100..399: 200 shared of 400, J = 0.5;
+     * C = words 1000..1299: J(A, C) = 0. */
+    for (int i = 0; i < 300; i++) {
+        int n = snprintf(w, sizeof w, "w%d", i);
+        a[i] = cluster_stem_hash(w, (size_t)n);
+        n = snprintf(w, sizeof w, "w%d", i + 100);
+        b[i] = cluster_stem_hash(w, (size_t)n);
+        n = snprintf(w, sizeof w, "w%d", i + 1000);
+        c[i] = cluster_stem_hash(w, (size_t)n);
+    }
+    uint32_t sa[H], sb[H], sc[H], sa2[H];
+    cluster_minhash(a, 300, sa, H);
+    cluster_minhash(b, 300, sb, H);
+    cluster_minhash(c, 300, sc, H);
+    double j = agreement(sa, sb, H);
+    assert_true(j >= 0.4 && j <= 0.6);
+    assert_true(agreement(sa, sc, H) < 0.05);
+    /* Reproducible; order and duplicates do not matter. */
+    uint64_t rev[600];
+    for (int i = 0; i < 300; i++) rev[i] = rev[300 + i] = a[299 - i];
+    cluster_minhash(rev, 600, sa2, H);
+    assert_memory_equal(sa, sa2, sizeof sa);
+    /* Pinned values: signatures must not change between versions or
+     * machines (an engine may have stored them). */
+    uint64_t one = cluster_stem_hash("ukrain", 6);
+    uint32_t s1[2];
+    cluster_minhash(&one, 1, s1, 2);
+    uint32_t s2[2];
+    cluster_minhash(&one, 1, s2, 2);
+    assert_memory_equal(s1, s2, sizeof s1);
+    assert_int_equal(s1[0], 358104928U); /* checked against a Python model */
+    assert_int_equal(s1[1], 26231686U);
+}
+
+static void test_minhash_empty(void **state)
+{
+    (void)state;
+    uint32_t s[4];
+    cluster_minhash(NULL, 0, s, 4);
+    for (int i = 0; i < 4; i++) assert_int_equal(s[i], UINT32_MAX);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_three_groups),
+        cmocka_unit_test(test_chain_not_merged),
+        cmocka_unit_test(test_threshold_respected),
+        cmocka_unit_test(test_empty_and_one),
+        cmocka_unit_test(test_samples_split),
+        cmocka_unit_test(test_stem_hash),
+        cmocka_unit_test(test_minhash_jaccard),
+        cmocka_unit_test(test_minhash_empty),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
