@@ -2,6 +2,7 @@
 #include "teaser.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Cosine below which a trailing paragraph shares too little with the
@@ -43,67 +44,91 @@ static double weight_of(const vocab *v, const idf_table *idf, uint32_t id)
     return log((idf_documents(idf) + 1) / (idf_count(idf, s, strlen(s)) + 0.5));
 }
 
-brief_status teaser_mark(arena *ar, tok_lang *tl, vocab *v, const idf_table *idf,
+typedef struct term {
+    uint32_t id;
+    double w;
+} term;
+
+static int by_id(const void *a, const void *b)
+{
+    uint32_t x = ((const term *)a)->id, y = ((const term *)b)->id;
+    return x < y ? -1 : x > y;
+}
+
+/* Sorts terms by id and sums the weights of equal ids; returns the new
+ * count. */
+static size_t aggregate(term *t, size_t n)
+{
+    if (n == 0) return 0;
+    qsort(t, n, sizeof *t, by_id);
+    size_t m = 0;
+    for (size_t i = 1; i < n; i++) {
+        if (t[i].id == t[m].id) t[m].w += t[i].w;
+        else t[++m] = t[i];
+    }
+    return m + 1;
+}
+
+static brief_status mark(arena *tmp, tok_lang *tl, vocab *v, const idf_table *idf,
                          const char *text, block *blocks, size_t nblocks, size_t *marked)
 {
-    *marked = 0;
     size_t body = 0;
     for (size_t i = 0; i < nblocks; i++) body += blocks[i].kind == BLOCK_BODY;
     if (body < MIN_BLOCKS) return BRIEF_OK;
 
     /* Token ids of every body block. */
-    bag *bags = arena_calloc(ar, nblocks, sizeof *bags);
+    bag *bags = arena_calloc(tmp, nblocks, sizeof *bags);
     if (!bags) return BRIEF_ENOMEM;
+    size_t total = 0;
     for (size_t i = 0; i < nblocks; i++) {
         if (blocks[i].kind != BLOCK_BODY && blocks[i].kind != BLOCK_BULLET) continue;
-        brief_status s = tok_text(tl, v, ar, text + blocks[i].start,
+        brief_status s = tok_text(tl, v, tmp, text + blocks[i].start,
                                   blocks[i].end - blocks[i].start, &bags[i].ids, &bags[i].n,
                                   &bags[i].cap);
         if (s != BRIEF_OK) return s;
+        total += bags[i].n;
     }
-    size_t nv = vocab_size(v);
-    double *ref = arena_calloc(ar, nv ? nv : 1, sizeof *ref);
-    double *w = arena_calloc(ar, nv ? nv : 1, sizeof *w);
-    unsigned char *known = arena_calloc(ar, nv ? nv : 1, 1);
-    if (!ref || !w || !known) return BRIEF_ENOMEM;
 
     /* The first half of the body is the reference; the tail is judged
-     * against everything above it, last block first. */
+     * against it, last block first.  Vectors are sorted (id, weight)
+     * arrays, so the cost follows the article, not the vocabulary. */
     size_t half = 0, seen = 0;
     for (size_t i = 0; i < nblocks; i++)
         if (blocks[i].kind == BLOCK_BODY && ++seen == (body + 1) / 2) {
             half = i + 1;
             break;
         }
-    for (size_t i = 0; i < nblocks; i++)
+    term *ref = arena_alloc(tmp, (total ? total : 1) * sizeof *ref);
+    term *cur = arena_alloc(tmp, (total ? total : 1) * sizeof *cur);
+    if (!ref || !cur) return BRIEF_ENOMEM;
+    size_t nref = 0;
+    for (size_t i = 0; i < half; i++)
         for (size_t k = 0; k < bags[i].n; k++) {
-            uint32_t id = bags[i].ids[k];
-            if (!known[id]) {
-                known[id] = 1;
-                w[id] = weight_of(v, idf, id);
-            }
-            if (i < half) ref[id] += w[id];
+            double w = weight_of(v, idf, bags[i].ids[k]);
+            if (w > 0) ref[nref++] = (term){bags[i].ids[k], w};
         }
-
-    double *tmp = arena_calloc(ar, nv ? nv : 1, sizeof *tmp);
-    if (!tmp) return BRIEF_ENOMEM;
+    nref = aggregate(ref, nref);
     double nr = 0;
-    for (size_t id = 0; id < nv; id++) nr += ref[id] * ref[id];
+    for (size_t k = 0; k < nref; k++) nr += ref[k].w * ref[k].w;
+
     size_t end = nblocks;
     for (size_t i = nblocks; i-- > half;) {
-        if (blocks[i].kind == BLOCK_BOILER) continue;
-        if (blocks[i].kind == BLOCK_HEADING) continue;
-        double dot = 0, nb = 0;
-        for (size_t k = 0; k < bags[i].n; k++) tmp[bags[i].ids[k]] += w[bags[i].ids[k]];
+        if (blocks[i].kind != BLOCK_BODY && blocks[i].kind != BLOCK_BULLET) continue;
+        size_t nc = 0;
         for (size_t k = 0; k < bags[i].n; k++) {
-            uint32_t id = bags[i].ids[k];
-            if (tmp[id] == 0) continue;
-            dot += tmp[id] * ref[id];
-            nb += tmp[id] * tmp[id];
-            tmp[id] = 0;
+            double w = weight_of(v, idf, bags[i].ids[k]);
+            if (w > 0) cur[nc++] = (term){bags[i].ids[k], w};
         }
+        nc = aggregate(cur, nc);
         /* A block of stopwords only says nothing either way. */
-        if (nb == 0) continue;
+        if (nc == 0) continue;
+        double dot = 0, nb = 0;
+        size_t a = 0;
+        for (size_t k = 0; k < nc; k++) {
+            nb += cur[k].w * cur[k].w;
+            while (a < nref && ref[a].id < cur[k].id) a++;
+            if (a < nref && ref[a].id == cur[k].id) dot += cur[k].w * ref[a].w;
+        }
         double cos = nr > 0 ? dot / sqrt(nb * nr) : 0;
         if (cos >= OFF_TOPIC) break;
         end = i;
@@ -127,4 +152,16 @@ brief_status teaser_mark(arena *ar, tok_lang *tl, vocab *v, const idf_table *idf
             (*marked)++;
         }
     return BRIEF_OK;
+}
+
+brief_status teaser_mark(arena *ar, tok_lang *tl, vocab *v, const idf_table *idf,
+                         const char *text, block *blocks, size_t nblocks, size_t *marked)
+{
+    *marked = 0;
+    /* Everything but the block kinds is scratch. */
+    arena *tmp = arena_new(arena_allocator(ar));
+    if (!tmp) return BRIEF_ENOMEM;
+    brief_status s = mark(tmp, tl, v, idf, text, blocks, nblocks, marked);
+    arena_free(tmp);
+    return s;
 }
