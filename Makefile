@@ -110,6 +110,7 @@ eval: all
 
 bench: all $(BUILD)/tests/measure
 	sh scripts/bench.sh
+	sh scripts/bench-daily.sh
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include \
