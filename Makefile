@@ -32,7 +32,7 @@ UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
 DEPS_OK  := $(BUILD)/.deps-ok
 
-.PHONY: all demo test unit check eval bench install uninstall clean deps fuzz
+.PHONY: all demo test unit check eval bench install uninstall clean deps fuzz hostile
 
 all: $(BUILD)/brief $(BUILD)/libbrief.a $(BUILD)/libbrief.so $(BUILD)/brief.pc
 
@@ -103,6 +103,12 @@ check:
 	$(MAKE) BUILD=build/san OPT='-O1 -g -fno-omit-frame-pointer' \
 	  EXTRA_CFLAGS='-fsanitize=address,undefined -fno-sanitize-recover=all' \
 	  EXTRA_LDFLAGS='-fsanitize=address,undefined' test
+
+# The hostile-input runner kept beside the project (../shared/hostile.sh):
+# broken encodings, binary files, huge lines, FIFOs, unwritable folders...
+hostile: all
+	@if [ -x ../shared/hostile.sh ]; then ../shared/hostile.sh $(BUILD)/brief; \
+	else echo "hostile: skipped: ../shared/hostile.sh is not there"; fi
 
 eval: all
 	sh scripts/eval.sh

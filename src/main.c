@@ -1232,6 +1232,12 @@ static int cmd_daily(int argc, char **argv)
         if (rc == EXIT_OUTPUT) msg("%s: cannot write: %s", shown(o.output), strerror(errno));
     }
     if (rc) goto done;
+    if (written == 0) {
+        /* Nothing to show: no file is written, the previous ones stay. */
+        msg("no story could be written: the articles have no sentences");
+        rc = EXIT_NOINPUT;
+        goto done;
+    }
     t_compose = now_seconds();
     if (jstories) {
         json_t *root = json_object();

@@ -48,6 +48,11 @@ check "-o on a file leaves it alone" grep -qx "not a folder" "$T/file"
 "$B" daily --quiet --format md -o "$T/new/deep" samples/ 2>/dev/null
 check "-o creates a missing folder" test -s "$T/new/deep/index.md"
 
+mkdir -p "$T/blank"; printf '   \n\n' >"$T/blank/a.txt"
+"$B" daily --quiet --format html -o "$O" "$T/blank" 2>"$T/err"; rc=$?
+check "articles without sentences: exit 2 ($rc)" test $rc = 2
+check "and the previous index stays" test -s "$O/index.html"
+
 # --previous
 "$B" daily --format json --previous "$T/day.json" samples/ >"$T/again.json"
 check "--previous: valid json" "$J" <"$T/again.json"
