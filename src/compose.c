@@ -530,6 +530,23 @@ brief_status compose_digest(arena *out_ar, arena *scratch, const compose_input *
     take(&c, lead);
     c.shown[c.nshown++] = lead;
     c.uses[in->s[lead].doc]++;
+    /* With no title to choose from (wire copy), the strongest fact is the
+     * headline and the next one the lead, so the brief does not open by
+     * saying the same sentence twice. */
+    int titled = 0;
+    for (size_t di = 0; di < in->ndocs; di++) titled |= in->docs[di].title && in->docs[di].title_vec;
+    size_t headline_from = lead;
+    if (!titled) {
+        size_t second = best_candidate(&c);
+        if (second != SIZE_MAX) {
+            d->lead = copy(out_ar, in->s[second].text);
+            d->lead_source = (size_t)in->s[second].doc + 1;
+            if (!d->lead) return BRIEF_ENOMEM;
+            take(&c, second);
+            c.shown[c.nshown++] = second;
+            c.uses[in->s[second].doc]++;
+        }
+    }
 
     size_t maxp = o->max_points;
     brief_point *pts = arena_calloc(out_ar, maxp ? maxp : 1, sizeof *pts);
@@ -577,7 +594,7 @@ brief_status compose_digest(arena *out_ar, arena *scratch, const compose_input *
     d->points = pts;
     d->npoints = np;
 
-    if ((st = choose_headline(&c, d, lead)) != BRIEF_OK) return st;
+    if ((st = choose_headline(&c, d, headline_from)) != BRIEF_OK) return st;
     if ((st = choose_quotes(&c, o, d)) != BRIEF_OK) return st;
 
     brief_source *src = arena_calloc(out_ar, in->ndocs ? in->ndocs : 1, sizeof *src);
