@@ -223,11 +223,43 @@ static void f_free(void *ud, void *p)
     free(p);
 }
 
+/* Every public call after a story is loaded: summarize, compose and render
+ * in each format, quotes, group and compose one group, sketch. */
+static brief_status whole_api(brief_story *st)
+{
+    brief_budget b = {BRIEF_BUDGET_WORDS, 80};
+    brief_summary *sum = NULL;
+    brief_status s = brief_story_summarize(st, &b, &sum);
+    brief_summary_free(sum);
+    if (s != BRIEF_OK) return s;
+    brief_digest *d = NULL;
+    if ((s = brief_story_compose(st, NULL, &d)) != BRIEF_OK) return s;
+    for (int f = BRIEF_FORMAT_TEXT; f <= BRIEF_FORMAT_JSON && s == BRIEF_OK; f++) {
+        const char *out;
+        size_t len;
+        s = brief_digest_render(d, (brief_format)f, &out, &len);
+    }
+    brief_digest_free(d);
+    if (s != BRIEF_OK) return s;
+    const brief_quote *q;
+    size_t nq, ng;
+    if ((s = brief_story_quotes(st, &q, &nq)) != BRIEF_OK) return s;
+    if ((s = brief_story_group(st, &ng)) != BRIEF_OK) return s;
+    const size_t *docs;
+    size_t nd;
+    if ((s = brief_story_group_docs(st, 0, &docs, &nd, NULL)) != BRIEF_OK) return s;
+    if ((s = brief_story_compose_docs(st, docs, nd, NULL, &d)) != BRIEF_OK) return s;
+    brief_digest_free(d);
+    uint32_t sig[16];
+    return brief_story_sketch(st, 0, sig, 16);
+}
+
 static void test_every_allocation_failure(void **state)
 {
     (void)state;
-    size_t len;
+    size_t len, len2;
     char *text = slurp(samples[1], &len);
+    char *text2 = slurp(samples[4], &len2);
     long injected = 0;
     for (long n = 1;; n++) {
         failing f = {0, n, 0};
@@ -241,6 +273,8 @@ static void test_every_allocation_failure(void **state)
         brief_status s = brief_ctx_new(&cfg, &ctx);
         if (s == BRIEF_OK) s = brief_story_new(ctx, &st);
         if (s == BRIEF_OK) s = brief_story_add_text(st, "a", text, len);
+        if (s == BRIEF_OK) s = brief_story_add_text(st, "b", text2, len2);
+        if (s == BRIEF_OK) s = whole_api(st);
         brief_budget b = {BRIEF_BUDGET_WORDS, 80};
         if (s == BRIEF_OK) s = brief_story_summarize(st, &b, &sum);
         int done = f.calls < n; /* no failure was injected: complete */
@@ -262,6 +296,7 @@ static void test_every_allocation_failure(void **state)
     print_message("%ld allocation failures injected, each survived without a leak\n", injected);
     assert_true(injected > 10);
     free(text);
+    free(text2);
 }
 
 int main(void)
