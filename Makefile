@@ -90,12 +90,62 @@ $(BUILD)/tests/groupeval: tests/tools/groupeval.c $(BUILD)/libbrief.a
 	@mkdir -p $(BUILD)/tests
 	$(CC) $(CFLAGS_ALL) -Wno-missing-prototypes -o $@ $< $(BUILD)/libbrief.a $(LIBS) $(EXTRA_LDFLAGS)
 
+# ---- fuzzing (tests/fuzz/, docs/fuzzing.md) --------------------------------
+# make fuzz [FUZZ_TIME=60] [-j2]: each libFuzzer target for FUZZ_TIME seconds,
+# library and target built with clang and ASan+UBSan into $(BUILD)/fuzz/;
+# new inputs go to $(BUILD)/fuzz/corpus-<target>, crashes to
+# $(BUILD)/fuzz/artifacts-<target>/.  make fuzz-<target> runs one.
+# $(FUZZ_BIN): each target + tests/fuzz/driver.c built with the normal
+# compiler; tests/fuzz.sh replays tests/fuzz/corpus/<target>/ with them.
+FUZZ_TIME  ?= 60
+FUZZ_CC    ?= clang
+FUZZ_NAMES := $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_BIN   := $(FUZZ_NAMES:%=$(BUILD)/tests/fuzz_%)
+FUZZ_SAN   ?= -fsanitize=address,undefined -fno-sanitize-recover=all
+FUZZ_CFLAGS = -std=c11 -g -O1 -fno-omit-frame-pointer $(WARN) \
+              -D_POSIX_C_SOURCE=200809L -DBRIEF_BUILDING -Iinclude -Isrc -I$(BUILD)/gen
+FUZZ_OBJ   := $(SRC:src/%.c=$(BUILD)/fuzz/obj/%.o) $(BUILD)/fuzz/obj/embedded.o
+
+$(BUILD)/fuzz/obj/%.o: src/%.c | $(DEPS_OK)
+	@mkdir -p $(BUILD)/fuzz/obj
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link $(FUZZ_SAN) -MMD -MP -c -o $@ $<
+
+$(BUILD)/fuzz/obj/embedded.o: $(BUILD)/gen/embedded.c
+	@mkdir -p $(BUILD)/fuzz/obj
+	$(FUZZ_CC) $(FUZZ_CFLAGS) $(FUZZ_SAN) -c -o $@ $<
+
+$(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJ)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer $(FUZZ_SAN) -o $@ $< $(FUZZ_OBJ) $(LIBS)
+
+fuzz: $(FUZZ_NAMES:%=fuzz-%)
+
+.SECONDARY: $(FUZZ_NAMES:%=$(BUILD)/fuzz/fuzz_%) $(FUZZ_OBJ)
+
+fuzz-%: $(BUILD)/fuzz/fuzz_%
+	@mkdir -p $(BUILD)/fuzz/corpus-$* $(BUILD)/fuzz/artifacts-$*
+	@cp tests/fuzz/corpus/$*/* $(BUILD)/fuzz/corpus-$*/
+	@echo "fuzz_$*: $(FUZZ_TIME) s, log in $(BUILD)/fuzz/fuzz_$*.log"
+	@UBSAN_OPTIONS=print_stacktrace=1 $(BUILD)/fuzz/fuzz_$* -max_total_time=$(FUZZ_TIME) -max_len=16384 -timeout=30 \
+	  -print_final_stats=1 -artifact_prefix=$(BUILD)/fuzz/artifacts-$*/ \
+	  $(BUILD)/fuzz/corpus-$* >$(BUILD)/fuzz/fuzz_$*.log 2>&1; rc=$$?; \
+	  grep -E '^#[0-9]+[[:space:]]+(INITED|DONE)|^Done |^stat::(number_of_executed_units|peak_rss_mb|new_units_added)' \
+	    $(BUILD)/fuzz/fuzz_$*.log | sed 's/^/fuzz_$*: /'; \
+	  if [ $$rc -ne 0 ]; then grep -E -A25 '^==[0-9]+==ERROR|runtime error|SUMMARY' $(BUILD)/fuzz/fuzz_$*.log | head -40; \
+	    echo "fuzz_$*: FAILED (exit $$rc); reproducer in $(BUILD)/fuzz/artifacts-$*/"; exit 1; fi
+
+$(BUILD)/tests/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/driver.c $(BUILD)/libbrief.a
+	@mkdir -p $(BUILD)/tests
+	$(CC) $(CFLAGS_ALL) -o $@ $< tests/fuzz/driver.c $(BUILD)/libbrief.a $(LIBS) $(EXTRA_LDFLAGS)
+
+-include $(wildcard $(BUILD)/fuzz/obj/*.d)
+# ---- end of fuzzing ---------------------------------------------------------
+
 demo: all
 	$(BUILD)/brief summarize -n 5 samples/
 
 unit: $(UNIT_BIN)
 
-test: all $(UNIT_BIN) $(BUILD)/tests/jsonget
+test: all $(UNIT_BIN) $(BUILD)/tests/jsonget $(FUZZ_BIN)
 	@BUILD=$(BUILD) OPT='$(OPT)' EXTRA_CFLAGS='$(EXTRA_CFLAGS)' EXTRA_LDFLAGS='$(EXTRA_LDFLAGS)' \
 	  sh tests/run.sh
 

@@ -1167,6 +1167,43 @@ static brief_status doc_vectors(brief_story *st, arena *ar, svec *out, size_t *n
     return BRIEF_OK;
 }
 
+/* Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm). */
+static int32_t days_from_civil(int y, int m, int d)
+{
+    y -= m <= 2;
+    int era = (y >= 0 ? y : y - 399) / 400;
+    int yoe = y - era * 400;
+    int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return (int32_t)(era * 146097 + doe - 719468);
+}
+
+/* The first date written as YYYY-MM-DD or YYYYMMDD (years 1900-2099) in s,
+ * as a day number, or CLUSTER_NO_DAY: front matter dates, and archive file
+ * names such as "APW19981017.0151" or "2026-11-22-budget.txt". */
+static int32_t day_in(const char *s)
+{
+    if (!s) return CLUSTER_NO_DAY;
+    for (const char *p = s; *p; p++) {
+        if (!(p[0] == '1' && p[1] == '9') && !(p[0] == '2' && p[1] == '0')) continue;
+        if (p > s && p[-1] >= '0' && p[-1] <= '9') continue;
+        int v[8], k = 0;
+        const char *q = p;
+        int dashed = 0;
+        while (k < 8 && *q) {
+            if (*q >= '0' && *q <= '9') v[k++] = *q - '0';
+            else if (*q == '-' && (k == 4 || k == 6)) dashed++;
+            else break;
+            q++;
+        }
+        if (k < 8 || (dashed != 0 && dashed != 2) || (*q >= '0' && *q <= '9')) continue;
+        int y = v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3];
+        int m = v[4] * 10 + v[5], d = v[6] * 10 + v[7];
+        if (m >= 1 && m <= 12 && d >= 1 && d <= 31) return days_from_civil(y, m, d);
+    }
+    return CLUSTER_NO_DAY;
+}
+
 static int same_source(const char *a, const char *b)
 {
     for (; *a && *b; a++, b++) {
@@ -1194,6 +1231,17 @@ brief_status brief_story_group(brief_story *st, size_t *count)
     s = vecs && story ? doc_vectors(st, ar, vecs, &nterms) : BRIEF_ENOMEM;
     cluster_params cp;
     cluster_params_default(&cp);
+    /* Publication days: from front matter, else from the file name. */
+    int32_t *day = arena_alloc(ar, st->ndocs * sizeof *day);
+    if (!day) s = BRIEF_ENOMEM;
+    int dated = 0;
+    for (size_t di = 0; s == BRIEF_OK && di < st->ndocs; di++) {
+        const char *base = strrchr(st->docs[di].name, '/');
+        day[di] = day_in(st->docs[di].in.date);
+        if (day[di] == CLUSTER_NO_DAY) day[di] = day_in(base ? base + 1 : st->docs[di].name);
+        dated |= day[di] != CLUSTER_NO_DAY;
+    }
+    if (dated) cp.day = day;
     if (s == BRIEF_OK) s = cluster_documents(ar, vecs, st->ndocs, nterms, &cp, story, &nstories);
     group_rank *gr = NULL;
     size_t *count_of = NULL;

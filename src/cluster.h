@@ -24,7 +24,18 @@ typedef struct cluster_params {
     unsigned index_terms; /* heaviest terms per document used to find
                              candidate neighbours */
     unsigned neighbours;  /* candidates kept per document */
+    /* Publication days (days since 1970-01-01, or CLUSTER_NO_DAY), one per
+     * document, or NULL.  With days, a group of at most straggler_size
+     * documents joins a story of 3 or more published within straggler_days
+     * of it at the lower straggler_threshold: the follow-ups of a story
+     * drift in wording but not in time. */
+    const int32_t *day;
+    unsigned straggler_size;
+    double straggler_threshold;
+    int32_t straggler_days;
 } cluster_params;
+
+#define CLUSTER_NO_DAY INT32_MIN
 
 void cluster_params_default(cluster_params *p);
 

@@ -115,6 +115,41 @@ static void test_threshold_respected(void **state)
     arena_free(ar);
 }
 
+static void test_stragglers_close_in_time(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* Three documents of one story (pairwise cosine 0.5) and a follow-up
+     * that shares less with each of them (cosine 0.11): below the merge
+     * threshold, above the straggler threshold. */
+    const double rows[4 * 5] = {
+        1, 1, 0, 0, 0,
+        1, 0, 1, 0, 0,
+        0, 1, 1, 0, 0,
+        0.08, 0.08, 0.08, 0, 0.99,
+    };
+    svec v[4];
+    make_vecs(ar, rows, 4, 5, v);
+    cluster_params p;
+    cluster_params_default(&p);
+    uint32_t story[4];
+    size_t ns;
+    assert_int_equal(cluster_documents(ar, v, 4, 5, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, 2); /* no days: the follow-up stands apart */
+    int32_t near[4] = {100, 100, 101, 103}, far[4] = {100, 100, 101, 130};
+    p.day = near;
+    assert_int_equal(cluster_documents(ar, v, 4, 5, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, 1); /* two days after the story: it joins */
+    p.day = far;
+    assert_int_equal(cluster_documents(ar, v, 4, 5, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, 2); /* a month later: a story of its own */
+    int32_t unknown[4] = {100, 100, 101, CLUSTER_NO_DAY};
+    p.day = unknown;
+    assert_int_equal(cluster_documents(ar, v, 4, 5, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, 2);
+    arena_free(ar);
+}
+
 static void test_empty_and_one(void **state)
 {
     (void)state;
@@ -307,6 +342,7 @@ int main(void)
         cmocka_unit_test(test_chain_not_merged),
         cmocka_unit_test(test_threshold_respected),
         cmocka_unit_test(test_empty_and_one),
+        cmocka_unit_test(test_stragglers_close_in_time),
         cmocka_unit_test(test_samples_split),
         cmocka_unit_test(test_stem_hash),
         cmocka_unit_test(test_minhash_jaccard),
