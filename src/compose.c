@@ -354,6 +354,20 @@ static char *quote_text(arena *ar, const char *s)
     return arena_strndup(ar, s, n);
 }
 
+/* A quote from a side already heard counts this much: on the seeds, four
+ * quotes then come from the US, Russia, the UK and Ukraine rather than
+ * two from one government. */
+#define SAME_SIDE 0.6
+
+/* Two roles name the same side when their first words agree ("US envoy",
+ * "US President"; "Russian President", "Russian Foreign Minister"). */
+static int same_side(const char *a, const char *b)
+{
+    size_t i = 0;
+    while (a[i] && a[i] != ' ' && b[i] && b[i] != ' ' && a[i] == b[i]) i++;
+    return i > 0 && (a[i] == ' ' || a[i] == '\0') && (b[i] == ' ' || b[i] == '\0');
+}
+
 static int same_speaker(const char *a, const char *b)
 {
     for (; *a && *b; a++, b++) {
@@ -427,6 +441,15 @@ static brief_status choose_quotes(ctx *c, const brief_compose_options *o, brief_
                     ns++;
                 }
             double sw = w[g] * (1 + SUPPORT_BONUS * (double)(ns - 1));
+            /* Sides: a speaker whose role starts like one already quoted
+             * ("Russian President", "Russian Foreign Minister") speaks for
+             * the same side; the other sides are heard first. */
+            const char *role = in->q[shown[g]].role;
+            for (size_t m = 0; role && m < k; m++)
+                if (out[m].role && same_side(out[m].role, role)) {
+                    sw *= SAME_SIDE;
+                    break;
+                }
             if (sw > bw) {
                 bw = sw;
                 best = g;

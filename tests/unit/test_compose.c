@@ -188,6 +188,30 @@ static void test_quotes_merged_one_per_speaker(void **state)
     arena_free(f.ar);
 }
 
+static void test_quotes_hear_both_sides(void **state)
+{
+    (void)state;
+    fixture f;
+    setup(&f);
+    add(&f, 0, "The two leaders spoke by phone for two hours on Tuesday.", 1, 0.10);
+    add(&f, 1, "The leaders held a phone call of two hours on Tuesday.", 1, 0.10);
+    compose_quote q[3] = {
+        {"We had a very good and very long conversation today", "Ann Lee", "US President", 0, 0, 0, 1, 0.30, 10},
+        {"The president made real progress with his counterpart", "Bo Chan", "US envoy", 0, 0, 0, 1, 0.28, 10},
+        {"Nothing was agreed and nothing will be without guarantees", "Cy Dov", "Russian President", 0, 1, 0, 1, 0.20, 10},
+    };
+    compose_input in = {f.s, f.n, f.d, 2, q, 3, 200, "english"};
+    brief_compose_options o;
+    brief_compose_options_init(&o);
+    o.max_quotes = 2;
+    brief_digest d;
+    assert_int_equal(compose_digest(f.ar, f.ar, &in, &o, &d), BRIEF_OK);
+    assert_int_equal(d.nquotes, 2);
+    assert_string_equal(d.quotes[0].speaker, "Ann Lee");
+    assert_string_equal(d.quotes[1].speaker, "Cy Dov"); /* the other side, not the envoy */
+    arena_free(f.ar);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -195,6 +219,7 @@ int main(void)
         cmocka_unit_test(test_no_source_dominates),
         cmocka_unit_test(test_loaded_and_claims),
         cmocka_unit_test(test_quotes_merged_one_per_speaker),
+        cmocka_unit_test(test_quotes_hear_both_sides),
     };
     return cmocka_run_group_tests_name("compose", tests, NULL, NULL);
 }
