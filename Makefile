@@ -95,10 +95,12 @@ $(BUILD)/tests/groupeval: tests/tools/groupeval.c $(BUILD)/libbrief.a
 # library and target built with clang and ASan+UBSan into $(BUILD)/fuzz/;
 # new inputs go to $(BUILD)/fuzz/corpus-<target>, crashes to
 # $(BUILD)/fuzz/artifacts-<target>/.  make fuzz-<target> runs one.
+# FUZZ_FLAGS='-fork=1 -ignore_crashes=1' keeps going past a known crash.
 # $(FUZZ_BIN): each target + tests/fuzz/driver.c built with the normal
 # compiler; tests/fuzz.sh replays tests/fuzz/corpus/<target>/ with them.
 FUZZ_TIME  ?= 60
 FUZZ_CC    ?= clang
+FUZZ_FLAGS ?=
 FUZZ_NAMES := $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
 FUZZ_BIN   := $(FUZZ_NAMES:%=$(BUILD)/tests/fuzz_%)
 FUZZ_SAN   ?= -fsanitize=address,undefined -fno-sanitize-recover=all
@@ -126,10 +128,11 @@ fuzz-%: $(BUILD)/fuzz/fuzz_%
 	@cp tests/fuzz/corpus/$*/* $(BUILD)/fuzz/corpus-$*/
 	@echo "fuzz_$*: $(FUZZ_TIME) s, log in $(BUILD)/fuzz/fuzz_$*.log"
 	@UBSAN_OPTIONS=print_stacktrace=1 $(BUILD)/fuzz/fuzz_$* -max_total_time=$(FUZZ_TIME) -max_len=16384 -timeout=30 \
-	  -print_final_stats=1 -artifact_prefix=$(BUILD)/fuzz/artifacts-$*/ \
+	  -print_final_stats=1 -artifact_prefix=$(BUILD)/fuzz/artifacts-$*/ $(FUZZ_FLAGS) \
 	  $(BUILD)/fuzz/corpus-$* >$(BUILD)/fuzz/fuzz_$*.log 2>&1; rc=$$?; \
-	  grep -E '^#[0-9]+[[:space:]]+(INITED|DONE)|^Done |^stat::(number_of_executed_units|peak_rss_mb|new_units_added)' \
-	    $(BUILD)/fuzz/fuzz_$*.log | sed 's/^/fuzz_$*: /'; \
+	  { grep -E '^#[0-9]+:? .*cov:' $(BUILD)/fuzz/fuzz_$*.log | tail -n 1; \
+	    grep -E '^Done |^stat::(number_of_executed_units|new_units_added|peak_rss_mb)' \
+	    $(BUILD)/fuzz/fuzz_$*.log; } | sed 's/^/fuzz_$*: /'; \
 	  if [ $$rc -ne 0 ]; then grep -E -A25 '^==[0-9]+==ERROR|runtime error|SUMMARY' $(BUILD)/fuzz/fuzz_$*.log | head -40; \
 	    echo "fuzz_$*: FAILED (exit $$rc); reproducer in $(BUILD)/fuzz/artifacts-$*/"; exit 1; fi
 

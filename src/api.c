@@ -16,6 +16,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -214,9 +215,12 @@ static brief_status read_path(const brief_allocator *a, const char *path, size_t
         errno = EISDIR;
         return BRIEF_EIO;
     }
-    size_t cap = S_ISREG(sb.st_mode) && sb.st_size > 0 && (size_t)sb.st_size < limit
-                     ? (size_t)sb.st_size + 1
-                     : 65536;
+    /* A regular file says its size: refuse an over-size one unread. */
+    if (S_ISREG(sb.st_mode) && sb.st_size > 0 && (uintmax_t)sb.st_size > (uintmax_t)limit) {
+        if (fd != STDIN_FILENO) close(fd);
+        return BRIEF_ELIMIT;
+    }
+    size_t cap = S_ISREG(sb.st_mode) && sb.st_size > 0 ? (size_t)sb.st_size + 1 : 65536;
     char *buf = mem_malloc(a, cap);
     if (!buf) {
         if (fd != STDIN_FILENO) close(fd);
@@ -843,7 +847,7 @@ brief_status brief_story_summarize(brief_story *st, const brief_budget *budget,
     if (!st || !budget) return BRIEF_EINVAL;
     st->err[0] = '\0';
     if (!(budget->value >= 0) || budget->value > 1e15 ||
-        (budget->unit == BRIEF_BUDGET_RATIO && budget->value > 1) ||
+        (budget->unit == BRIEF_BUDGET_RATIO && !(budget->value > 0 && budget->value <= 1)) ||
         budget->unit > BRIEF_BUDGET_RATIO)
         return fail(st, BRIEF_EINVAL, "budget", "must be a number >= 0 (a ratio at most 1)");
 
@@ -1156,7 +1160,7 @@ static brief_status doc_vectors(brief_story *st, arena *ar, svec *out, size_t *n
         if (!body) return BRIEF_ENOMEM;
         size_t k = 0;
         for (size_t j = 0; j < d->nsents; j++) {
-            memcpy(body + k, d->tok[j], d->ntok[j] * sizeof *body);
+            if (d->ntok[j]) memcpy(body + k, d->tok[j], d->ntok[j] * sizeof *body);
             k += d->ntok[j];
         }
         s = cluster_doc_vector(ar, d->title_tok, d->title_ntok, body, nbody, idf, nv,

@@ -4,20 +4,23 @@
 # with every other, near-duplicates, deep quote nesting, unbalanced quote
 # marks, one huge paragraph, a huge line without spaces, abbreviation runs,
 # long front matter, many headings, many tiny files).  Each input is
-# generated in a temporary folder; brief runs under `timeout`; a case
-# passes when brief neither crashed (exit < 128) nor hung, exited 0, 1 or
-# 2, and finished within its limit.  A few cases also run at N and 4N and
-# fail when the time grows more than 6-fold (only when the small run takes
-# more than 0.2 s, so noise cannot fail it).  Then the documented limits,
-# on both sides.  The inputs are sized so the whole file takes about 10 s
-# on 2 cores, and about 2-3 times that under `make check`.  Set PATHO_LIMIT
-# to change the per-case limit in seconds (default 20).
+# generated in a temporary folder and brief runs under `timeout`.  A case
+# passes when brief did not crash (exit >= 128), did not hang (stopped at
+# the limit), exited 0 (every input is valid text) and printed no sanitizer
+# report (AddressSanitizer and UBSan exit 1 under `make check`).  Three
+# cases also run at N and 4N and fail when the CPU time grows more than
+# 6-fold (compared only when the N run takes over 0.2 s, and retried once).
+# Then the documented limits, on both sides.  The whole file takes about
+# 12 s on 2 cores and about 30 s under `make check`; docs/robustness.md has
+# the times.  PATHO_LIMIT sets the limit of each case in seconds (20).
 BUILD=${BUILD:-build}
 B=$BUILD/brief
 J=$BUILD/tests/jsonget
 LIMIT=${PATHO_LIMIT:-20}
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
+# A copy, so that a rebuild during the run cannot pull the binary away.
+cp "$BUILD/brief" "$T/brief" && B=$T/brief
 fails=0; count=0
 
 ok()   { count=$((count + 1)); echo "ok $count - $1"; }
@@ -46,7 +49,9 @@ run() {
         bad "$name: hung, stopped after ${LIMIT} s"; return 1
     elif [ "$rc" -ge 128 ]; then
         bad "$name: crashed (exit $rc, $(ms2s $MS) s)"; sed 's/^/    /' "$T/err" | head -5; return 1
-    elif [ "$rc" -gt 2 ]; then
+    elif grep -q 'Sanitizer\|runtime error:' "$T/err"; then
+        bad "$name: sanitizer report (exit $rc)"; grep -m 5 'Sanitizer\|runtime error:\|#[0-9]' "$T/err" | sed 's/^/    /'; return 1
+    elif [ "$rc" -ne 0 ]; then
         bad "$name: exit $rc ($(ms2s $MS) s)"; sed 's/^/    /' "$T/err" | head -5; return 1
     fi
     ok "$name: $(ms2s $MS) s (cpu $(ms2s $CPU) s), exit $rc"
@@ -61,6 +66,20 @@ scale() {
     else
         bad "$1: cpu N $(ms2s $2) s, 4N $(ms2s $3) s, x$(ms2s $(($3 * 1000 / $2))): not linear"
     fi
+}
+# pair NAME_N NAME_4N FILE_N FILE_4N ARGS... : runs brief ARGS on both
+# files and checks the scaling; when the 4N run took more than 6 times
+# as long, both run once more (a busy machine) and the second pair counts.
+pair() {
+    n1=$1; n4=$2; f1=$3; f4=$4; shift 4
+    run "$n1: $*" "$@" "$f1"; a=$CPU
+    run "$n4: $*" "$@" "$f4"; b=$CPU
+    if [ "$a" -gt 200 ] && [ "$b" -gt $((a * 6)) ]; then
+        echo "# x$(ms2s $((b * 1000 / a))): once more"
+        run "$n1: $* (again)" "$@" "$f1"; a=$CPU
+        run "$n4: $* (again)" "$@" "$f4"; b=$CPU
+    fi
+    scale "scaling, $n1 -> $n4, $*" "$a" "$b"
 }
 # longest line of $T/out in bytes
 longest() { LC_ALL=C awk '{ if (length($0) > m) m = length($0) } END { print m + 0 }' "$T/out"; }
@@ -151,12 +170,10 @@ check "  within 100 words" test "$(wc -w <"$T/out")" -le 100
 run "20,000 permutations of one vocabulary: story" story "$T/perm.txt"
 
 # --- near-duplicates, with scaling -----------------------------------------------
-gen neardup 12500 >"$T/nd1.txt"
-gen neardup 50000 >"$T/nd4.txt"
-run "12,500 near-duplicate sentences: summarize -n 3" summarize -n 3 "$T/nd1.txt"; a=$CPU
-run "50,000 near-duplicate sentences: summarize -n 3" summarize -n 3 "$T/nd4.txt"; b=$CPU
-scale "scaling, near-duplicates 12,500 -> 50,000, summarize" $a $b
-run "50,000 near-duplicate sentences: story" story "$T/nd4.txt"
+gen neardup 25000 >"$T/nd1.txt"
+gen neardup 100000 >"$T/nd4.txt"
+pair "25,000 near-duplicate sentences" "100,000" "$T/nd1.txt" "$T/nd4.txt" summarize -n 3
+run "100,000 near-duplicate sentences: story" story "$T/nd4.txt"
 rm -f "$T/nd1.txt" "$T/nd4.txt"
 
 # --- quotes: nested and unbalanced -------------------------------------------------
@@ -177,10 +194,8 @@ check "  10,000 sentences" test "$(wc -l <"$T/out")" -eq 10000
 # --- size: one paragraph, one line, many lines ----------------------------------------
 gen para 5000000 >"$T/p1.txt"
 gen para 20000000 >"$T/p4.txt"
-run "5 MB paragraph: summarize --words 100" summarize --words 100 "$T/p1.txt"; a=$CPU
-run "20 MB paragraph (one line): summarize --words 100" summarize --words 100 "$T/p4.txt"; b=$CPU
+pair "5 MB paragraph (one line)" "20 MB" "$T/p1.txt" "$T/p4.txt" summarize --words 100
 check "  within 100 words" test "$(wc -w <"$T/out")" -le 100
-scale "scaling, paragraph 5 MB -> 20 MB, summarize" $a $b
 rm -f "$T/p1.txt" "$T/p4.txt"
 gen nospace 5000000 >"$T/nospace.txt"
 run "5 MB line without spaces: summarize -n 3" summarize -n 3 "$T/nospace.txt"
@@ -207,15 +222,14 @@ for my $i (1 .. 2000) {
 }' "$T/day"
 run "2,000 tiny files: daily --format json" daily --format json "$T/day"
 check "  valid JSON" "$J" <"$T/out"
+check "  50 stories" test "$("$J" 'stories#' <"$T/out")" -eq 50
 run "2,000 tiny files: story" story "$T/day"
 
 # --- quotes with speakers, with scaling ----------------------------------------------------
 gen quotes 20000 >"$T/q1.txt"
 gen quotes 80000 >"$T/q4.txt"
-run "20,000 quotes with \"he said\": quotes --format json" quotes --format json "$T/q1.txt"; a=$CPU
+pair "20,000 quotes with \"he said\"" "80,000" "$T/q1.txt" "$T/q4.txt" quotes --format json
 check "  valid JSON" "$J" <"$T/out"
-run "80,000 quotes with \"he said\": quotes --format json" quotes --format json "$T/q4.txt"; b=$CPU
-scale "scaling, quotes 20,000 -> 80,000, quotes --format json" $a $b
 run "20,000 quotes with \"he said\": story" story "$T/q1.txt"
 rm -f "$T/q4.txt"
 
@@ -250,13 +264,16 @@ S=samples
 expect 0 "--words 0 is allowed" summarize --words 0 $S
 check "  and gives nothing" test ! -s "$T/out"
 expect 0 "--words 1000000000000 (the largest count) is allowed" summarize --words 1000000000000 $S
-check "  and gives every sentence that can stand alone" test "$(wc -l <"$T/out")" -ge 5
+check "  and gives at least 5 sentences" test "$(wc -l <"$T/out")" -ge 5
 expect 1 "--words 1000000000001 is rejected" summarize --words 1000000000001 $S
 expect 1 "--words 10000000000000 is rejected" summarize --words 10000000000000 $S
 expect 1 "--words 99999999999999999999999 (overflow) is rejected" summarize --words 99999999999999999999999 $S
 expect 1 "--words 1e12 is rejected (digits only)" summarize --words 1e12 $S
 expect 0 "-n 1000000000000 is allowed" summarize -n 1000000000000 $S
 expect 1 "-n 1000000000001 is rejected" summarize -n 1000000000001 $S
+expect 0 "--ratio 1 is allowed" summarize --ratio 1 $S
+expect 1 "--ratio 0 is rejected" summarize --ratio 0 $S
+expect 1 "--ratio 1.0000001 is rejected" summarize --ratio 1.0000001 $S
 expect 0 "--hashes 4096 --bands 16 is allowed" sketch --hashes 4096 --bands 16 $S
 expect 1 "--hashes 4097 is rejected" sketch --hashes 4097 --bands 1 $S
 expect 1 "--hashes 0 is rejected" sketch --hashes 0 --bands 1 $S
@@ -267,7 +284,7 @@ expect 1 "--quotes 1001 is rejected" story --quotes 1001 $S
 gen long 204800 >"$T/long.txt"
 expect 0 "a 200 KiB sentence: split" split "$T/long.txt"
 check "  cut into pieces of at most 64 KiB and a word (longest $(longest) bytes)" test "$(longest)" -le $((65536 + 12)) -a "$(wc -l <"$T/out")" -ge 4
-check "  the pieces joined by spaces give the input back" sh -c "tr '\n' ' ' <'$T/out' | sed 's/ \$//' | cmp -s - '$T/long.txt' 2>/dev/null || { tr '\n' ' ' <'$T/out' | sed 's/ \$//'; echo; } | cmp -s - '$T/long.txt'"
+check "  the pieces joined by spaces give the input back" sh -c "{ tr '\n' ' ' <'$T/out' | sed 's/ \$//'; echo; } | cmp -s - '$T/long.txt'"
 
 echo "$((count - fails)) passed, $fails failed"
 [ "$fails" -eq 0 ]

@@ -8,9 +8,10 @@
  *     and the pieces cover the input in order; a shorter sentence is not cut;
  *   - budgets: 0 gives nothing, huge counts are allowed up to the API's
  *     ceiling (1e15), beyond it, negative, NaN and infinite are EINVAL.
- * BRIEF_MAX_TOTAL_BYTES (2 GiB) and BRIEF_MAX_DOCUMENTS (1,000,000) need
- * gigabytes or a million documents to reach and are not tested here (see
- * docs/robustness.md). */
+ *   - a story holds BRIEF_MAX_DOCUMENTS (1,000,000) documents and refuses
+ *     one more (empty documents, so this costs about 0.5 s and 550 MB).
+ * BRIEF_MAX_TOTAL_BYTES (2 GiB) needs gigabytes of real text to reach and
+ * is not tested here (see docs/robustness.md). */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -115,6 +116,20 @@ static void test_idf_builder_over_limit_not_read(void **state)
     assert_int_equal(brief_idf_builder_add(b, tiny, BRIEF_MAX_INPUT_BYTES + 1), BRIEF_ELIMIT);
     assert_int_equal(brief_idf_builder_documents(b), 0);
     brief_idf_builder_free(b);
+}
+
+/* ---- documents: BRIEF_MAX_DOCUMENTS ------------------------------------ */
+
+static void test_document_count_limit(void **state)
+{
+    fixture *f = *state;
+    for (size_t i = 0; i < BRIEF_MAX_DOCUMENTS; i++)
+        if (brief_story_add_text(f->st, "d", "", 0) != BRIEF_OK) fail_msg("document %zu refused", i);
+    assert_int_equal(brief_story_doc_count(f->st), BRIEF_MAX_DOCUMENTS);
+    assert_int_equal(brief_story_add_text(f->st, "one-more.txt", "", 0), BRIEF_ELIMIT);
+    assert_non_null(strstr(brief_story_errmsg(f->st), "one-more.txt"));
+    assert_non_null(strstr(brief_story_errmsg(f->st), "1,000,000"));
+    assert_int_equal(brief_story_doc_count(f->st), BRIEF_MAX_DOCUMENTS);
 }
 
 /* ---- sentences: cut at white space after 64 KiB -------------------------- */
@@ -242,6 +257,8 @@ static void test_budget_invalid(void **state)
     assert_int_equal(summarize(f, BRIEF_BUDGET_WORDS, NAN, &n), BRIEF_EINVAL);
     assert_int_equal(summarize(f, BRIEF_BUDGET_WORDS, INFINITY, &n), BRIEF_EINVAL);
     assert_int_equal(summarize(f, BRIEF_BUDGET_RATIO, nextafter(1.0, 2.0), &n), BRIEF_EINVAL);
+    /* brief.h: a ratio is 0 < value <= 1 */
+    assert_int_equal(summarize(f, BRIEF_BUDGET_RATIO, 0, &n), BRIEF_EINVAL);
     assert_int_equal(summarize(f, (brief_budget_unit)(BRIEF_BUDGET_RATIO + 1), 3, &n),
                      BRIEF_EINVAL);
     /* the story is still usable */
@@ -255,6 +272,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_input_over_limit_not_read, setup, teardown),
         cmocka_unit_test_setup_teardown(test_input_null_with_length, setup, teardown),
         cmocka_unit_test_setup_teardown(test_idf_builder_over_limit_not_read, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_document_count_limit, setup, teardown),
         cmocka_unit_test_setup_teardown(test_sentence_200k_cut, setup, teardown),
         cmocka_unit_test_setup_teardown(test_sentence_just_over_cut, setup, teardown),
         cmocka_unit_test_setup_teardown(test_sentence_under_limit_kept, setup, teardown),
