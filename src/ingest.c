@@ -209,9 +209,10 @@ static int binary_magic(const unsigned char *s, size_t n)
             /* "BZh" and "RIFF" are also plain words: need a binary byte. */
             if (sig[i].m[0] == 'B' && !(n > 3 && s[3] >= '1' && s[3] <= '9'))
                 continue;
-            if (sig[i].m[0] == 'R' && !(n > 8 && memcmp(s + 8, "WAVE", 4) == 0) &&
-                !(n > 8 && memcmp(s + 8, "AVI ", 4) == 0) &&
-                !(n > 8 && memcmp(s + 8, "WEBP", 4) == 0))
+            /* RIFF is followed by a length and the form type. */
+            if (sig[i].m[0] == 'R' && !(n >= 12 && (memcmp(s + 8, "WAVE", 4) == 0 ||
+                                                    memcmp(s + 8, "AVI ", 4) == 0 ||
+                                                    memcmp(s + 8, "WEBP", 4) == 0)))
                 continue;
             if (sig[i].m[0] == 'I' && !(n > 3 && s[3] < 0x10)) continue;
             return 1;
