@@ -504,7 +504,8 @@ brief_status compose_digest(arena *out_ar, arena *scratch, const compose_input *
     c.taken = arena_calloc(scratch, n, 1);
     c.uses = arena_calloc(scratch, in->ndocs ? in->ndocs : 1, sizeof *c.uses);
     c.stamp = arena_calloc(scratch, in->ndocs ? in->ndocs : 1, sizeof *c.stamp);
-    c.shown = arena_alloc(scratch, (o->max_points + 1) * sizeof *c.shown);
+    /* the lead, a second lead for untitled stories, and the points */
+    c.shown = arena_alloc(scratch, (o->max_points + 2) * sizeof *c.shown);
     if (!c.shown || !c.nb || !c.weight || !c.candidate || !c.taken || !c.uses || !c.stamp)
         return BRIEF_ENOMEM;
 

@@ -119,7 +119,6 @@ brief_status brief_outdir_add(brief_outdir *o, const char *name, const char *byt
         }
         off += (size_t)w;
     }
-    if (!err && fsync(fd) != 0 && errno != EINVAL) err = errno;
     if (close(fd) != 0 && !err) err = errno;
     if (err) {
         unlink(en.tmp);

@@ -20,8 +20,9 @@ for dir in tests/fuzz/corpus/*/; do
     for f in "$dir"*; do
         [ -f "$f" ] || continue
         nin=$((nin + 1))
-        if ! "$bin" "$f" >"$T/out" 2>&1; then
-            echo "FAIL fuzz_$t: $f"
+        "$bin" "$f" >"$T/out" 2>&1; rc=$?
+        if [ "$rc" -ne 0 ]; then
+            echo "FAIL fuzz_$t: $f (exit $rc)"
             grep -E 'ERROR|runtime error|SUMMARY|#[0-4] ' "$T/out" | head -n 12 | sed 's/^/    /'
             bad=$((bad + 1))
         fi
