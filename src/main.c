@@ -1212,6 +1212,10 @@ static int cmd_daily(int argc, char **argv)
             }
             json_decref(obj);
         } else {
+            if (written > 1)
+                sb_puts(&index, o.format == BRIEF_FORMAT_HTML       ? "<hr>\n"
+                                : o.format == BRIEF_FORMAT_MARKDOWN ? "\n---\n\n"
+                                                                    : "\n\n");
             if (status) {
                 char line[64];
                 if (o.format == BRIEF_FORMAT_HTML) snprintf(line, sizeof line, "<p><strong>%s</strong></p>\n", status);
@@ -1219,8 +1223,6 @@ static int cmd_daily(int argc, char **argv)
                 else snprintf(line, sizeof line, "[%s]\n", status);
                 sb_puts(&index, line);
             }
-            if (written > 1 && o.format != BRIEF_FORMAT_HTML)
-                sb_puts(&index, o.format == BRIEF_FORMAT_MARKDOWN ? "\n---\n\n" : "\n\n");
             sb_add(&index, text, len);
             if (od) {
                 char name[64];
