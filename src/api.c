@@ -298,6 +298,11 @@ struct brief_story {
     size_t canonical_docs;  /* documents whose quote speakers are canonical */
     brief_quote *quotes;    /* public view of all quotes */
     size_t nquotes;
+    size_t *quote_start;    /* per document: index of its first quote;
+                               [ndocs] = nquotes */
+    size_t *doc_local;      /* document -> place in one compose call, or
+                               SIZE_MAX; all SIZE_MAX between calls */
+    size_t doc_local_n;
     float *idf_all;         /* IDF of every vocabulary id, from the table */
     size_t idf_all_n;       /* vocabulary size it covers */
     uint32_t *remap;        /* vocabulary id -> id local to one ranking, or
@@ -568,10 +573,12 @@ static brief_status story_quotes(brief_story *st)
     if ((s = quotes_canonicalize(st->ar, qd, st->ndocs)) != BRIEF_OK) return s;
     brief_quote *out = arena_calloc(st->ar, total ? total : 1, sizeof *out);
     size_t *ids = arena_alloc(st->ar, (st->ndocs ? st->ndocs : 1) * sizeof *ids);
-    if (!out || !ids) return BRIEF_ENOMEM;
+    size_t *qstart = arena_alloc(st->ar, (st->ndocs + 1) * sizeof *qstart);
+    if (!out || !ids || !qstart) return BRIEF_ENOMEM;
     size_t k = 0;
     for (size_t i = 0; i < st->ndocs; i++) {
         ids[i] = i + 1;
+        qstart[i] = k;
         for (size_t j = 0; j < qd[i].nquotes; j++, k++) {
             const quote *q = &qd[i].quotes[j];
             out[k].text = q->text;
@@ -585,8 +592,10 @@ static brief_status story_quotes(brief_story *st)
             out[k].end = q->end;
         }
     }
+    qstart[st->ndocs] = k;
     st->quotes = out;
     st->nquotes = k;
+    st->quote_start = qstart;
     st->canonical_docs = st->ndocs;
     return BRIEF_OK;
 }
@@ -978,21 +987,30 @@ brief_status brief_story_compose_docs(brief_story *st, const size_t *docs, size_
     digest_box *box = NULL;
     brief_status s = BRIEF_ENOMEM;
     ranking rk;
-    int rk_ok = 0;
+    int rk_ok = 0, local_set = 0;
     /* The documents in ascending order, each once; local[] maps a document
      * to its 0-based place among them (its source id minus one). */
     size_t nsub = docs ? ndocs : st->ndocs;
     size_t *sub = arena_alloc(ar, (nsub ? nsub : 1) * sizeof *sub);
-    size_t *local = arena_alloc(ar, (st->ndocs ? st->ndocs : 1) * sizeof *local);
-    if (!sub || !local) goto done;
+    /* A map kept by the story, so a day of thousands of stories does not
+     * clear a day-sized array for each one. */
+    if (st->doc_local_n < st->ndocs) {
+        size_t *m = arena_alloc(st->ar, st->ndocs * sizeof *m);
+        if (!m) goto done;
+        for (size_t i = 0; i < st->ndocs; i++) m[i] = SIZE_MAX;
+        st->doc_local = m;
+        st->doc_local_n = st->ndocs;
+    }
+    size_t *local = st->doc_local;
+    if (!sub) goto done;
     for (size_t i = 0; i < nsub; i++) sub[i] = docs ? docs[i] : i;
     qsort(sub, nsub, sizeof *sub, cmp_size);
     size_t m = 0;
     for (size_t i = 0; i < nsub; i++)
         if (m == 0 || sub[m - 1] != sub[i]) sub[m++] = sub[i];
     nsub = m;
-    for (size_t i = 0; i < st->ndocs; i++) local[i] = SIZE_MAX;
     for (size_t i = 0; i < nsub; i++) local[sub[i]] = i;
+    local_set = 1;
 
     if ((s = story_rank(st, ar, "story", sub, nsub, &rk)) != BRIEF_OK) goto done;
     rk_ok = 1;
@@ -1039,17 +1057,15 @@ brief_status brief_story_compose_docs(brief_story *st, const size_t *docs, size_
      * are offered. */
     if ((s = story_quotes(st)) != BRIEF_OK) goto done;
     s = BRIEF_ENOMEM;
-    compose_quote *cq = arena_alloc(ar, (st->nquotes ? st->nquotes : 1) * sizeof *cq);
-    size_t *first = arena_alloc(ar, (st->ndocs ? st->ndocs : 1) * sizeof *first);
-    if (!cq || !first) goto done;
-    for (size_t x = 0, k = 0; x < nsub; x++) {
-        first[sub[x]] = k;
-        k += st->docs[sub[x]].nsents;
-    }
+    size_t nsubq = 0;
+    for (size_t x = 0; x < nsub; x++)
+        nsubq += st->quote_start[sub[x] + 1] - st->quote_start[sub[x]];
+    compose_quote *cq = arena_alloc(ar, (nsubq ? nsubq : 1) * sizeof *cq);
+    if (!cq) goto done;
     size_t ncq = 0;
-    for (size_t i = 0; i < st->nquotes; i++) {
+    for (size_t x = 0, first = 0; x < nsub; first += st->docs[sub[x]].nsents, x++)
+        for (size_t i = st->quote_start[sub[x]]; i < st->quote_start[sub[x] + 1]; i++) {
         const brief_quote *q = &st->quotes[i];
-        if (local[q->doc] == SIZE_MAX) continue;
         const doc *d = &st->docs[q->doc];
         compose_quote *c = &cq[ncq++];
         c->text = q->text;
@@ -1059,9 +1075,9 @@ brief_status brief_story_compose_docs(brief_story *st, const size_t *docs, size_
         c->doc = (uint32_t)local[q->doc];
         c->start = q->start;
         c->end = q->end;
-        c->score = d->nsents ? rk.score[first[q->doc] + sentence_at(d, q->start)] : 0;
+        c->score = d->nsents ? rk.score[first + sentence_at(d, q->start)] : 0;
         c->words = (uint32_t)text_count_words(q->text, strlen(q->text));
-    }
+        }
     compose_input in = {cs, rk.n, cd, nsub, cq, ncq, rk.nv, st->lang->name};
 
     box = mem_malloc(st->ctx->a, sizeof *box);
@@ -1073,6 +1089,7 @@ brief_status brief_story_compose_docs(brief_story *st, const size_t *docs, size_
     s = compose_digest(box->ar, ar, &in, &o, &box->d);
 done:
     if (rk_ok) ranking_release(st, &rk);
+    for (size_t i = 0; local_set && i < nsub; i++) st->doc_local[sub[i]] = SIZE_MAX;
     arena_free(ar);
     if (s != BRIEF_OK) {
         brief_digest_free(box ? &box->d : NULL);
