@@ -720,10 +720,13 @@ static brief_status story_rank(brief_story *st, arena *ar, const char *what,
                                const size_t *subset, size_t nsubset, ranking *r)
 {
     memset(r, 0, sizeof *r);
-    brief_status s = analyze(st);
-    if (s != BRIEF_OK) return fail(st, s, what, NULL);
     if (!subset) nsubset = st->ndocs;
 #define DOC_OF(x) (subset ? subset[x] : (x))
+    /* Only the documents ranked are analyzed: one story of a big day
+     * should not walk the whole day. */
+    brief_status s = story_lang(st);
+    for (size_t x = 0; s == BRIEF_OK && x < nsubset; x++) s = analyze_doc(st, DOC_OF(x));
+    if (s != BRIEF_OK) return fail(st, s, what, NULL);
     size_t n = 0;
     for (size_t x = 0; x < nsubset; x++) {
         n += st->docs[DOC_OF(x)].nsents;
