@@ -32,7 +32,7 @@ UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
 DEPS_OK  := $(BUILD)/.deps-ok
 
-.PHONY: all demo test unit check eval bench install uninstall clean deps fuzz hostile
+.PHONY: all demo test unit check eval bench install uninstall clean deps fuzz hostile leakcheck
 
 all: $(BUILD)/brief $(BUILD)/libbrief.a $(BUILD)/libbrief.so $(BUILD)/brief.pc
 
@@ -156,6 +156,10 @@ check:
 	$(MAKE) BUILD=build/san OPT='-O1 -g -fno-omit-frame-pointer' \
 	  EXTRA_CFLAGS='-fsanitize=address,undefined -fno-sanitize-recover=all' \
 	  EXTRA_LDFLAGS='-fsanitize=address,undefined' test
+
+# valgrind over every golden command line and a daily run.
+leakcheck: all
+	BUILD=$(BUILD) sh scripts/leakcheck.sh
 
 # The hostile-input runner kept beside the project (../shared/hostile.sh):
 # broken encodings, binary files, huge lines, FIFOs, unwritable folders...
