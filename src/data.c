@@ -1,6 +1,7 @@
 /* data.c - lookup in the compiled-in data files (see data.h). */
 #include "data.h"
 
+#include <stdio.h>
 #include <string.h>
 
 const char *data_find(const char *name, size_t *len)
@@ -12,6 +13,15 @@ const char *data_find(const char *name, size_t *len)
         }
     }
     return NULL;
+}
+
+const char *data_find_lang(const char *dir, const char *language, size_t *len)
+{
+    char name[128];
+    int n = snprintf(name, sizeof name, "data/%s/%s.txt", dir,
+                     strcmp(language, "porter") == 0 ? "english" : language);
+    if (n < 0 || (size_t)n >= sizeof name) return NULL;
+    return data_find(name, len);
 }
 
 void data_lines_init(data_lines *it, const char *bytes, size_t len)

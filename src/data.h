@@ -23,6 +23,10 @@ extern const data_file data_files[];
 /* The bytes of a compiled-in file, or NULL; *len receives the length. */
 const char *data_find(const char *name, size_t *len);
 
+/* The language file data/<dir>/<language>.txt ("porter" reads English's),
+ * or NULL when the language has none. */
+const char *data_find_lang(const char *dir, const char *language, size_t *len);
+
 /* Iterates over the entries of a data file: each line trimmed of spaces,
  * skipping blank lines and comments. */
 typedef struct data_lines {

@@ -30,11 +30,8 @@ brief_status neutral_lang_new(const brief_allocator *a, const char *language,
     if (!nl) return BRIEF_ENOMEM;
     memset(nl, 0, sizeof *nl);
     nl->a = a;
-    char name[96];
-    snprintf(name, sizeof name, "data/neutral/%s.txt",
-             strcmp(language, "porter") == 0 ? "english" : language);
     size_t len;
-    const char *bytes = data_find(name, &len);
+    const char *bytes = data_find_lang("neutral", language, &len);
     if (bytes) {
         data_lines it;
         const char *line;

@@ -26,11 +26,8 @@ brief_status standalone_lang_new(const brief_allocator *a, const char *language,
     if (!sl) return BRIEF_ENOMEM;
     memset(sl, 0, sizeof *sl);
     sl->a = a;
-    char name[96];
-    snprintf(name, sizeof name, "data/standalone/%s.txt",
-             strcmp(language, "porter") == 0 ? "english" : language);
     size_t len;
-    const char *bytes = data_find(name, &len);
+    const char *bytes = data_find_lang("standalone", language, &len);
     if (bytes) {
         data_lines it;
         const char *line;
