@@ -368,6 +368,17 @@ static int same_side(const char *a, const char *b)
     return i > 0 && (a[i] == ' ' || a[i] == '\0') && (b[i] == ' ' || b[i] == '\0');
 }
 
+static size_t word_count(const char *s)
+{
+    size_t n = 0;
+    for (int in = 0; *s; s++) {
+        int w = *s != ' ';
+        n += w && !in;
+        in = w;
+    }
+    return n;
+}
+
 static int same_speaker(const char *a, const char *b)
 {
     for (; *a && *b; a++, b++) {
@@ -426,7 +437,9 @@ static brief_status choose_quotes(ctx *c, const brief_compose_options *o, brief_
         }
     }
     brief_quote *out = arena_calloc(c->out, o->max_quotes, sizeof *out);
-    if (!out) return BRIEF_ENOMEM;
+    /* The role each shown quote came with: the side it speaks for. */
+    const char **side = arena_calloc(c->tmp, o->max_quotes, sizeof *side);
+    if (!out || !side) return BRIEF_ENOMEM;
     size_t k = 0;
     while (k < o->max_quotes) {
         size_t best = SIZE_MAX;
@@ -446,7 +459,7 @@ static brief_status choose_quotes(ctx *c, const brief_compose_options *o, brief_
              * the same side; the other sides are heard first. */
             const char *role = in->q[shown[g]].role;
             for (size_t m = 0; role && m < k; m++)
-                if (out[m].role && same_side(out[m].role, role)) {
+                if (side[m] && same_side(side[m], role)) {
                     sw *= SAME_SIDE;
                     break;
                 }
@@ -462,14 +475,23 @@ static brief_status choose_quotes(ctx *c, const brief_compose_options *o, brief_
         for (size_t m = 0; m < k; m++) dup |= same_speaker(out[m].speaker, q->speaker);
         if (dup) continue;
         brief_quote *bq = &out[k];
+        side[k] = q->role;
         bq->text = quote_text(c->out, q->text);
         bq->speaker = copy(c->out, q->speaker);
-        bq->role = copy(c->out, q->role);
+        /* The fullest role any source gives the speaker: more words win
+         * ("UK Prime Minister" over "Prime Minister"); at equal length the
+         * quote's own role stays ("US envoy", not "special envoy"). */
+        const char *role = q->role;
+        for (size_t i = 0; i < nq; i++)
+            if (in->q[i].role && in->q[i].speaker && same_speaker(in->q[i].speaker, q->speaker) &&
+                (!role || word_count(in->q[i].role) > word_count(role)))
+                role = in->q[i].role;
+        bq->role = copy(c->out, role);
         bq->doc = q->doc;
         bq->start = q->start;
         bq->end = q->end;
         size_t *src = arena_alloc(c->out, in->ndocs * sizeof *src);
-        if (!bq->text || !bq->speaker || (q->role && !bq->role) || !src) return BRIEF_ENOMEM;
+        if (!bq->text || !bq->speaker || (role && !bq->role) || !src) return BRIEF_ENOMEM;
         size_t ns = 0;
         for (size_t di = 0; di < in->ndocs; di++)
             for (size_t i = best; i < nq; i++)

@@ -171,7 +171,7 @@ static void test_quotes_merged_one_per_speaker(void **state)
     compose_quote q[5] = {
         {"This budget fixes our roads and opens two libraries", "Ann Lee", "Mayor", 0, 0, 0, 1, 0.3, 9},
         {"This budget fixes our roads and opens two libraries.", "Ann Lee", "Mayor", 0, 1, 0, 1, 0.2, 9},
-        {"We will keep every promise we made to the voters", "Ann Lee", NULL, 0, 1, 0, 1, 0.25, 10},
+        {"We will keep every promise we made to the voters", "Ann Lee", "Mayor of the city", 0, 1, 0, 1, 0.25, 10},
         {"Taxes will rise for every family in the city next year", "Bo Chan", NULL, 0, 1, 0, 1, 0.1, 11},
         {"a bad deal", "Bo Chan", NULL, 1, 0, 0, 1, 0.9, 3},
     };
@@ -183,6 +183,7 @@ static void test_quotes_merged_one_per_speaker(void **state)
     assert_int_equal(d.nquotes, 2);
     assert_string_equal(d.quotes[0].speaker, "Ann Lee");
     assert_int_equal(d.quotes[0].nsources, 2); /* both renderings merged */
+    assert_string_equal(d.quotes[0].role, "Mayor of the city"); /* the fullest role */
     assert_string_equal(d.quotes[1].speaker, "Bo Chan");
     assert_non_null(strstr(d.quotes[1].text, "Taxes")); /* the partial quote is not shown */
     arena_free(f.ar);
