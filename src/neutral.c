@@ -6,6 +6,7 @@
 
 #include "arena.h"
 #include "data.h"
+#include "text.h"
 
 #define MAX_WORD 32
 
@@ -116,15 +117,10 @@ unsigned neutral_check(const neutral_lang *nl, const char *s, size_t len)
     for (size_t i = 0; i < len;) {
         const unsigned char *u = (const unsigned char *)s + i;
         /* Quotation marks toggle; an apostrophe inside a word does not. */
-        if (u[0] == '"' || (i + 2 < len && u[0] == 0xE2 && u[1] == 0x80 &&
-                            (u[2] == 0x9C || u[2] == 0x9D))) {
+        size_t mark = text_quote_mark(s + i, len - i);
+        if (mark) {
             quoted = !quoted;
-            i += u[0] == '"' ? 1 : 3;
-            continue;
-        }
-        if (i + 1 < len && ((u[0] == '`' && u[1] == '`') || (u[0] == '\'' && u[1] == '\''))) {
-            quoted = !quoted;
-            i += 2;
+            i += mark;
             continue;
         }
         if (!word_byte(u[0]) || u[0] == '\'' || u[0] == '-') {
@@ -132,9 +128,7 @@ unsigned neutral_check(const neutral_lang *nl, const char *s, size_t len)
             continue;
         }
         size_t j = i;
-        while (j < len && word_byte((unsigned char)s[j]) &&
-               !((unsigned char)s[j] == 0xE2 && j + 2 < len && (unsigned char)s[j + 1] == 0x80 &&
-                 ((unsigned char)s[j + 2] == 0x9C || (unsigned char)s[j + 2] == 0x9D)))
+        while (j < len && word_byte((unsigned char)s[j]) && !text_quote_mark(s + j, len - j))
             j++;
         if (!quoted) flags |= lookup(nl, s + i, j - i);
         i = j;

@@ -7,6 +7,7 @@
 #include "arena.h"
 #include "data.h"
 #include "split.h"
+#include "text.h"
 
 #define MAX_ENTRIES 256
 #define MAX_ENTRY 40
@@ -68,20 +69,10 @@ double standalone_quote_share(const char *t, size_t len)
     size_t inside = 0;
     int open = 0;
     for (size_t i = 0; i < len;) {
-        const unsigned char *u = (const unsigned char *)t + i;
-        size_t step = 1;
-        int mark = 0;
-        if (u[0] == '"') mark = 1;
-        else if (i + 1 < len && ((u[0] == '`' && u[1] == '`') || (u[0] == '\'' && u[1] == '\''))) {
-            mark = 1;
-            step = 2;
-        } else if (i + 2 < len && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x9C || u[2] == 0x9D)) {
-            mark = 1;
-            step = 3;
-        }
+        size_t mark = text_quote_mark(t + i, len - i);
         if (mark) open = !open;
-        else if (open) inside += step;
-        i += step;
+        else if (open) inside++;
+        i += mark ? mark : 1;
     }
     return len ? (double)inside / (double)len : 0;
 }

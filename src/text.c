@@ -86,3 +86,12 @@ size_t text_count_chars(const char *s, size_t len)
     for (size_t i = 0; i < len; i++) n += ((unsigned char)s[i] & 0xC0) != 0x80;
     return n;
 }
+
+size_t text_quote_mark(const char *s, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (len >= 1 && u[0] == '"') return 1;
+    if (len >= 2 && ((u[0] == '`' && u[1] == '`') || (u[0] == '\'' && u[1] == '\''))) return 2;
+    if (len >= 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x9C || u[2] == 0x9D)) return 3;
+    return 0;
+}

@@ -21,6 +21,11 @@ int text_is_space(int32_t cp);
  * space and none at either end; NUL-terminated, arena-allocated. */
 char *text_fold(arena *ar, const char *s, size_t len, size_t *out_len);
 
+/* The length in bytes of the double quotation mark that s[0..len) starts
+ * with: " (1), the newswire `` and '' (2), “ or ” (3); 0 for anything
+ * else, a lone apostrophe included. */
+size_t text_quote_mark(const char *s, size_t len);
+
 /* Whitespace-separated words, as ROUGE and `wc -w` count them. */
 size_t text_count_words(const char *s, size_t len);
 /* Code points. */
