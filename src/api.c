@@ -1228,17 +1228,6 @@ static int32_t day_in(const char *s)
     return CLUSTER_NO_DAY;
 }
 
-static int same_source(const char *a, const char *b)
-{
-    for (; *a && *b; a++, b++) {
-        unsigned char x = (unsigned char)*a, y = (unsigned char)*b;
-        if (x >= 'A' && x <= 'Z') x = (unsigned char)(x + 32);
-        if (y >= 'A' && y <= 'Z') y = (unsigned char)(y + 32);
-        if (x != y) return 0;
-    }
-    return *a == *b;
-}
-
 brief_status brief_story_group(brief_story *st, size_t *count)
 {
     if (!st || !count) return BRIEF_EINVAL;
@@ -1299,7 +1288,7 @@ brief_status brief_story_group(brief_story *st, size_t *count)
             size_t g = story[di];
             int fresh = 1;
             for (size_t k = 0; k < count_of[g] && fresh; k++)
-                fresh = !same_source(st->docs[members[g][k]].source, st->docs[di].source);
+                fresh = !text_equal_nocase(st->docs[members[g][k]].source, st->docs[di].source);
             gr[g].nsources += fresh;
             members[g][count_of[g]++] = di;
         }

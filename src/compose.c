@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "neutral.h"
+#include "text.h"
 
 /* Two sentences of different sources with this cosine or more tell the same
  * fact, and the point lists both sources.  On the seed articles, 0.3 joined
@@ -379,17 +380,6 @@ static size_t word_count(const char *s)
     return n;
 }
 
-static int same_speaker(const char *a, const char *b)
-{
-    for (; *a && *b; a++, b++) {
-        unsigned char x = (unsigned char)*a, y = (unsigned char)*b;
-        if (x >= 'A' && x <= 'Z') x = (unsigned char)(x + 32);
-        if (y >= 'A' && y <= 'Z') y = (unsigned char)(y + 32);
-        if (x != y) return 0;
-    }
-    return *a == *b;
-}
-
 /* Quotes are grouped when they render one statement; a group is shown by
  * its strongest full quote with a speaker (of a readable length, weighted
  * by the TextRank score of its sentence), and lists every source that
@@ -472,7 +462,7 @@ static brief_status choose_quotes(ctx *c, const brief_compose_options *o, brief_
         used[best] = 1;
         const compose_quote *q = &in->q[shown[best]];
         int dup = 0;
-        for (size_t m = 0; m < k; m++) dup |= same_speaker(out[m].speaker, q->speaker);
+        for (size_t m = 0; m < k; m++) dup |= text_equal_nocase(out[m].speaker, q->speaker);
         if (dup) continue;
         brief_quote *bq = &out[k];
         side[k] = q->role;
@@ -483,7 +473,7 @@ static brief_status choose_quotes(ctx *c, const brief_compose_options *o, brief_
          * quote's own role stays ("US envoy", not "special envoy"). */
         const char *role = q->role;
         for (size_t i = 0; i < nq; i++)
-            if (in->q[i].role && in->q[i].speaker && same_speaker(in->q[i].speaker, q->speaker) &&
+            if (in->q[i].role && in->q[i].speaker && text_equal_nocase(in->q[i].speaker, q->speaker) &&
                 (!role || word_count(in->q[i].role) > word_count(role)))
                 role = in->q[i].role;
         bq->role = copy(c->out, role);

@@ -26,6 +26,10 @@ char *text_fold(arena *ar, const char *s, size_t len, size_t *out_len);
  * else, a lone apostrophe included. */
 size_t text_quote_mark(const char *s, size_t len);
 
+/* 1 if a and b are equal but for the case of ASCII letters (source names,
+ * speaker names). */
+int text_equal_nocase(const char *a, const char *b);
+
 /* Whitespace-separated words, as ROUGE and `wc -w` count them. */
 size_t text_count_words(const char *s, size_t len);
 /* Code points. */
