@@ -276,6 +276,7 @@ typedef struct doc {
     size_t nsents;
     uint32_t *flags;        /* SPAN_* per sentence */
     uint32_t **tok;         /* token ids per sentence */
+    uint8_t **names;        /* per token: capitalized mid-sentence (a name) */
     uint32_t *ntok;
     size_t words;           /* whitespace words in all sentences */
     uint32_t *title_tok;    /* token ids of the title */
@@ -486,8 +487,9 @@ static brief_status analyze_doc(brief_story *st, size_t di)
     d->sents = arena_calloc(st->ar, n ? n : 1, sizeof *d->sents);
     d->flags = arena_alloc(st->ar, (n ? n : 1) * sizeof *d->flags);
     d->tok = arena_alloc(st->ar, (n ? n : 1) * sizeof *d->tok);
+    d->names = arena_alloc(st->ar, (n ? n : 1) * sizeof *d->names);
     d->ntok = arena_alloc(st->ar, (n ? n : 1) * sizeof *d->ntok);
-    if (!d->sents || !d->flags || !d->tok || !d->ntok) return BRIEF_ENOMEM;
+    if (!d->sents || !d->flags || !d->tok || !d->names || !d->ntok) return BRIEF_ENOMEM;
     size_t kept = 0;
     for (size_t i = 0; i < n; i++) {
         size_t flen;
@@ -496,8 +498,10 @@ static brief_status analyze_doc(brief_story *st, size_t di)
         if (!text) return BRIEF_ENOMEM;
         if (flen == 0) continue;
         uint32_t *ids = NULL;
+        uint8_t *names = NULL;
         size_t nids = 0, cap = 0;
-        s = tok_text(st->lang->tok, st->vocab, st->ar, text, flen, &ids, &nids, &cap);
+        s = tok_text_names(st->lang->tok, st->vocab, st->ar, text, flen, &ids, &names, &nids,
+                           &cap);
         if (s != BRIEF_OK) return s;
         brief_sentence *bs = &d->sents[kept];
         bs->text = text;
@@ -507,6 +511,7 @@ static brief_status analyze_doc(brief_story *st, size_t di)
         bs->end = spans[i].end;
         d->flags[kept] = spans[i].flags;
         d->tok[kept] = ids;
+        d->names[kept] = names;
         d->ntok[kept] = (uint32_t)nids;
         d->words += text_count_words(text, flen);
         kept++;
@@ -1177,55 +1182,22 @@ static brief_status doc_vectors(brief_story *st, arena *ar, svec *out, size_t *n
         size_t nbody = 0;
         for (size_t j = 0; j < d->nsents; j++) nbody += d->ntok[j];
         uint32_t *body = arena_alloc(ar, (nbody ? nbody : 1) * sizeof *body);
-        if (!body) return BRIEF_ENOMEM;
+        uint8_t *names = arena_alloc(ar, nbody ? nbody : 1);
+        if (!body || !names) return BRIEF_ENOMEM;
         size_t k = 0;
         for (size_t j = 0; j < d->nsents; j++) {
-            if (d->ntok[j]) memcpy(body + k, d->tok[j], d->ntok[j] * sizeof *body);
+            if (d->ntok[j]) {
+                memcpy(body + k, d->tok[j], d->ntok[j] * sizeof *body);
+                memcpy(names + k, d->names[j], d->ntok[j]);
+            }
             k += d->ntok[j];
         }
-        s = cluster_doc_vector(ar, d->title_tok, d->title_ntok, body, nbody, idf, nv,
+        s = cluster_doc_vector(ar, d->title_tok, d->title_ntok, body, names, nbody, idf, nv,
                                CLUSTER_TITLE_WEIGHT, CLUSTER_TITLE_SHARE, CLUSTER_LEAD_WORDS,
-                               &out[di]);
+                               CLUSTER_NAME_WEIGHT, &out[di]);
         if (s != BRIEF_OK) return s;
     }
     return BRIEF_OK;
-}
-
-/* Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm). */
-static int32_t days_from_civil(int y, int m, int d)
-{
-    y -= m <= 2;
-    int era = (y >= 0 ? y : y - 399) / 400;
-    int yoe = y - era * 400;
-    int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return (int32_t)(era * 146097 + doe - 719468);
-}
-
-/* The first date written as YYYY-MM-DD or YYYYMMDD (years 1900-2099) in s,
- * as a day number, or CLUSTER_NO_DAY: front matter dates, and archive file
- * names such as "APW19981017.0151" or "2026-11-22-budget.txt". */
-static int32_t day_in(const char *s)
-{
-    if (!s) return CLUSTER_NO_DAY;
-    for (const char *p = s; *p; p++) {
-        if (!(p[0] == '1' && p[1] == '9') && !(p[0] == '2' && p[1] == '0')) continue;
-        if (p > s && p[-1] >= '0' && p[-1] <= '9') continue;
-        int v[8], k = 0;
-        const char *q = p;
-        int dashed = 0;
-        while (k < 8 && *q) {
-            if (*q >= '0' && *q <= '9') v[k++] = *q - '0';
-            else if (*q == '-' && (k == 4 || k == 6)) dashed++;
-            else break;
-            q++;
-        }
-        if (k < 8 || (dashed != 0 && dashed != 2) || (*q >= '0' && *q <= '9')) continue;
-        int y = v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3];
-        int m = v[4] * 10 + v[5], d = v[6] * 10 + v[7];
-        if (m >= 1 && m <= 12 && d >= 1 && d <= 31) return days_from_civil(y, m, d);
-    }
-    return CLUSTER_NO_DAY;
 }
 
 brief_status brief_story_group(brief_story *st, size_t *count)
@@ -1250,8 +1222,8 @@ brief_status brief_story_group(brief_story *st, size_t *count)
     int dated = 0;
     for (size_t di = 0; s == BRIEF_OK && di < st->ndocs; di++) {
         const char *base = strrchr(st->docs[di].name, '/');
-        day[di] = day_in(st->docs[di].in.date);
-        if (day[di] == CLUSTER_NO_DAY) day[di] = day_in(base ? base + 1 : st->docs[di].name);
+        day[di] = cluster_day_in(st->docs[di].in.date);
+        if (day[di] == CLUSTER_NO_DAY) day[di] = cluster_day_in(base ? base + 1 : st->docs[di].name);
         dated |= day[di] != CLUSTER_NO_DAY;
     }
     if (dated) cp.day = day;

@@ -40,18 +40,32 @@
  * posting offsets).
  *
  * Document vectors (cluster_idf_weights, cluster_doc_vector): TF-IDF of
- * the title (counted twice) and the body's first 150 content words, with
- * IDF from the documents plus a small background prior, and a separate
- * headline part so that two headlines sharing words pull their articles
- * together.  The lead limit and the headline part are what keep a later
- * event apart when its background paragraphs retell the earlier one
- * (samples/003); the prior keeps five articles on one topic from making
- * their shared names worthless.
+ * the title (counted twice) and the body's first 400 content words, names
+ * (words capitalized mid-sentence) counted three times, with IDF from the
+ * documents plus a small background prior, and a separate headline part so
+ * that two headlines sharing words pull their articles together.  Names
+ * are what a story keeps while its wording changes from day to day (the
+ * general, the storm, the court); the prior keeps five articles on one
+ * topic from making their shared names worthless.
  *
- * Measured limit: DUC 2003's clusters are topics followed over days or
- * weeks, coarser than "one event"; with settings that keep samples/003
- * apart, B-cubed F1 on DUC is .83 (P .95, R .74): the misses are topics
- * split into a main group and stragglers.
+ * Time.  A story's articles are published close together; a later event
+ * on the same topic (a new round of talks) comes weeks later and retells
+ * the earlier one in its background paragraphs.  So the threshold depends
+ * on what the publication days say (topic detection and tracking systems
+ * use time the same way, e.g. Yang, Pierce and Carbonell, "A study on
+ * retrospective and on-line event detection", SIGIR 1998): groups whose
+ * days are all known and within NEAR_DAYS merge at NEAR_THRESHOLD, small
+ * groups within a week of a story at STRAGGLER_THRESHOLD, and anything
+ * else - an undated article, or one a month away - needs the higher
+ * DEFAULT_THRESHOLD.
+ *
+ * Measured limit: on DUC 2003 (dated) B-cubed F1 is .95 (make eval); what
+ * is left is mostly where the truth itself overlaps (two pairs of DUC
+ * topics share 4 and 5 articles) and four weather forecast pages filed
+ * under four different storms.  Undated articles are grouped only at the
+ * higher threshold, so a folder without dates gives smaller stories.  A
+ * later event mixed into a folder of unrelated older news (where its
+ * shared names are rare and weigh more) joins its earlier story.
  *
  * MinHash (Broder, "On the resemblance and containment of documents",
  * 1997): h_k(x) = (a_k x + b_k) mod p, p = 2^61 - 1, over the 64-bit FNV-1a
@@ -65,20 +79,20 @@
 #include <string.h>
 
 /*
- * Tuned with tests/tools/groupeval (scripts/eval-cluster.sh) on DUC 2003
- * (30 stories, 289 distinct articles, B-cubed F1), samples/ (000, 001, 002,
- * 004 one story, 003 apart) and the BBC corpus (2,222 distinct articles;
- * share of groups crossing its 5 categories as an over-merging check), with
- * the vectors of cluster.h's CLUSTER_* recipe:
- *   threshold 0.14: DUC P .952 R .783 F1 .860; samples: 003 joins; BBC .953
- *             0.16: DUC P .953 R .739 F1 .832; samples split (003's mean
- *                   cosine to the other four .148); BBC .966
- *             0.18: DUC P .961 R .692 F1 .805; samples split; BBC .971
- * 0.16 is the lowest that keeps the later event apart.  Full bodies (no
- * lead limit) score higher on DUC (F1 .87-.885 at 0.14-0.18) but then 003
- * is as close to the others as 000 is, at every threshold.
+ * Tuned with brief daily on DUC 2003 (289 distinct articles in one folder,
+ * 30 topics followed for up to three months, dated by their file names;
+ * B-cubed F1, make eval), samples/ (undated: 000, 001, 002, 004 one story,
+ * 003 - a later round of talks - apart) and the BBC corpus (undated; share
+ * of groups crossing its 5 categories as an over-merging check), with the
+ * vectors of cluster.h's CLUSTER_* recipe.  Figures in docs/evaluation.md.
+ * Dated articles within NEAR_DAYS of each other merge at NEAR_THRESHOLD;
+ * anything time cannot vouch for needs DEFAULT_THRESHOLD, where 003's
+ * mean cosine to the other four seeds (.22) stays below and theirs to
+ * each other (.29-.49) above.
  */
-#define DEFAULT_THRESHOLD 0.16
+#define DEFAULT_THRESHOLD 0.25
+#define NEAR_THRESHOLD 0.18
+#define NEAR_DAYS 30
 /* Heaviest terms indexed per document: 20, 40 and 100 give the same DUC
  * groups; 40 leaves room for longer texts at 320 bytes per document. */
 #define INDEX_TERMS 40
@@ -92,13 +106,11 @@
 /* Passes over the edges until no merge; 2-3 suffice in practice. */
 #define MAX_PASSES 8
 
-/* Stragglers (days known): measured with brief daily on DUC 2003, whose
- * file names carry the day (make eval).  Without them: P .959 R .721 F1
- * .823.  Groups of at most 3 joining a story within a week at 0.10: P .959
- * R .840 F1 .896 (within 3 days .888; at 0.08 R .861 but P .951; size 5
- * or a 0.12 threshold did worse).  samples/ carry no dates: unaffected. */
+/* Stragglers (days known): a group of at most 3 joins a story of 3 or
+ * more within a week at 0.08 (0.10 lost 8 points of DUC recall; a larger
+ * size or a wider window merged topics).  samples/ carry no dates. */
 #define STRAGGLER_SIZE 3
-#define STRAGGLER_THRESHOLD 0.10
+#define STRAGGLER_THRESHOLD 0.08
 #define STRAGGLER_DAYS 7
 
 void cluster_params_default(cluster_params *p)
@@ -107,6 +119,8 @@ void cluster_params_default(cluster_params *p)
     p->index_terms = INDEX_TERMS;
     p->neighbours = NEIGHBOURS;
     p->day = NULL;
+    p->near_threshold = NEAR_THRESHOLD;
+    p->near_days = NEAR_DAYS;
     p->straggler_size = STRAGGLER_SIZE;
     p->straggler_threshold = STRAGGLER_THRESHOLD;
     p->straggler_days = STRAGGLER_DAYS;
@@ -120,35 +134,47 @@ static int cmp_u32(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
+typedef struct weighted_id {
+    uint32_t id;
+    float count;
+} weighted_id;
+
+static int weighted_id_cmp(const void *a, const void *b)
+{
+    uint32_t x = ((const weighted_id *)a)->id, y = ((const weighted_id *)b)->id;
+    return x < y ? -1 : x > y;
+}
+
 brief_status cluster_doc_vector(arena *ar, const uint32_t *title, size_t ntitle,
-                                const uint32_t *body, size_t nbody, const float *idf,
-                                size_t nterms, double title_weight, double title_share,
-                                size_t lead_words, svec *out)
+                                const uint32_t *body, const uint8_t *body_names, size_t nbody,
+                                const float *idf, size_t nterms, double title_weight,
+                                double title_share, size_t lead_words, double name_weight,
+                                svec *out)
 {
     memset(out, 0, sizeof *out);
     size_t n = ntitle + nbody;
-    uint32_t *ids = arena_alloc(ar, (n ? n : 1) * sizeof *ids);
+    weighted_id *ids = arena_alloc(ar, (n ? n : 1) * sizeof *ids);
     double *tf = arena_alloc(ar, (n ? n : 1) * sizeof *tf);
     out->term = arena_alloc(ar, (n + ntitle ? n + ntitle : 1) * sizeof *out->term);
     out->w = arena_alloc(ar, (n + ntitle ? n + ntitle : 1) * sizeof *out->w);
     if (!ids || !tf || !out->term || !out->w) return BRIEF_ENOMEM;
     size_t m = 0;
     for (size_t i = 0; i < ntitle; i++)
-        if (idf[title[i]] > 0) ids[m++] = title[i];
+        if (idf[title[i]] > 0) ids[m++] = (weighted_id){title[i], (float)title_weight};
     size_t mt = m;
     for (size_t i = 0; i < nbody && (!lead_words || m - mt < lead_words); i++)
-        if (idf[body[i]] > 0) ids[m++] = body[i];
-    qsort(ids, mt, sizeof *ids, cmp_u32);
-    qsort(ids + mt, m - mt, sizeof *ids, cmp_u32);
-    /* Merge the two sorted runs, weighting title occurrences. */
-    size_t a = 0, b = mt, k = 0;
-    while (a < mt || b < m) {
-        uint32_t id = (b >= m || (a < mt && ids[a] <= ids[b])) ? ids[a] : ids[b];
-        double c = 0;
-        while (a < mt && ids[a] == id) { c += title_weight; a++; }
-        while (b < m && ids[b] == id) { c += 1; b++; }
-        out->term[k] = id;
-        tf[k++] = c;
+        if (idf[body[i]] > 0)
+            ids[m++] = (weighted_id){body[i],
+                                     (float)(body_names && body_names[i] ? name_weight : 1)};
+    qsort(ids, m, sizeof *ids, weighted_id_cmp);
+    size_t k = 0;
+    for (size_t i = 0; i < m; i++) {
+        if (k > 0 && out->term[k - 1] == ids[i].id) {
+            tf[k - 1] += ids[i].count;
+            continue;
+        }
+        out->term[k] = ids[i].id;
+        tf[k++] = ids[i].count;
     }
     double norm = 0;
     for (size_t i = 0; i < k; i++) {
@@ -160,11 +186,17 @@ brief_status cluster_doc_vector(arena *ar, const uint32_t *title, size_t ntitle,
      * so two headlines meet only each other. */
     size_t kt = 0;
     double tnorm = 0;
+    uint32_t *tid = mt ? arena_alloc(ar, mt * sizeof *tid) : NULL;
+    if (mt && !tid) return BRIEF_ENOMEM;
     if (title_share > 0 && mt > 0) {
-        for (size_t i = 0; i < mt; i++) {
-            if (i > 0 && ids[i] == ids[i - 1]) continue;
-            ids[kt++] = ids[i];
-            tnorm += (double)idf[ids[i]] * idf[ids[i]];
+        size_t nt = 0;
+        for (size_t i = 0; i < ntitle; i++)
+            if (idf[title[i]] > 0) tid[nt++] = title[i];
+        qsort(tid, nt, sizeof *tid, cmp_u32);
+        for (size_t i = 0; i < nt; i++) {
+            if (i > 0 && tid[i] == tid[i - 1]) continue;
+            tid[kt++] = tid[i];
+            tnorm += (double)idf[tid[i]] * idf[tid[i]];
         }
     }
     double bscale = norm > 0 ? sqrt(kt ? 1 - title_share : 1) / sqrt(norm) : 0;
@@ -176,8 +208,8 @@ brief_status cluster_doc_vector(arena *ar, const uint32_t *title, size_t ntitle,
         out->w[kept++] = (float)(tf[i] * bscale);
     }
     for (size_t i = 0; i < kt; i++) {
-        out->term[kept] = (uint32_t)(ids[i] + nterms);
-        out->w[kept++] = (float)(idf[ids[i]] * tscale);
+        out->term[kept] = (uint32_t)(tid[i] + nterms);
+        out->w[kept++] = (float)(idf[tid[i]] * tscale);
     }
     out->n = kept;
     return BRIEF_OK;
@@ -354,6 +386,10 @@ static brief_status build_edges(arena *ar, const svec *vecs, size_t n, size_t nt
     edge *e = NULL;
     size_t ne = 0, cape = 0;
     if (!acc || !touched || !cs) return BRIEF_ENOMEM;
+    /* The lowest similarity any merge can accept. */
+    double floor = p->threshold;
+    if (p->day && p->near_threshold < floor) floor = p->near_threshold;
+    if (p->day && p->straggler_threshold < floor) floor = p->straggler_threshold;
     for (size_t i = 0; i < n; i++) {
         size_t k = select_terms(&vecs[i], df, cap, limit, sel);
         size_t nt = 0;
@@ -378,9 +414,6 @@ static brief_status build_edges(arena *ar, const svec *vecs, size_t n, size_t nt
         }
         for (size_t x = 0; x < keep; x++) {
             double sim = vec_cosine(&vecs[i], &vecs[cs[x].doc]);
-            double floor = p->day && p->straggler_threshold < p->threshold
-                               ? p->straggler_threshold
-                               : p->threshold;
             if (sim < floor) continue;
             if (ne == cape) {
                 size_t nc = cape ? cape * 2 : 1024;
@@ -515,19 +548,21 @@ static brief_status merge(arena *ar, group *g, const svec *vecs, uint32_t a, uin
     return BRIEF_OK;
 }
 
-/* The group-average cosine two groups need to merge: the threshold, or
- * after the first pass, for a straggler close in time to a story, the
- * straggler threshold. */
+/* The group-average cosine two groups need to merge: the threshold,
+ * unless both groups are dated and close in time (near threshold), or, after
+ * the first pass, a straggler close in time to a story (straggler
+ * threshold). */
 static double threshold_for(const cluster_params *p, const group *a, const group *b, int pass)
 {
-    if (!p->day || pass == 0) return p->threshold;
+    if (!p->day || a->first == CLUSTER_NO_DAY || b->first == CLUSTER_NO_DAY) return p->threshold;
+    int64_t gap = a->first > b->last   ? (int64_t)a->first - b->last
+                  : b->first > a->last ? (int64_t)b->first - a->last
+                                       : 0;
     const group *small = a->size <= b->size ? a : b, *big = small == a ? b : a;
-    if (small->size > p->straggler_size || big->size < 3) return p->threshold;
-    if (small->first == CLUSTER_NO_DAY || big->first == CLUSTER_NO_DAY) return p->threshold;
-    int64_t gap = small->first > big->last   ? (int64_t)small->first - big->last
-                  : big->first > small->last ? (int64_t)big->first - small->last
-                                             : 0;
-    return gap <= p->straggler_days ? p->straggler_threshold : p->threshold;
+    if (pass > 0 && small->size <= p->straggler_size && big->size >= 3 &&
+        gap <= p->straggler_days && p->straggler_threshold < p->near_threshold)
+        return p->straggler_threshold;
+    return gap <= p->near_days ? p->near_threshold : p->threshold;
 }
 
 brief_status cluster_documents(arena *ar, const svec *vecs, size_t n, size_t nterms,
@@ -617,6 +652,42 @@ brief_status cluster_documents(arena *ar, const svec *vecs, size_t n, size_t nte
     }
     *nstories = k;
     return BRIEF_OK;
+}
+
+/* ---- publication days ---------------------------------------------- */
+
+/* Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm). */
+static int32_t days_from_civil(int y, int m, int d)
+{
+    y -= m <= 2;
+    int era = (y >= 0 ? y : y - 399) / 400;
+    int yoe = y - era * 400;
+    int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return (int32_t)(era * 146097 + doe - 719468);
+}
+
+int32_t cluster_day_in(const char *s)
+{
+    if (!s) return CLUSTER_NO_DAY;
+    for (const char *p = s; *p; p++) {
+        if (!(p[0] == '1' && p[1] == '9') && !(p[0] == '2' && p[1] == '0')) continue;
+        if (p > s && p[-1] >= '0' && p[-1] <= '9') continue;
+        int v[8], k = 0;
+        const char *q = p;
+        int dashed = 0;
+        while (k < 8 && *q) {
+            if (*q >= '0' && *q <= '9') v[k++] = *q - '0';
+            else if (*q == '-' && (k == 4 || k == 6)) dashed++;
+            else break;
+            q++;
+        }
+        if (k < 8 || (dashed != 0 && dashed != 2) || (*q >= '0' && *q <= '9')) continue;
+        int y = v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3];
+        int m = v[4] * 10 + v[5], d = v[6] * 10 + v[7];
+        if (m >= 1 && m <= 12 && d >= 1 && d <= 31) return days_from_civil(y, m, d);
+    }
+    return CLUSTER_NO_DAY;
 }
 
 /* ---- MinHash ------------------------------------------------------- */

@@ -20,22 +20,35 @@
 
 typedef struct cluster_params {
     double threshold;     /* group-average cosine needed to merge two groups
-                             (the mean over all their cross pairs) */
+                             (the mean over all their cross pairs) when
+                             time cannot vouch for them: a day unknown, or
+                             more than near_days apart */
     unsigned index_terms; /* heaviest terms per document used to find
                              candidate neighbours */
     unsigned neighbours;  /* candidates kept per document */
     /* Publication days (days since 1970-01-01, or CLUSTER_NO_DAY), one per
-     * document, or NULL.  With days, a group of at most straggler_size
-     * documents joins a story of 3 or more published within straggler_days
-     * of it at the lower straggler_threshold: the follow-ups of a story
-     * drift in wording but not in time. */
+     * document, or NULL.  Two groups whose days are all known and lie
+     * within near_days of each other merge at near_threshold: articles of
+     * one story published close together tell it from different angles.
+     * After a first pass, a group of at most straggler_size documents
+     * joins a story of 3 or more published within straggler_days of it at
+     * straggler_threshold: the follow-ups of a story drift in wording but
+     * not in time. */
     const int32_t *day;
+    double near_threshold;
+    int32_t near_days;
     unsigned straggler_size;
     double straggler_threshold;
     int32_t straggler_days;
 } cluster_params;
 
 #define CLUSTER_NO_DAY INT32_MIN
+
+/* The first date written as YYYY-MM-DD or YYYYMMDD (years 1900-2099) in s,
+ * as days since 1970-01-01, or CLUSTER_NO_DAY (also for NULL): front
+ * matter dates, and archive file names such as "APW19981017.0151" or
+ * "2026-11-22-budget.txt". */
+int32_t cluster_day_in(const char *s);
 
 void cluster_params_default(cluster_params *p);
 
@@ -52,15 +65,17 @@ brief_status cluster_documents(arena *ar, const svec *vecs, size_t n, size_t nte
                                const cluster_params *p, uint32_t *story,
                                size_t *nstories);
 
-/* The recipe the defaults were tuned with (tests/tools/groupeval on DUC
- * 2003, samples/ and the BBC corpus; figures in cluster.c): an IDF prior
- * of 10 background documents, title words counted twice in the text part,
- * the body's first 150 content words, headline part 0.3 of the squared
- * length. */
+/* The recipe the defaults were tuned with (brief daily and
+ * tests/tools/groupeval on DUC 2003, samples/ and the BBC corpus; figures
+ * in cluster.c): an IDF prior of 10 background documents, title words
+ * counted twice in the text part, the body's first 400 content words, a
+ * name (capitalized mid-sentence) counted 3 times, headline part 0.3 of
+ * the squared length. */
 #define CLUSTER_IDF_PRIOR 10.0
 #define CLUSTER_TITLE_WEIGHT 2.0
 #define CLUSTER_TITLE_SHARE 0.3
-#define CLUSTER_LEAD_WORDS 150
+#define CLUSTER_LEAD_WORDS 400
+#define CLUSTER_NAME_WEIGHT 3.0
 
 /*
  * IDF for document vectors: log((N + 1) / (df + 0.5)) over the documents
@@ -76,8 +91,10 @@ float *cluster_idf_weights(arena *ar, const vocab *v, const idf_table *t,
 /*
  * A document vector for cluster_documents, in two parts.  The text part:
  * per stem, title occurrences count title_weight each and occurrences in
- * the body's first lead_words content words (0: all) 1; weight (1 + ln tf) times idf[id] (ids with idf <= 0, e.g. stopwords,
- * are left out).  The headline part: the distinct title stems, weight
+ * the body's first lead_words content words (0: all) 1, or name_weight
+ * where body_names (NULL: none; one flag per body id, see tok_text_names)
+ * marks a name; weight (1 + ln tf) times idf[id] (ids with idf <= 0, e.g.
+ * stopwords, are left out).  The headline part: the distinct title stems, weight
  * idf, with ids shifted by nterms (pass the vocabulary size; the vector's
  * ids are then < 2 * nterms, the bound to give cluster_documents).  With a
  * title the parts get squared lengths 1 - title_share and title_share, so
@@ -86,9 +103,10 @@ float *cluster_idf_weights(arena *ar, const vocab *v, const idf_table *t,
  * Terms ascending.  An empty document gives n == 0.  Errors: BRIEF_ENOMEM.
  */
 brief_status cluster_doc_vector(arena *ar, const uint32_t *title, size_t ntitle,
-                                const uint32_t *body, size_t nbody, const float *idf,
-                                size_t nterms, double title_weight, double title_share,
-                                size_t lead_words, svec *out);
+                                const uint32_t *body, const uint8_t *body_names, size_t nbody,
+                                const float *idf, size_t nterms, double title_weight,
+                                double title_share, size_t lead_words, double name_weight,
+                                svec *out);
 
 /* 64-bit FNV-1a of a stem: stable across runs and machines (term ids are
  * not), the input of cluster_minhash. */

@@ -662,8 +662,35 @@ static brief_status analyse(tok_lang *tl, const char *raw, size_t len, int ascii
     return BRIEF_OK;
 }
 
-brief_status tok_text(tok_lang *tl, vocab *v, arena *ar, const char *text, size_t len,
-                      uint32_t **ids, size_t *n, size_t *cap)
+/* 1 if the word at t[ws..) starts with an upper-case or title-case letter. */
+static int starts_upper(const unsigned char *t, size_t len, size_t ws)
+{
+    if (t[ws] < 0x80) return t[ws] >= 'A' && t[ws] <= 'Z';
+    int32_t cp;
+    utf8proc_ssize_t r = utf8proc_iterate(t + ws, (utf8proc_ssize_t)(len - ws), &cp);
+    if (r <= 0) return 0;
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+/* 1 if a capital at ws says nothing: the text's first word, or a word
+ * after a sentence end, a colon or a quotation mark (the last non-space
+ * byte before it: '.', '!', '?', ':', '"', '\'' or the last byte of a curly
+ * quotation mark). */
+static int capital_expected(const unsigned char *t, size_t ws)
+{
+    size_t i = ws;
+    while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\t' || t[i - 1] == '\n')) i--;
+    if (i == 0) return 1;
+    unsigned char c = t[i - 1];
+    if (c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '\'') return 1;
+    /* U+201C/U+201D/U+2018/U+2019 end in 0x9C, 0x9D, 0x98, 0x99 after E2 80 */
+    return i >= 3 && t[i - 3] == 0xE2 && t[i - 2] == 0x80 &&
+           (c == 0x9C || c == 0x9D || c == 0x98 || c == 0x99);
+}
+
+brief_status tok_text_names(tok_lang *tl, vocab *v, arena *ar, const char *text, size_t len,
+                            uint32_t **ids, uint8_t **names, size_t *n, size_t *cap)
 {
     if (!tl || !v || !ar || (!text && len) || !ids || !n || !cap) return BRIEF_EINVAL;
     const unsigned char *t = (const unsigned char *)text;
@@ -693,14 +720,30 @@ brief_status tok_text(tok_lang *tl, vocab *v, arena *ar, const char *text, size_
         }
         if (*n == *cap) {
             /* Not ARENA_PUSH: it stores NULL over *ids on failure, and the
-             * caller's array must survive an out-of-memory error. */
-            uint32_t *grown = arena_reserve(ar, *ids, sizeof **ids, cap, *n + 1);
+             * caller's array must survive an out-of-memory error.  The
+             * flags grow with the ids: same count, same capacity. */
+            size_t c = *cap;
+            uint32_t *grown = arena_reserve(ar, *ids, sizeof **ids, &c, *n + 1);
             if (!grown) return BRIEF_ENOMEM;
+            if (names) {
+                size_t cn = *cap;
+                uint8_t *g = arena_reserve(ar, *names, 1, &cn, c);
+                if (!g) return BRIEF_ENOMEM;
+                *names = g;
+            }
             *ids = grown;
+            *cap = c;
         }
+        if (names) (*names)[*n] = (uint8_t)(starts_upper(t, len, ws) && !capital_expected(t, ws));
         (*ids)[(*n)++] = e->id;
     }
     return BRIEF_OK;
+}
+
+brief_status tok_text(tok_lang *tl, vocab *v, arena *ar, const char *text, size_t len,
+                      uint32_t **ids, size_t *n, size_t *cap)
+{
+    return tok_text_names(tl, v, ar, text, len, ids, NULL, n, cap);
 }
 
 /* ----------------------------------------------------- language guess */

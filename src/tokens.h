@@ -66,6 +66,17 @@ uint32_t vocab_intern(vocab *v, const char *s, size_t len, int is_stop);
 brief_status tok_text(tok_lang *tl, vocab *v, arena *ar, const char *text,
                       size_t len, uint32_t **ids, size_t *n, size_t *cap);
 
+/*
+ * As tok_text, and when names is not NULL also a flag per id in *names
+ * (grown with *ids: same count, same capacity): 1 when the word is
+ * capitalized where a capital is not expected, i.e. not the text's first
+ * word and not after a sentence end, colon or quotation mark - mostly the
+ * names of people, places and organizations.  Pass a sentence at a time.
+ */
+brief_status tok_text_names(tok_lang *tl, vocab *v, arena *ar, const char *text,
+                            size_t len, uint32_t **ids, uint8_t **names, size_t *n,
+                            size_t *cap);
+
 /* Stems one case-folded word into buf (NUL-terminated); returns its
  * length, or 0 if it does not fit or is not a word. */
 size_t tok_stem(tok_lang *tl, const char *word, size_t len, char *buf,

@@ -20,6 +20,9 @@
  *   -L N   body limited to its first N content words (default
  *          CLUSTER_LEAD_WORDS, 0: all);  -1  stems in one
  *          document only left out;  -p X  IDF raised to the power X
+ *   -n X   near threshold (dated, close in time);  -S X  straggler
+ *          threshold;  -N X  name weight;  -0  ignore dates (by default
+ *          days come from front matter or the file name, as in daily)
  *   -a     analysis: cosine matrix (up to 12 documents), and per true
  *          story its mean inner cosine and its nearest other story
  *   -k N   neighbours per document;  -m N  indexed terms per document
@@ -219,20 +222,27 @@ int main(int argc, char **argv)
     cluster_params_default(&cp);
     double title_weight = CLUSTER_TITLE_WEIGHT;
     size_t repeat = 1, min_list = 2;
-    int shift = 0, quiet = 0, analyse = 0, drop_once = 0;
+    int shift = 0, quiet = 0, analyse = 0, drop_once = 0, undated = 0;
+    double name_weight = CLUSTER_NAME_WEIGHT;
     size_t lead = CLUSTER_LEAD_WORDS;
     double idf_pow = 1, bg = CLUSTER_IDF_PRIOR, tshare = CLUSTER_TITLE_SHARE;
     int a = 1;
+    const char *dump = NULL;
     for (; a < argc && argv[a][0] == '-' && argv[a][1]; a++) {
         const char *o = argv[a];
         if (strcmp(o, "-s") == 0) { shift = 1; continue; }
         if (strcmp(o, "-q") == 0) { quiet = 1; continue; }
         if (strcmp(o, "-a") == 0) { analyse = 1; continue; }
         if (strcmp(o, "-1") == 0) { drop_once = 1; continue; }
+        if (strcmp(o, "-0") == 0) { undated = 1; continue; }
         if (a + 1 >= argc) die("option needs a value");
         const char *v = argv[++a];
-        if (strcmp(o, "-t") == 0) cp.threshold = atof(v);
+        if (strcmp(o, "-D") == 0) dump = v;
+        else if (strcmp(o, "-t") == 0) cp.threshold = atof(v);
         else if (strcmp(o, "-w") == 0) title_weight = atof(v);
+        else if (strcmp(o, "-n") == 0) cp.near_threshold = atof(v);
+        else if (strcmp(o, "-S") == 0) cp.straggler_threshold = atof(v);
+        else if (strcmp(o, "-N") == 0) name_weight = atof(v);
         else if (strcmp(o, "-k") == 0) cp.neighbours = (unsigned)atoi(v);
         else if (strcmp(o, "-m") == 0) cp.index_terms = (unsigned)atoi(v);
         else if (strcmp(o, "-r") == 0) repeat = (size_t)atoi(v);
@@ -258,9 +268,12 @@ int main(int argc, char **argv)
 
     double t0 = now();
     uint32_t **tid = malloc((n ? n : 1) * sizeof *tid), **bid = malloc((n ? n : 1) * sizeof *bid);
+    uint8_t **bname = calloc(n ? n : 1, sizeof *bname);
+    int32_t *day = malloc((n ? n : 1) * sizeof *day);
+    int dated = 0;
     size_t *nt = calloc(n ? n : 1, sizeof *nt), *nb = calloc(n ? n : 1, sizeof *nb);
     const char **titles = calloc(n ? n : 1, sizeof *titles);
-    if (!tid || !bid || !nt || !nb || !titles) die("out of memory");
+    if (!tid || !bid || !nt || !nb || !titles || !bname || !day) die("out of memory");
     for (size_t i = 0; i < n; i++) {
         size_t len;
         char *bytes = read_all(items[i].path, &len);
@@ -272,6 +285,9 @@ int main(int argc, char **argv)
         }
         free(bytes);
         titles[i] = d.title;
+        day[i] = cluster_day_in(d.date);
+        if (day[i] == CLUSTER_NO_DAY) day[i] = cluster_day_in(items[i].name);
+        dated |= day[i] != CLUSTER_NO_DAY;
         tid[i] = NULL;
         bid[i] = NULL;
         size_t cap = 0;
@@ -282,13 +298,26 @@ int main(int argc, char **argv)
         size_t nbl = 0;
         if (d.len && clean_blocks(ar, d.text, d.len, d.body_start, d.title, &bl, &nbl) != BRIEF_OK)
             die("out of memory");
+        FILE *df_ = NULL;
+        if (dump) {
+            char pth[4096];
+            snprintf(pth, sizeof pth, "%s/%s__%s", dump, items[i].label, items[i].name);
+            df_ = fopen(pth, "w");
+            if (!df_) die("dump");
+            fprintf(df_, "%s\n", d.title ? d.title : "");
+            for (size_t k = 0; k < nbl; k++)
+                if (bl[k].kind == BLOCK_BODY || bl[k].kind == BLOCK_BULLET)
+                    fprintf(df_, "\n%.*s\n", (int)(bl[k].end - bl[k].start), d.text + bl[k].start);
+            fclose(df_);
+        }
         cap = 0;
         for (size_t k = 0; k < nbl; k++) {
             if (bl[k].kind != BLOCK_BODY && bl[k].kind != BLOCK_BULLET) continue;
             size_t flen;
             char *txt = text_fold(ar, d.text + bl[k].start, bl[k].end - bl[k].start, &flen);
             if (!txt) die("out of memory");
-            if (tok_text(tl, voc, ar, txt, flen, &bid[i], &nb[i], &cap) != BRIEF_OK)
+            if (tok_text_names(tl, voc, ar, txt, flen, &bid[i], &bname[i], &nb[i], &cap) !=
+                BRIEF_OK)
                 die("out of memory");
         }
     }
@@ -321,9 +350,8 @@ int main(int argc, char **argv)
 
     size_t entries = 0;
     for (size_t i = 0; i < n; i++) {
-        if (cluster_doc_vector(ar, tid[i], nt[i], bid[i], nb[i], idf, nv, title_weight, tshare,
-                               lead, &vecs[i]) !=
-            BRIEF_OK)
+        if (cluster_doc_vector(ar, tid[i], nt[i], bid[i], bname[i], nb[i], idf, nv, title_weight,
+                               tshare, lead, name_weight, &vecs[i]) != BRIEF_OK)
             die("out of memory");
         entries += vecs[i].n;
     }
@@ -347,6 +375,7 @@ int main(int argc, char **argv)
     arena *car = arena_new(NULL);
     if (!car) die("out of memory");
     size_t nstories = 0;
+    if (dated && !undated && repeat == 1) cp.day = day;
     double t3 = now();
     if (cluster_documents(car, vecs, N, nterms, &cp, story, &nstories) != BRIEF_OK)
         die("cluster_documents failed");
@@ -405,6 +434,8 @@ int main(int argc, char **argv)
     }
     printf("documents %zu (vector entries %zu, %.1f per document), true stories %zu\n", N,
            entries * repeat, n ? (double)entries / (double)n : 0.0, nl * repeat);
+    printf("dated %s  near threshold %.3f  straggler threshold %.3f  name weight %.1f\n",
+           cp.day ? "yes" : "no", cp.near_threshold, cp.straggler_threshold, name_weight);
     printf("threshold %.3f  title weight %.1f  headline share %.2f  idf prior %.0f  neighbours %u  indexed terms %u\n",
            cp.threshold, title_weight, tshare, bg, cp.neighbours, cp.index_terms);
     printf("groups %zu (singletons %zu, largest %zu)\n", nstories, single, largest);
@@ -423,7 +454,7 @@ int main(int argc, char **argv)
                 if (story[i] == g && titles[i]) { printf("    | %s\n", titles[i]); shown++; }
         }
     }
-    free(tid); free(bid); free(nt); free(nb); free(titles); free(df); free(stamp);
+    free(tid); free(bid); free(bname); free(day); free(nt); free(nb); free(titles); free(df); free(stamp);
     free(vecs); free(story); free(lab); free(label); free(size);
     for (size_t i = 0; i < nitems; i++) {
         free(items[i].path);

@@ -142,11 +142,94 @@ static void test_stragglers_close_in_time(void **state)
     assert_int_equal(ns, 1); /* two days after the story: it joins */
     p.day = far;
     assert_int_equal(cluster_documents(ar, v, 4, 5, &p, story, &ns), BRIEF_OK);
-    assert_int_equal(ns, 2); /* a month later: a story of its own */
+    assert_int_equal(ns, 2); /* four weeks later: a story of its own */
     int32_t unknown[4] = {100, 100, 101, CLUSTER_NO_DAY};
     p.day = unknown;
     assert_int_equal(cluster_documents(ar, v, 4, 5, &p, story, &ns), BRIEF_OK);
     assert_int_equal(ns, 2);
+    arena_free(ar);
+}
+
+/* Two pairs whose cross cosines are 0.2: between the near threshold and
+ * the threshold.  They are one story only when both are dated and close
+ * in time. */
+static void test_near_in_time(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* a, b share term 0; c, d share term 1; term 2 joins the pairs. */
+    const double rows[4 * 5] = {
+        0.8, 0, 0.35, 0.4, 0,
+        0.8, 0, 0.35, 0, 0.4,
+        0, 0.8, 0.35, 0.4, 0,
+        0, 0.8, 0.35, 0, 0.4,
+    };
+    svec v[4];
+    make_vecs(ar, rows, 4, 5, v);
+    double ac = vec_cosine(&v[0], &v[2]), ad = vec_cosine(&v[0], &v[3]);
+    double mean = (2 * ac + 2 * ad) / 4;
+    cluster_params p;
+    cluster_params_default(&p);
+    assert_true(mean > p.near_threshold && mean < p.threshold);
+    assert_true(vec_cosine(&v[0], &v[1]) > p.threshold);
+    uint32_t story[4];
+    size_t ns;
+    assert_int_equal(cluster_documents(ar, v, 4, 5, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, 2);
+    int32_t close[4] = {200, 200, 203, 204}, apart[4] = {200, 200, 260, 261};
+    p.day = close;
+    assert_int_equal(cluster_documents(ar, v, 4, 5, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, 1);
+    p.day = apart;
+    assert_int_equal(cluster_documents(ar, v, 4, 5, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, 2);
+    int32_t half[4] = {200, 200, CLUSTER_NO_DAY, 204};
+    p.day = half;
+    assert_int_equal(cluster_documents(ar, v, 4, 5, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, 2);
+    arena_free(ar);
+}
+
+static void test_day_in(void **state)
+{
+    (void)state;
+    assert_int_equal(cluster_day_in("1970-01-01"), 0);
+    assert_int_equal(cluster_day_in("APW19981017.0151.txt"), 10516);
+    assert_int_equal(cluster_day_in("2026-11-22-budget.txt"), 20779);
+    assert_int_equal(cluster_day_in("news/20000229"), 11016); /* leap day */
+    assert_int_equal(cluster_day_in(NULL), CLUSTER_NO_DAY);
+    assert_int_equal(cluster_day_in("19981332"), CLUSTER_NO_DAY);     /* month 13 */
+    assert_int_equal(cluster_day_in("2026-1122"), CLUSTER_NO_DAY);    /* one dash */
+    assert_int_equal(cluster_day_in("id 120261122"), CLUSTER_NO_DAY); /* inside a number */
+    assert_int_equal(cluster_day_in("202611223"), CLUSTER_NO_DAY);    /* nine digits */
+    assert_int_equal(cluster_day_in("18991231"), CLUSTER_NO_DAY);
+}
+
+/* A name counts name_weight times: the same stem once as a name and once
+ * as a plain word gets a heavier weight as the name. */
+static void test_name_weight(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    const float idf[4] = {1, 1, 1, 1};
+    const uint32_t body[4] = {0, 1, 2, 3};
+    const uint8_t names[4] = {1, 0, 0, 0};
+    svec v, plain;
+    assert_int_equal(cluster_doc_vector(ar, NULL, 0, body, names, 4, idf, 4, 2.0, 0.3, 0, 3.0,
+                                        &v),
+                     BRIEF_OK);
+    assert_int_equal(cluster_doc_vector(ar, NULL, 0, body, NULL, 4, idf, 4, 2.0, 0.3, 0, 3.0,
+                                        &plain),
+                     BRIEF_OK);
+    assert_int_equal(v.n, 4);
+    assert_true(v.w[0] > 1.5 * v.w[1]); /* (1 + ln 3) vs 1 */
+    assert_float_equal(v.w[1], v.w[2], 1e-6);
+    assert_float_equal(plain.w[0], plain.w[1], 1e-6);
+    /* The lead limit counts content words, names included. */
+    assert_int_equal(cluster_doc_vector(ar, NULL, 0, body, names, 4, idf, 4, 2.0, 0.3, 2, 3.0,
+                                        &v),
+                     BRIEF_OK);
+    assert_int_equal(v.n, 2);
     arena_free(ar);
 }
 
@@ -208,6 +291,7 @@ static void test_samples_split(void **state)
     tok_lang *tl = NULL;
     assert_int_equal(tok_lang_new(NULL, "english", &tl), BRIEF_OK);
     uint32_t *tid[N] = {0}, *bid[N] = {0};
+    uint8_t *bname[N] = {0};
     size_t nt[N] = {0}, nb[N] = {0};
     for (int i = 0; i < N; i++) {
         size_t len, cap = 0;
@@ -227,7 +311,9 @@ static void test_samples_split(void **state)
             size_t flen;
             char *txt = text_fold(ar, d.text + bl[k].start, bl[k].end - bl[k].start, &flen);
             assert_non_null(txt);
-            assert_int_equal(tok_text(tl, voc, ar, txt, flen, &bid[i], &nb[i], &cap), BRIEF_OK);
+            assert_int_equal(
+                tok_text_names(tl, voc, ar, txt, flen, &bid[i], &bname[i], &nb[i], &cap),
+                BRIEF_OK);
         }
     }
     size_t nv = vocab_size(voc);
@@ -250,9 +336,9 @@ static void test_samples_split(void **state)
     assert_non_null(idf);
     svec v[N];
     for (int i = 0; i < N; i++)
-        assert_int_equal(cluster_doc_vector(ar, tid[i], nt[i], bid[i], nb[i], idf, nv,
-                                            CLUSTER_TITLE_WEIGHT, CLUSTER_TITLE_SHARE,
-                                            CLUSTER_LEAD_WORDS, &v[i]),
+        assert_int_equal(cluster_doc_vector(ar, tid[i], nt[i], bid[i], bname[i], nb[i], idf,
+                                            nv, CLUSTER_TITLE_WEIGHT, CLUSTER_TITLE_SHARE,
+                                            CLUSTER_LEAD_WORDS, CLUSTER_NAME_WEIGHT, &v[i]),
                          BRIEF_OK);
     uint32_t story[N];
     size_t ns = 0;
@@ -343,6 +429,9 @@ int main(void)
         cmocka_unit_test(test_threshold_respected),
         cmocka_unit_test(test_empty_and_one),
         cmocka_unit_test(test_stragglers_close_in_time),
+        cmocka_unit_test(test_near_in_time),
+        cmocka_unit_test(test_day_in),
+        cmocka_unit_test(test_name_weight),
         cmocka_unit_test(test_samples_split),
         cmocka_unit_test(test_stem_hash),
         cmocka_unit_test(test_minhash_jaccard),

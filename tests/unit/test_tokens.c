@@ -52,6 +52,47 @@ static void expect(const char *lang, const char *text, const char *want)
     free(got);
 }
 
+/* The name flags of a text as a string of 0/1, one per word. */
+static void expect_names(const char *text, const char *want)
+{
+    tok_lang *tl = NULL;
+    assert_int_equal(tok_lang_new(NULL, "english", &tl), BRIEF_OK);
+    vocab *v = vocab_new(NULL);
+    arena *ar = arena_new(NULL);
+    assert_non_null(v);
+    assert_non_null(ar);
+    uint32_t *ids = NULL;
+    uint8_t *names = NULL;
+    size_t n = 0, cap = 0;
+    assert_int_equal(tok_text_names(tl, v, ar, text, strlen(text), &ids, &names, &n, &cap),
+                     BRIEF_OK);
+    char got[256];
+    assert_true(n < sizeof got);
+    for (size_t i = 0; i < n; i++) got[i] = names[i] ? '1' : '0';
+    got[n] = '\0';
+    assert_string_equal(got, want);
+    arena_free(ar);
+    vocab_free(v);
+    tok_lang_free(tl);
+}
+
+static void test_name_flags(void **state)
+{
+    (void)state;
+    /* First word, after a colon, a quotation mark or a sentence end: a
+     * capital there says nothing. */
+    expect_names("The Kremlin said: Talks with Zelensky.", "010001");
+    expect_names("He said \u201cThe call\u201d was Peskov's. Then it ended", "000001000");
+    expect_names("\u00c9lys\u00e9e officials met \u00c9douard Philippe", "00011");
+    expect_names("prices rose in the UK and NATO", "0000101");
+    /* Enough words to grow the arrays several times, flags kept in step. */
+    char big[2048] = "start";
+    for (int i = 0; i < 100; i++) strcat(big, i % 3 ? " word" : " Name");
+    char want[128] = "0";
+    for (int i = 0; i < 100; i++) strcat(want, i % 3 ? "0" : "1");
+    expect_names(big, want);
+}
+
 static void test_stems_and_stopwords(void **state)
 {
     (void)state;
@@ -517,6 +558,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_stems_and_stopwords),
+        cmocka_unit_test(test_name_flags),
         cmocka_unit_test(test_apostrophes),
         cmocka_unit_test(test_acronyms_and_numbers),
         cmocka_unit_test(test_hyphens_and_symbols),
