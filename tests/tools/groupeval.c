@@ -23,6 +23,8 @@
  *   -n X   near threshold (dated, close in time);  -S X  straggler
  *          threshold;  -N X  name weight;  -0  ignore dates (by default
  *          days come from front matter or the file name, as in daily)
+ *   -D DIR write each document's title and kept blocks to DIR/<label>__<name>
+ *          (for analysis with other tools)
  *   -a     analysis: cosine matrix (up to 12 documents), and per true
  *          story its mean inner cosine and its nearest other story
  *   -k N   neighbours per document;  -m N  indexed terms per document
