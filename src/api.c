@@ -562,16 +562,27 @@ static brief_status story_quotes(brief_story *st)
     if (s != BRIEF_OK) return s;
     if (st->canonical_docs == st->ndocs && st->quotes) return BRIEF_OK;
     size_t total = 0;
+    /* Quote finding tokenizes and indexes each document: scratch, reset
+     * per document; only what it found is kept with the story. */
+    arena *scratch = NULL;
     for (size_t i = 0; i < st->ndocs; i++) {
         doc *d = &st->docs[i];
         if (!d->quoted) {
-            s = quotes_find(st->ar, st->lang->quotes, d->in.text, d->blocks, d->nblocks,
-                            d->spans, d->nspans, &d->quotes);
-            if (s != BRIEF_OK) return s;
+            if (!scratch && !(scratch = arena_new(st->ctx->a))) return BRIEF_ENOMEM;
+            quotes_doc found;
+            s = quotes_find(scratch, st->lang->quotes, d->in.text, d->blocks, d->nblocks,
+                            d->spans, d->nspans, &found);
+            if (s == BRIEF_OK) s = quotes_doc_copy(st->ar, &found, &d->quotes);
+            arena_reset(scratch);
+            if (s != BRIEF_OK) {
+                arena_free(scratch);
+                return s;
+            }
             d->quoted = 1;
         }
         total += d->quotes.nquotes;
     }
+    arena_free(scratch);
     quotes_doc *qd = arena_alloc(st->ar, (st->ndocs ? st->ndocs : 1) * sizeof *qd);
     if (!qd) return BRIEF_ENOMEM;
     for (size_t i = 0; i < st->ndocs; i++) qd[i] = st->docs[i].quotes;

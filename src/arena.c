@@ -82,6 +82,23 @@ void arena_free(arena *ar)
     ar->a->free(ar->a->ud, ar);
 }
 
+void arena_reset(arena *ar)
+{
+    chunk *keep = ar->head;
+    if (!keep) return;
+    chunk *c = keep->prev;
+    while (c) {
+        chunk *prev = c->prev;
+        ar->a->free(ar->a->ud, c);
+        c = prev;
+    }
+    keep->prev = NULL;
+    keep->used = 0;
+    ar->total = 0;
+    ar->last = NULL;
+    ar->last_size = 0;
+}
+
 const brief_allocator *arena_allocator(const arena *ar) { return ar->a; }
 
 size_t arena_used(const arena *ar) { return ar->total; }

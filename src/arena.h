@@ -23,6 +23,10 @@ void mem_free(const brief_allocator *a, void *p);
 arena *arena_new(const brief_allocator *a);
 /* Frees every chunk; NULL is a no-op. */
 void arena_free(arena *ar);
+/* Forgets every allocation, keeping the newest (largest) chunk for reuse:
+ * a scratch arena reset between documents costs one chunk, not one per
+ * document.  Pointers into the arena become invalid. */
+void arena_reset(arena *ar);
 const brief_allocator *arena_allocator(const arena *ar);
 
 /* size bytes aligned for any type; NULL when out of memory or size

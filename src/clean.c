@@ -38,6 +38,12 @@
 
 #include "data.h"
 
+#ifndef __STDC_NO_THREADS__
+#include <threads.h>
+#else
+#include <pthread.h>
+#endif
+
 /* Boilerplate lines are short; the longest in the samples ("Join our
  * community and get notified about upcoming stories") is 59 bytes, photo
  * credits reach ~150.  200 keeps real paragraphs out of reach. */
@@ -181,21 +187,30 @@ static void fill_byte(unsigned char b, void *ud)
     f->idx[f->pos[b]++] = f->pattern;
 }
 
-static brief_status load_patterns(arena *ar, patset *ps)
+/* The pattern set is built once per process from the compiled-in data,
+ * under call_once, into static storage, and only read afterwards: building
+ * it for every document cost a tenth of a daily run and 12 KB of each
+ * story's arena per article.  The data file has a few hundred patterns;
+ * a file beyond these bounds is refused (BRIEF_EFORMAT), not cut. */
+#define MAX_PATTERNS 4096
+#define MAX_PATTERN_STARTS 65536
+
+static pattern pattern_store[MAX_PATTERNS];
+static uint16_t pattern_index[MAX_PATTERN_STARTS];
+static patset patterns;
+static brief_status patterns_status;
+
+static void build_patterns(void)
 {
-    memset(ps, 0, sizeof *ps);
+    patset *ps = &patterns;
+    ps->v = pattern_store;
+    ps->idx = pattern_index;
     size_t len = 0;
     const char *bytes = data_find("data/boilerplate.txt", &len);
-    if (!bytes) return BRIEF_OK; /* no data: nothing is boilerplate */
+    if (!bytes) return; /* no data: nothing is boilerplate */
     data_lines it;
     const char *l;
-    size_t ln, count = 0;
-    data_lines_init(&it, bytes, len);
-    while (data_lines_next(&it, &l, &ln)) count++;
-    if (count > UINT16_MAX) return BRIEF_EFORMAT;
-    ps->v = arena_alloc(ar, (count + 1) * sizeof *ps->v);
-    if (!ps->v) return BRIEF_ENOMEM;
-    size_t k = 0;
+    size_t ln, k = 0;
     data_lines_init(&it, bytes, len);
     while (data_lines_next(&it, &l, &ln)) {
         pattern pt = {l, ln, 0, 0, PAT_LINE};
@@ -209,14 +224,16 @@ static brief_status load_patterns(arena *ar, patset *ps)
             }
         }
         if (!pt.n) continue;
+        if (k == MAX_PATTERNS) {
+            patterns_status = BRIEF_EFORMAT;
+            return;
+        }
         pattern_bounds(&pt);
         ps->v[k++] = pt;
     }
-    ps->n = k;
     /* Counting sort of (first byte, pattern) pairs.  A literal start gives
      * two bytes (both cases); only the few patterns opening with a class
-     * or a wildcard are tested against all 256, so building the table
-     * costs microseconds per document. */
+     * or a wildcard are tested against all 256. */
     size_t cnt[257] = {0};
     for (size_t i = 0; i < k; i++) each_start(&ps->v[i], count_byte, cnt);
     size_t total = 0;
@@ -226,15 +243,25 @@ static brief_status load_patterns(arena *ar, patset *ps)
         cnt[b] = ps->start[b]; /* now the fill position */
     }
     ps->start[256] = total;
-    ps->idx = arena_alloc(ar, (total + 1) * sizeof *ps->idx);
-    if (!ps->idx) return BRIEF_ENOMEM;
+    if (total > MAX_PATTERN_STARTS) {
+        patterns_status = BRIEF_EFORMAT;
+        return;
+    }
     filler f = {ps->idx, cnt, 0};
     for (size_t i = 0; i < k; i++) {
         f.pattern = (uint16_t)i;
         each_start(&ps->v[i], fill_byte, &f);
     }
-    return BRIEF_OK;
+    ps->n = k;
 }
+
+#ifndef __STDC_NO_THREADS__
+static once_flag patterns_once = ONCE_FLAG_INIT;
+static void patterns_init(void) { call_once(&patterns_once, build_patterns); }
+#else
+static pthread_once_t patterns_once = PTHREAD_ONCE_INIT;
+static void patterns_init(void) { pthread_once(&patterns_once, build_patterns); }
+#endif
 
 /* Whitespace at s (space, tab, CR, no-break space): its length or 0. */
 static inline size_t ws_len(const char *s, const char *e)
@@ -613,11 +640,11 @@ brief_status clean_blocks(arena *ar, const char *text, size_t len,
     *blocks = NULL;
     *n = 0;
     if (body_start >= len) return BRIEF_OK;
-    patset ps;
-    brief_status rc = load_patterns(ar, &ps);
-    if (rc != BRIEF_OK) return rc;
+    patterns_init();
+    if (patterns_status != BRIEF_OK) return patterns_status;
+    const patset *pset = &patterns;
     size_t wrap = wrap_width(text, len, body_start);
-    line_reader rd = {text, len, body_start, &ps};
+    line_reader rd = {text, len, body_start, pset};
     line cur, nxt;
     memset(&nxt, 0, sizeof nxt);
     int have = next_line(&rd, &cur);

@@ -1611,3 +1611,37 @@ brief_status quotes_canonicalize(arena *ar, quotes_doc *docs, size_t ndocs)
     }
     return BRIEF_OK;
 }
+
+static brief_status copy_string(arena *ar, const char *s, const char **out)
+{
+    *out = NULL;
+    if (!s) return BRIEF_OK;
+    *out = arena_strdup(ar, s);
+    return *out ? BRIEF_OK : BRIEF_ENOMEM;
+}
+
+brief_status quotes_doc_copy(arena *ar, const quotes_doc *src, quotes_doc *dst)
+{
+    memset(dst, 0, sizeof *dst);
+    quote *q = arena_alloc(ar, (src->nquotes ? src->nquotes : 1) * sizeof *q);
+    quotes_person *p = arena_alloc(ar, (src->npeople ? src->npeople : 1) * sizeof *p);
+    if (!q || !p) return BRIEF_ENOMEM;
+    brief_status s = BRIEF_OK;
+    for (size_t i = 0; s == BRIEF_OK && i < src->nquotes; i++) {
+        q[i] = src->quotes[i];
+        if ((s = copy_string(ar, src->quotes[i].text, &q[i].text)) == BRIEF_OK &&
+            (s = copy_string(ar, src->quotes[i].speaker, &q[i].speaker)) == BRIEF_OK)
+            s = copy_string(ar, src->quotes[i].role, &q[i].role);
+    }
+    for (size_t i = 0; s == BRIEF_OK && i < src->npeople; i++) {
+        p[i] = src->people[i];
+        if ((s = copy_string(ar, src->people[i].name, &p[i].name)) == BRIEF_OK)
+            s = copy_string(ar, src->people[i].role, &p[i].role);
+    }
+    if (s != BRIEF_OK) return s;
+    dst->quotes = q;
+    dst->nquotes = src->nquotes;
+    dst->people = p;
+    dst->npeople = src->npeople;
+    return BRIEF_OK;
+}

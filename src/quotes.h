@@ -66,6 +66,10 @@ typedef struct quotes_doc {
     size_t npeople;
 } quotes_doc;
 
+/* A deep copy of src (quotes, people and their strings) into ar, so that
+ * quotes_find can run in a scratch arena.  Errors: BRIEF_ENOMEM. */
+brief_status quotes_doc_copy(arena *ar, const quotes_doc *src, quotes_doc *dst);
+
 /* Word lists of one language (data/quotes/<lang>.txt). */
 typedef struct quotes_lang quotes_lang;
 

@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <setjmp.h>
 #include <cmocka.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "arena.h"
@@ -27,6 +28,54 @@ static void test_alignment_and_growth(void **state)
     memset(big, 1, (size_t)20 << 20);
     assert_true(arena_used(ar) >= ((size_t)20 << 20));
     arena_free(ar);
+}
+
+/* An allocator that counts its live blocks and every malloc. */
+typedef struct counts {
+    long live, mallocs;
+} counts;
+static void *count_malloc(void *ud, size_t n)
+{
+    counts *c = ud;
+    c->live++;
+    c->mallocs++;
+    return malloc(n);
+}
+static void *count_realloc(void *ud, void *p, size_t n)
+{
+    counts *c = ud;
+    if (!p) c->live++;
+    return realloc(p, n);
+}
+static void count_free(void *ud, void *p)
+{
+    counts *c = ud;
+    if (p) c->live--;
+    free(p);
+}
+
+static void test_reset_keeps_one_chunk(void **state)
+{
+    (void)state;
+    counts c = {0, 0};
+    brief_allocator al = {count_malloc, count_realloc, count_free, &c};
+    arena *ar = arena_new(&al);
+    assert_non_null(ar);
+    arena_reset(ar); /* no chunk yet: nothing to do */
+    for (int i = 0; i < 2000; i++) assert_non_null(arena_alloc(ar, 1000));
+    assert_true(c.live > 3); /* several chunks */
+    arena_reset(ar);
+    assert_int_equal(c.live, 2); /* the arena and its newest chunk */
+    assert_int_equal(arena_used(ar), 0);
+    long before = c.mallocs;
+    char *p = arena_alloc(ar, 4096);
+    assert_non_null(p);
+    memset(p, 7, 4096);
+    assert_int_equal(c.mallocs, before); /* reused */
+    /* Growing the first allocation after a reset stays in place. */
+    assert_ptr_equal(arena_grow(ar, p, 4096, 8192), p);
+    arena_free(ar);
+    assert_int_equal(c.live, 0);
 }
 
 static void test_overflow_refused(void **state)
@@ -87,6 +136,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_alignment_and_growth),
         cmocka_unit_test(test_overflow_refused),
+        cmocka_unit_test(test_reset_keeps_one_chunk),
         cmocka_unit_test(test_grow_in_place_and_push),
         cmocka_unit_test(test_fold_and_counts),
     };

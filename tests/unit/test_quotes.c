@@ -518,9 +518,40 @@ static void test_args(void **state)
     arena_free(ar);
 }
 
+/* A copy stands on its own: the arena quotes_find used can go. */
+static void test_copy(void **state)
+{
+    (void)state;
+    arena *scratch = arena_new(NULL), *keep = arena_new(NULL);
+    assert_non_null(scratch);
+    assert_non_null(keep);
+    quotes_doc qd = one(scratch, "UK Prime Minister Keir Starmer said: \"We will not stand by.\" "
+                                 "\"It is over,\" he added.");
+    assert_true(qd.nquotes >= 2);
+    assert_true(qd.npeople >= 1);
+    quotes_doc copy;
+    assert_int_equal(quotes_doc_copy(keep, &qd, &copy), BRIEF_OK);
+    char text0[128], speaker0[64], name0[64];
+    snprintf(text0, sizeof text0, "%s", qd.quotes[0].text);
+    snprintf(speaker0, sizeof speaker0, "%s", qd.quotes[0].speaker ? qd.quotes[0].speaker : "");
+    snprintf(name0, sizeof name0, "%s", qd.people[0].name);
+    size_t nq = qd.nquotes, np = qd.npeople;
+    size_t start0 = qd.quotes[0].start;
+    arena_free(scratch); /* ASan would see any pointer left into it */
+    assert_int_equal(copy.nquotes, nq);
+    assert_int_equal(copy.npeople, np);
+    assert_string_equal(copy.quotes[0].text, text0);
+    assert_string_equal(copy.quotes[0].speaker ? copy.quotes[0].speaker : "", speaker0);
+    assert_string_equal(copy.people[0].name, name0);
+    assert_int_equal(copy.quotes[0].start, start0);
+    assert_string_equal(copy.quotes[0].speaker, "Keir Starmer");
+    arena_free(keep);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_copy),
         cmocka_unit_test(test_marks),        cmocka_unit_test(test_span_sentences),
         cmocka_unit_test(test_multi_paragraph), cmocka_unit_test(test_offsets),
         cmocka_unit_test(test_hostile),      cmocka_unit_test(test_patterns),
