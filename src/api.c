@@ -297,6 +297,7 @@ struct brief_story {
     lang_res *lang;         /* chosen at first analysis */
     vocab *vocab;
     size_t canonical_docs;  /* documents whose quote speakers are canonical */
+    size_t analyzed_docs;   /* documents with analyzed set */
     brief_quote *quotes;    /* public view of all quotes */
     size_t nquotes;
     size_t *quote_start;    /* per document: index of its first quote;
@@ -524,6 +525,7 @@ static brief_status analyze_doc(brief_story *st, size_t di)
         if (s != BRIEF_OK) return s;
     }
     d->analyzed = 1;
+    st->analyzed_docs++;
     return BRIEF_OK;
 }
 
@@ -531,6 +533,9 @@ static brief_status analyze(brief_story *st)
 {
     brief_status s = story_lang(st);
     if (s != BRIEF_OK) return s;
+    /* Daily composes each story through here: walking the whole day's
+     * documents each time would be quadratic. */
+    if (st->analyzed_docs == st->ndocs) return BRIEF_OK;
     for (size_t i = 0; i < st->ndocs; i++) {
         s = analyze_doc(st, i);
         if (s != BRIEF_OK) return s;
