@@ -20,6 +20,20 @@ check "each story lists its files" sh -c "'$J' stories.0.files.0 <'$T/day.json' 
 check "the later event stands apart from the main story" sh -c "! '$J' stories.0.files <'$T/day.json' | grep -q 003_"
 check "the main story has several sources" test "$("$J" 'stories.0.files#' <"$T/day.json")" -ge 3
 
+# Publication days (front matter): dated as published, two months apart,
+# the later event stays apart; dated the same day, its mean cosine to the
+# others (about 0.22) passes the threshold for articles close in time.
+mkdir -p "$T/dated" "$T/sameday"
+for f in samples/*.txt; do
+    b=${f##*/}; d=2025-03-16
+    case $b in 003_*) d=2025-05-17 ;; esac
+    { echo "date: $d"; echo "---"; cat "$f"; } >"$T/dated/$b"
+    { echo "date: 2025-03-16"; echo "---"; cat "$f"; } >"$T/sameday/$b"
+done
+check "dates two months apart: two stories" test "$("$B" daily --format json "$T/dated" | "$J" 'stories#')" = 2
+check "dates two months apart: 003 on its own" sh -c "'$B' daily --format json '$T/dated' | '$J' stories.1.files | grep -q 003_"
+check "one date for all: one story" test "$("$B" daily --format json "$T/sameday" | "$J" 'stories#')" = 1
+
 # Output folder.
 O=$T/out
 mkdir -p "$O"; echo "mine" >"$O/notes.txt"; echo "old" >"$O/story-009.html"
