@@ -64,6 +64,19 @@ static int opens_with(const char *s, size_t len, const char *w, size_t wl)
              (next >= '0' && next <= '9') || next >= 0x80);
 }
 
+/* Does w[0..wl) (" however") stand in s set off by punctuation: after a
+ * comma, and before a comma, semicolon, period or the end ("The firm,
+ * however, said"; "..., however.")? */
+static int set_off(const char *s, size_t len, const char *w, size_t wl)
+{
+    for (size_t i = 0; i + 1 + wl <= len; i++) {
+        if (s[i] != ',' || !opens_with(s + i + 1, len - i - 1, w, wl)) continue;
+        size_t e = i + 1 + wl;
+        if (e == len || s[e] == ',' || s[e] == ';' || s[e] == '.' || s[e] == '!') return 1;
+    }
+    return 0;
+}
+
 double standalone_quote_share(const char *t, size_t len)
 {
     size_t inside = 0;
@@ -103,7 +116,9 @@ standalone_reason standalone_check(const standalone_lang *sl, const char *s,
         break;
     }
     for (size_t k = 0; sl && k < sl->n; k++)
-        if (opens_with(s + i, len - i, sl->entry[k], sl->len[k])) return STANDALONE_DANGLING;
+        if (sl->entry[k][0] == ',' ? set_off(s, len, sl->entry[k] + 1, sl->len[k] - 1)
+                                   : opens_with(s + i, len - i, sl->entry[k], sl->len[k]))
+            return STANDALONE_DANGLING;
     if (standalone_quote_share(s, len) >= MAX_QUOTE_SHARE) return STANDALONE_QUOTED;
     return STANDALONE_OK;
 }

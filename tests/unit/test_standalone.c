@@ -1,0 +1,118 @@
+/*
+ * test_standalone.c - which sentences can be shown out of context.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <string.h>
+
+#include "split.h"
+#include "standalone.h"
+#include "text.h"
+
+static standalone_lang *english;
+
+static int setup(void **state)
+{
+    (void)state;
+    return standalone_lang_new(NULL, "english", &english) == BRIEF_OK ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    standalone_lang_free(english);
+    return 0;
+}
+
+static standalone_reason judge(const char *s, uint32_t flags)
+{
+    return standalone_check(english, s, strlen(s), flags, text_count_words(s, strlen(s)));
+}
+
+static void test_openers(void **state)
+{
+    (void)state;
+    assert_int_equal(judge("He said the talks would resume on Monday.", 0),
+                     STANDALONE_DANGLING);
+    assert_int_equal(judge("However, the ministry denied the report.", 0), STANDALONE_DANGLING);
+    assert_int_equal(judge("\u201cIt was a mistake,\u201d the minister told reporters.", 0),
+                     STANDALONE_DANGLING);
+    assert_int_equal(judge("In response, Moscow recalled its ambassador.", 0),
+                     STANDALONE_DANGLING);
+    /* A word that only starts like one. */
+    assert_int_equal(judge("Italy and Spain signed the agreement on Friday.", 0), STANDALONE_OK);
+    assert_int_equal(judge("Thesis defences were moved to the spring term.", 0), STANDALONE_OK);
+}
+
+/* A connective set off by commas points back wherever it stands. */
+static void test_set_off_connectives(void **state)
+{
+    (void)state;
+    assert_int_equal(judge("The firm, however, said profits would fall.", 0),
+                     STANDALONE_DANGLING);
+    assert_int_equal(judge("The threat did have an effect on the auction, however.", 0),
+                     STANDALONE_DANGLING);
+    assert_int_equal(judge("Russia, too, has rejected the proposal.", 0), STANDALONE_DANGLING);
+    assert_int_equal(judge("Prices rose, though; wages did not.", 0), STANDALONE_DANGLING);
+    /* Not set off: an ordinary use of the word. */
+    assert_int_equal(judge("The court ruled it was too late to appeal the sale.", 0),
+                     STANDALONE_OK);
+    assert_int_equal(judge("Rates rose, however slightly, for the third month.", 0),
+                     STANDALONE_OK);
+    assert_int_equal(judge("Officials said, instead of waiting, they would act now.", 0),
+                     STANDALONE_OK);
+}
+
+static void test_shape(void **state)
+{
+    (void)state;
+    assert_int_equal(judge("Will the talks resume next week?", SPAN_QUESTION),
+                     STANDALONE_QUESTION);
+    assert_int_equal(judge("Britain disagreed.", 0), STANDALONE_FRAGMENT);
+    assert_int_equal(judge("The ministry said in a statement that", SPAN_UNFINISHED),
+                     STANDALONE_FRAGMENT);
+    assert_int_equal(judge("the rest of the quoted statement went on.", SPAN_IN_QUOTE),
+                     STANDALONE_IN_QUOTE);
+    assert_int_equal(judge("Officials said \"we will not accept any conditions at all\" today.", 0),
+                     STANDALONE_QUOTED);
+    assert_int_equal(judge("The ministry called the plan \"unacceptable\" on Sunday evening.", 0),
+                     STANDALONE_OK);
+}
+
+static void test_quote_share(void **state)
+{
+    (void)state;
+    assert_true(standalone_quote_share("", 0) == 0);
+    const char *s = "a \"bc\" d";
+    double share = standalone_quote_share(s, strlen(s));
+    assert_true(share > 0.24 && share < 0.26); /* 2 of 8 bytes */
+    /* Newswire marks count as marks, not as quoted bytes. */
+    const char *w = "``abcd''";
+    assert_true(standalone_quote_share(w, strlen(w)) == 0.5);
+}
+
+/* A language without a list checks only punctuation and length. */
+static void test_no_list(void **state)
+{
+    (void)state;
+    standalone_lang *none = NULL;
+    assert_int_equal(standalone_lang_new(NULL, "no-such-language", &none), BRIEF_OK);
+    const char *s = "However, the ministry denied the report.";
+    assert_int_equal(standalone_check(none, s, strlen(s), 0, 6), STANDALONE_OK);
+    assert_int_equal(standalone_check(none, s, strlen(s), 0, 3), STANDALONE_FRAGMENT);
+    standalone_lang_free(none);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_openers),     cmocka_unit_test(test_set_off_connectives),
+        cmocka_unit_test(test_shape),       cmocka_unit_test(test_quote_share),
+        cmocka_unit_test(test_no_list),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
