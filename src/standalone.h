@@ -3,7 +3,8 @@
  *
  * A summary or a key point is read out of context, so a sentence is passed
  * over when it opens with a pronoun or connective that points back
- * (data/standalone/<lang>.txt: "He said", "However,"), asks a question, is a
+ * (data/standalone/<lang>.txt: "He said", "However,") or holds one set off
+ * by commas ("The firm, however, said"), asks a question, is a
  * fragment (no final punctuation, or very short), continues a quotation
  * opened in an earlier sentence, or is mostly direct quotation: a quote
  * speaks in someone else's voice and belongs, attributed, in the quotes of
