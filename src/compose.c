@@ -566,21 +566,40 @@ brief_status compose_digest(arena *out_ar, arena *scratch, const compose_input *
     take(&c, lead);
     c.shown[c.nshown++] = lead;
     c.uses[in->s[lead].doc]++;
-    /* With no title to choose from (wire copy), the strongest fact is the
-     * headline and the next one the lead, so the brief does not open by
-     * saying the same sentence twice. */
+    /* With no title to choose from (wire copy), the headline is the
+     * strongest opening sentence of an article: a news lead is written to
+     * be read first and alone, where a sentence from further down leans
+     * on what came before it ("those attacks").  When that is the lead
+     * itself, the next fact becomes the lead, so the brief does not open
+     * by saying the same sentence twice. */
     int titled = 0;
     for (size_t di = 0; di < in->ndocs; di++) titled |= in->docs[di].title && in->docs[di].title_vec;
     size_t headline_from = lead;
     if (!titled) {
-        size_t second = best_candidate(&c);
-        if (second != SIZE_MAX) {
-            d->lead = copy(out_ar, in->s[second].text);
-            d->lead_source = (size_t)in->s[second].doc + 1;
-            if (!d->lead) return BRIEF_ENOMEM;
-            take(&c, second);
-            c.shown[c.nshown++] = second;
-            c.uses[in->s[second].doc]++;
+        size_t opening = SIZE_MAX;
+        double ow = 0;
+        for (size_t i = 0; i < n; i++) {
+            if (!c.candidate[i] || in->s[i].index != 0) continue;
+            double w = c.weight[i] * (in->s[i].neutral & NEUTRAL_CLAIM ? 0.8 : 1);
+            if (w > ow) {
+                ow = w;
+                opening = i;
+            }
+        }
+        if (opening != SIZE_MAX && opening != lead && !c.taken[opening]) {
+            headline_from = opening;
+            take(&c, opening);
+            c.shown[c.nshown++] = opening;
+        } else {
+            size_t second = best_candidate(&c);
+            if (second != SIZE_MAX) {
+                d->lead = copy(out_ar, in->s[second].text);
+                d->lead_source = (size_t)in->s[second].doc + 1;
+                if (!d->lead) return BRIEF_ENOMEM;
+                take(&c, second);
+                c.shown[c.nshown++] = second;
+                c.uses[in->s[second].doc]++;
+            }
         }
     }
 

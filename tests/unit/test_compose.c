@@ -213,6 +213,47 @@ static void test_quotes_hear_both_sides(void **state)
     arena_free(f.ar);
 }
 
+/* Untitled wire copy: the headline is the strongest opening sentence of
+ * an article, not a sentence from further down that leans on the ones
+ * before it; the lead is still the strongest fact. */
+static void test_untitled_headline(void **state)
+{
+    (void)state;
+    fixture f;
+    setup(&f);
+    for (int i = 0; i < 4; i++) {
+        f.d[i].title = NULL;
+        f.d[i].title_vec = NULL;
+    }
+    add(&f, 0, "Officials confirmed the dam breach on Monday.", 1, 0.05);
+    add(&f, 0, "Those floods drove thousands from their homes.", 2, 0.12);
+    add(&f, 1, "The river burst its banks near the dam on Monday.", 1, 0.06);
+    add(&f, 1, "Rescue teams reached the valley by boat.", 3, 0.07);
+    f.s[1].index = 1; /* indexes within each article */
+    f.s[2].index = 0;
+    f.s[3].index = 1;
+    compose_input in = {f.s, f.n, f.d, 2, NULL, 0, 200, "english"};
+    brief_compose_options o;
+    brief_compose_options_init(&o);
+    brief_digest d;
+    assert_int_equal(compose_digest(f.ar, f.ar, &in, &o, &d), BRIEF_OK);
+    assert_string_equal(d.headline, "The river burst its banks near the dam on Monday.");
+    assert_int_equal(d.headline_source, 0);
+    assert_string_equal(d.lead, "Those floods drove thousands from their homes.");
+    /* Neither the headline nor its fact comes back as a point. */
+    for (size_t k = 0; k < d.npoints; k++) {
+        assert_string_not_equal(d.points[k].text, d.headline);
+        assert_null(strstr(d.points[k].text, "dam"));
+    }
+    /* When the strongest fact opens an article, it is the headline and the
+     * next fact the lead. */
+    f.s[2].score = 0.30;
+    assert_int_equal(compose_digest(f.ar, f.ar, &in, &o, &d), BRIEF_OK);
+    assert_string_equal(d.headline, "The river burst its banks near the dam on Monday.");
+    assert_string_not_equal(d.lead, d.headline);
+    arena_free(f.ar);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -221,6 +262,7 @@ int main(void)
         cmocka_unit_test(test_loaded_and_claims),
         cmocka_unit_test(test_quotes_merged_one_per_speaker),
         cmocka_unit_test(test_quotes_hear_both_sides),
+        cmocka_unit_test(test_untitled_headline),
     };
     return cmocka_run_group_tests_name("compose", tests, NULL, NULL);
 }
