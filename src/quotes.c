@@ -24,8 +24,11 @@
  *   the cost stays linear.
  *
  * Limits: a straight single quote never opens a top-level quote (it is far
- * more often an apostrophe); "they"/"it" are not resolved and "he"/"she"
- * know no gender (a "she said" after a man was last named gets his name);
+ * more often an apostrophe); "they"/"it" are not resolved; "he"/"she" are
+ * checked only against what the document said of the person before (a
+ * gendered honorific or role with the full name, or an earlier "he" or
+ * "she" opening a sentence about them), so a "she said" after a man of
+ * unknown sex was last named still gets his name;
  * two people who share a surname in one document resolve to the fullest
  * form; family-name-first names ("Zhang Xiong" / "Zhang") and nicknames
  * ("Don" / "Donald") are not joined; role and verb lists are English.
@@ -63,7 +66,9 @@ enum {
     C_NOTNAME = 1u << 9,
     C_CONJ = 1u << 10,
     C_PREP = 1u << 11,
-    C_SUB = 1u << 12
+    C_SUB = 1u << 12,
+    C_MALE = 1u << 13,   /* "he", "Mr.", "husband": a man */
+    C_FEMALE = 1u << 14  /* "she", "Mrs.", "wife": a woman */
 };
 
 /* ---- a small string -> uint32 hash map in an arena ------------------- */
@@ -144,6 +149,7 @@ static const struct {
     {"[org]", C_ORG},       {"[lead]", C_LEAD},     {"[skip]", C_SKIP},
     {"[notname]", C_NOTNAME}, {"[conj]", C_CONJ},
     {"[prep]", C_PREP},     {"[sub]", C_SUB},
+    {"[male]", C_MALE},     {"[female]", C_FEMALE},
 };
 
 brief_status quotes_lang_new(const brief_allocator *a, const char *language,
@@ -497,6 +503,11 @@ typedef struct doc {
     size_t *nm_words;
     unsigned *nm_occ;
     size_t nnm, nmcap, rcap, wcap, ocap;
+    /* what the document says of each person's sex (C_MALE, C_FEMALE bits),
+     * by canonical name: a gendered honorific or role with the full name,
+     * or a gendered pronoun as the subject right after them */
+    hmap sex;
+    int oom;        /* an allocation failed where no status could be returned */
 } doc;
 
 /* ASCII-lowercased copy of w into buf (NUL-terminated); 0 if too long. */
@@ -935,13 +946,36 @@ typedef struct ctx3 {
     spk last;  /* last person named as a speaker or subject */
 } ctx3;
 
-static spk pronoun(const ctx3 *c)
+/* The person a pronoun at token i stands for: the sentence's subject, else
+ * the last person named.  A "she" for someone the document has only
+ * called a man (or a "he" for a woman) stands for someone else, unnamed
+ * here: no guess. */
+static spk pronoun(const ctx3 *c, size_t i)
 {
-    spk none = {0};
-    if (c->cur.found == 1 && c->cur.person) return c->cur;
-    if (c->cur.found == -1) return none; /* "A spokesman ... But he said" */
-    if (c->last.found == 1) return c->last;
-    return none;
+    spk none = {0}, s;
+    if (c->cur.found == 1 && c->cur.person) s = c->cur;
+    else if (c->cur.found == -1) return none; /* "A spokesman ... But he said" */
+    else if (c->last.found == 1) s = c->last;
+    else return none;
+    uint32_t g = c->d->tk[i].cls & (C_MALE | C_FEMALE);
+    if (g && s.person && s.name) {
+        const uint32_t *known = hmap_get(&c->d->sex, s.name, strlen(s.name));
+        if (known && !(*known & g)) return none;
+    }
+    return s;
+}
+
+/* Notes that the document calls person s by sex bits g. */
+static int note_sex(doc *d, const spk *s, uint32_t g)
+{
+    if (!g || !s->person || !s->name || s->found != 1) return 1;
+    uint32_t *v = hmap_put(d->ar, &d->sex, s->name, strlen(s->name));
+    if (!v) {
+        d->oom = 1;
+        return 0;
+    }
+    *v |= g;
+    return 1;
 }
 
 static int is_verb(const doc *d, size_t i, uint32_t mask)
@@ -993,10 +1027,24 @@ static spk main_subject(const ctx3 *c, size_t a, size_t b)
     }
     while (i < b && (d->tk[i].kind == T_QUOTE || d->tk[i].kind == T_COMMA)) i++;
     if (i >= b) return none;
-    if (is_pron(d, i)) return pronoun(c);
+    if (is_pron(d, i)) {
+        /* "He" opening a sentence about the person just named: evidence
+         * of their sex for later pronouns. */
+        spk s = pronoun(c, i);
+        if (!note_sex(c->d, &s, d->tk[i].cls & (C_MALE | C_FEMALE))) s.found = 0;
+        return s;
+    }
     np p;
     if (!np_fwd(d, i, b, &p)) return none;
     spk s = spk_from_np(d, &p);
+    if (s.found == 1 && p.b - p.na >= 2) {
+        /* "Mr. Abdallah Fazul", "his wife Amina Fazul": a full name with a
+         * gendered honorific or role.  A surname alone ("Mrs. Fazul") is
+         * left out: it resolves to the fullest form, maybe her husband's. */
+        uint32_t g = 0;
+        for (size_t k = p.a; k < p.na; k++) g |= d->tk[k].cls & (C_MALE | C_FEMALE);
+        if (g != (C_MALE | C_FEMALE)) note_sex(c->d, &s, g);
+    }
     if (s.found != 1 && p.na == p.b && p.has_role) {
         /* "Trump's envoy for the conflict, Steve Witkoff, ..." */
         for (size_t j = p.b; j < b && j < p.b + 8; j++) {
@@ -1030,7 +1078,7 @@ static spk verb_subject(const ctx3 *c, size_t v, size_t lo)
             j--; /* but not "in Porto, Portugal, said" */
     }
     np p;
-    if (j > lo && is_pron(d, j - 1)) return pronoun(c);
+    if (j > lo && is_pron(d, j - 1)) return pronoun(c, j - 1);
     /* "with Prime Minister Keir Starmer accusing": a gerund's subject may
      * follow a preposition */
     size_t vl = d->tk[v].e - d->tk[v].s;
@@ -1055,7 +1103,7 @@ static int frame_at(const ctx3 *c, size_t i, size_t hi, spk *out)
     if (i >= hi) return 0;
     if (is_verb(d, i, C_SPEECH)) {
         if (is_pron(d, i + 1) && i + 1 < hi) {
-            *out = pronoun(c);
+            *out = pronoun(c, i + 1);
             return 1;
         }
         if (np_fwd(d, i + 1, hi, &p)) {
@@ -1078,7 +1126,7 @@ static int frame_at(const ctx3 *c, size_t i, size_t hi, spk *out)
     if (is_pron(d, i)) {
         size_t j = skip_fwd(d, i + 1, hi);
         if (is_verb(d, j, C_SPEECH)) {
-            *out = pronoun(c);
+            *out = pronoun(c, i);
             return 1;
         }
         return 0;
@@ -1129,7 +1177,7 @@ static spk attribute(ctx3 *c, size_t k, size_t a, size_t nx, size_t ae)
         if (first == (size_t)-1) first = i;
         else if (i > lo && is_pron(d, i - 1)) pro = i;
     }
-    if (pro != (size_t)-1) return pronoun(c);
+    if (pro != (size_t)-1) return pronoun(c, pro - 1);
     if (first != (size_t)-1) return verb_subject(c, first, lo);
     return s;
 }
@@ -1279,6 +1327,7 @@ brief_status quotes_find(arena *ar, const quotes_lang *ql, const char *text,
         }
         a = b;
     }
+    if (d.oom) return BRIEF_ENOMEM;
     /* the people of the document, fullest forms only, with the mentions
      * of every shorter form added up */
     quotes_person *pp = arena_calloc(ar, d.nnm ? d.nnm : 1, sizeof *pp);

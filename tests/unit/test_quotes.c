@@ -518,6 +518,26 @@ static void test_args(void **state)
     arena_free(ar);
 }
 
+/* A "she" is not given to a man the article has called "he" (or "Mr.")
+ * before, nor a "he" to a woman; with no such evidence the last named
+ * person speaks, as before. */
+static void test_pronoun_sex(void **state)
+{
+    (void)state;
+    expect1("John Smith met the police on Monday. He was released at noon. "
+            "“He goes away at eight,” she said.",
+            "He goes away at eight,", NULL, 0);
+    expect1("Mr. John Smith met reporters. “We are ready,” she said.", "We are ready,", NULL,
+            0);
+    expect1("John Smith met the police on Monday. He was released at noon. "
+            "“We are ready,” he said.",
+            "We are ready,", "John Smith", 0);
+    expect1("Ms. Jane Clwyd met reporters. She spoke for an hour. “We are ready,” he said.",
+            "We are ready,", NULL, 0);
+    expect1("Jane Clwyd met reporters. “We are ready,” she said.", "We are ready,", "Jane Clwyd",
+            0);
+}
+
 /* A copy stands on its own: the arena quotes_find used can go. */
 static void test_copy(void **state)
 {
@@ -552,6 +572,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_copy),
+        cmocka_unit_test(test_pronoun_sex),
         cmocka_unit_test(test_marks),        cmocka_unit_test(test_span_sentences),
         cmocka_unit_test(test_multi_paragraph), cmocka_unit_test(test_offsets),
         cmocka_unit_test(test_hostile),      cmocka_unit_test(test_patterns),
