@@ -239,6 +239,9 @@ static size_t representative(const ctx *c, size_t i)
     return best;
 }
 
+/* Wire leads run 20-45 words; the shorter ones read as headlines. */
+#define HEADLINE_WORDS 25
+
 static char *copy(arena *ar, const char *s)
 {
     return s ? arena_strdup(ar, s) : NULL;
@@ -581,6 +584,10 @@ brief_status compose_digest(arena *out_ar, arena *scratch, const compose_input *
         for (size_t i = 0; i < n; i++) {
             if (!c.candidate[i] || in->s[i].index != 0) continue;
             double w = c.weight[i] * (in->s[i].neutral & NEUTRAL_CLAIM ? 0.8 : 1);
+            /* A headline is read at a glance: words beyond HEADLINE_WORDS
+             * count against an opening sentence in proportion. */
+            if (in->s[i].words > HEADLINE_WORDS)
+                w /= (double)in->s[i].words / HEADLINE_WORDS;
             if (w > ow) {
                 ow = w;
                 opening = i;
