@@ -1166,9 +1166,11 @@ static int by_group_rank(const void *a, const void *b)
 }
 
 /* Document vectors for grouping (cluster.h): IDF from the day's documents
- * with the background table as a prior, title and lead weighted.  Term ids
+ * with the background table as a prior, title and lead weighted; a dated
+ * document (day[di] known) with a longer lead.  Term ids
  * reach 2 * vocabulary size (the headline part); *nterms says so. */
-static brief_status doc_vectors(brief_story *st, arena *ar, svec *out, size_t *nterms)
+static brief_status doc_vectors(brief_story *st, arena *ar, const int32_t *day, svec *out,
+                                size_t *nterms)
 {
     size_t nv = vocab_size(st->vocab);
     *nterms = 2 * nv;
@@ -1208,8 +1210,9 @@ static brief_status doc_vectors(brief_story *st, arena *ar, svec *out, size_t *n
             }
             k += d->ntok[j];
         }
+        size_t lead = day[di] != CLUSTER_NO_DAY ? CLUSTER_LEAD_WORDS_DATED : CLUSTER_LEAD_WORDS;
         s = cluster_doc_vector(ar, d->title_tok, d->title_ntok, body, names, nbody, idf, nv,
-                               CLUSTER_TITLE_WEIGHT, CLUSTER_TITLE_SHARE, CLUSTER_LEAD_WORDS,
+                               CLUSTER_TITLE_WEIGHT, CLUSTER_TITLE_SHARE, lead,
                                CLUSTER_NAME_WEIGHT, &out[di]);
         if (s != BRIEF_OK) return s;
     }
@@ -1229,12 +1232,11 @@ brief_status brief_story_group(brief_story *st, size_t *count)
     svec *vecs = arena_alloc(ar, st->ndocs * sizeof *vecs);
     uint32_t *story = arena_alloc(ar, st->ndocs * sizeof *story);
     size_t nterms = 0, nstories = 0;
-    s = vecs && story ? doc_vectors(st, ar, vecs, &nterms) : BRIEF_ENOMEM;
     cluster_params cp;
     cluster_params_default(&cp);
     /* Publication days: from front matter, else from the file name. */
     int32_t *day = arena_alloc(ar, st->ndocs * sizeof *day);
-    if (!day) s = BRIEF_ENOMEM;
+    if (!vecs || !story || !day) s = BRIEF_ENOMEM;
     int dated = 0;
     for (size_t di = 0; s == BRIEF_OK && di < st->ndocs; di++) {
         const char *base = strrchr(st->docs[di].name, '/');
@@ -1243,6 +1245,7 @@ brief_status brief_story_group(brief_story *st, size_t *count)
         dated |= day[di] != CLUSTER_NO_DAY;
     }
     if (dated) cp.day = day;
+    if (s == BRIEF_OK) s = doc_vectors(st, ar, day, vecs, &nterms);
     if (s == BRIEF_OK) s = cluster_documents(ar, vecs, st->ndocs, nterms, &cp, story, &nstories);
     group_rank *gr = NULL;
     size_t *count_of = NULL;

@@ -20,22 +20,22 @@
 
 typedef struct cluster_params {
     double threshold;     /* group-average cosine needed to merge two groups
-                             (the mean over all their cross pairs) when
-                             time cannot vouch for them: a day unknown, or
-                             more than near_days apart */
+                             (the mean over all their cross pairs) when a
+                             publication day is unknown */
     unsigned index_terms; /* heaviest terms per document used to find
                              candidate neighbours */
     unsigned neighbours;  /* candidates kept per document */
     /* Publication days (days since 1970-01-01, or CLUSTER_NO_DAY), one per
-     * document, or NULL.  Two groups whose days are all known and lie
-     * within near_days of each other merge at near_threshold: articles of
-     * one story published close together tell it from different angles.
-     * After a first pass, a group of at most straggler_size documents
-     * joins a story of 3 or more published within straggler_days of it at
-     * straggler_threshold: the follow-ups of a story drift in wording but
-     * not in time. */
+     * document, or NULL.  Two groups whose days are all known merge at
+     * near_threshold when they lie within near_days of each other, at
+     * far_threshold when farther apart: articles of one story published
+     * close together tell it from different angles.  After a first pass, a
+     * group of at most straggler_size documents joins a story of 3 or more
+     * published within straggler_days of it at straggler_threshold: the
+     * follow-ups of a story drift in wording but not in time. */
     const int32_t *day;
     double near_threshold;
+    double far_threshold;
     int32_t near_days;
     unsigned straggler_size;
     double straggler_threshold;
@@ -68,13 +68,15 @@ brief_status cluster_documents(arena *ar, const svec *vecs, size_t n, size_t nte
 /* The recipe the defaults were tuned with (brief daily and
  * tests/tools/groupeval on DUC 2003, samples/ and the BBC corpus; figures
  * in cluster.c): an IDF prior of 10 background documents, title words
- * counted twice in the text part, the body's first 400 content words, a
- * name (capitalized mid-sentence) counted 3 times, headline part 0.3 of
- * the squared length. */
+ * counted twice in the text part, the body's first 150 content words (what
+ * the article leads with), or 400 when its publication day is known (time
+ * then vouches for the topic), a name (capitalized mid-sentence) counted 3
+ * times, headline part 0.3 of the squared length. */
 #define CLUSTER_IDF_PRIOR 10.0
 #define CLUSTER_TITLE_WEIGHT 2.0
 #define CLUSTER_TITLE_SHARE 0.3
-#define CLUSTER_LEAD_WORDS 400
+#define CLUSTER_LEAD_WORDS 150
+#define CLUSTER_LEAD_WORDS_DATED 400
 #define CLUSTER_NAME_WEIGHT 3.0
 
 /*

@@ -18,7 +18,9 @@
  *   -T X   headline share (default CLUSTER_TITLE_SHARE)
  *   -b X   IDF prior in background documents (default CLUSTER_IDF_PRIOR)
  *   -L N   body limited to its first N content words (default
- *          CLUSTER_LEAD_WORDS, 0: all);  -1  stems in one
+ *          CLUSTER_LEAD_WORDS, 0: all); -M N the same for dated documents
+ *          (CLUSTER_LEAD_WORDS_DATED);  -F X  far threshold (dated, more
+ *          than the near days apart);  -1  stems in one
  *          document only left out;  -p X  IDF raised to the power X
  *   -n X   near threshold (dated, close in time);  -S X  straggler
  *          threshold;  -N X  name weight;  -0  ignore dates (by default
@@ -226,7 +228,7 @@ int main(int argc, char **argv)
     size_t repeat = 1, min_list = 2;
     int shift = 0, quiet = 0, analyse = 0, drop_once = 0, undated = 0;
     double name_weight = CLUSTER_NAME_WEIGHT;
-    size_t lead = CLUSTER_LEAD_WORDS;
+    size_t lead = CLUSTER_LEAD_WORDS, lead_dated = CLUSTER_LEAD_WORDS_DATED;
     double idf_pow = 1, bg = CLUSTER_IDF_PRIOR, tshare = CLUSTER_TITLE_SHARE;
     int a = 1;
     const char *dump = NULL;
@@ -250,6 +252,8 @@ int main(int argc, char **argv)
         else if (strcmp(o, "-r") == 0) repeat = (size_t)atoi(v);
         else if (strcmp(o, "-g") == 0) min_list = (size_t)atoi(v);
         else if (strcmp(o, "-L") == 0) lead = (size_t)atoi(v);
+        else if (strcmp(o, "-M") == 0) lead_dated = (size_t)atoi(v);
+        else if (strcmp(o, "-F") == 0) cp.far_threshold = atof(v);
         else if (strcmp(o, "-p") == 0) idf_pow = atof(v);
         else if (strcmp(o, "-b") == 0) bg = atof(v);
         else if (strcmp(o, "-T") == 0) tshare = atof(v);
@@ -352,8 +356,10 @@ int main(int argc, char **argv)
 
     size_t entries = 0;
     for (size_t i = 0; i < n; i++) {
+        int use_day = !undated && day[i] != CLUSTER_NO_DAY;
         if (cluster_doc_vector(ar, tid[i], nt[i], bid[i], bname[i], nb[i], idf, nv, title_weight,
-                               tshare, lead, name_weight, &vecs[i]) != BRIEF_OK)
+                               tshare, use_day ? lead_dated : lead, name_weight,
+                               &vecs[i]) != BRIEF_OK)
             die("out of memory");
         entries += vecs[i].n;
     }
@@ -436,8 +442,10 @@ int main(int argc, char **argv)
     }
     printf("documents %zu (vector entries %zu, %.1f per document), true stories %zu\n", N,
            entries * repeat, n ? (double)entries / (double)n : 0.0, nl * repeat);
-    printf("dated %s  near threshold %.3f  straggler threshold %.3f  name weight %.1f\n",
-           cp.day ? "yes" : "no", cp.near_threshold, cp.straggler_threshold, name_weight);
+    printf("dated %s  near threshold %.3f  far threshold %.3f  straggler threshold %.3f  "
+           "name weight %.1f  lead %zu, dated %zu\n",
+           cp.day ? "yes" : "no", cp.near_threshold, cp.far_threshold, cp.straggler_threshold,
+           name_weight, lead, lead_dated);
     printf("threshold %.3f  title weight %.1f  headline share %.2f  idf prior %.0f  neighbours %u  indexed terms %u\n",
            cp.threshold, title_weight, tshare, bg, cp.neighbours, cp.index_terms);
     printf("groups %zu (singletons %zu, largest %zu)\n", nstories, single, largest);

@@ -150,19 +150,19 @@ static void test_stragglers_close_in_time(void **state)
     arena_free(ar);
 }
 
-/* Two pairs whose cross cosines are 0.2: between the near threshold and
- * the threshold.  They are one story only when both are dated and close
- * in time. */
+/* Two pairs whose mean cross cosine is 0.19: above the near threshold,
+ * below the threshold for undated groups and the far threshold.  They are
+ * one story only when both are dated and close in time. */
 static void test_near_in_time(void **state)
 {
     (void)state;
     arena *ar = arena_new(NULL);
     /* a, b share term 0; c, d share term 1; term 2 joins the pairs. */
     const double rows[4 * 5] = {
-        0.8, 0, 0.35, 0.4, 0,
-        0.8, 0, 0.35, 0, 0.4,
-        0, 0.8, 0.35, 0.4, 0,
-        0, 0.8, 0.35, 0, 0.4,
+        0.8, 0, 0.3, 0.4, 0,
+        0.8, 0, 0.3, 0, 0.4,
+        0, 0.8, 0.3, 0.4, 0,
+        0, 0.8, 0.3, 0, 0.4,
     };
     svec v[4];
     make_vecs(ar, rows, 4, 5, v);
@@ -170,7 +170,7 @@ static void test_near_in_time(void **state)
     double mean = (2 * ac + 2 * ad) / 4;
     cluster_params p;
     cluster_params_default(&p);
-    assert_true(mean > p.near_threshold && mean < p.threshold);
+    assert_true(mean > p.near_threshold && mean < p.threshold && mean < p.far_threshold);
     assert_true(vec_cosine(&v[0], &v[1]) > p.threshold);
     uint32_t story[4];
     size_t ns;
