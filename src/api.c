@@ -1197,20 +1197,24 @@ static brief_status doc_vectors(brief_story *st, arena *ar, const int32_t *day, 
     if (!idf) return BRIEF_ENOMEM;
     for (size_t di = 0; di < st->ndocs; di++) {
         doc *d = &st->docs[di];
-        size_t nbody = 0;
-        for (size_t j = 0; j < d->nsents; j++) nbody += d->ntok[j];
+        size_t lead = day[di] != CLUSTER_NO_DAY ? CLUSTER_LEAD_WORDS_DATED : CLUSTER_LEAD_WORDS;
+        /* Only the sentences the lead reaches into are copied. */
+        size_t nsents = 0, nbody = 0, content = 0;
+        while (nsents < d->nsents && (!lead || content < lead)) {
+            for (uint32_t t = 0; t < d->ntok[nsents]; t++) content += idf[d->tok[nsents][t]] > 0;
+            nbody += d->ntok[nsents++];
+        }
         uint32_t *body = arena_alloc(ar, (nbody ? nbody : 1) * sizeof *body);
         uint8_t *names = arena_alloc(ar, nbody ? nbody : 1);
         if (!body || !names) return BRIEF_ENOMEM;
         size_t k = 0;
-        for (size_t j = 0; j < d->nsents; j++) {
+        for (size_t j = 0; j < nsents; j++) {
             if (d->ntok[j]) {
                 memcpy(body + k, d->tok[j], d->ntok[j] * sizeof *body);
                 memcpy(names + k, d->names[j], d->ntok[j]);
             }
             k += d->ntok[j];
         }
-        size_t lead = day[di] != CLUSTER_NO_DAY ? CLUSTER_LEAD_WORDS_DATED : CLUSTER_LEAD_WORDS;
         s = cluster_doc_vector(ar, d->title_tok, d->title_ntok, body, names, nbody, idf, nv,
                                CLUSTER_TITLE_WEIGHT, CLUSTER_TITLE_SHARE, lead,
                                CLUSTER_NAME_WEIGHT, &out[di]);

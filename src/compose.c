@@ -503,6 +503,26 @@ static brief_status choose_quotes(ctx *c, const brief_compose_options *o, brief_
 
 /* ---- the digest ------------------------------------------------------- */
 
+/* The weight of fact i for the lead and the headline: a claim counts
+ * less than a fact told as a fact. */
+static double told_as_fact(const ctx *c, size_t i)
+{
+    return c->weight[i] * (c->in->s[i].neutral & NEUTRAL_CLAIM ? 0.8 : 1);
+}
+
+/* Makes sentence i the lead (replacing any earlier choice) and marks its
+ * fact as shown. */
+static brief_status show_lead(ctx *c, brief_digest *d, arena *out_ar, size_t i)
+{
+    d->lead = copy(out_ar, c->in->s[i].text);
+    if (!d->lead) return BRIEF_ENOMEM;
+    d->lead_source = (size_t)c->in->s[i].doc + 1;
+    take(c, i);
+    c->shown[c->nshown++] = i;
+    c->uses[c->in->s[i].doc]++;
+    return BRIEF_OK;
+}
+
 brief_status compose_digest(arena *out_ar, arena *scratch, const compose_input *in,
                             const brief_compose_options *o, brief_digest *d)
 {
@@ -556,19 +576,14 @@ brief_status compose_digest(arena *out_ar, arena *scratch, const compose_input *
     double lw = 0;
     for (size_t i = 0; i < n; i++) {
         if (!c.candidate[i]) continue;
-        double w = c.weight[i] * (in->s[i].neutral & NEUTRAL_CLAIM ? 0.8 : 1);
+        double w = told_as_fact(&c, i);
         if (w > lw) {
             lw = w;
             lead = i;
         }
     }
     if (lead == SIZE_MAX) return BRIEF_EEMPTY;
-    d->lead = copy(out_ar, in->s[lead].text);
-    d->lead_source = (size_t)in->s[lead].doc + 1;
-    if (!d->lead) return BRIEF_ENOMEM;
-    take(&c, lead);
-    c.shown[c.nshown++] = lead;
-    c.uses[in->s[lead].doc]++;
+    if ((st = show_lead(&c, d, out_ar, lead)) != BRIEF_OK) return st;
     /* With no title to choose from (wire copy), the headline is the
      * strongest opening sentence of an article: a news lead is written to
      * be read first and alone, where a sentence from further down leans
@@ -583,7 +598,7 @@ brief_status compose_digest(arena *out_ar, arena *scratch, const compose_input *
         double ow = 0;
         for (size_t i = 0; i < n; i++) {
             if (!c.candidate[i] || in->s[i].index != 0) continue;
-            double w = c.weight[i] * (in->s[i].neutral & NEUTRAL_CLAIM ? 0.8 : 1);
+            double w = told_as_fact(&c, i);
             /* A headline is read at a glance: words beyond HEADLINE_WORDS
              * count against an opening sentence in proportion. */
             if (in->s[i].words > HEADLINE_WORDS)
@@ -599,14 +614,8 @@ brief_status compose_digest(arena *out_ar, arena *scratch, const compose_input *
             c.shown[c.nshown++] = opening;
         } else {
             size_t second = best_candidate(&c);
-            if (second != SIZE_MAX) {
-                d->lead = copy(out_ar, in->s[second].text);
-                d->lead_source = (size_t)in->s[second].doc + 1;
-                if (!d->lead) return BRIEF_ENOMEM;
-                take(&c, second);
-                c.shown[c.nshown++] = second;
-                c.uses[in->s[second].doc]++;
-            }
+            if (second != SIZE_MAX && (st = show_lead(&c, d, out_ar, second)) != BRIEF_OK)
+                return st;
         }
     }
 

@@ -308,6 +308,23 @@ static size_t load(brief_story *st, const pathlist *paths, int *skipped)
     return added;
 }
 
+/* A new story holding every input named by the arguments (stdin when
+ * none).  Returns 0, or EXIT_NOINPUT after saying why; *st and *paths are
+ * the caller's to free either way. */
+static int read_story(brief_ctx *ctx, int argc, char **argv, brief_story **st,
+                      pathlist *paths, int *skipped)
+{
+    if (brief_story_new(ctx, st) != BRIEF_OK || gather(argc, argv, paths, skipped) != 0) {
+        msg("out of memory");
+        return EXIT_NOINPUT;
+    }
+    if (load(*st, paths, skipped) == 0) {
+        msg("no usable input");
+        return EXIT_NOINPUT;
+    }
+    return 0;
+}
+
 /* ---- output ----------------------------------------------------------- */
 
 static int finish_output(void)
@@ -748,18 +765,8 @@ static int cmd_summarize_or_split(const char *cmd, int argc, char **argv)
     brief_story *st = NULL;
     pathlist paths = {0};
     int skipped = 0;
-    int rc = 0;
-    if (brief_story_new(ctx, &st) != BRIEF_OK ||
-        gather(argc - optind, argv + optind, &paths, &skipped) != 0) {
-        msg("out of memory");
-        rc = EXIT_NOINPUT;
-        goto done;
-    }
-    if (load(st, &paths, &skipped) == 0) {
-        msg("no usable input");
-        rc = EXIT_NOINPUT;
-        goto done;
-    }
+    int rc = read_story(ctx, argc - optind, argv + optind, &st, &paths, &skipped);
+    if (rc != 0) goto done;
 
     if (strcmp(cmd, "story") == 0) {
         brief_compose_options co;
@@ -952,17 +959,13 @@ static int cmd_sketch(int argc, char **argv)
     int skipped = 0, rc = 0;
     size_t nh = (size_t)o.hashes, rows = nh / (size_t)o.bands;
     uint32_t *sig = malloc(nh * sizeof *sig);
-    if (!sig || brief_story_new(ctx, &st) != BRIEF_OK ||
-        gather(argc - optind, argv + optind, &paths, &skipped) != 0) {
+    if (!sig) {
         msg("out of memory");
         rc = EXIT_NOINPUT;
         goto done;
     }
-    if (load(st, &paths, &skipped) == 0) {
-        msg("no usable input");
-        rc = EXIT_NOINPUT;
+    if ((rc = read_story(ctx, argc - optind, argv + optind, &st, &paths, &skipped)) != 0)
         goto done;
-    }
     for (size_t d = 0; d < brief_story_doc_count(st) && rc == 0; d++) {
         if (brief_story_sketch(st, d, sig, nh) != BRIEF_OK) {
             msg("%s", shown(brief_story_errmsg(st)));

@@ -965,17 +965,14 @@ static spk pronoun(const ctx3 *c, size_t i)
     return s;
 }
 
-/* Notes that the document calls person s by sex bits g. */
-static int note_sex(doc *d, const spk *s, uint32_t g)
+/* Notes that the document calls person s by sex bits g; a failed
+ * allocation is kept in d->oom for quotes_find to return. */
+static void note_sex(doc *d, const spk *s, uint32_t g)
 {
-    if (!g || !s->person || !s->name || s->found != 1) return 1;
+    if (!g || !s->person || !s->name || s->found != 1) return;
     uint32_t *v = hmap_put(d->ar, &d->sex, s->name, strlen(s->name));
-    if (!v) {
-        d->oom = 1;
-        return 0;
-    }
-    *v |= g;
-    return 1;
+    if (v) *v |= g;
+    else d->oom = 1;
 }
 
 static int is_verb(const doc *d, size_t i, uint32_t mask)
@@ -1031,7 +1028,7 @@ static spk main_subject(const ctx3 *c, size_t a, size_t b)
         /* "He" opening a sentence about the person just named: evidence
          * of their sex for later pronouns. */
         spk s = pronoun(c, i);
-        if (!note_sex(c->d, &s, d->tk[i].cls & (C_MALE | C_FEMALE))) s.found = 0;
+        note_sex(c->d, &s, d->tk[i].cls & (C_MALE | C_FEMALE));
         return s;
     }
     np p;
