@@ -36,6 +36,15 @@
  * Threads: a brief_ctx and everything made from it belong to one thread at a
  * time (the Snowball stemmers it holds are not thread-safe).  Use one
  * context per thread.
+ *
+ * ABI: the library exports only names that start with "brief".  Structs the
+ * caller allocates (brief_config, brief_compose_options) start with a size
+ * field that their init function sets; later versions only append fields and
+ * read no field beyond that size.  Structs the library hands out
+ * (brief_doc_info, brief_sentence, brief_quote, brief_point, brief_source,
+ * brief_digest) are reached only through the pointers it gives, arrays of
+ * them as arrays of pointers, so they may gain fields at their end: never
+ * copy one by value or allocate one yourself.
  */
 #ifndef BRIEF_H
 #define BRIEF_H
@@ -102,6 +111,7 @@ typedef struct brief_allocator {
 /* Configuration of a context; fill with brief_config_init() first, then set
  * fields.  Fields are only ever appended in later versions. */
 typedef struct brief_config {
+    size_t size;  /* sizeof(brief_config), set by brief_config_init */
     /* Snowball language name ("english", "german", ...), or "auto" to pick
      * the language of each story by stopword overlap.  Borrowed for the
      * duration of brief_ctx_new only. */
@@ -177,10 +187,10 @@ typedef struct brief_doc_info {
 } brief_doc_info;
 
 BRIEF_API size_t brief_story_doc_count(const brief_story *story);
-/* Fills *info for document i (0-based); the strings are borrowed from the
- * story.  Returns BRIEF_EINVAL for a bad index. */
-BRIEF_API brief_status brief_story_doc_info(const brief_story *story, size_t i,
-                                            brief_doc_info *info);
+/* What ingest found in document i (0-based), borrowed from the story (with
+ * its strings) until it is freed; NULL for a bad index. */
+BRIEF_API const brief_doc_info *brief_story_doc(const brief_story *story,
+                                                size_t i);
 
 /* The language chosen for the story ("english"); borrowed, static.  With
  * "auto" the choice is made from all documents added so far. */
@@ -235,11 +245,12 @@ BRIEF_API void brief_summary_free(brief_summary *sum);
 
 /*
  * The body sentences of document `doc` (no title, headings or boilerplate),
- * in order.  *sentences is borrowed from the story (valid until it is
- * freed); *count may be 0.  Errors: BRIEF_EINVAL (bad index), BRIEF_ENOMEM.
+ * in order: (*sentences)[i] is sentence i.  The array and what it points to
+ * are borrowed from the story (valid until it is freed); *count may be 0.
+ * Errors: BRIEF_EINVAL (bad index), BRIEF_ENOMEM.
  */
 BRIEF_API brief_status brief_story_sentences(brief_story *story, size_t doc,
-                                             const brief_sentence **sentences,
+                                             const brief_sentence *const **sentences,
                                              size_t *count);
 
 /*
@@ -271,6 +282,7 @@ BRIEF_API void brief_idf_builder_free(brief_idf_builder *b);
  * in it stands verbatim in an input.
  */
 typedef struct brief_compose_options {
+    size_t size;        /* sizeof(brief_compose_options), set by init */
     size_t min_points;  /* fewer only when the story has fewer (default 4) */
     size_t max_points;  /* default 6 */
     size_t max_quotes;  /* default 4 */
@@ -318,11 +330,11 @@ typedef struct brief_digest {
     size_t headline_source;      /* 1-based id, 0 when taken from the lead */
     const char *lead;
     size_t lead_source;          /* 1-based */
-    const brief_point *points;
+    const brief_point *const *points;   /* points[i], i < npoints */
     size_t npoints;
-    const brief_quote *quotes;
+    const brief_quote *const *quotes;   /* quotes[i], i < nquotes */
     size_t nquotes;
-    const brief_source *sources;
+    const brief_source *const *sources; /* sources[i], i < nsources */
     size_t nsources;
     const char *language;
 } brief_digest;
@@ -354,29 +366,37 @@ BRIEF_API brief_status brief_story_compose_docs(brief_story *story,
 /*
  * Every direct quote found in the story's documents, in document order,
  * with its speaker (canonical across documents) or NULL when none was
- * found; each has nsources 1 (its own document).  *quotes is borrowed from
- * the story (valid until it is freed or a document is added).
- * Errors: BRIEF_ENOMEM.
+ * found; each has nsources 1 (its own document).  (*quotes)[i] is quote i;
+ * the array is borrowed from the story (valid until it is freed or a
+ * document is added).  Errors: BRIEF_ENOMEM.
  */
 BRIEF_API brief_status brief_story_quotes(brief_story *story,
-                                          const brief_quote **quotes,
+                                          const brief_quote *const **quotes,
                                           size_t *count);
 
 /*
  * Daily mode: groups the documents of a story object (a whole day's folder)
  * into stories, ranked by how many distinct sources carry them (sources
  * are told apart by their name: front matter, else the file name), then by
- * size, then by first appearance.  *count receives the number of stories.
- * Errors: BRIEF_ENOMEM, BRIEF_EEMPTY (no documents).
+ * size, then by first appearance.  On BRIEF_OK *out is set; caller frees
+ * with brief_grouping_free (it borrows nothing from the story, and the
+ * story is unchanged but for the analysis it caches).
+ * Errors: BRIEF_EINVAL, BRIEF_ENOMEM, BRIEF_EEMPTY (no documents).
  * Cost: near-linear in the input (no all-pairs comparison).
  */
-BRIEF_API brief_status brief_story_group(brief_story *story, size_t *count);
-/* The documents of story `group` (0-based, in rank order) after
- * brief_story_group: *docs (borrowed until the next group call or the
- * story is freed) in ascending order; *nsources distinct sources. */
-BRIEF_API brief_status brief_story_group_docs(const brief_story *story, size_t group,
-                                              const size_t **docs, size_t *ndocs,
-                                              size_t *nsources);
+typedef struct brief_grouping brief_grouping;
+
+BRIEF_API brief_status brief_story_group(brief_story *story,
+                                         brief_grouping **out);
+/* The number of stories found. */
+BRIEF_API size_t brief_grouping_count(const brief_grouping *g);
+/* The documents of story `group` (0-based, in rank order): *docs (0-based
+ * document indices, ascending; borrowed from g) and *nsources distinct
+ * sources.  Either output may be NULL.  Errors: BRIEF_EINVAL. */
+BRIEF_API brief_status brief_grouping_docs(const brief_grouping *g, size_t group,
+                                           const size_t **docs, size_t *ndocs,
+                                           size_t *nsources);
+BRIEF_API void brief_grouping_free(brief_grouping *g);
 
 /*
  * A MinHash signature of document `doc`: sig[k], k < nhash, over the set of

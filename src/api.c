@@ -16,6 +16,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -88,6 +89,7 @@ struct brief_ctx {
 void brief_config_init(brief_config *cfg)
 {
     memset(cfg, 0, sizeof *cfg);
+    cfg->size = sizeof *cfg;
     cfg->language = "auto";
 }
 
@@ -105,7 +107,8 @@ brief_status brief_ctx_new(const brief_config *cfg, brief_ctx **out)
 {
     if (!out) return BRIEF_EINVAL;
     *out = NULL;
-    if (!cfg) return BRIEF_EINVAL;
+    if (!cfg || cfg->size < offsetof(brief_config, allocator) + sizeof cfg->allocator)
+        return BRIEF_EINVAL;
     const char *lang = cfg->language ? cfg->language : "auto";
     if (strcmp(lang, "auto") != 0 && !known_language(lang)) return BRIEF_ELANG;
     const brief_allocator *a = cfg->allocator ? cfg->allocator : mem_default();
@@ -268,11 +271,13 @@ static brief_status read_path(const brief_allocator *a, const char *path, size_t
 typedef struct doc {
     char *name;
     const char *source;     /* front matter or file stem */
+    brief_doc_info info;    /* public view of name, in and source */
     ingest_doc in;
     block *blocks;
     size_t nblocks;
     int analyzed;
     brief_sentence *sents;  /* public view, folded text */
+    const brief_sentence **sentp; /* sentp[i] = &sents[i], handed out */
     size_t nsents;
     uint32_t *flags;        /* SPAN_* per sentence */
     uint32_t **tok;         /* token ids per sentence */
@@ -299,6 +304,7 @@ struct brief_story {
     size_t canonical_docs;  /* documents whose quote speakers are canonical */
     size_t analyzed_docs;   /* documents with analyzed set */
     brief_quote *quotes;    /* public view of all quotes */
+    const brief_quote **quotep; /* quotep[i] = &quotes[i], handed out */
     size_t nquotes;
     size_t *quote_start;    /* per document: index of its first quote;
                                [ndocs] = nquotes */
@@ -310,9 +316,6 @@ struct brief_story {
     uint32_t *remap;        /* vocabulary id -> id local to one ranking, or
                                UINT32_MAX; all UINT32_MAX between calls */
     size_t remap_n;
-    size_t ngroups;         /* daily mode: stories after brief_story_group */
-    size_t **group_docs;
-    size_t *group_n, *group_sources;
 };
 
 brief_status brief_story_new(brief_ctx *ctx, brief_story **out)
@@ -390,6 +393,15 @@ brief_status brief_story_add_text(brief_story *st, const char *name, const char 
     if (s != BRIEF_OK) return fail(st, s, name, NULL);
     d.source = d.in.source ? d.in.source : file_stem(st->ar, name);
     if (!d.source) return fail(st, BRIEF_ENOMEM, name, NULL);
+    d.info.name = d.name;
+    d.info.title = d.in.title;
+    d.info.source = d.source;
+    d.info.url = d.in.url;
+    d.info.date = d.in.date;
+    d.info.bytes = d.in.len;
+    d.info.repaired = d.in.repaired;
+    d.info.encoding = d.in.encoding ? d.in.encoding : "utf-8";
+    d.info.transcoded = strcmp(d.info.encoding, "utf-8") != 0;
     st->docs[st->ndocs++] = d;
     st->total_bytes += len;
     return BRIEF_OK;
@@ -416,20 +428,10 @@ brief_status brief_story_add_file(brief_story *st, const char *path)
 
 size_t brief_story_doc_count(const brief_story *st) { return st ? st->ndocs : 0; }
 
-brief_status brief_story_doc_info(const brief_story *st, size_t i, brief_doc_info *info)
+const brief_doc_info *brief_story_doc(const brief_story *st, size_t i)
 {
-    if (!st || !info || i >= st->ndocs) return BRIEF_EINVAL;
-    const doc *d = &st->docs[i];
-    info->name = d->name;
-    info->title = d->in.title;
-    info->source = d->source;
-    info->url = d->in.url;
-    info->date = d->in.date;
-    info->bytes = d->in.len;
-    info->repaired = d->in.repaired;
-    info->encoding = d->in.encoding ? d->in.encoding : "utf-8";
-    info->transcoded = strcmp(info->encoding, "utf-8") != 0;
-    return BRIEF_OK;
+    if (!st || i >= st->ndocs) return NULL;
+    return &st->docs[i].info;
 }
 
 /* The language: the configured one, or the one whose stopwords the
@@ -486,11 +488,12 @@ static brief_status analyze_doc(brief_story *st, size_t di)
     d->spans = spans;
     d->nspans = n;
     d->sents = arena_calloc(st->ar, n ? n : 1, sizeof *d->sents);
+    d->sentp = arena_alloc(st->ar, (n ? n : 1) * sizeof *d->sentp);
     d->flags = arena_alloc(st->ar, (n ? n : 1) * sizeof *d->flags);
     d->tok = arena_alloc(st->ar, (n ? n : 1) * sizeof *d->tok);
     d->names = arena_alloc(st->ar, (n ? n : 1) * sizeof *d->names);
     d->ntok = arena_alloc(st->ar, (n ? n : 1) * sizeof *d->ntok);
-    if (!d->sents || !d->flags || !d->tok || !d->names || !d->ntok) return BRIEF_ENOMEM;
+    if (!d->sents || !d->sentp || !d->flags || !d->tok || !d->names || !d->ntok) return BRIEF_ENOMEM;
     size_t kept = 0;
     for (size_t i = 0; i < n; i++) {
         size_t flen;
@@ -505,6 +508,7 @@ static brief_status analyze_doc(brief_story *st, size_t di)
                            &cap);
         if (s != BRIEF_OK) return s;
         brief_sentence *bs = &d->sents[kept];
+        d->sentp[kept] = bs;
         bs->text = text;
         bs->doc = di;
         bs->index = kept;
@@ -543,8 +547,8 @@ static brief_status analyze(brief_story *st)
     return BRIEF_OK;
 }
 
-brief_status brief_story_sentences(brief_story *st, size_t di, const brief_sentence **out,
-                                   size_t *count)
+brief_status brief_story_sentences(brief_story *st, size_t di,
+                                   const brief_sentence *const **out, size_t *count)
 {
     if (!st || !out || !count || di >= st->ndocs) return BRIEF_EINVAL;
     *out = NULL;
@@ -552,7 +556,7 @@ brief_status brief_story_sentences(brief_story *st, size_t di, const brief_sente
     brief_status s = story_lang(st);
     if (s == BRIEF_OK) s = analyze_doc(st, di);
     if (s != BRIEF_OK) return fail(st, s, st->docs[di].name, NULL);
-    *out = st->docs[di].sents;
+    *out = st->docs[di].sentp;
     *count = st->docs[di].nsents;
     return BRIEF_OK;
 }
@@ -593,15 +597,17 @@ static brief_status story_quotes(brief_story *st)
     for (size_t i = 0; i < st->ndocs; i++) qd[i] = st->docs[i].quotes;
     if ((s = quotes_canonicalize(st->ar, qd, st->ndocs)) != BRIEF_OK) return s;
     brief_quote *out = arena_calloc(st->ar, total ? total : 1, sizeof *out);
+    const brief_quote **outp = arena_alloc(st->ar, (total ? total : 1) * sizeof *outp);
     size_t *ids = arena_alloc(st->ar, (st->ndocs ? st->ndocs : 1) * sizeof *ids);
     size_t *qstart = arena_alloc(st->ar, (st->ndocs + 1) * sizeof *qstart);
-    if (!out || !ids || !qstart) return BRIEF_ENOMEM;
+    if (!out || !outp || !ids || !qstart) return BRIEF_ENOMEM;
     size_t k = 0;
     for (size_t i = 0; i < st->ndocs; i++) {
         ids[i] = i + 1;
         qstart[i] = k;
         for (size_t j = 0; j < qd[i].nquotes; j++, k++) {
             const quote *q = &qd[i].quotes[j];
+            outp[k] = &out[k];
             out[k].text = q->text;
             out[k].speaker = q->speaker;
             out[k].role = q->role;
@@ -615,13 +621,15 @@ static brief_status story_quotes(brief_story *st)
     }
     qstart[st->ndocs] = k;
     st->quotes = out;
+    st->quotep = outp;
     st->nquotes = k;
     st->quote_start = qstart;
     st->canonical_docs = st->ndocs;
     return BRIEF_OK;
 }
 
-brief_status brief_story_quotes(brief_story *st, const brief_quote **quotes, size_t *count)
+brief_status brief_story_quotes(brief_story *st, const brief_quote *const **quotes,
+                                size_t *count)
 {
     if (!st || !quotes || !count) return BRIEF_EINVAL;
     *quotes = NULL;
@@ -629,7 +637,7 @@ brief_status brief_story_quotes(brief_story *st, const brief_quote **quotes, siz
     st->err[0] = '\0';
     brief_status s = story_quotes(st);
     if (s != BRIEF_OK) return fail(st, s, "quotes", NULL);
-    *quotes = st->quotes;
+    *quotes = st->quotep;
     *count = st->nquotes;
     return BRIEF_OK;
 }
@@ -999,7 +1007,13 @@ brief_status brief_story_compose_docs(brief_story *st, const size_t *docs, size_
     st->err[0] = '\0';
     brief_compose_options o;
     brief_compose_options_init(&o);
-    if (opts) o = *opts;
+    if (opts) {
+        /* An older caller's struct is shorter: copy what it has. */
+        if (opts->size < offsetof(brief_compose_options, nseen) + sizeof opts->nseen)
+            return fail(st, BRIEF_EINVAL, "compose", "options not set up by brief_compose_options_init");
+        memcpy(&o, opts, opts->size < sizeof o ? opts->size : sizeof o);
+        o.size = sizeof o;
+    }
     if (o.max_points > 1000 || o.max_quotes > 1000 || o.min_points > o.max_points)
         return fail(st, BRIEF_EINVAL, "compose", "key points or quotes out of range");
     if (docs && ndocs == 0) return fail(st, BRIEF_EINVAL, "compose", "no documents given");
@@ -1223,10 +1237,60 @@ static brief_status doc_vectors(brief_story *st, arena *ar, const int32_t *day, 
     return BRIEF_OK;
 }
 
-brief_status brief_story_group(brief_story *st, size_t *count)
+/* The stories of a day: its own arena holds the arrays it hands out. */
+struct brief_grouping {
+    const brief_allocator *a;
+    arena *ar;
+    size_t ngroups;
+    size_t **docs;          /* per story, ascending document indices */
+    size_t *ndocs, *nsources;
+};
+
+void brief_grouping_free(brief_grouping *g)
 {
-    if (!st || !count) return BRIEF_EINVAL;
-    *count = 0;
+    if (!g) return;
+    const brief_allocator *a = g->a;
+    arena_free(g->ar);
+    mem_free(a, g);
+}
+
+size_t brief_grouping_count(const brief_grouping *g) { return g ? g->ngroups : 0; }
+
+brief_status brief_grouping_docs(const brief_grouping *g, size_t group, const size_t **docs,
+                                 size_t *ndocs, size_t *nsources)
+{
+    if (!g || group >= g->ngroups) return BRIEF_EINVAL;
+    if (docs) *docs = g->docs[group];
+    if (ndocs) *ndocs = g->ndocs[group];
+    if (nsources) *nsources = g->nsources[group];
+    return BRIEF_OK;
+}
+
+static brief_status grouping_new(const brief_allocator *a, size_t nstories, brief_grouping **out)
+{
+    brief_grouping *g = mem_malloc(a, sizeof *g);
+    if (!g) return BRIEF_ENOMEM;
+    memset(g, 0, sizeof *g);
+    g->a = a;
+    g->ar = arena_new(a);
+    size_t n = nstories ? nstories : 1;
+    if (g->ar) {
+        g->docs = arena_alloc(g->ar, n * sizeof *g->docs);
+        g->ndocs = arena_alloc(g->ar, n * sizeof *g->ndocs);
+        g->nsources = arena_alloc(g->ar, n * sizeof *g->nsources);
+    }
+    if (!g->ar || !g->docs || !g->ndocs || !g->nsources) {
+        brief_grouping_free(g);
+        return BRIEF_ENOMEM;
+    }
+    *out = g;
+    return BRIEF_OK;
+}
+
+brief_status brief_story_group(brief_story *st, brief_grouping **out)
+{
+    if (!st || !out) return BRIEF_EINVAL;
+    *out = NULL;
     st->err[0] = '\0';
     if (st->ndocs == 0) return fail(st, BRIEF_EEMPTY, "group", "no documents");
     brief_status s = analyze(st);
@@ -1253,18 +1317,15 @@ brief_status brief_story_group(brief_story *st, size_t *count)
     if (s == BRIEF_OK) s = cluster_documents(ar, vecs, st->ndocs, nterms, &cp, story, &nstories);
     group_rank *gr = NULL;
     size_t *count_of = NULL;
+    brief_grouping *g = NULL;
+    if (s == BRIEF_OK) s = grouping_new(st->ctx->a, nstories, &g);
     if (s == BRIEF_OK) {
-        s = BRIEF_ENOMEM;
         gr = arena_calloc(ar, nstories ? nstories : 1, sizeof *gr);
         count_of = arena_calloc(ar, nstories ? nstories : 1, sizeof *count_of);
-        /* Results live in the story's arena: they outlive this call. */
-        st->group_docs = arena_alloc(st->ar, (nstories ? nstories : 1) * sizeof *st->group_docs);
-        st->group_n = arena_alloc(st->ar, (nstories ? nstories : 1) * sizeof *st->group_n);
-        st->group_sources = arena_alloc(st->ar, (nstories ? nstories : 1) * sizeof *st->group_sources);
-        if (gr && count_of && st->group_docs && st->group_n && st->group_sources) s = BRIEF_OK;
+        if (!gr || !count_of) s = BRIEF_ENOMEM;
     }
     if (s == BRIEF_OK) {
-        for (size_t g = 0; g < nstories; g++) gr[g].first = SIZE_MAX;
+        for (size_t k = 0; k < nstories; k++) gr[k].first = SIZE_MAX;
         for (size_t di = 0; di < st->ndocs; di++) {
             group_rank *r = &gr[story[di]];
             r->group = story[di];
@@ -1275,41 +1336,34 @@ brief_status brief_story_group(brief_story *st, size_t *count)
          * document of its story has. */
         size_t **members = arena_alloc(ar, (nstories ? nstories : 1) * sizeof *members);
         if (!members) s = BRIEF_ENOMEM;
-        for (size_t g = 0; s == BRIEF_OK && g < nstories; g++) {
-            members[g] = arena_alloc(st->ar, gr[g].ndocs * sizeof **members);
-            if (!members[g]) s = BRIEF_ENOMEM;
+        for (size_t k = 0; s == BRIEF_OK && k < nstories; k++) {
+            members[k] = arena_alloc(g->ar, gr[k].ndocs * sizeof **members);
+            if (!members[k]) s = BRIEF_ENOMEM;
         }
         for (size_t di = 0; s == BRIEF_OK && di < st->ndocs; di++) {
-            size_t g = story[di];
+            size_t k = story[di];
             int fresh = 1;
-            for (size_t k = 0; k < count_of[g] && fresh; k++)
-                fresh = !text_equal_nocase(st->docs[members[g][k]].source, st->docs[di].source);
-            gr[g].nsources += fresh;
-            members[g][count_of[g]++] = di;
+            for (size_t m = 0; m < count_of[k] && fresh; m++)
+                fresh = !text_equal_nocase(st->docs[members[k][m]].source, st->docs[di].source);
+            gr[k].nsources += fresh;
+            members[k][count_of[k]++] = di;
         }
         if (s == BRIEF_OK) {
             qsort(gr, nstories, sizeof *gr, by_group_rank);
             for (size_t k = 0; k < nstories; k++) {
-                st->group_docs[k] = members[gr[k].group];
-                st->group_n[k] = gr[k].ndocs;
-                st->group_sources[k] = gr[k].nsources;
+                g->docs[k] = members[gr[k].group];
+                g->ndocs[k] = gr[k].ndocs;
+                g->nsources[k] = gr[k].nsources;
             }
-            st->ngroups = nstories;
-            *count = nstories;
+            g->ngroups = nstories;
         }
     }
     arena_free(ar);
-    if (s != BRIEF_OK) return fail(st, s, "group", NULL);
-    return BRIEF_OK;
-}
-
-brief_status brief_story_group_docs(const brief_story *st, size_t group, const size_t **docs,
-                                    size_t *ndocs, size_t *nsources)
-{
-    if (!st || !docs || !ndocs || group >= st->ngroups) return BRIEF_EINVAL;
-    *docs = st->group_docs[group];
-    *ndocs = st->group_n[group];
-    if (nsources) *nsources = st->group_sources[group];
+    if (s != BRIEF_OK) {
+        brief_grouping_free(g);
+        return fail(st, s, "group", NULL);
+    }
+    *out = g;
     return BRIEF_OK;
 }
 

@@ -39,6 +39,7 @@
 
 void brief_compose_options_init(brief_compose_options *o)
 {
+    o->size = sizeof *o;
     o->min_points = 4;
     o->max_points = 6;
     o->max_quotes = 4;
@@ -496,7 +497,10 @@ static brief_status choose_quotes(ctx *c, const brief_compose_options *o, brief_
         bq->nsources = ns;
         k++;
     }
-    d->quotes = out;
+    const brief_quote **outp = arena_alloc(c->out, (k ? k : 1) * sizeof *outp);
+    if (!outp) return BRIEF_ENOMEM;
+    for (size_t i = 0; i < k; i++) outp[i] = &out[i];
+    d->quotes = outp;
     d->nquotes = k;
     return BRIEF_OK;
 }
@@ -662,15 +666,20 @@ brief_status compose_digest(arena *out_ar, arena *scratch, const compose_input *
             order[b] = order[b - 1];
             order[b - 1] = u;
         }
-    d->points = pts;
+    const brief_point **ptp = arena_alloc(out_ar, (np ? np : 1) * sizeof *ptp);
+    if (!ptp) return BRIEF_ENOMEM;
+    for (size_t i = 0; i < np; i++) ptp[i] = &pts[i];
+    d->points = ptp;
     d->npoints = np;
 
     if ((st = choose_headline(&c, d, headline_from)) != BRIEF_OK) return st;
     if ((st = choose_quotes(&c, o, d)) != BRIEF_OK) return st;
 
     brief_source *src = arena_calloc(out_ar, in->ndocs ? in->ndocs : 1, sizeof *src);
-    if (!src) return BRIEF_ENOMEM;
+    const brief_source **srcp = arena_alloc(out_ar, (in->ndocs ? in->ndocs : 1) * sizeof *srcp);
+    if (!src || !srcp) return BRIEF_ENOMEM;
     for (size_t di = 0; di < in->ndocs; di++) {
+        srcp[di] = &src[di];
         src[di].id = di + 1;
         src[di].title = copy(out_ar, in->docs[di].title);
         src[di].name = copy(out_ar, in->docs[di].name);
@@ -678,7 +687,7 @@ brief_status compose_digest(arena *out_ar, arena *scratch, const compose_input *
         if ((in->docs[di].title && !src[di].title) || !src[di].name || !src[di].file)
             return BRIEF_ENOMEM;
     }
-    d->sources = src;
+    d->sources = srcp;
     d->nsources = in->ndocs;
     d->language = copy(out_ar, in->language);
     return d->language ? BRIEF_OK : BRIEF_ENOMEM;

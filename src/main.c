@@ -296,13 +296,12 @@ static size_t load(brief_story *st, const pathlist *paths, int *skipped)
             if (s == BRIEF_ENOMEM) break;
             continue;
         }
-        brief_doc_info info;
-        brief_story_doc_info(st, brief_story_doc_count(st) - 1, &info);
+        const brief_doc_info *info = brief_story_doc(st, brief_story_doc_count(st) - 1);
         const char *name = strcmp(paths->v[i], "-") == 0 ? "(stdin)" : shown(paths->v[i]);
-        if (info.transcoded) warn("%s: not UTF-8; read as %s", name, info.encoding);
-        if (info.repaired)
-            warn("%s: replaced %zu invalid byte sequence%s with U+FFFD", name, info.repaired,
-                 info.repaired == 1 ? "" : "s");
+        if (info->transcoded) warn("%s: not UTF-8; read as %s", name, info->encoding);
+        if (info->repaired)
+            warn("%s: replaced %zu invalid byte sequence%s with U+FFFD", name, info->repaired,
+                 info->repaired == 1 ? "" : "s");
         added++;
     }
     return added;
@@ -338,9 +337,9 @@ static int finish_output(void)
 
 static const char *doc_file(brief_story *st, size_t doc)
 {
-    brief_doc_info info;
-    if (brief_story_doc_info(st, doc, &info) != BRIEF_OK) return "";
-    return strcmp(info.name, "-") == 0 ? "-" : info.name;
+    const brief_doc_info *info = brief_story_doc(st, doc);
+    if (!info) return "";
+    return strcmp(info->name, "-") == 0 ? "-" : info->name;
 }
 
 /* jansson refuses invalid UTF-8; file names may be anything, so they are
@@ -384,13 +383,12 @@ static json_t *documents_json(brief_story *st)
 {
     json_t *docs = json_array();
     for (size_t i = 0; i < brief_story_doc_count(st); i++) {
-        brief_doc_info info;
-        brief_story_doc_info(st, i, &info);
+        const brief_doc_info *info = brief_story_doc(st, i);
         json_t *d = json_object();
         json_object_set_new(d, "id", json_integer((json_int_t)i + 1));
-        json_object_set_new(d, "file", jstr(info.name));
-        json_object_set_new(d, "title", jstr(info.title));
-        json_object_set_new(d, "source", jstr(info.source));
+        json_object_set_new(d, "file", jstr(info->name));
+        json_object_set_new(d, "title", jstr(info->title));
+        json_object_set_new(d, "source", jstr(info->source));
         json_array_append_new(docs, d);
     }
     return docs;
@@ -788,7 +786,7 @@ static int cmd_summarize_or_split(const char *cmd, int argc, char **argv)
         }
         brief_digest_free(dg);
     } else if (strcmp(cmd, "quotes") == 0) {
-        const brief_quote *q;
+        const brief_quote *const *q;
         size_t n;
         if (brief_story_quotes(st, &q, &n) != BRIEF_OK) {
             msg("%s", shown(brief_story_errmsg(st)));
@@ -797,31 +795,31 @@ static int cmd_summarize_or_split(const char *cmd, int argc, char **argv)
         }
         json_t *arr = o.json ? json_array() : NULL;
         for (size_t i = 0; i < n; i++) {
-            const char *file = doc_file(st, q[i].doc);
+            const char *file = doc_file(st, q[i]->doc);
             if (arr) {
                 json_t *j = json_object();
-                json_object_set_new(j, "text", jstr(q[i].text));
-                json_object_set_new(j, "speaker", jstr(q[i].speaker));
+                json_object_set_new(j, "text", jstr(q[i]->text));
+                json_object_set_new(j, "speaker", jstr(q[i]->speaker));
                 json_object_set_new(j, "file", jstr(file));
-                json_object_set_new(j, "role", jstr(q[i].role));
-                json_object_set_new(j, "partial", json_boolean(q[i].partial));
-                json_object_set_new(j, "start", json_integer((json_int_t)q[i].start));
-                json_object_set_new(j, "end", json_integer((json_int_t)q[i].end));
+                json_object_set_new(j, "role", jstr(q[i]->role));
+                json_object_set_new(j, "partial", json_boolean(q[i]->partial));
+                json_object_set_new(j, "start", json_integer((json_int_t)q[i]->start));
+                json_object_set_new(j, "end", json_integer((json_int_t)q[i]->end));
                 json_array_append_new(arr, j);
             } else if (o.tsv) {
                 /* Tabs and newlines cannot occur: the text is folded. */
-                printf("%s\t%s\t%s\t%s\n", q[i].text, q[i].speaker ? q[i].speaker : "",
-                       shown(file), q[i].partial ? "partial" : "full");
+                printf("%s\t%s\t%s\t%s\n", q[i]->text, q[i]->speaker ? q[i]->speaker : "",
+                       shown(file), q[i]->partial ? "partial" : "full");
             } else {
-                printf("\u201c%s\u201d \u2014 %s\n", q[i].text,
-                       q[i].speaker ? q[i].speaker : "(speaker unknown)");
+                printf("\u201c%s\u201d \u2014 %s\n", q[i]->text,
+                       q[i]->speaker ? q[i]->speaker : "(speaker unknown)");
             }
         }
         if (arr) rc = emit_json(arr);
     } else if (strcmp(cmd, "split") == 0) {
         json_t *arr = o.json ? json_array() : NULL;
         for (size_t d = 0; d < brief_story_doc_count(st); d++) {
-            const brief_sentence *s;
+            const brief_sentence *const *s;
             size_t n;
             if (brief_story_sentences(st, d, &s, &n) != BRIEF_OK) {
                 msg("%s", shown(brief_story_errmsg(st)));
@@ -829,8 +827,8 @@ static int cmd_summarize_or_split(const char *cmd, int argc, char **argv)
                 break;
             }
             for (size_t i = 0; i < n; i++) {
-                if (arr) json_array_append_new(arr, sentence_json(st, &s[i], 0));
-                else printf("%s\n", s[i].text);
+                if (arr) json_array_append_new(arr, sentence_json(st, s[i], 0));
+                else printf("%s\n", s[i]->text);
             }
         }
         if (arr) {
@@ -971,11 +969,10 @@ static int cmd_sketch(int argc, char **argv)
             msg("%s", shown(brief_story_errmsg(st)));
             continue;
         }
-        brief_doc_info info;
-        brief_story_doc_info(st, d, &info);
+        const brief_doc_info *info = brief_story_doc(st, d);
         json_t *j = json_object();
-        json_object_set_new(j, "file", jstr(info.name));
-        json_object_set_new(j, "title", jstr(info.title));
+        json_object_set_new(j, "file", jstr(info->name));
+        json_object_set_new(j, "title", jstr(info->title));
         json_t *arr = json_array(), *bands = json_array();
         for (size_t k = 0; k < nh; k++) json_array_append_new(arr, json_integer(sig[k]));
         /* A band key: the band's number and a hash of its rows; documents
@@ -1088,15 +1085,14 @@ static const char *story_status(const previous *p, brief_story *st, const size_t
 {
     json_t *stories = json_object_get(p->root, "stories");
     for (size_t k = 0; k < n; k++) {
-        brief_doc_info info;
-        brief_story_doc_info(st, docs[k], &info);
+        const brief_doc_info *info = brief_story_doc(st, docs[k]);
         size_t i;
         json_t *s;
         json_array_foreach(stories, i, s) {
             size_t j;
             json_t *f;
             json_array_foreach(json_object_get(s, "files"), j, f)
-                if (json_is_string(f) && strcmp(json_string_value(f), info.name) == 0)
+                if (json_is_string(f) && strcmp(json_string_value(f), info->name) == 0)
                     return d->npoints || d->nquotes ? "updated" : "unchanged";
         }
     }
@@ -1125,6 +1121,7 @@ static int cmd_daily(int argc, char **argv)
     pathlist paths = {0};
     previous prev = {0};
     brief_outdir *od = NULL;
+    brief_grouping *grouping = NULL;
     sbuf index = {0};
     json_t *jstories = NULL;
     int skipped = 0, rc = 0;
@@ -1159,11 +1156,12 @@ static int cmd_daily(int argc, char **argv)
     }
     t_read = now_seconds();
     size_t nstories = 0;
-    if (brief_story_group(st, &nstories) != BRIEF_OK) {
+    if (brief_story_group(st, &grouping) != BRIEF_OK) {
         msg("%s", shown(brief_story_errmsg(st)));
         rc = EXIT_NOINPUT;
         goto done;
     }
+    nstories = brief_grouping_count(grouping);
     t_group = now_seconds();
     brief_compose_options co;
     brief_compose_options_init(&co);
@@ -1179,7 +1177,7 @@ static int cmd_daily(int argc, char **argv)
     for (size_t g = 0; g < nstories && rc == 0; g++) {
         const size_t *docs;
         size_t n, nsrc;
-        brief_story_group_docs(st, g, &docs, &n, &nsrc);
+        brief_grouping_docs(grouping, g, &docs, &n, &nsrc);
         progress("composing stories", g + 1, nstories);
         if (nsrc < (size_t)o.min_sources) continue;
         brief_digest *dg = NULL;
@@ -1289,6 +1287,7 @@ done:
     brief_outdir_free(od);
     json_decref(prev.root);
     free(prev.seen);
+    brief_grouping_free(grouping);
     free_paths(&paths);
     brief_story_free(st);
     brief_ctx_free(ctx);

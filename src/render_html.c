@@ -56,7 +56,7 @@ brief_status render_html(const brief_digest *d, rbuf *b)
     if (d->npoints && d->points) {
         rbuf_puts(b, "<h2>Key points</h2>\n<ul>\n");
         for (size_t i = 0; i < d->npoints; i++) {
-            const brief_point *pt = &d->points[i];
+            const brief_point *pt = d->points[i];
             rbuf_puts(b, "<li>");
             html_text(b, pt->text);
             html_ids(b, pt->sources, pt->nsources);
@@ -67,7 +67,7 @@ brief_status render_html(const brief_digest *d, rbuf *b)
     if (d->nquotes && d->quotes) {
         rbuf_puts(b, "<h2>Quotes</h2>\n");
         for (size_t i = 0; i < d->nquotes; i++) {
-            const brief_quote *q = &d->quotes[i];
+            const brief_quote *q = d->quotes[i];
             int has_speaker = !render_blank(q->speaker);
             int has_role = !render_blank(q->role);
             rbuf_puts(b, "<blockquote>\n<p>\u201C");
@@ -87,7 +87,7 @@ brief_status render_html(const brief_digest *d, rbuf *b)
     if (d->nsources && d->sources) {
         rbuf_puts(b, "<h2>Sources</h2>\n<ol>\n");
         for (size_t i = 0; i < d->nsources; i++) {
-            const brief_source *s = &d->sources[i];
+            const brief_source *s = d->sources[i];
             /* value keeps the number right when ids have gaps. */
             if (s->id != i + 1) rbuf_printf(b, "<li value=\"%zu\">", s->id);
             else rbuf_puts(b, "<li>");

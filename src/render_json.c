@@ -96,7 +96,7 @@ static json_t *build(const brief_digest *d)
     ok = ok && put(root, "lead", jstr(d->lead));
 
     for (size_t i = 0; ok && d->points && i < d->npoints; i++) {
-        const brief_point *pt = &d->points[i];
+        const brief_point *pt = d->points[i];
         json_t *o = json_object();
         ok = push(points, o);
         ok = ok && put(o, "text", jstr(pt->text));
@@ -107,7 +107,7 @@ static json_t *build(const brief_digest *d)
     ok = ok && put(root, "key_points", json_incref(points));
 
     for (size_t i = 0; ok && d->quotes && i < d->nquotes; i++) {
-        const brief_quote *q = &d->quotes[i];
+        const brief_quote *q = d->quotes[i];
         json_t *o = json_object();
         ok = push(quotes, o);
         ok = ok && put(o, "text", jstr(q->text));
@@ -118,7 +118,7 @@ static json_t *build(const brief_digest *d)
     ok = ok && put(root, "quotes", json_incref(quotes));
 
     for (size_t i = 0; ok && d->sources && i < d->nsources; i++) {
-        const brief_source *s = &d->sources[i];
+        const brief_source *s = d->sources[i];
         json_t *o = json_object();
         ok = push(sources, o);
         ok = ok && put(o, "id", json_integer((json_int_t)s->id));

@@ -124,7 +124,7 @@ brief_status render_markdown(const brief_digest *d, rbuf *b)
     if (d->npoints && d->points) {
         md_section(b, &any, "## Key points");
         for (size_t i = 0; i < d->npoints; i++) {
-            const brief_point *pt = &d->points[i];
+            const brief_point *pt = d->points[i];
             rbuf_add(b, "-", 1);
             if (!render_blank(pt->text)) {
                 rbuf_add(b, " ", 1);
@@ -137,7 +137,7 @@ brief_status render_markdown(const brief_digest *d, rbuf *b)
     if (d->nquotes && d->quotes) {
         md_section(b, &any, "## Quotes");
         for (size_t i = 0; i < d->nquotes; i++) {
-            const brief_quote *q = &d->quotes[i];
+            const brief_quote *q = d->quotes[i];
             int has_speaker = !render_blank(q->speaker);
             int has_role = !render_blank(q->role);
             /* One blockquote per quote: a blank line between them. */
@@ -156,7 +156,7 @@ brief_status render_markdown(const brief_digest *d, rbuf *b)
     if (d->nsources && d->sources) {
         md_section(b, &any, "## Sources");
         for (size_t i = 0; i < d->nsources; i++) {
-            const brief_source *s = &d->sources[i];
+            const brief_source *s = d->sources[i];
             rbuf_printf(b, "%zu.", s->id);
             int have = 0;
             if (!render_blank(s->title)) {

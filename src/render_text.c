@@ -336,7 +336,7 @@ brief_status render_text(const brief_digest *d, rbuf *b)
     if (d->npoints && d->points) {
         section(b, &any, "Key points");
         for (size_t i = 0; i < d->npoints; i++) {
-            const brief_point *pt = &d->points[i];
+            const brief_point *pt = d->points[i];
             wrap_begin(&w, b, "- ");
             w.keep = ids_keep(&w, pt->sources, pt->nsources);
             wrap_text(&w, pt->text, NULL, NULL);
@@ -347,7 +347,7 @@ brief_status render_text(const brief_digest *d, rbuf *b)
     if (d->nquotes && d->quotes) {
         section(b, &any, "Quotes");
         for (size_t i = 0; i < d->nquotes; i++) {
-            const brief_quote *q = &d->quotes[i];
+            const brief_quote *q = d->quotes[i];
             int has_speaker = !render_blank(q->speaker);
             int has_role = !render_blank(q->role);
             size_t keep;
@@ -369,7 +369,7 @@ brief_status render_text(const brief_digest *d, rbuf *b)
     if (d->nsources && d->sources) {
         section(b, &any, "Sources");
         for (size_t i = 0; i < d->nsources; i++) {
-            const brief_source *s = &d->sources[i];
+            const brief_source *s = d->sources[i];
             char prefix[32];
             snprintf(prefix, sizeof prefix, "%zu. ", s->id);
             wrap_begin(&w, b, prefix);

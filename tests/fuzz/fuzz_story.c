@@ -41,19 +41,19 @@ static void touch_digest(brief_digest *d)
     touch(d->lead);
     touch(d->language);
     for (size_t i = 0; i < d->npoints; i++) {
-        touch(d->points[i].text);
-        for (size_t k = 0; k < d->points[i].nsources; k++) sink += d->points[i].sources[k];
+        touch(d->points[i]->text);
+        for (size_t k = 0; k < d->points[i]->nsources; k++) sink += d->points[i]->sources[k];
     }
     for (size_t i = 0; i < d->nquotes; i++) {
-        touch(d->quotes[i].text);
-        touch(d->quotes[i].speaker);
-        touch(d->quotes[i].role);
-        for (size_t k = 0; k < d->quotes[i].nsources; k++) sink += d->quotes[i].sources[k];
+        touch(d->quotes[i]->text);
+        touch(d->quotes[i]->speaker);
+        touch(d->quotes[i]->role);
+        for (size_t k = 0; k < d->quotes[i]->nsources; k++) sink += d->quotes[i]->sources[k];
     }
     for (size_t i = 0; i < d->nsources; i++) {
-        touch(d->sources[i].title);
-        touch(d->sources[i].name);
-        touch(d->sources[i].file);
+        touch(d->sources[i]->title);
+        touch(d->sources[i]->name);
+        touch(d->sources[i]->file);
     }
     static const brief_format fmts[4] = {BRIEF_FORMAT_TEXT, BRIEF_FORMAT_MARKDOWN,
                                          BRIEF_FORMAT_HTML, BRIEF_FORMAT_JSON};
@@ -115,16 +115,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     touch(brief_story_language(st));
     for (size_t i = 0; i < brief_story_doc_count(st); i++) {
-        brief_doc_info info;
-        if (brief_story_doc_info(st, i, &info) == BRIEF_OK) {
-            touch(info.title);
-            touch(info.source);
-            touch(info.encoding);
+        const brief_doc_info *info = brief_story_doc(st, i);
+        if (info) {
+            touch(info->title);
+            touch(info->source);
+            touch(info->encoding);
         }
-        const brief_sentence *ss = NULL;
+        const brief_sentence *const *ss = NULL;
         size_t ns = 0;
         if (brief_story_sentences(st, i, &ss, &ns) == BRIEF_OK)
-            for (size_t k = 0; k < ns; k++) touch(ss[k].text);
+            for (size_t k = 0; k < ns; k++) touch(ss[k]->text);
         uint32_t sig[16];
         (void)brief_story_sketch(st, i, sig, 16);
     }
@@ -146,24 +146,25 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (brief_story_compose(st, &co, &d) == BRIEF_OK) touch_digest(d);
     brief_digest_free(d);
 
-    const brief_quote *q = NULL;
+    const brief_quote *const *q = NULL;
     size_t nq = 0;
     if (brief_story_quotes(st, &q, &nq) == BRIEF_OK)
         for (size_t i = 0; i < nq; i++) {
-            touch(q[i].text);
-            touch(q[i].speaker);
+            touch(q[i]->text);
+            touch(q[i]->speaker);
         }
 
-    size_t ngroups = 0;
-    if (brief_story_group(st, &ngroups) == BRIEF_OK && ngroups > 0) {
+    brief_grouping *grouping = NULL;
+    if (brief_story_group(st, &grouping) == BRIEF_OK && brief_grouping_count(grouping) > 0) {
         const size_t *gd = NULL;
         size_t ngd = 0, nsrc = 0;
-        if (brief_story_group_docs(st, 0, &gd, &ngd, &nsrc) == BRIEF_OK) {
+        if (brief_grouping_docs(grouping, 0, &gd, &ngd, &nsrc) == BRIEF_OK) {
             brief_digest *d2 = NULL;
             if (brief_story_compose_docs(st, gd, ngd, &co, &d2) == BRIEF_OK) touch_digest(d2);
             brief_digest_free(d2);
         }
     }
+    brief_grouping_free(grouping);
 
     brief_summary_free(sum);
     brief_story_free(st);

@@ -181,14 +181,16 @@ static void test_repairs_reported(void **state)
     assert_int_equal(brief_story_new(ctx, &st), BRIEF_OK);
     const char text[] = "The council met \xff\xfe on Tuesday night. It approved the budget for the year.";
     assert_int_equal(brief_story_add_text(st, "t", text, sizeof text - 1), BRIEF_OK);
-    brief_doc_info info;
-    assert_int_equal(brief_story_doc_info(st, 0, &info), BRIEF_OK);
-    assert_int_equal(info.repaired, 2);
-    const brief_sentence *s;
+    const brief_doc_info *info = brief_story_doc(st, 0);
+    assert_non_null(info);
+    assert_int_equal(info->repaired, 2);
+    assert_null(brief_story_doc(st, 1));
+    const brief_sentence *const *s;
     size_t n;
     assert_int_equal(brief_story_sentences(st, 0, &s, &n), BRIEF_OK);
     assert_int_equal(n, 2);
-    assert_non_null(strstr(s[0].text, "\xef\xbf\xbd"));
+    assert_non_null(strstr(s[0]->text, "\xef\xbf\xbd"));
+    assert_int_equal(s[1]->index, 1);
     brief_story_free(st);
     brief_ctx_free(ctx);
 }
@@ -241,17 +243,88 @@ static brief_status whole_api(brief_story *st)
     }
     brief_digest_free(d);
     if (s != BRIEF_OK) return s;
-    const brief_quote *q;
-    size_t nq, ng;
+    const brief_quote *const *q;
+    size_t nq;
     if ((s = brief_story_quotes(st, &q, &nq)) != BRIEF_OK) return s;
-    if ((s = brief_story_group(st, &ng)) != BRIEF_OK) return s;
+    brief_grouping *g = NULL;
+    if ((s = brief_story_group(st, &g)) != BRIEF_OK) return s;
     const size_t *docs;
     size_t nd;
-    if ((s = brief_story_group_docs(st, 0, &docs, &nd, NULL)) != BRIEF_OK) return s;
-    if ((s = brief_story_compose_docs(st, docs, nd, NULL, &d)) != BRIEF_OK) return s;
+    s = brief_grouping_docs(g, 0, &docs, &nd, NULL);
+    if (s == BRIEF_OK) s = brief_story_compose_docs(st, docs, nd, NULL, &d);
+    brief_grouping_free(g);
+    if (s != BRIEF_OK) return s;
     brief_digest_free(d);
     uint32_t sig[16];
     return brief_story_sketch(st, 0, sig, 16);
+}
+
+/* Structs the caller allocates carry their size: one not set up by its
+ * init function is refused, an older (shorter) one is read as far as it
+ * goes. */
+static void test_struct_sizes(void **state)
+{
+    (void)state;
+    brief_config cfg;
+    memset(&cfg, 0, sizeof cfg);
+    brief_ctx *ctx = NULL;
+    assert_int_equal(brief_ctx_new(&cfg, &ctx), BRIEF_EINVAL);
+    assert_null(ctx);
+    brief_config_init(&cfg);
+    assert_int_equal(cfg.size, sizeof cfg);
+    brief_story *st = load_samples(&ctx);
+    brief_compose_options o;
+    brief_compose_options_init(&o);
+    assert_int_equal(o.size, sizeof o);
+    o.max_points = 2;
+    o.min_points = 1;
+    brief_digest *d = NULL;
+    assert_int_equal(brief_story_compose(st, &o, &d), BRIEF_OK);
+    assert_true(d->npoints <= 2);
+    assert_int_equal(d->nsources, 5);
+    for (size_t i = 0; i < d->nsources; i++) assert_int_equal(d->sources[i]->id, i + 1);
+    brief_digest_free(d);
+    o.size = 0;
+    assert_int_equal(brief_story_compose(st, &o, &d), BRIEF_EINVAL);
+    assert_null(d);
+    brief_story_free(st);
+    brief_ctx_free(ctx);
+}
+
+/* The grouping of a day is its own object: it outlives nothing and needs
+ * nothing but itself; every document is in exactly one story. */
+static void test_grouping_object(void **state)
+{
+    (void)state;
+    brief_ctx *ctx;
+    brief_story *st = load_samples(&ctx);
+    brief_grouping *g = NULL;
+    assert_int_equal(brief_story_group(NULL, &g), BRIEF_EINVAL);
+    assert_int_equal(brief_story_group(st, &g), BRIEF_OK);
+    size_t n = brief_grouping_count(g), seen = 0, count[5] = {0};
+    assert_true(n >= 1 && n <= 5);
+    for (size_t k = 0; k < n; k++) {
+        const size_t *docs;
+        size_t nd, ns;
+        assert_int_equal(brief_grouping_docs(g, k, &docs, &nd, &ns), BRIEF_OK);
+        assert_true(nd >= 1 && ns >= 1 && ns <= nd);
+        for (size_t i = 0; i < nd; i++) {
+            assert_true(docs[i] < 5);
+            if (i) assert_true(docs[i] > docs[i - 1]);
+            count[docs[i]]++;
+        }
+        seen += nd;
+    }
+    assert_int_equal(seen, 5);
+    for (size_t i = 0; i < 5; i++) assert_int_equal(count[i], 1);
+    assert_int_equal(brief_grouping_docs(g, n, NULL, NULL, NULL), BRIEF_EINVAL);
+    brief_story_free(st); /* the grouping does not borrow from the story */
+    size_t nd = 0;
+    assert_int_equal(brief_grouping_docs(g, 0, NULL, &nd, NULL), BRIEF_OK);
+    assert_true(nd >= 1);
+    brief_grouping_free(g);
+    brief_grouping_free(NULL);
+    brief_ctx_free(ctx);
 }
 
 static void test_every_allocation_failure(void **state)
@@ -306,6 +379,8 @@ int main(void)
         cmocka_unit_test(test_byte_and_sentence_budgets),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_repairs_reported),
+        cmocka_unit_test(test_struct_sizes),
+        cmocka_unit_test(test_grouping_object),
         cmocka_unit_test(test_every_allocation_failure),
     };
     return cmocka_run_group_tests_name("api", tests, NULL, NULL);

@@ -85,14 +85,14 @@ static void test_same_fact_merged_with_all_sources(void **state)
     /* No point repeats the lead's fact; the road fact lists sources 1, 2. */
     int roads = 0;
     for (size_t i = 0; i < d.npoints; i++) {
-        assert_null(strstr(d.points[i].text, "budget"));
-        if (strstr(d.points[i].text, "oad")) {
+        assert_null(strstr(d.points[i]->text, "budget"));
+        if (strstr(d.points[i]->text, "oad")) {
             roads = 1;
-            assert_int_equal(d.points[i].nsources, 2);
-            assert_int_equal(d.points[i].sources[0], 1);
-            assert_int_equal(d.points[i].sources[1], 2);
+            assert_int_equal(d.points[i]->nsources, 2);
+            assert_int_equal(d.points[i]->sources[0], 1);
+            assert_int_equal(d.points[i]->sources[1], 2);
         } else {
-            assert_int_equal(d.points[i].nsources, 1);
+            assert_int_equal(d.points[i]->nsources, 1);
         }
     }
     assert_true(roads);
@@ -101,7 +101,7 @@ static void test_same_fact_merged_with_all_sources(void **state)
     assert_string_equal(d.headline, "Council approves budget");
     assert_int_equal(d.headline_source, 1);
     assert_int_equal(d.nsources, 3);
-    assert_string_equal(d.sources[2].title, "Outrageous budget vote shames council");
+    assert_string_equal(d.sources[2]->title, "Outrageous budget vote shames council");
     arena_free(f.ar);
 }
 
@@ -127,10 +127,10 @@ static void test_no_source_dominates(void **state)
     assert_int_equal(d.npoints, 3);
     int three = 0;
     for (size_t i = 0; i < d.npoints; i++) {
-        if (strstr(d.points[i].text, "hree")) {
+        if (strstr(d.points[i]->text, "hree")) {
             three = 1;
-            assert_int_equal(d.points[i].doc, 2);
-            assert_int_equal(d.points[i].nsources, 2);
+            assert_int_equal(d.points[i]->doc, 2);
+            assert_int_equal(d.points[i]->nsources, 2);
         }
     }
     assert_true(three);
@@ -153,11 +153,11 @@ static void test_loaded_and_claims(void **state)
     brief_compose_options_init(&o);
     brief_digest d;
     assert_int_equal(compose_digest(f.ar, f.ar, &in, &o, &d), BRIEF_OK);
-    for (size_t i = 0; i < d.npoints; i++) assert_null(strstr(d.points[i].text, "barbaric"));
+    for (size_t i = 0; i < d.npoints; i++) assert_null(strstr(d.points[i]->text, "barbaric"));
     /* The claim comes after the fact though it ranks higher. */
     assert_int_equal(d.npoints, 2);
-    assert_non_null(strstr(d.points[0].text, "Traffic"));
-    assert_non_null(strstr(d.points[1].text, "mayor said"));
+    assert_non_null(strstr(d.points[0]->text, "Traffic"));
+    assert_non_null(strstr(d.points[1]->text, "mayor said"));
     arena_free(f.ar);
 }
 
@@ -181,11 +181,11 @@ static void test_quotes_merged_one_per_speaker(void **state)
     brief_digest d;
     assert_int_equal(compose_digest(f.ar, f.ar, &in, &o, &d), BRIEF_OK);
     assert_int_equal(d.nquotes, 2);
-    assert_string_equal(d.quotes[0].speaker, "Ann Lee");
-    assert_int_equal(d.quotes[0].nsources, 2); /* both renderings merged */
-    assert_string_equal(d.quotes[0].role, "Mayor of the city"); /* the fullest role */
-    assert_string_equal(d.quotes[1].speaker, "Bo Chan");
-    assert_non_null(strstr(d.quotes[1].text, "Taxes")); /* the partial quote is not shown */
+    assert_string_equal(d.quotes[0]->speaker, "Ann Lee");
+    assert_int_equal(d.quotes[0]->nsources, 2); /* both renderings merged */
+    assert_string_equal(d.quotes[0]->role, "Mayor of the city"); /* the fullest role */
+    assert_string_equal(d.quotes[1]->speaker, "Bo Chan");
+    assert_non_null(strstr(d.quotes[1]->text, "Taxes")); /* the partial quote is not shown */
     arena_free(f.ar);
 }
 
@@ -208,8 +208,8 @@ static void test_quotes_hear_both_sides(void **state)
     brief_digest d;
     assert_int_equal(compose_digest(f.ar, f.ar, &in, &o, &d), BRIEF_OK);
     assert_int_equal(d.nquotes, 2);
-    assert_string_equal(d.quotes[0].speaker, "Ann Lee");
-    assert_string_equal(d.quotes[1].speaker, "Cy Dov"); /* the other side, not the envoy */
+    assert_string_equal(d.quotes[0]->speaker, "Ann Lee");
+    assert_string_equal(d.quotes[1]->speaker, "Cy Dov"); /* the other side, not the envoy */
     arena_free(f.ar);
 }
 
@@ -242,8 +242,8 @@ static void test_untitled_headline(void **state)
     assert_string_equal(d.lead, "Those floods drove thousands from their homes.");
     /* Neither the headline nor its fact comes back as a point. */
     for (size_t k = 0; k < d.npoints; k++) {
-        assert_string_not_equal(d.points[k].text, d.headline);
-        assert_null(strstr(d.points[k].text, "dam"));
+        assert_string_not_equal(d.points[k]->text, d.headline);
+        assert_null(strstr(d.points[k]->text, "dam"));
     }
     /* When the strongest fact opens an article, it is the headline and the
      * next fact the lead. */

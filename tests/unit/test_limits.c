@@ -139,25 +139,25 @@ static void check_cut(fixture *f, size_t n)
     size_t lw = 0;
     char *s = endless(n, &lw);
     assert_int_equal(brief_story_add_text(f->st, "long.txt", s, n), BRIEF_OK);
-    const brief_sentence *v = NULL;
+    const brief_sentence *const *v = NULL;
     size_t count = 0;
     assert_int_equal(brief_story_sentences(f->st, 0, &v, &count), BRIEF_OK);
     assert_true(count >= n / (CUT + lw + 1));
     size_t pos = 0;
     for (size_t i = 0; i < count; i++) {
-        size_t len = v[i].end - v[i].start;
+        size_t len = v[i]->end - v[i]->start;
         /* at most 64 KiB plus one word (and the space before it) */
         assert_true(len <= CUT + lw + 1);
         /* verbatim: the text is the slice it points at (single spaces in) */
-        assert_int_equal(strlen(v[i].text), len);
-        assert_memory_equal(v[i].text, s + v[i].start, len);
+        assert_int_equal(strlen(v[i]->text), len);
+        assert_memory_equal(v[i]->text, s + v[i]->start, len);
         /* the pieces follow each other, separated only by white space */
-        assert_true(v[i].start >= pos);
-        for (size_t k = pos; k < v[i].start; k++) assert_int_equal(s[k], ' ');
+        assert_true(v[i]->start >= pos);
+        for (size_t k = pos; k < v[i]->start; k++) assert_int_equal(s[k], ' ');
         /* cut between words, never inside one */
-        assert_true(v[i].start == 0 || s[v[i].start - 1] == ' ');
-        assert_true(v[i].end == n || s[v[i].end] == ' ');
-        pos = v[i].end;
+        assert_true(v[i]->start == 0 || s[v[i]->start - 1] == ' ');
+        assert_true(v[i]->end == n || s[v[i]->end] == ' ');
+        pos = v[i]->end;
     }
     assert_int_equal(pos, n);
     free(s);
@@ -180,13 +180,13 @@ static void test_sentence_under_limit_kept(void **state)
     char *s = endless(n, &lw);
     s[n - 1] = '.';
     assert_int_equal(brief_story_add_text(f->st, "long.txt", s, n), BRIEF_OK);
-    const brief_sentence *v = NULL;
+    const brief_sentence *const *v = NULL;
     size_t count = 0;
     assert_int_equal(brief_story_sentences(f->st, 0, &v, &count), BRIEF_OK);
     assert_int_equal(count, 1);
-    assert_int_equal(v[0].start, 0);
-    assert_int_equal(v[0].end, n);
-    assert_memory_equal(v[0].text, s, n);
+    assert_int_equal(v[0]->start, 0);
+    assert_int_equal(v[0]->end, n);
+    assert_memory_equal(v[0]->text, s, n);
     free(s);
 }
 

@@ -37,6 +37,11 @@ static const brief_source sample_sources[] = {
     {2, NULL, "wire", "in/wire.txt"},
     {3, "Bridge vote: 7-2", "herald", "in/herald.txt"},
 };
+/* The digest hands out its elements as arrays of pointers. */
+static const brief_point *const sample_point_ptrs[] = {&sample_points[0], &sample_points[1]};
+static const brief_quote *const sample_quote_ptrs[] = {&sample_quotes[0], &sample_quotes[1]};
+static const brief_source *const sample_source_ptrs[] = {&sample_sources[0], &sample_sources[1],
+                                                         &sample_sources[2]};
 
 static brief_digest sample(void)
 {
@@ -46,9 +51,9 @@ static brief_digest sample(void)
         .lead = "The city council voted 7-2 on Tuesday to build a new "
                 "bridge over the river, ending a decade of debate.",
         .lead_source = 2,
-        .points = sample_points, .npoints = 2,
-        .quotes = sample_quotes, .nquotes = 2,
-        .sources = sample_sources, .nsources = 3,
+        .points = sample_point_ptrs, .npoints = 2,
+        .quotes = sample_quote_ptrs, .nquotes = 2,
+        .sources = sample_source_ptrs, .nsources = 3,
         .language = "english",
     };
     return d;
@@ -310,7 +315,8 @@ static void test_wrap_long_text(void **state)
         {.text = para, .sources = s2, .nsources = 1},
         {.text = "Short.", .sources = s2, .nsources = 1},
     };
-    brief_digest d = {.headline = para, .lead = para, .points = pts,
+    const brief_point *ptp[3] = {&pts[0], &pts[1], &pts[2]};
+    brief_digest d = {.headline = para, .lead = para, .points = ptp,
                       .npoints = 3};
     char *out = render(render_text, &d);
     check_text_shape(out);
@@ -371,7 +377,8 @@ static void test_wrap_cjk_and_combining(void **state)
         .text = "中文新闻报道称，政府周一宣布了新的经济刺激计划，旨在促进消费"
                 "和投资增长，专家认为这将有助于稳定市场信心并推动经济复苏。",
         .sources = s2, .nsources = 1};
-    brief_digest d2 = {.points = &pt, .npoints = 1};
+    const brief_point *ptp = &pt;
+    brief_digest d2 = {.points = &ptp, .npoints = 1};
     out = render(render_text, &d2);
     check_text_shape(out);
     assert_string_equal(out,
@@ -390,7 +397,8 @@ static void test_wrap_long_word(void **state)
     char text[160];
     snprintf(text, sizeof text, "See %s now", word);
     brief_point pt = {.text = text, .sources = s2, .nsources = 1};
-    brief_digest d = {.points = &pt, .npoints = 1};
+    const brief_point *ptp = &pt;
+    brief_digest d = {.points = &ptp, .npoints = 1};
     char *out = render(render_text, &d);
     check_text_shape(out);
     /* Fills the first line, continues on the next with the indent. */
@@ -405,7 +413,7 @@ static void test_wrap_long_word(void **state)
     for (size_t i = 0; i < 40; i++) many[i] = i + 100;
     brief_point p2 = {.text = "Everyone said so.", .sources = many,
                       .nsources = 40};
-    d.points = &p2;
+    ptp = &p2;
     out = render(render_text, &d);
     check_text_shape(out);
     assert_non_null(strstr(out, "[100,"));
@@ -428,8 +436,8 @@ static void test_wrap_keeps_sources(void **state)
                      .sources = s13, .nsources = 2};
     brief_source src = {12, "A title long enough to need the hanging indent "
                             "of a two-digit id", "wire", "in/wire.txt"};
-    brief_digest d = {.points = &pt, .npoints = 1, .quotes = &q,
-                      .nquotes = 1, .sources = &src, .nsources = 1};
+    brief_digest d = {.points = (const brief_point *const[]){&pt}, .npoints = 1, .quotes = (const brief_quote *const[]){&q},
+                      .nquotes = 1, .sources = (const brief_source *const[]){&src}, .nsources = 1};
     char *out = render(render_text, &d);
     check_text_shape(out);
     assert_string_equal(out,
@@ -455,8 +463,8 @@ static void test_rtl_and_controls(void **state)
                       .sources = s2, .nsources = 1};
     brief_quote q = {.text = "\x01quoted\x02", .speaker = "A\x1b" "B",
                      .sources = s2, .nsources = 1};
-    brief_digest d = {.headline = "\x1b]0;title\x07Head", .points = &pt,
-                      .npoints = 1, .quotes = &q, .nquotes = 1};
+    brief_digest d = {.headline = "\x1b]0;title\x07Head", .points = (const brief_point *const[]){&pt},
+                      .npoints = 1, .quotes = (const brief_quote *const[]){&q}, .nquotes = 1};
     char *out = render(render_text, &d);
     check_text_shape(out);
     assert_non_null(strstr(out, "\xD9\x82\xD8\xA7\xD9\x84 "));   /* Arabic kept */
@@ -492,9 +500,9 @@ static void test_escaping(void **state)
                      .role = "\"'><svg onload=alert(1)>", .sources = s2,
                      .nsources = 1};
     brief_source src = {1, hostile, "a&b", "javascript:alert(1)"};
-    brief_digest d = {.headline = "Title #", .lead = hostile, .points = pts,
-                      .npoints = 5, .quotes = &q, .nquotes = 1,
-                      .sources = &src, .nsources = 1};
+    brief_digest d = {.headline = "Title #", .lead = hostile, .points = (const brief_point *const[]){&pts[0], &pts[1], &pts[2], &pts[3], &pts[4]},
+                      .npoints = 5, .quotes = (const brief_quote *const[]){&q}, .nquotes = 1,
+                      .sources = (const brief_source *const[]){&src}, .nsources = 1};
 
     /* HTML: every "<" is one of ours. */
     char *html = render(render_html, &d);
@@ -555,7 +563,7 @@ static void test_escaping(void **state)
 static void test_empty_sections(void **state)
 {
     (void)state;
-    brief_digest d = {.headline = "Only a headline", .sources = sample_sources,
+    brief_digest d = {.headline = "Only a headline", .sources = sample_source_ptrs,
                       .nsources = 1, .lead = "   "};
     char *t = render(render_text, &d);
     assert_string_equal(t,
@@ -596,7 +604,7 @@ static void test_empty_sections(void **state)
      * separators. */
     brief_quote q = {.text = "Yes", .speaker = NULL, .role = NULL};
     brief_source s = {1, NULL, NULL, "x.txt"};
-    brief_digest d2 = {.quotes = &q, .nquotes = 1, .sources = &s,
+    brief_digest d2 = {.quotes = (const brief_quote *const[]){&q}, .nquotes = 1, .sources = (const brief_source *const[]){&s},
                        .nsources = 1};
     t = render(render_text, &d2);
     assert_string_equal(t, "Quotes\n- \u201CYes\u201D\n\nSources\n1. x.txt\n");
@@ -654,9 +662,12 @@ static void test_enomem(void **state)
     for (size_t i = 9; i < sizeof big - 1; i += 10) big[i] = ' ';
     big[sizeof big - 1] = '\0';
     brief_point pts[100];
-    for (size_t i = 0; i < 100; i++)
+    const brief_point *ptp[100];
+    for (size_t i = 0; i < 100; i++) {
         pts[i] = (brief_point){.text = big, .sources = s2, .nsources = 1};
-    d.points = pts;
+        ptp[i] = &pts[i];
+    }
+    d.points = ptp;
     d.npoints = 100;
     for (size_t r = 0; r < 4; r++) {
         budget bud = {2};   /* the header and one 64 KiB chunk */
