@@ -1284,7 +1284,7 @@ brief_status brief_story_group(brief_story *st, size_t *count)
             int fresh = 1;
             for (size_t k = 0; k < count_of[g] && fresh; k++)
                 fresh = !text_equal_nocase(st->docs[members[g][k]].source, st->docs[di].source);
-            gr[g].nsources += fresh;
+            gr[g].nsources += (size_t)fresh;
             members[g][count_of[g]++] = di;
         }
         if (s == BRIEF_OK) {
