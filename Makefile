@@ -33,11 +33,11 @@ BUILD      ?= build
 # scripts/deps.sh has installed the Debian packages).  libstemmer has no .pc.
 pc_cflags = $(shell $(PKG_CONFIG) --cflags $(1) 2>/dev/null)
 pc_libs   = $(shell $(PKG_CONFIG) --libs $(1) 2>/dev/null || echo $(2))
-DEP_CFLAGS  := $(call pc_cflags,libutf8proc jansson)
-LIBS        := $(call pc_libs,libutf8proc,-lutf8proc) -lstemmer \
-               $(call pc_libs,jansson,-ljansson) -lm
-TEST_CFLAGS := $(call pc_cflags,cmocka)
-TEST_LIBS   := $(call pc_libs,cmocka,-lcmocka)
+DEP_CFLAGS   := $(call pc_cflags,libutf8proc jansson)
+JANSSON_LIBS := $(call pc_libs,jansson,-ljansson)
+LIBS         := $(call pc_libs,libutf8proc,-lutf8proc) -lstemmer $(JANSSON_LIBS) -lm
+TEST_CFLAGS  := $(call pc_cflags,cmocka)
+TEST_LIBS    := $(call pc_libs,cmocka,-lcmocka)
 
 WARN := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
         -Wmissing-prototypes -Wvla -Wformat=2 -Wpedantic -Wsign-conversion
@@ -133,7 +133,7 @@ export BRIEF_PC
 
 $(HARNESS): tests/unit/harness.c tests/unit/harness.h | $(DEPS_OK)
 	@mkdir -p $(@D)
-	$(COMPILE) $(TEST_CFLAGS) -c -o $@ $<
+	$(COMPILE) $(TEST_CFLAGS) -MMD -MP -c -o $@ $<
 
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/harness.h $(HARNESS) $(INTERNAL)
 	@mkdir -p $(@D)
@@ -143,7 +143,7 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/harness.h $(HARNESS) $(INTERNAL)
 $(BUILD)/tests/jsonget: tests/tools/jsonget.c | $(DEPS_OK)
 	@mkdir -p $(BUILD)/tests
 	$(CC) -std=c11 -O1 -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L $(DEP_CFLAGS) \
-	  -o $@ $< $(call pc_libs,jansson,-ljansson)
+	  -o $@ $< $(JANSSON_LIBS)
 
 $(BUILD)/tests/measure: tests/tools/measure.c
 	@mkdir -p $(BUILD)/tests
@@ -261,4 +261,4 @@ uninstall:
 clean:
 	rm -rf build
 
--include $(wildcard $(BUILD)/obj/*.d $(BUILD)/obj/cli/*.d)
+-include $(wildcard $(BUILD)/obj/*.d $(BUILD)/obj/cli/*.d $(BUILD)/tests/*.d)
