@@ -7,34 +7,66 @@
 #   make eval       ROUGE on the DUC 2003 clusters (needs ../shared)
 #   make bench      speed and memory on real news text
 #   make install    PREFIX=/usr/local DESTDIR=
-
-PREFIX   ?= /usr/local
-DESTDIR  ?=
-CC       ?= cc
+#
+# The usual variables are honoured: CC, CFLAGS (default -O2 -g), CPPFLAGS,
+# LDFLAGS, LDLIBS, PKG_CONFIG, PREFIX, DESTDIR, and BINDIR, LIBDIR,
+# INCLUDEDIR, MANDIR under PREFIX.  The flags brief needs (C11, its
+# warnings, -fPIC, hidden symbols, its defines) come before the user's, so
+# CFLAGS='-O0 -g' replaces only the optimisation.
+PREFIX     ?= /usr/local
+DESTDIR    ?=
+BINDIR     ?= $(PREFIX)/bin
+LIBDIR     ?= $(PREFIX)/lib
+INCLUDEDIR ?= $(PREFIX)/include
+MANDIR     ?= $(PREFIX)/share/man
+CC         ?= cc
+CFLAGS     ?= -O2 -g
+CPPFLAGS   ?=
+LDFLAGS    ?=
+LDLIBS     ?=
 PKG_CONFIG ?= pkg-config
-BUILD    ?= build
+OBJCOPY    ?= objcopy
+BUILD      ?= build
 
-WARN     := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
-            -Wmissing-prototypes -Wvla -Wformat=2 -Wpedantic
-OPT      ?= -O2 -g
-CFLAGS_ALL = -std=c11 $(OPT) $(WARN) -fPIC -fvisibility=hidden \
-             -D_POSIX_C_SOURCE=200809L -DBRIEF_BUILDING \
-             -Iinclude -Isrc -I$(BUILD)/gen $(EXTRA_CFLAGS)
-LIBS     := -lutf8proc -lstemmer -ljansson -lm
-TEST_LIBS := -lcmocka
+# Each dependency's flags from its .pc; plain -l flags where pkg-config or
+# the .pc is missing (a machine with only gcc and make, before
+# scripts/deps.sh has installed the Debian packages).  libstemmer has no .pc.
+pc_cflags = $(shell $(PKG_CONFIG) --cflags $(1) 2>/dev/null)
+pc_libs   = $(shell $(PKG_CONFIG) --libs $(1) 2>/dev/null || echo $(2))
+DEP_CFLAGS   := $(call pc_cflags,libutf8proc jansson)
+JANSSON_LIBS := $(call pc_libs,jansson,-ljansson)
+LIBS         := $(call pc_libs,libutf8proc,-lutf8proc) -lstemmer $(JANSSON_LIBS) -lm
+TEST_CFLAGS  := $(call pc_cflags,cmocka)
+TEST_LIBS    := $(call pc_libs,cmocka,-lcmocka)
 
-SRC      := $(filter-out src/main.c,$(wildcard src/*.c))
-OBJ      := $(SRC:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/embedded.o
+WARN := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
+        -Wmissing-prototypes -Wvla -Wformat=2 -Wpedantic -Wsign-conversion
+BRIEF_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -DBRIEF_BUILDING \
+                 -Iinclude -Isrc -I$(BUILD)/gen $(DEP_CFLAGS)
+BRIEF_CFLAGS   = -std=c11 $(WARN) -fPIC -fvisibility=hidden
+COMPILE = $(CC) $(BRIEF_CPPFLAGS) $(CPPFLAGS) $(BRIEF_CFLAGS) $(CFLAGS)
+LINK    = $(CC) $(CFLAGS) $(LDFLAGS)
+
+# The library is src/*.c; the CLI is src/cli/*.c (src/main.c until that
+# folder exists) and uses only the public API, through libbrief.a.
+CLI_SRC  := $(or $(wildcard src/cli/*.c),src/main.c)
+LIB_SRC  := $(filter-out $(CLI_SRC),$(wildcard src/*.c))
+LIB_OBJ  := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/embedded.o
+CLI_OBJ  := $(CLI_SRC:src/%.c=$(BUILD)/obj/%.o)
 DATA     := $(sort $(wildcard stopwords/*.txt) $(wildcard data/*.txt) \
               $(wildcard data/*/*.txt) $(wildcard data/*/*.tsv))
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+HARNESS  := $(BUILD)/tests/harness.o
+# Unit tests, fuzz replays and tools reach internal functions: they link
+# the plain objects, never the exported libbrief.a.
+INTERNAL := $(BUILD)/libbrief-internal.a
 
 DEPS_OK  := $(BUILD)/.deps-ok
 
 .PHONY: all demo test unit check eval bench install uninstall clean deps fuzz hostile leakcheck
 
-all: $(BUILD)/brief $(BUILD)/libbrief.a $(BUILD)/libbrief.so $(BUILD)/brief.pc
+all: $(BUILD)/brief $(BUILD)/libbrief.a $(BUILD)/libbrief.so
 
 # The Debian packages brief needs; scripts/deps.sh installs them when it
 # can and otherwise names them and the command that installs them.
@@ -53,42 +85,73 @@ $(BUILD)/gen/embedded.c: $(BUILD)/embed $(DATA) Makefile
 	$(BUILD)/embed $@ $(foreach f,$(DATA),$(f)=$(f))
 
 $(BUILD)/obj/embedded.o: $(BUILD)/gen/embedded.c
-	@mkdir -p $(BUILD)/obj
-	$(CC) $(CFLAGS_ALL) -c -o $@ $<
+	@mkdir -p $(@D)
+	$(COMPILE) -c -o $@ $<
 
 $(BUILD)/obj/%.o: src/%.c | $(DEPS_OK)
-	@mkdir -p $(BUILD)/obj
-	$(CC) $(CFLAGS_ALL) -MMD -MP -c -o $@ $<
+	@mkdir -p $(@D)
+	$(COMPILE) -MMD -MP -c -o $@ $<
 
-$(BUILD)/libbrief.a: $(OBJ)
-	rm -f $@ && ar rcs $@ $(OBJ)
+# libbrief.a holds one object: every library object linked together, with
+# each symbol not marked BRIEF_API (hidden) made local, so a program linked
+# statically sees only the brief_* names that libbrief.so exports.
+$(BUILD)/libbrief.o: $(LIB_OBJ)
+	$(CC) -r -nostdlib -o $@.tmp $(LIB_OBJ)
+	$(OBJCOPY) --localize-hidden $@.tmp $@
+	@rm -f $@.tmp
 
-$(BUILD)/libbrief.so: $(OBJ)
-	$(CC) -shared -Wl,-soname,libbrief.so.0 -o $@ $(OBJ) $(LIBS) $(EXTRA_LDFLAGS)
+$(BUILD)/libbrief.a: $(BUILD)/libbrief.o
+	rm -f $@ && $(AR) rcs $@ $<
 
-$(BUILD)/brief: $(BUILD)/obj/main.o $(BUILD)/libbrief.a
-	$(CC) $(EXTRA_CFLAGS) -o $@ $^ $(LIBS) $(EXTRA_LDFLAGS)
+$(INTERNAL): $(LIB_OBJ)
+	rm -f $@ && $(AR) rcs $@ $(LIB_OBJ)
 
-$(BUILD)/brief.pc: Makefile
-	@mkdir -p $(BUILD)
-	@printf 'prefix=%s\nlibdir=$${prefix}/lib\nincludedir=$${prefix}/include\n\nName: brief\nDescription: extractive summaries and multi-source news briefs\nVersion: %s\nRequires.private: libutf8proc jansson\nLibs: -L$${libdir} -lbrief\nLibs.private: -lstemmer -lm\nCflags: -I$${includedir}\n' \
-	  '$(PREFIX)' "$$(sed -n 's/.*BRIEF_VERSION_STRING "\(.*\)"/\1/p' include/brief.h)" > $@
+$(BUILD)/libbrief.so: $(LIB_OBJ)
+	$(LINK) -shared -Wl,-soname,libbrief.so.0 -o $@ $(LIB_OBJ) $(LIBS) $(LDLIBS)
 
-$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libbrief.a
-	@mkdir -p $(BUILD)/tests
-	$(CC) $(CFLAGS_ALL) -Wno-missing-prototypes -o $@ $< $(BUILD)/libbrief.a $(LIBS) $(TEST_LIBS) $(EXTRA_LDFLAGS)
+$(BUILD)/brief: $(CLI_OBJ) $(BUILD)/libbrief.a
+	$(LINK) -o $@ $(CLI_OBJ) $(BUILD)/libbrief.a $(LIBS) $(LDLIBS)
+
+# brief.pc names the directories installed to, so it is written by make
+# install for its PREFIX (a make then make install PREFIX=P gives P).
+BRIEF_VERSION := $(shell sed -n 's/.*BRIEF_VERSION_STRING "\(.*\)"/\1/p' include/brief.h)
+pc_dir = $(patsubst $(PREFIX)/%,$${prefix}/%,$(1))
+define BRIEF_PC
+prefix=$(PREFIX)
+libdir=$(call pc_dir,$(LIBDIR))
+includedir=$(call pc_dir,$(INCLUDEDIR))
+
+Name: brief
+Description: extractive summaries and multi-source news briefs
+Version: $(BRIEF_VERSION)
+Requires.private: libutf8proc jansson
+Libs: -L$${libdir} -lbrief
+Libs.private: -lstemmer -lm
+Cflags: -I$${includedir}
+endef
+export BRIEF_PC
+
+$(HARNESS): tests/unit/harness.c tests/unit/harness.h | $(DEPS_OK)
+	@mkdir -p $(@D)
+	$(COMPILE) $(TEST_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/harness.h $(HARNESS) $(INTERNAL)
+	@mkdir -p $(@D)
+	$(COMPILE) $(TEST_CFLAGS) -Wno-missing-prototypes $(LDFLAGS) -o $@ $< $(HARNESS) \
+	  $(INTERNAL) $(LIBS) $(TEST_LIBS) $(LDLIBS)
 
 $(BUILD)/tests/jsonget: tests/tools/jsonget.c | $(DEPS_OK)
 	@mkdir -p $(BUILD)/tests
-	$(CC) -std=c11 -O1 -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L -o $@ $< -ljansson
+	$(CC) -std=c11 -O1 -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L $(DEP_CFLAGS) \
+	  -o $@ $< $(JANSSON_LIBS)
 
 $(BUILD)/tests/measure: tests/tools/measure.c
 	@mkdir -p $(BUILD)/tests
 	$(CC) -std=c11 -O1 -Wall -Wextra -o $@ $<
 
-$(BUILD)/tests/groupeval: tests/tools/groupeval.c $(BUILD)/libbrief.a
+$(BUILD)/tests/groupeval: tests/tools/groupeval.c $(INTERNAL)
 	@mkdir -p $(BUILD)/tests
-	$(CC) $(CFLAGS_ALL) -Wno-missing-prototypes -o $@ $< $(BUILD)/libbrief.a $(LIBS) $(EXTRA_LDFLAGS)
+	$(COMPILE) -Wno-missing-prototypes $(LDFLAGS) -o $@ $< $(INTERNAL) $(LIBS) $(LDLIBS)
 
 # ---- fuzzing (tests/fuzz/, docs/fuzzing.md) --------------------------------
 # make fuzz [FUZZ_TIME=60] [-j2]: each libFuzzer target for FUZZ_TIME seconds,
@@ -105,8 +168,9 @@ FUZZ_NAMES := $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
 FUZZ_BIN   := $(FUZZ_NAMES:%=$(BUILD)/tests/fuzz_%)
 FUZZ_SAN   ?= -fsanitize=address,undefined -fno-sanitize-recover=all
 FUZZ_CFLAGS = -std=c11 -g -O1 -fno-omit-frame-pointer $(WARN) \
-              -D_POSIX_C_SOURCE=200809L -DBRIEF_BUILDING -Iinclude -Isrc -I$(BUILD)/gen
-FUZZ_OBJ   := $(SRC:src/%.c=$(BUILD)/fuzz/obj/%.o) $(BUILD)/fuzz/obj/embedded.o
+              -D_POSIX_C_SOURCE=200809L -DBRIEF_BUILDING -Iinclude -Isrc -I$(BUILD)/gen \
+              $(DEP_CFLAGS)
+FUZZ_OBJ   := $(LIB_SRC:src/%.c=$(BUILD)/fuzz/obj/%.o) $(BUILD)/fuzz/obj/embedded.o
 
 $(BUILD)/fuzz/obj/%.o: src/%.c | $(DEPS_OK)
 	@mkdir -p $(BUILD)/fuzz/obj
@@ -136,9 +200,9 @@ fuzz-%: $(BUILD)/fuzz/fuzz_%
 	  if [ $$rc -ne 0 ]; then grep -E -A25 '^==[0-9]+==ERROR|runtime error|SUMMARY' $(BUILD)/fuzz/fuzz_$*.log | head -40; \
 	    echo "fuzz_$*: FAILED (exit $$rc); reproducer in $(BUILD)/fuzz/artifacts-$*/"; exit 1; fi
 
-$(BUILD)/tests/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/driver.c $(BUILD)/libbrief.a
+$(BUILD)/tests/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/driver.c $(INTERNAL)
 	@mkdir -p $(BUILD)/tests
-	$(CC) $(CFLAGS_ALL) -o $@ $< tests/fuzz/driver.c $(BUILD)/libbrief.a $(LIBS) $(EXTRA_LDFLAGS)
+	$(COMPILE) $(LDFLAGS) -o $@ $< tests/fuzz/driver.c $(INTERNAL) $(LIBS) $(LDLIBS)
 
 -include $(wildcard $(BUILD)/fuzz/obj/*.d)
 # ---- end of fuzzing ---------------------------------------------------------
@@ -148,14 +212,15 @@ demo: all
 
 unit: $(UNIT_BIN)
 
+# The test scripts build programs against the library (tests/install.sh,
+# tests/abi.sh) with the flags it was built with.
 test: all $(UNIT_BIN) $(BUILD)/tests/jsonget $(FUZZ_BIN)
-	@BUILD=$(BUILD) OPT='$(OPT)' EXTRA_CFLAGS='$(EXTRA_CFLAGS)' EXTRA_LDFLAGS='$(EXTRA_LDFLAGS)' \
-	  sh tests/run.sh
+	@BUILD='$(BUILD)' CC='$(CC)' CFLAGS='$(CFLAGS)' LDFLAGS='$(LDFLAGS)' sh tests/run.sh
 
+SAN := -fsanitize=address,undefined
 check:
-	$(MAKE) BUILD=build/san OPT='-O1 -g -fno-omit-frame-pointer' \
-	  EXTRA_CFLAGS='-fsanitize=address,undefined -fno-sanitize-recover=all' \
-	  EXTRA_LDFLAGS='-fsanitize=address,undefined' test
+	$(MAKE) BUILD=build/san CFLAGS='-O1 -g -fno-omit-frame-pointer $(SAN) -fno-sanitize-recover=all' \
+	  LDFLAGS='$(LDFLAGS) $(SAN)' test
 
 # valgrind over every golden command line and a daily run.
 leakcheck: all
@@ -176,23 +241,24 @@ bench: all $(BUILD)/tests/measure
 	sh scripts/bench-daily.sh
 
 install: all
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include \
-	  $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/share/man/man1
-	install -m 755 $(BUILD)/brief $(DESTDIR)$(PREFIX)/bin/brief
-	install -m 644 $(BUILD)/libbrief.a $(DESTDIR)$(PREFIX)/lib/libbrief.a
-	install -m 755 $(BUILD)/libbrief.so $(DESTDIR)$(PREFIX)/lib/libbrief.so.0
-	ln -sf libbrief.so.0 $(DESTDIR)$(PREFIX)/lib/libbrief.so
-	install -m 644 include/brief.h $(DESTDIR)$(PREFIX)/include/brief.h
-	install -m 644 $(BUILD)/brief.pc $(DESTDIR)$(PREFIX)/lib/pkgconfig/brief.pc
-	install -m 644 docs/brief.1 $(DESTDIR)$(PREFIX)/share/man/man1/brief.1
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR)/pkgconfig $(DESTDIR)$(INCLUDEDIR) \
+	  $(DESTDIR)$(MANDIR)/man1
+	install -m 755 $(BUILD)/brief $(DESTDIR)$(BINDIR)/brief
+	install -m 644 $(BUILD)/libbrief.a $(DESTDIR)$(LIBDIR)/libbrief.a
+	install -m 755 $(BUILD)/libbrief.so $(DESTDIR)$(LIBDIR)/libbrief.so.0
+	ln -sf libbrief.so.0 $(DESTDIR)$(LIBDIR)/libbrief.so
+	install -m 644 include/brief.h $(DESTDIR)$(INCLUDEDIR)/brief.h
+	printf '%s\n' "$$BRIEF_PC" >$(DESTDIR)$(LIBDIR)/pkgconfig/brief.pc
+	chmod 644 $(DESTDIR)$(LIBDIR)/pkgconfig/brief.pc
+	install -m 644 docs/brief.1 $(DESTDIR)$(MANDIR)/man1/brief.1
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/brief $(DESTDIR)$(PREFIX)/lib/libbrief.a \
-	  $(DESTDIR)$(PREFIX)/lib/libbrief.so $(DESTDIR)$(PREFIX)/lib/libbrief.so.0 \
-	  $(DESTDIR)$(PREFIX)/include/brief.h $(DESTDIR)$(PREFIX)/lib/pkgconfig/brief.pc \
-	  $(DESTDIR)$(PREFIX)/share/man/man1/brief.1
+	rm -f $(DESTDIR)$(BINDIR)/brief $(DESTDIR)$(LIBDIR)/libbrief.a \
+	  $(DESTDIR)$(LIBDIR)/libbrief.so $(DESTDIR)$(LIBDIR)/libbrief.so.0 \
+	  $(DESTDIR)$(INCLUDEDIR)/brief.h $(DESTDIR)$(LIBDIR)/pkgconfig/brief.pc \
+	  $(DESTDIR)$(MANDIR)/man1/brief.1
 
 clean:
 	rm -rf build
 
--include $(wildcard $(BUILD)/obj/*.d)
+-include $(wildcard $(BUILD)/obj/*.d $(BUILD)/obj/cli/*.d $(BUILD)/tests/*.d)

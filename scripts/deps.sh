@@ -2,7 +2,9 @@
 # Checks for the Debian packages brief builds and tests with; installs the
 # missing ones when run as root (or with sudo available without a
 # password), and otherwise names them and the command that installs them.
-PKGS="libutf8proc-dev libstemmer-dev libjansson-dev libcmocka-dev parallel"
+# pkgconf gives the Makefile its dependencies' flags (it falls back to plain
+# -l flags without it) and lets tests/install.sh build against an install.
+PKGS="libutf8proc-dev libstemmer-dev libjansson-dev libcmocka-dev parallel pkgconf"
 
 missing=""
 for p in $PKGS; do

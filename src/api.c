@@ -1345,7 +1345,7 @@ brief_status brief_story_group(brief_story *st, brief_grouping **out)
             int fresh = 1;
             for (size_t m = 0; m < count_of[k] && fresh; m++)
                 fresh = !text_equal_nocase(st->docs[members[k][m]].source, st->docs[di].source);
-            gr[k].nsources += fresh;
+            gr[k].nsources += (size_t)fresh;
             members[k][count_of[k]++] = di;
         }
         if (s == BRIEF_OK) {

@@ -1,11 +1,5 @@
 /* Unit tests: arena.c and text.c (support modules). */
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <setjmp.h>
-#include <cmocka.h>
-#include <stdlib.h>
-#include <string.h>
+#include "harness.h"
 
 #include "arena.h"
 #include "text.h"
@@ -30,35 +24,11 @@ static void test_alignment_and_growth(void **state)
     arena_free(ar);
 }
 
-/* An allocator that counts its live blocks and every malloc. */
-typedef struct counts {
-    long live, mallocs;
-} counts;
-static void *count_malloc(void *ud, size_t n)
-{
-    counts *c = ud;
-    c->live++;
-    c->mallocs++;
-    return malloc(n);
-}
-static void *count_realloc(void *ud, void *p, size_t n)
-{
-    counts *c = ud;
-    if (!p) c->live++;
-    return realloc(p, n);
-}
-static void count_free(void *ud, void *p)
-{
-    counts *c = ud;
-    if (p) c->live--;
-    free(p);
-}
-
 static void test_reset_keeps_one_chunk(void **state)
 {
     (void)state;
-    counts c = {0, 0};
-    brief_allocator al = {count_malloc, count_realloc, count_free, &c};
+    harness_alloc c = {.left = -1};
+    brief_allocator al = harness_allocator(&c);
     arena *ar = arena_new(&al);
     assert_non_null(ar);
     arena_reset(ar); /* no chunk yet: nothing to do */

@@ -1,15 +1,7 @@
 /* test_clean.c - stage 2: paragraphs, headings, bullets, boilerplate and
  * teaser blocks, on small literal inputs and on samples/.  Run from the
  * repository root. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <setjmp.h>
-#include <cmocka.h>
-
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
+#include "harness.h"
 
 #include "arena.h"
 #include "clean.h"
@@ -21,18 +13,6 @@ typedef struct doc {
     block *b;
     size_t n;
 } doc;
-
-static int setup(void **state)
-{
-    *state = arena_new(NULL);
-    return *state ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    arena_free(*state);
-    return 0;
-}
 
 static doc blocks_of(arena *ar, const char *text, size_t body_start, const char *title)
 {
@@ -76,20 +56,8 @@ static size_t count_kind(const doc *d, block_kind k)
 
 static doc sample(arena *ar, const char *path)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) fail_msg("missing test input %s (run from the repository root)", path);
-    char *buf = NULL;
-    size_t n = 0;
-    char chunk[8192];
-    size_t r;
-    while ((r = fread(chunk, 1, sizeof chunk, f)) > 0) {
-        char *nb = realloc(buf, n + r);
-        assert_non_null(nb);
-        buf = nb;
-        memcpy(buf + n, chunk, r);
-        n += r;
-    }
-    fclose(f);
+    size_t n;
+    char *buf = harness_slurp(path, &n);
     ingest_doc id;
     assert_int_equal(ingest_bytes(ar, buf, n, &id), BRIEF_OK);
     free(buf);
@@ -400,17 +368,17 @@ static void test_sample_000_003(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_setup_teardown(test_paragraphs, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_joining, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_headings_and_bullets, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_title_repeat, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_boilerplate_lines, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_is_boilerplate, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_related_lists, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_teasers, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_sample_004, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_sample_001, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_sample_000_003, setup, teardown),
+        HARNESS_ARENA_TEST(test_paragraphs),
+        HARNESS_ARENA_TEST(test_joining),
+        HARNESS_ARENA_TEST(test_headings_and_bullets),
+        HARNESS_ARENA_TEST(test_title_repeat),
+        HARNESS_ARENA_TEST(test_boilerplate_lines),
+        HARNESS_ARENA_TEST(test_is_boilerplate),
+        HARNESS_ARENA_TEST(test_related_lists),
+        HARNESS_ARENA_TEST(test_teasers),
+        HARNESS_ARENA_TEST(test_sample_004),
+        HARNESS_ARENA_TEST(test_sample_001),
+        HARNESS_ARENA_TEST(test_sample_000_003),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

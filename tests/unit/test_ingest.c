@@ -1,31 +1,11 @@
 /* test_ingest.c - stage 1: decoding, repair, binary refusal, NFC, front
  * matter and title detection.  Run from the repository root. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <setjmp.h>
-#include <cmocka.h>
-
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
+#include "harness.h"
 
 #include "arena.h"
 #include "ingest.h"
 
 #define FFFD "\xEF\xBF\xBD"
-
-static int setup(void **state)
-{
-    *state = arena_new(NULL);
-    return *state ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    arena_free(*state);
-    return 0;
-}
 
 static ingest_doc ok_bytes(arena *ar, const char *b, size_t n)
 {
@@ -42,23 +22,6 @@ static void expect_text(const ingest_doc *d, const char *want)
 {
     assert_int_equal(d->len, strlen(want));
     assert_memory_equal(d->text, want, d->len);
-}
-
-/* Reads a repository file; the test fails if it is missing. */
-static char *slurp(const char *path, size_t *n)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) fail_msg("missing test input %s (run from the repository root)", path);
-    assert_int_equal(fseek(f, 0, SEEK_END), 0);
-    long sz = ftell(f);
-    assert_true(sz >= 0);
-    assert_int_equal(fseek(f, 0, SEEK_SET), 0);
-    char *b = malloc((size_t)sz + 1);
-    assert_non_null(b);
-    assert_int_equal(fread(b, 1, (size_t)sz, f), (size_t)sz);
-    fclose(f);
-    *n = (size_t)sz;
-    return b;
 }
 
 static void test_plain_ascii(void **state)
@@ -168,7 +131,7 @@ static void test_latin1(void **state)
 
     /* Real UTF-8 full of curly quotes is not mistaken for Latin-1. */
     size_t n;
-    char *b = slurp("samples/003_2568b1da092f9e54.txt", &n);
+    char *b = harness_slurp("samples/003_2568b1da092f9e54.txt", &n);
     d = ok_bytes(*state, b, n);
     assert_string_equal(d.encoding, "utf-8"); /* real UTF-8 stays UTF-8 */
     free(b);
@@ -333,7 +296,7 @@ static void test_title_samples(void **state)
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         size_t n;
-        char *b = slurp(cases[i].path, &n);
+        char *b = harness_slurp(cases[i].path, &n);
         ingest_doc d = ok_bytes(*state, b, n);
         if (cases[i].title) {
             assert_non_null(d.title);
@@ -353,18 +316,18 @@ static void test_title_samples(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_setup_teardown(test_plain_ascii, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_bom_and_newlines, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_invalid_utf8, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_nul_and_controls, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_utf16, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_latin1, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_binary, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_nfc, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_limits_and_empty, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_front_matter, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_title_rules, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_title_samples, setup, teardown),
+        HARNESS_ARENA_TEST(test_plain_ascii),
+        HARNESS_ARENA_TEST(test_bom_and_newlines),
+        HARNESS_ARENA_TEST(test_invalid_utf8),
+        HARNESS_ARENA_TEST(test_nul_and_controls),
+        HARNESS_ARENA_TEST(test_utf16),
+        HARNESS_ARENA_TEST(test_latin1),
+        HARNESS_ARENA_TEST(test_binary),
+        HARNESS_ARENA_TEST(test_nfc),
+        HARNESS_ARENA_TEST(test_limits_and_empty),
+        HARNESS_ARENA_TEST(test_front_matter),
+        HARNESS_ARENA_TEST(test_title_rules),
+        HARNESS_ARENA_TEST(test_title_samples),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,13 +1,7 @@
 /* Unit tests: stage 11, render (text, Markdown, HTML, JSON). */
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <setjmp.h>
-#include <cmocka.h>
-#include <stdlib.h>
-#include <string.h>
-
 #include <jansson.h>
+
+#include "harness.h"
 
 #include "arena.h"
 #include "render.h"
@@ -611,31 +605,6 @@ static void test_empty_sections(void **state)
     free(t);
 }
 
-/* An allocator that fails after `left` successful allocations. */
-typedef struct budget {
-    int left;
-} budget;
-
-static void *fail_malloc(void *ud, size_t n)
-{
-    budget *b = ud;
-    if (b->left <= 0) return NULL;
-    b->left--;
-    return malloc(n);
-}
-static void *fail_realloc(void *ud, void *p, size_t n)
-{
-    budget *b = ud;
-    if (b->left <= 0) return NULL;
-    b->left--;
-    return realloc(p, n);
-}
-static void fail_free(void *ud, void *p)
-{
-    (void)ud;
-    free(p);
-}
-
 static void test_enomem(void **state)
 {
     (void)state;
@@ -644,8 +613,8 @@ static void test_enomem(void **state)
 
     /* No chunk at all: the first append fails. */
     for (size_t r = 0; r < 4; r++) {
-        budget bud = {1};   /* the arena header only */
-        brief_allocator a = {fail_malloc, fail_realloc, fail_free, &bud};
+        harness_alloc budget = {.left = 1};   /* the arena header only */
+        brief_allocator a = harness_allocator(&budget);
         arena *ar = arena_new(&a);
         assert_non_null(ar);
         rbuf b;
@@ -670,8 +639,8 @@ static void test_enomem(void **state)
     d.points = ptp;
     d.npoints = 100;
     for (size_t r = 0; r < 4; r++) {
-        budget bud = {2};   /* the header and one 64 KiB chunk */
-        brief_allocator a = {fail_malloc, fail_realloc, fail_free, &bud};
+        harness_alloc budget = {.left = 2};   /* the header and one 64 KiB chunk */
+        brief_allocator a = harness_allocator(&budget);
         arena *ar = arena_new(&a);
         rbuf b;
         rbuf_init(&b, ar);

@@ -8,74 +8,17 @@
  * space folded, in tests/fixtures/seeds/<name>.sentences.  Run from the
  * repository root; a missing file is a failure.
  */
-#include <setjmp.h>
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-
-#include <cmocka.h>
+#include "harness.h"
 
 #include "arena.h"
 #include "clean.h"
 #include "ingest.h"
 #include "split.h"
 
-static const char *const seeds[] = {
-    "000_f795227b996e3a8e", "001_78cb06b8d0c22452", "002_12618d03758870d6",
-    "003_2568b1da092f9e54", "004_4640584081bb822a",
-};
-
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        fprintf(stderr, "cannot open %s (run from the repository root)\n",
-                path);
-        return NULL;
-    }
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap);
-    while (buf) {
-        size_t got = fread(buf + n, 1, cap - n, f);
-        n += got;
-        if (n < cap) break;
-        char *nb = realloc(buf, cap *= 2);
-        if (!nb) {
-            free(buf);
-            buf = NULL;
-        }
-        buf = nb;
-    }
-    fclose(f);
-    if (buf) {
-        buf[n < cap ? n : cap - 1] = '\0';
-        *len = n;
-    }
-    return buf;
-}
-
 /* text[s..e) with runs of white space folded to one space; malloc'd. */
 static char *fold(const char *text, size_t s, size_t e)
 {
-    char *out = malloc(e - s + 1);
-    assert_non_null(out);
-    size_t o = 0;
-    int space = 0;
-    for (size_t i = s; i < e; i++) {
-        char c = text[i];
-        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-            space = 1;
-            continue;
-        }
-        if (space && o > 0) out[o++] = ' ';
-        space = 0;
-        out[o++] = c;
-    }
-    out[o] = '\0';
-    return out;
+    return harness_fold(text + s, e - s);
 }
 
 static const char *kind_name(block_kind k)
@@ -106,17 +49,9 @@ static void show_blocks(const char *text, const block *b, size_t nb,
 
 static int check_seed(const split_lang *sl, const char *name)
 {
-    char path[256];
-    size_t raw_len = 0, exp_len = 0;
-    snprintf(path, sizeof path, "samples/%s.txt", name);
-    char *raw = slurp(path, &raw_len);
-    snprintf(path, sizeof path, "tests/fixtures/seeds/%s.sentences", name);
-    char *exp = slurp(path, &exp_len);
-    if (!raw || !exp) {
-        free(raw);
-        free(exp);
-        return 1;
-    }
+    size_t raw_len = 0;
+    char *raw = harness_slurpf(&raw_len, "samples/%s.txt", name);
+    char *exp = harness_slurpf(NULL, "tests/fixtures/seeds/%s.sentences", name);
     arena *ar = arena_new(NULL);
     assert_non_null(ar);
     ingest_doc doc;
@@ -177,8 +112,8 @@ static void test_seeds(void **state)
     split_lang *sl = NULL;
     assert_int_equal(split_lang_new(NULL, "english", &sl), BRIEF_OK);
     int bad = 0;
-    for (size_t i = 0; i < sizeof seeds / sizeof seeds[0]; i++)
-        bad += check_seed(sl, seeds[i]);
+    for (size_t i = 0; i < HARNESS_NSAMPLES; i++)
+        bad += check_seed(sl, harness_sample_names[i]);
     split_lang_free(sl);
     if (bad) fail_msg("%d of 5 seed articles differ", bad);
 }

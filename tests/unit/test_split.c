@@ -3,16 +3,9 @@
  * (abbreviations, initials, numbers, ellipses, quotes, datelines, bullets,
  * flags) and on large inputs that must stay linear.
  */
-#include <setjmp.h>
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 #include <time.h>
 
-#include <cmocka.h>
+#include "harness.h"
 
 #include "arena.h"
 #include "clean.h"
@@ -36,23 +29,7 @@ static int teardown(void **state)
 /* The span's text with white space folded to single spaces. */
 static char *folded(const char *text, const span *sp)
 {
-    size_t n = sp->end - sp->start;
-    char *out = malloc(n + 1);
-    assert_non_null(out);
-    size_t o = 0;
-    int space = 0;
-    for (size_t i = sp->start; i < sp->end; i++) {
-        char c = text[i];
-        if (c == ' ' || c == '\n' || c == '\t') {
-            space = 1;
-            continue;
-        }
-        if (space && o > 0) out[o++] = ' ';
-        space = 0;
-        out[o++] = c;
-    }
-    out[o] = '\0';
-    return out;
+    return harness_fold(text + sp->start, sp->end - sp->start);
 }
 
 typedef struct result {
@@ -475,12 +452,12 @@ static void test_bullets_and_kinds(void **state)
         "Advertisement\n"
         "The end is near. Really";
     size_t h0 = 0, h1 = 11;
-    size_t b1 = strstr(text, "US ") - text;
-    size_t e1 = strstr(text, "waits.") - text + 6;
-    size_t b2 = strstr(text, "Presidents") - text;
-    size_t e2 = strstr(text, "truce") - text + 5;
-    size_t a0 = strstr(text, "Advertisement") - text;
-    size_t p0 = strstr(text, "The end") - text;
+    size_t b1 = (size_t)(strstr(text, "US ") - text);
+    size_t e1 = (size_t)(strstr(text, "waits.") - text + 6);
+    size_t b2 = (size_t)(strstr(text, "Presidents") - text);
+    size_t e2 = (size_t)(strstr(text, "truce") - text + 5);
+    size_t a0 = (size_t)(strstr(text, "Advertisement") - text);
+    size_t p0 = (size_t)(strstr(text, "The end") - text);
     block b[] = {
         { h0, h1, BLOCK_HEADING, 0 },
         { b1, e1, BLOCK_BULLET, 1 },
@@ -563,31 +540,13 @@ static void test_languages(void **state)
                            NULL).ar);
 }
 
-static int fail_after;
-static void *failing_malloc(void *ud, size_t n)
-{
-    (void)ud;
-    if (fail_after-- <= 0) return NULL;
-    return malloc(n);
-}
-static void *failing_realloc(void *ud, void *p, size_t n)
-{
-    (void)ud;
-    if (fail_after-- <= 0) return NULL;
-    return realloc(p, n);
-}
-static void plain_free(void *ud, void *p)
-{
-    (void)ud;
-    free(p);
-}
-
 static void test_out_of_memory(void **state)
 {
     (void)state;
-    brief_allocator a = { failing_malloc, failing_realloc, plain_free, NULL };
+    harness_alloc budget = {.left = -1};
+    brief_allocator a = harness_allocator(&budget);
     for (int k = 0; k < 3; k++) {
-        fail_after = k;
+        budget.left = k;
         split_lang *sl = (split_lang *)1;
         assert_int_equal(split_lang_new(&a, "english", &sl), BRIEF_ENOMEM);
         assert_null(sl);
@@ -599,7 +558,7 @@ static void test_out_of_memory(void **state)
     for (size_t i = 0; i < n; i++) memcpy(text + 4 * i, "Ab. ", 4);
     text[n * 4] = '\0';
     block b = { 0, n * 4, BLOCK_BODY, 0 };
-    fail_after = 2;
+    budget.left = 2;
     arena *ar = arena_new(&a);
     if (ar) {
         span *sp;

@@ -1,13 +1,7 @@
 /*
  * test_standalone.c - which sentences can be shown out of context.
  */
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <setjmp.h>
-#include <cmocka.h>
-
-#include <string.h>
+#include "harness.h"
 
 #include "split.h"
 #include "standalone.h"

@@ -1,12 +1,5 @@
 /* Unit tests: teaser.c (trailing blocks about another story). */
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <setjmp.h>
-#include <cmocka.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
+#include "harness.h"
 
 #include "clean.h"
 #include "ingest.h"

@@ -2,17 +2,10 @@
  * test_tokens.c - stage 4: word breaking, folding, stopwords, stems,
  * interning and language detection.
  */
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <setjmp.h>
-#include <cmocka.h>
-
 #include <dirent.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 #include <utf8proc.h>
+
+#include "harness.h"
 
 #include "data.h"
 #include "tokens.h"
@@ -478,40 +471,21 @@ static void test_detection_samples(void **state)
         if (nl < 5 || strcmp(de->d_name + nl - 4, ".txt") != 0) continue;
         char path[512];
         snprintf(path, sizeof path, "samples/%s", de->d_name);
-        FILE *f = fopen(path, "rb");
-        assert_non_null(f);
-        static char buf[1 << 20];
-        size_t len = fread(buf, 1, sizeof buf, f);
-        fclose(f);
-        assert_string_equal(tok_detect_language(buf, len, "german"), "english");
+        size_t len;
+        char *text = harness_slurp(path, &len);
+        assert_string_equal(tok_detect_language(text, len, "german"), "english");
+        free(text);
         files++;
     }
     closedir(d);
     assert_true(files > 0);
 }
 
-/* An allocator that fails after a set number of calls. */
-static int budget;
-static void *fail_malloc(void *ud, size_t n)
-{
-    (void)ud;
-    return budget-- > 0 ? malloc(n) : NULL;
-}
-static void *fail_realloc(void *ud, void *p, size_t n)
-{
-    (void)ud;
-    return budget-- > 0 ? realloc(p, n) : NULL;
-}
-static void fail_free(void *ud, void *p)
-{
-    (void)ud;
-    free(p);
-}
-
 static void test_out_of_memory(void **state)
 {
     (void)state;
-    const brief_allocator fa = {fail_malloc, fail_realloc, fail_free, NULL};
+    harness_alloc budget = {.left = -1};
+    const brief_allocator fa = harness_allocator(&budget);
     /* Enough distinct words to force the cache and vocabulary to grow. */
     size_t len = 0;
     char *text = malloc(200000);
@@ -519,7 +493,7 @@ static void test_out_of_memory(void **state)
     for (int i = 0; i < 20000; i++) len += (size_t)sprintf(text + len, "w%d ", i);
     int ok = 0;
     for (int limit = 0; limit < 200 && !ok; limit++) {
-        budget = limit;
+        budget.left = limit;
         tok_lang *tl = NULL;
         brief_status st = tok_lang_new(&fa, "english", &tl);
         if (st != BRIEF_OK) {
@@ -540,7 +514,7 @@ static void test_out_of_memory(void **state)
             } else {
                 assert_int_equal(st, BRIEF_ENOMEM);
                 /* After a failure the same objects still work. */
-                budget = 1 << 30;
+                budget.left = -1;
                 n = 0;
                 assert_int_equal(tok_text(tl, v, ar, text, len, &ids, &n, &cap), BRIEF_OK);
                 assert_int_equal(n, 20000);
