@@ -30,7 +30,7 @@
 
 /* A spelling key that makes transliterations meet: ASCII-folded
  * (accents stripped), lowercase, letters only, y/j -> i, w -> v, ph -> f,
- * kh -> h, doubled letters collapsed ("Zelenskyy" and "Zelensky" ->
+ * kh -> k, doubled letters collapsed ("Zelenskyy" and "Zelensky" ->
  * "zelenski", "Sergey" and "Sergei" -> "sergei").  Arena-owned; NULL
  * when out of memory; "" for invalid UTF-8. */
 char *translit_key(arena *ar, const char *s, size_t n);
