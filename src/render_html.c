@@ -12,6 +12,8 @@
 
 #include <string.h>
 
+#include "labels.h"
+
 static void html_text(rbuf *b, const char *s)
 {
     rscan sc;
@@ -31,6 +33,13 @@ static void html_text(rbuf *b, const char *s)
     }
 }
 
+static void html_heading(rbuf *b, const char *title)
+{
+    rbuf_puts(b, "<h2>");
+    html_text(b, title);
+    rbuf_puts(b, "</h2>\n");
+}
+
 static void html_ids(rbuf *b, const size_t *ids, size_t n)
 {
     if (!ids || !n) return;
@@ -41,6 +50,8 @@ static void html_ids(rbuf *b, const size_t *ids, size_t n)
 brief_status render_html(const brief_digest *d, rbuf *b)
 {
     if (!d || !b) return BRIEF_EINVAL;
+    labels lb;
+    labels_load(&lb, d->language);
     rbuf_puts(b, "<article dir=\"auto\">\n");
 
     if (!render_blank(d->headline)) {
@@ -54,7 +65,8 @@ brief_status render_html(const brief_digest *d, rbuf *b)
         rbuf_puts(b, "</p>\n");
     }
     if (d->npoints && d->points) {
-        rbuf_puts(b, "<h2>Key points</h2>\n<ul>\n");
+        html_heading(b, lb.text[LABEL_KEY_POINTS]);
+        rbuf_puts(b, "<ul>\n");
         for (size_t i = 0; i < d->npoints; i++) {
             const brief_point *pt = d->points[i];
             rbuf_puts(b, "<li>");
@@ -65,7 +77,7 @@ brief_status render_html(const brief_digest *d, rbuf *b)
         rbuf_puts(b, "</ul>\n");
     }
     if (d->nquotes && d->quotes) {
-        rbuf_puts(b, "<h2>Quotes</h2>\n");
+        html_heading(b, lb.text[LABEL_QUOTES]);
         for (size_t i = 0; i < d->nquotes; i++) {
             const brief_quote *q = d->quotes[i];
             int has_speaker = !render_blank(q->speaker);
@@ -85,7 +97,8 @@ brief_status render_html(const brief_digest *d, rbuf *b)
         }
     }
     if (d->nsources && d->sources) {
-        rbuf_puts(b, "<h2>Sources</h2>\n<ol>\n");
+        html_heading(b, lb.text[LABEL_SOURCES]);
+        rbuf_puts(b, "<ol>\n");
         for (size_t i = 0; i < d->nsources; i++) {
             const brief_source *s = d->sources[i];
             /* value keeps the number right when ids have gaps. */

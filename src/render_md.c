@@ -20,6 +20,8 @@
 
 #include <string.h>
 
+#include "labels.h"
+
 static int is_alnum_ascii(int32_t c)
 {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
@@ -100,7 +102,8 @@ static void md_section(rbuf *b, int *any, const char *title)
     if (*any) rbuf_add(b, "\n", 1);
     *any = 1;
     if (title) {
-        rbuf_puts(b, title);
+        rbuf_puts(b, "## ");
+        md_text(b, title, MD_START | MD_HEADING);
         rbuf_add(b, "\n\n", 2);
     }
 }
@@ -109,6 +112,8 @@ brief_status render_markdown(const brief_digest *d, rbuf *b)
 {
     if (!d || !b) return BRIEF_EINVAL;
     int any = 0;
+    labels lb;
+    labels_load(&lb, d->language);
 
     if (!render_blank(d->headline)) {
         md_section(b, &any, NULL);
@@ -122,7 +127,7 @@ brief_status render_markdown(const brief_digest *d, rbuf *b)
         rbuf_add(b, "\n", 1);
     }
     if (d->npoints && d->points) {
-        md_section(b, &any, "## Key points");
+        md_section(b, &any, lb.text[LABEL_KEY_POINTS]);
         for (size_t i = 0; i < d->npoints; i++) {
             const brief_point *pt = d->points[i];
             rbuf_add(b, "-", 1);
@@ -135,7 +140,7 @@ brief_status render_markdown(const brief_digest *d, rbuf *b)
         }
     }
     if (d->nquotes && d->quotes) {
-        md_section(b, &any, "## Quotes");
+        md_section(b, &any, lb.text[LABEL_QUOTES]);
         for (size_t i = 0; i < d->nquotes; i++) {
             const brief_quote *q = d->quotes[i];
             int has_speaker = !render_blank(q->speaker);
@@ -154,7 +159,7 @@ brief_status render_markdown(const brief_digest *d, rbuf *b)
         }
     }
     if (d->nsources && d->sources) {
-        md_section(b, &any, "## Sources");
+        md_section(b, &any, lb.text[LABEL_SOURCES]);
         for (size_t i = 0; i < d->nsources; i++) {
             const brief_source *s = d->sources[i];
             rbuf_printf(b, "%zu.", s->id);

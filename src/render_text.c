@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "labels.h"
 #include "text.h"
 
 #define WIDTH 72
@@ -318,6 +319,8 @@ brief_status render_text(const brief_digest *d, rbuf *b)
     if (!d || !b) return BRIEF_EINVAL;
     wrap w;
     int any = 0;
+    labels lb;
+    labels_load(&lb, d->language);
 
     if (!render_blank(d->headline)) {
         section(b, &any, NULL);
@@ -334,7 +337,7 @@ brief_status render_text(const brief_digest *d, rbuf *b)
         wrap_end(&w);
     }
     if (d->npoints && d->points) {
-        section(b, &any, "Key points");
+        section(b, &any, lb.text[LABEL_KEY_POINTS]);
         for (size_t i = 0; i < d->npoints; i++) {
             const brief_point *pt = d->points[i];
             wrap_begin(&w, b, "- ");
@@ -345,7 +348,7 @@ brief_status render_text(const brief_digest *d, rbuf *b)
         }
     }
     if (d->nquotes && d->quotes) {
-        section(b, &any, "Quotes");
+        section(b, &any, lb.text[LABEL_QUOTES]);
         for (size_t i = 0; i < d->nquotes; i++) {
             const brief_quote *q = d->quotes[i];
             int has_speaker = !render_blank(q->speaker);
@@ -367,7 +370,7 @@ brief_status render_text(const brief_digest *d, rbuf *b)
         }
     }
     if (d->nsources && d->sources) {
-        section(b, &any, "Sources");
+        section(b, &any, lb.text[LABEL_SOURCES]);
         for (size_t i = 0; i < d->nsources; i++) {
             const brief_source *s = d->sources[i];
             char prefix[32];

@@ -1,0 +1,161 @@
+/* quote_lang.c - a language's word lists for the quotes stage; see
+ * quote_lang.h.  The lists live in the language's own arena. */
+#include "quote_lang.h"
+
+#include <string.h>
+
+#include "arena.h"
+#include "data.h"
+#include "quote_map.h"
+
+typedef struct entry {
+    const char *s; /* borrowed from the language file */
+    size_t n;
+} entry;
+
+typedef struct entry_list {
+    entry *e;
+    size_t n, cap;
+} entry_list;
+
+struct quotes_lang {
+    const brief_allocator *a;
+    arena *ar;
+    hmap words;                  /* lowercase word -> C_* bits */
+    entry_list suffix[SUF_LISTS];
+    entry_list according;
+};
+
+enum { S_WORDS, S_SUFFIX, S_PHRASE };
+
+typedef struct section {
+    const char *name;
+    int kind;      /* S_* */
+    uint32_t arg;  /* the class bit (S_WORDS) or the list (S_SUFFIX) */
+} section;
+
+static const section sections[] = {
+    {"[speech]", S_WORDS, C_SPEECH},     {"[report]", S_WORDS, C_REPORT},
+    {"[pronoun]", S_WORDS, C_PRON},      {"[role]", S_WORDS, C_ROLE},
+    {"[honorific]", S_WORDS, C_HONOR},   {"[nation]", S_WORDS, C_NAT},
+    {"[org]", S_WORDS, C_ORG},           {"[lead]", S_WORDS, C_LEAD},
+    {"[skip]", S_WORDS, C_SKIP},         {"[notname]", S_WORDS, C_NOTNAME},
+    {"[conj]", S_WORDS, C_CONJ},         {"[prep]", S_WORDS, C_PREP},
+    {"[sub]", S_WORDS, C_SUB},           {"[male]", S_WORDS, C_MALE},
+    {"[female]", S_WORDS, C_FEMALE},     {"[article]", S_WORDS, C_ARTICLE},
+    {"[definite]", S_WORDS, C_DEFINITE}, {"[of]", S_WORDS, C_OF},
+    {"[invert]", S_WORDS, C_INVERT},     {"[possessive]", S_WORDS, C_POSSDET},
+    {"[possessive-suffix]", S_SUFFIX, SUF_POSSESSIVE},
+    {"[adjective-suffix]", S_SUFFIX, SUF_ADJECTIVE},
+    {"[gerund-suffix]", S_SUFFIX, SUF_GERUND},
+    {"[according]", S_PHRASE, 0},
+};
+
+static const section *find_section(const char *line, size_t n)
+{
+    for (size_t i = 0; i < sizeof sections / sizeof sections[0]; i++)
+        if (strlen(sections[i].name) == n && memcmp(sections[i].name, line, n) == 0)
+            return &sections[i];
+    return NULL;
+}
+
+static int push_entry(arena *ar, entry_list *l, const char *s, size_t n)
+{
+    if (!ARENA_PUSH(ar, l->e, l->n, l->cap)) return 0;
+    l->e[l->n - 1].s = s;
+    l->e[l->n - 1].n = n;
+    return 1;
+}
+
+/* 0 when out of memory. */
+static int add_entry(quotes_lang *ql, const section *sec, const char *s, size_t n)
+{
+    if (sec->kind == S_SUFFIX) return push_entry(ql->ar, &ql->suffix[sec->arg], s, n);
+    if (sec->kind == S_PHRASE) return push_entry(ql->ar, &ql->according, s, n);
+    uint32_t *v = hmap_put(ql->ar, &ql->words, s, n);
+    if (!v) return 0;
+    *v |= sec->arg;
+    return 1;
+}
+
+static brief_status parse_lines(quotes_lang *ql, const char *bytes, size_t len)
+{
+    data_lines it;
+    data_lines_init(&it, bytes, len);
+    const char *line;
+    size_t n;
+    const section *sec = NULL;
+    while (data_lines_next(&it, &line, &n)) {
+        if (line[0] == '[') {
+            if (!(sec = find_section(line, n))) return BRIEF_EFORMAT;
+            continue;
+        }
+        if (!sec || n > WORD_MAX) return BRIEF_EFORMAT;
+        if (!add_entry(ql, sec, line, n)) return BRIEF_ENOMEM;
+    }
+    return BRIEF_OK;
+}
+
+brief_status quote_lang_parse(const brief_allocator *a, const char *bytes, size_t len,
+                              quotes_lang **out)
+{
+    *out = NULL;
+    quotes_lang *ql = mem_malloc(a, sizeof *ql);
+    if (!ql) return BRIEF_ENOMEM;
+    memset(ql, 0, sizeof *ql);
+    ql->a = a;
+    ql->ar = arena_new(a);
+    if (!ql->ar) {
+        mem_free(a, ql);
+        return BRIEF_ENOMEM;
+    }
+    brief_status st = parse_lines(ql, bytes, len);
+    if (st != BRIEF_OK) {
+        quote_lang_destroy(ql);
+        return st;
+    }
+    *out = ql;
+    return BRIEF_OK;
+}
+
+void quote_lang_destroy(quotes_lang *ql)
+{
+    if (!ql) return;
+    const brief_allocator *a = ql->a;
+    arena_free(ql->ar);
+    mem_free(a, ql);
+}
+
+size_t lower_word(const char *w, size_t n, char *buf)
+{
+    if (n >= WORD_MAX) return 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = w[i];
+        buf[i] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+    }
+    buf[n] = '\0';
+    return n;
+}
+
+uint32_t word_class(const quotes_lang *ql, const char *w, size_t n)
+{
+    char buf[WORD_MAX];
+    if (!lower_word(w, n, buf)) return 0;
+    const uint32_t *v = hmap_get(&ql->words, buf, n);
+    return v ? *v : 0;
+}
+
+int word_ends_with(const quotes_lang *ql, int list, const char *w, size_t n)
+{
+    const entry_list *l = &ql->suffix[list];
+    for (size_t i = 0; i < l->n; i++)
+        if (n > l->e[i].n && memcmp(w + n - l->e[i].n, l->e[i].s, l->e[i].n) == 0) return 1;
+    return 0;
+}
+
+const char *according_phrase(const quotes_lang *ql, size_t i, size_t *n)
+{
+    if (i >= ql->according.n) return NULL;
+    *n = ql->according.e[i].n;
+    return ql->according.e[i].s;
+}

@@ -1,0 +1,81 @@
+/*
+ * quote_lang.h - the words of one language for the quotes stage, read
+ * from data/quotes/<lang>.txt; private to the stage (quotes.c, quote_*.c).
+ *
+ * The file is a list of [section] headers, each followed by its entries,
+ * one per line (see data/quotes/english.txt for what each section is for):
+ *   - a word section gives each word in it a class bit (C_*) that the
+ *     speaker patterns test; a word may be in several sections;
+ *   - a suffix section lists word endings, compared byte for byte;
+ *   - [according] lists the phrases that introduce a source ("according
+ *     to X"), matched word by word.
+ * Any section may be missing: its class or list is then empty and the
+ * patterns that need it never match (fewer attributions, never an error),
+ * so a new language needs only its data file.
+ */
+#ifndef BRIEF_QUOTE_LANG_H
+#define BRIEF_QUOTE_LANG_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "brief.h"
+#include "quotes.h"
+
+/* Longest entry of any section, in bytes; longer words get no class. */
+#define WORD_MAX 48
+
+/* Word classes, one per word section. */
+enum {
+    C_SPEECH = 1u << 0,    /* [speech] */
+    C_REPORT = 1u << 1,    /* [report] */
+    C_PRON = 1u << 2,      /* [pronoun] */
+    C_ROLE = 1u << 3,      /* [role] */
+    C_HONOR = 1u << 4,     /* [honorific] */
+    C_NAT = 1u << 5,       /* [nation] */
+    C_ORG = 1u << 6,       /* [org] */
+    C_LEAD = 1u << 7,      /* [lead] */
+    C_SKIP = 1u << 8,      /* [skip] */
+    C_NOTNAME = 1u << 9,   /* [notname] */
+    C_CONJ = 1u << 10,     /* [conj] */
+    C_PREP = 1u << 11,     /* [prep] */
+    C_SUB = 1u << 12,      /* [sub] */
+    C_MALE = 1u << 13,     /* [male]: "he", "Mr.", "husband": a man */
+    C_FEMALE = 1u << 14,   /* [female]: "she", "Mrs.", "wife": a woman */
+    C_ARTICLE = 1u << 15,  /* [article]: "the", "a" */
+    C_DEFINITE = 1u << 16, /* [definite]: "the" */
+    C_OF = 1u << 17,       /* [of]: "Secretary of State" */
+    C_INVERT = 1u << 18,   /* [invert]: "…, said Alun Michael" */
+    C_POSSDET = 1u << 19   /* [possessive]: "his", "their" */
+};
+
+/* Suffix lists, one per suffix section. */
+enum {
+    SUF_POSSESSIVE, /* [possessive-suffix]: "Russia's" */
+    SUF_ADJECTIVE,  /* [adjective-suffix]: "Islamic", "Chinese" */
+    SUF_GERUND,     /* [gerund-suffix]: "speaking" */
+    SUF_LISTS
+};
+
+/* Parses the bytes of a language file; bytes are borrowed and must
+ * outlive *out (the compiled-in data does).  *out is freed with
+ * quote_lang_destroy.  Errors: BRIEF_ENOMEM, BRIEF_EFORMAT (an unknown
+ * section, an entry before any section or longer than WORD_MAX). */
+brief_status quote_lang_parse(const brief_allocator *a, const char *bytes, size_t len,
+                              quotes_lang **out);
+/* NULL is a no-op. */
+void quote_lang_destroy(quotes_lang *ql);
+
+/* ASCII-lowercased copy of w[0..n) into buf (NUL-terminated, at least
+ * WORD_MAX bytes); n, or 0 when the word is too long. */
+size_t lower_word(const char *w, size_t n, char *buf);
+/* The class bits of a word, its ASCII capitals folded; 0 for none. */
+uint32_t word_class(const quotes_lang *ql, const char *w, size_t n);
+/* 1 when w[0..n) is longer than one of the endings of suffix list
+ * `list` (SUF_*) and ends with it. */
+int word_ends_with(const quotes_lang *ql, int list, const char *w, size_t n);
+/* The i-th phrase of [according] (n bytes, words separated by one
+ * space), or NULL past the last. */
+const char *according_phrase(const quotes_lang *ql, size_t i, size_t *n);
+
+#endif

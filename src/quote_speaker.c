@@ -1,0 +1,351 @@
+/* quote_speaker.c - pass 3 of the quotes stage: speakers; see
+ * quote_speaker.h. */
+#include "quote_speaker.h"
+
+#include <string.h>
+
+#include "quote_marks.h"
+#include "quote_resolve.h"
+#include "quote_words.h"
+#include "text.h"
+
+static int is_verb(const doc *d, size_t i, uint32_t mask)
+{
+    return i < d->nt && d->tk[i].kind == T_WORD && !d->tk[i].cap && (d->tk[i].cls & mask);
+}
+
+static int is_pron(const doc *d, size_t i)
+{
+    return i < d->nt && d->tk[i].kind == T_WORD && (d->tk[i].cls & C_PRON);
+}
+
+/* Past at most 4 adverbs and auxiliaries from token i. */
+static size_t skip_fwd(const doc *d, size_t i, size_t hi)
+{
+    for (int n = 0; i < hi && n < 4 && d->tk[i].kind == T_WORD && (d->tk[i].cls & C_SKIP) &&
+                    !(d->tk[i].cls & (C_SPEECH | C_REPORT));
+         n++)
+        i++;
+    return i;
+}
+
+/* ---- the subject of a sentence ---------------------------------------- */
+
+/* Where the subject of tokens [a, b) may start: past quotes, commas,
+ * conjunctions, a leading subordinate clause or adverbial ("In
+ * response,"). */
+static size_t subject_start(const doc *d, size_t a, size_t b)
+{
+    size_t i = a;
+    while (i < b && (d->tk[i].kind == T_QUOTE || d->tk[i].kind == T_COMMA ||
+                     d->tk[i].kind == T_DASH))
+        i++;
+    while (i < b && (d->tk[i].cls & C_CONJ)) i++;
+    if (i < b && d->tk[i].kind == T_WORD && (d->tk[i].cls & C_SUB)) {
+        /* "While Hamilton, president of Loral, said …, Kelly is more
+         * pessimistic": the clause may hold commas, the subject follows
+         * the last one that a name or pronoun comes after */
+        size_t last = b;
+        for (size_t j = i; j < b && j - i < QUOTES_WINDOW; j++)
+            if (d->tk[j].kind == T_COMMA && j + 1 < b &&
+                (np_word(d, j + 1) || is_pron(d, j + 1) || is_det(d, j + 1)))
+                last = j;
+        if (last < b) i = last + 1;
+    } else if (i < b && d->tk[i].kind == T_WORD &&
+               ((d->tk[i].cls & C_LEAD) || is_gerund(d, i))) {
+        size_t j = i;
+        while (j < b && j - i < 15 && d->tk[j].kind != T_COMMA) j++;
+        if (j < b && d->tk[j].kind == T_COMMA) i = j + 1;
+    }
+    while (i < b && (d->tk[i].kind == T_QUOTE || d->tk[i].kind == T_COMMA)) i++;
+    return i;
+}
+
+/* "Mr. Abdallah Fazul", "his wife Amina Fazul": a full name with a
+ * gendered honorific or role is evidence of that person's sex.  A surname
+ * alone ("Mrs. Fazul") is left out: it resolves to the fullest form,
+ * maybe her husband's. */
+static void note_full_name_sex(doc *d, const np *p, const spk *s)
+{
+    if (s->found != 1 || p->b - p->na < 2) return;
+    uint32_t g = 0;
+    for (size_t k = p->a; k < p->na; k++) g |= d->tk[k].cls & (C_MALE | C_FEMALE);
+    if (g != (C_MALE | C_FEMALE)) note_sex(d, s, g);
+}
+
+/* The sentence subject of tokens [a, b): after a leading adverbial, the
+ * first noun phrase or pronoun. */
+static spk main_subject(const spk_ctx *c, size_t a, size_t b)
+{
+    doc *d = c->d;
+    spk none = {0};
+    size_t i = subject_start(d, a, b);
+    if (i >= b) return none;
+    if (is_pron(d, i)) {
+        /* "He" opening a sentence about the person just named: evidence
+         * of their sex for later pronouns. */
+        spk s = pronoun(c, i);
+        note_sex(d, &s, d->tk[i].cls & (C_MALE | C_FEMALE));
+        return s;
+    }
+    np p;
+    if (!np_fwd(d, i, b, &p)) return none;
+    spk s = spk_from_np(d, &p);
+    note_full_name_sex(d, &p, &s);
+    if (s.found != 1 && p.na == p.b && p.has_role) {
+        /* "Trump's envoy for the conflict, Steve Witkoff, ..." */
+        for (size_t j = p.b; j < b && j < p.b + 8; j++) {
+            if (d->tk[j].kind != T_COMMA) continue;
+            np q;
+            if (np_fwd(d, j + 1, b, &q) && q.na < q.b) return spk_from_np(d, &q);
+            break;
+        }
+    }
+    return s.found ? s : none;
+}
+
+/* ---- speech verbs and frames ------------------------------------------ */
+
+/* The speaker of the speech verb at token v: the phrase right before it
+ * (over adverbs and auxiliaries: "Zelensky on Saturday accused"), a
+ * pronoun, or, when the verb has no subject of its own ("…, stating",
+ * "who led the team, said"), the sentence subject. */
+static spk verb_subject(const spk_ctx *c, size_t v, size_t lo)
+{
+    const doc *d = c->d;
+    spk none = {0};
+    size_t j = v;
+    for (int n = 0; j > lo && n < 4 && d->tk[j - 1].kind == T_WORD &&
+                    (d->tk[j - 1].cls & C_SKIP) && !is_pron(d, j - 1);
+         n++)
+        j--;
+    if (j > lo + 1 && d->tk[j - 1].kind == T_COMMA && name_word(d, j - 2)) {
+        /* "One resident, Valentina, noted": a name between commas */
+        np ap;
+        if (np_back(d, j - 2, lo, &ap, 0) && ap.a > lo + 1 && d->tk[ap.a - 1].kind == T_COMMA &&
+            ((d->tk[ap.a - 2].cls & C_ROLE) || spk_from_np(d, &ap).person))
+            j--; /* but not "in Porto, Portugal, said" */
+    }
+    np p;
+    if (j > lo && is_pron(d, j - 1)) return pronoun(c, j - 1);
+    /* "with Prime Minister Keir Starmer accusing": a gerund's subject may
+     * follow a preposition */
+    if (j > lo && np_back(d, j - 1, lo, &p, is_gerund(d, v) && j == v)) {
+        spk s = spk_from_np(d, &p);
+        return s.found ? s : none;
+    }
+    /* "But, said Alun Michael, a senior official, ``…''": only verbs that
+     * take no object invert ("told CNN" names the listener) */
+    if (has_class(d, v, C_INVERT) && (j <= lo || d->tk[j - 1].kind == T_COMMA) &&
+        np_fwd(d, v + 1, d->nt, &p) && p.na < p.b)
+        return spk_from_np(d, &p);
+    return c->cur;
+}
+
+/* 1 and the speaker in *out when p names one. */
+static int found_in(const doc *d, const np *p, spk *out)
+{
+    spk s = spk_from_np(d, p);
+    if (!s.found) return 0;
+    *out = s;
+    return 1;
+}
+
+/* `said X`, `X said`, `he said`, `according to X` starting at token i. */
+static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
+{
+    const doc *d = c->d;
+    np p;
+    if (i >= hi) return 0;
+    if (is_verb(d, i, C_SPEECH)) {
+        if (is_pron(d, i + 1) && i + 1 < hi) {
+            *out = pronoun(c, i + 1);
+            return 1;
+        }
+        return np_fwd(d, i + 1, hi, &p) && found_in(d, &p, out);
+    }
+    size_t na = according_at(d, i);
+    if (na && np_fwd(d, i + na, hi, &p)) return found_in(d, &p, out);
+    if (is_pron(d, i)) {
+        size_t j = skip_fwd(d, i + 1, hi);
+        if (!is_verb(d, j, C_SPEECH)) return 0;
+        *out = pronoun(c, i);
+        return 1;
+    }
+    if (np_fwd(d, i, hi, &p) && is_verb(d, skip_fwd(d, p.b, hi), C_SPEECH)) {
+        *out = spk_from_np(d, &p);
+        return 1;
+    }
+    return 0;
+}
+
+/* The speaker of reported speech before token k: the sentence's first
+ * speech verb, unless a later one has a pronoun of its own ("what he
+ * called"). */
+static spk reported_speaker(const spk_ctx *c, size_t lo, size_t k)
+{
+    const doc *d = c->d;
+    spk none = {0};
+    size_t first = (size_t)-1, pro = (size_t)-1;
+    for (size_t i = lo; i < k; i++) {
+        if (!is_verb(d, i, C_SPEECH | C_REPORT)) continue;
+        if (i > lo && (is_det(d, i - 1) || has_class(d, i - 1, C_POSSDET) || d->tk[i - 1].poss))
+            continue; /* "the call", "his warning": a noun */
+        if (first == (size_t)-1) first = i;
+        else if (i > lo && is_pron(d, i - 1)) pro = i;
+    }
+    if (pro != (size_t)-1) return pronoun(c, pro - 1);
+    if (first != (size_t)-1) return verb_subject(c, first, lo);
+    return none;
+}
+
+/* The speaker of the quote at token k of the sentence starting at token
+ * a; tokens [nx, ae) follow it. */
+static spk attribute(const spk_ctx *c, size_t k, size_t a, size_t nx, size_t ae)
+{
+    const doc *d = c->d;
+    spk s = {0};
+    /* 1. after the quote: `"…," X said`, `"…" said X`, `…, he insisted` */
+    for (size_t i = nx; i < ae; i++) {
+        if (i != nx && d->tk[i].kind != T_COMMA) continue;
+        size_t j = i;
+        while (j < ae && (d->tk[j].kind == T_COMMA || d->tk[j].kind == T_DASH)) j++;
+        if (frame_at(c, j, ae, &s)) return s;
+    }
+    size_t lo = k > a + QUOTES_WINDOW ? k - QUOTES_WINDOW : a;
+    /* 2. according to X, "…" */
+    for (size_t i = k; i-- > lo;)
+        if (according_at(d, i) && frame_at(c, i, k, &s)) return s;
+    /* 3. X said: "…" / X told CNN: "…" */
+    size_t j = k;
+    size_t reach = 1;
+    if (j > lo && (d->tk[j - 1].kind == T_COMMA || d->tk[j - 1].kind == T_COLON)) {
+        j--;
+        reach = 4; /* "told CNN:" */
+    }
+    for (size_t n = 0; j > lo && n < reach; n++, j--)
+        if (is_verb(d, j - 1, C_SPEECH)) return verb_subject(c, j - 1, lo);
+    /* 4. reported speech */
+    return reported_speaker(c, lo, k);
+}
+
+/* ---- quotes, sentence by sentence ------------------------------------- */
+
+typedef struct walk {
+    spk_ctx c;
+    const qrec *q;
+    quote *qv;
+    const span *spans;
+    spk prev;            /* the speaker of the last quote */
+    uint32_t prev_para;  /* its paragraph */
+} walk;
+
+/* The end of the words that follow the quote at token k: its sentence,
+ * or the next one when the close mark r->cs is there or the next starts
+ * in lowercase; k + 1 when none. */
+static size_t words_after(const doc *d, const span *spans, const qrec *r, size_t k)
+{
+    size_t nx = k + 1, ae = nx;
+    if (nx < d->nt && d->tk[nx].para == d->tk[k].para &&
+        (d->tk[nx].sent == d->tk[k].sent || spans[d->tk[nx].sent].start <= r->cs ||
+         !d->tk[nx].cap)) {
+        while (ae < d->nt && ae - nx < QUOTES_WINDOW && d->tk[ae].sent == d->tk[nx].sent) ae++;
+    }
+    return ae;
+}
+
+/* Partial unless the quote stands as its own sentence(s) with only a
+ * frame around it. */
+static int is_partial(const doc *d, const qrec *r, size_t k, size_t a, size_t nx, size_t ae)
+{
+    int32_t first = inner_edge(d->t, r->oe, r->cs, 0);
+    int32_t lastc = inner_edge(d->t, r->oe, r->cs, 1);
+    int cap = is_upper_cp(first);
+    int start_ok = k == a;
+    if (!start_ok) {
+        const tok *bt = &d->tk[k - 1];
+        start_ok = bt->kind == T_COLON || (bt->kind == T_COMMA && cap) ||
+                   (is_verb(d, k - 1, C_SPEECH) && cap) || (bt->kind == T_DASH && cap);
+    }
+    int ends = ae == nx || nx >= d->nt || d->tk[nx].kind == T_END ||
+               d->tk[nx].sent != d->tk[k].sent;
+    int end_ok = ends || lastc == ',' || lastc == '.' || lastc == '?' || lastc == '!' ||
+                 lastc == 0x2026;
+    return !(start_ok && end_ok);
+}
+
+/* The quote at token k of the sentence starting at token a. */
+static void speak_quote(walk *w, size_t k, size_t a)
+{
+    const doc *d = w->c.d;
+    size_t qi = (size_t)d->tk[k].q;
+    const qrec *r = &w->q[qi];
+    quote *q = &w->qv[qi];
+    size_t nx = k + 1, ae = words_after(d, w->spans, r, k);
+    spk s = attribute(&w->c, k, a, nx, ae);
+    int bare = k == a && (ae == nx || d->tk[nx].kind == T_END);
+    if (s.found != 1 && bare && w->prev.found == 1 && w->prev_para == d->tk[k].para) {
+        /* `"…," Buffone said. "More words."`: the same voice goes on */
+        s = w->prev;
+    }
+    if (s.found == 1 && s.name) {
+        q->speaker = s.name;
+        q->role = s.role;
+        q->is_org = s.org;
+        if (s.person) w->c.last = s;
+    } else if (s.found == -1) {
+        w->c.last = s;
+    }
+    w->prev = s;
+    w->prev_para = d->tk[k].para;
+    q->partial = is_partial(d, r, k, a, nx, ae);
+}
+
+/* "Some satellites can hide, Ozkul said.": a speaker without a quote is
+ * still the one a later "he said" means. */
+static void note_unquoted_speaker(spk_ctx *c, size_t a, size_t b)
+{
+    const doc *d = c->d;
+    for (size_t v = a; v < b; v++) {
+        np p;
+        if (!is_verb(d, v, C_SPEECH) || v == a) continue;
+        if (np_back(d, v - 1, a, &p, 0)) {
+            spk s = spk_from_np(d, &p);
+            if (s.found == 1 && s.person) c->last = s;
+            else if (s.found == -1) c->last = s;
+        }
+    }
+}
+
+/* The sentence of tokens [a, b). */
+static void speak_sentence(walk *w, size_t a, size_t b)
+{
+    spk_ctx *c = &w->c;
+    const doc *d = c->d;
+    c->cur = main_subject(c, a, b);
+    if ((c->cur.found == 1 && c->cur.person) || c->cur.found == -1) c->last = c->cur;
+    int had_quote = 0;
+    for (size_t k = a; k < b; k++) {
+        if (d->tk[k].kind != T_QUOTE) continue;
+        had_quote = 1;
+        speak_quote(w, k, a);
+    }
+    if (!had_quote) note_unquoted_speaker(c, a, b);
+}
+
+void find_speakers(doc *d, const qrec *q, quote *qv, const span *spans)
+{
+    walk w;
+    memset(&w, 0, sizeof w);
+    w.c.d = d;
+    w.q = q;
+    w.qv = qv;
+    w.spans = spans;
+    w.prev_para = UINT32_MAX;
+    for (size_t a = 0; a < d->nt;) {
+        size_t b = a;
+        while (b < d->nt && d->tk[b].sent == d->tk[a].sent) b++;
+        speak_sentence(&w, a, b);
+        a = b;
+    }
+}

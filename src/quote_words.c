@@ -1,0 +1,353 @@
+/* quote_words.c - pass 2 of the quotes stage: tokens and noun phrases;
+ * see quote_words.h. */
+#include "quote_words.h"
+
+#include <string.h>
+
+#include "quote_marks.h"
+#include "text.h"
+
+/* ---- tokens ----------------------------------------------------------- */
+
+static int push_tok(doc *d, size_t s, size_t e, int kind, uint32_t sent, uint32_t para)
+{
+    if (!ARENA_PUSH(d->ar, d->tk, d->nt, d->tcap)) return 0;
+    tok *k = &d->tk[d->nt - 1];
+    memset(k, 0, sizeof *k);
+    k->s = s;
+    k->e = e;
+    k->kind = (uint8_t)kind;
+    k->sent = sent;
+    k->para = para;
+    k->q = -1;
+    return 1;
+}
+
+static int is_joiner(int32_t c)
+{
+    return c == '.' || c == '\'' || c == RSQ || c == '-' || c == 0x2010 || c == 0x2011;
+}
+
+/* The tokenizer walking the sentences. */
+typedef struct tkz {
+    doc *d;
+    const qrec *q;
+    size_t nq, qi;    /* the next quote that may start a token */
+    uint32_t sent, para;
+    int first;        /* no token yet in the sentence */
+} tkz;
+
+/* End of the word whose first code point is t[s..s+l): letters and
+ * digits, joined by a period, apostrophe or hyphen between two of them
+ * ("U.S", "isn't"); *has_dot when a period joined. */
+static size_t word_end(const char *t, size_t s, size_t l, size_t e, int *has_dot)
+{
+    size_t p = s + l;
+    while (p < e) {
+        size_t l2;
+        int32_t c2 = cp_at(t, p, e, &l2);
+        if (is_alnum_cp(c2)) {
+            p += l2;
+            continue;
+        }
+        int32_t c3 = cp_at(t, p + l2, e, NULL);
+        if (is_joiner(c2) && is_alnum_cp(c3)) {
+            if (c2 == '.') *has_dot = 1;
+            p += l2;
+            continue;
+        }
+        break;
+    }
+    return p;
+}
+
+/* Remembers a word seen in lowercase; 0 when out of memory. */
+static int note_lowercase(doc *d, const char *w, size_t n)
+{
+    char buf[WORD_MAX];
+    if (!lower_word(w, n, buf)) return 1;
+    char *kcopy = arena_strndup(d->ar, buf, n);
+    return kcopy && hmap_put(d->ar, &d->lower, kcopy, n);
+}
+
+/* Pushes the word whose first code point is t[s..s+l); *pp receives its
+ * end.  0 when out of memory. */
+static int tkz_word(tkz *z, size_t s, size_t l, size_t e, size_t *pp)
+{
+    doc *d = z->d;
+    const char *t = d->t;
+    int has_dot = 0;
+    size_t p = word_end(t, s, l, e, &has_dot);
+    /* "U.S.", "Ms." and the initial of "Perry L. Nouis" keep their final
+     * period */
+    if (p < e && t[p] == '.' &&
+        (has_dot || (p - s == 1 && t[s] >= 'A' && t[s] <= 'Z') ||
+         (word_class(d->ql, t + s, p + 1 - s) & (C_HONOR | C_ROLE | C_NAT | C_ORG))))
+        p++;
+    if (z->qi < z->nq && z->q[z->qi].os < p) p = z->q[z->qi].os; /* a mark right after a word */
+    *pp = p;
+    if (!push_tok(d, s, p, T_WORD, z->sent, z->para)) return 0;
+    tok *k = &d->tk[d->nt - 1];
+    int32_t c0;
+    text_decode(t + s, p - s, &c0);
+    k->cap = (uint8_t)is_upper_cp(c0);
+    k->first = (uint8_t)z->first;
+    z->first = 0;
+    size_t n = p - s;
+    k->poss = (uint8_t)word_ends_with(d->ql, SUF_POSSESSIVE, t + s, n);
+    k->cls = word_class(d->ql, t + s, n);
+    return k->cap || note_lowercase(d, t + s, n);
+}
+
+static int punct_kind(int32_t c)
+{
+    if (c == ',') return T_COMMA;
+    if (c == ':') return T_COLON;
+    if (c == '.' || c == '!' || c == '?' || c == 0x2026) return T_END;
+    if (c == 0x2014 || c == 0x2013 || c == '-' || c == '_') return T_DASH;
+    if (c == ';' || c == '(' || c == ')' || c == '[' || c == ']') return T_OTHER;
+    return 0;
+}
+
+/* Tokens of one sentence from *pp to its end (or past it, to the end of a
+ * quote that starts inside); *pp receives where it stopped.  0 when out
+ * of memory. */
+static int tkz_sentence(tkz *z, size_t e, size_t *pp)
+{
+    doc *d = z->d;
+    size_t p = *pp;
+    z->first = 1;
+    while (p < e) {
+        while (z->qi < z->nq && z->q[z->qi].os < p && z->q[z->qi].ce <= p) z->qi++;
+        if (z->qi < z->nq && z->q[z->qi].os <= p) {
+            const qrec *r = &z->q[z->qi];
+            if (!push_tok(d, r->os, r->ce, T_QUOTE, z->sent, z->para)) return 0;
+            d->tk[d->nt - 1].q = (int32_t)z->qi;
+            p = r->ce;
+            z->qi++;
+            z->first = 0;
+            continue;
+        }
+        size_t l;
+        int32_t c = cp_at(d->t, p, e, &l);
+        if (!l) l = 1;
+        if (text_is_space(c)) {
+            p += l;
+            continue;
+        }
+        if (is_alnum_cp(c)) {
+            if (!tkz_word(z, p, l, e, &p)) return 0;
+            continue;
+        }
+        int kind = punct_kind(c);
+        if (kind && !push_tok(d, p, p + l, kind, z->sent, z->para)) return 0;
+        p += l;
+        z->first = 0;
+    }
+    *pp = p;
+    return 1;
+}
+
+int tokenize(doc *d, const qrec *q, size_t nq, const span *spans, size_t ns)
+{
+    tkz z;
+    memset(&z, 0, sizeof z);
+    z.d = d;
+    z.q = q;
+    z.nq = nq;
+    size_t cursor = 0;
+    for (size_t si = 0; si < ns; si++) {
+        size_t p = spans[si].start > cursor ? spans[si].start : cursor;
+        z.sent = (uint32_t)si;
+        z.para = spans[si].para;
+        if (!tkz_sentence(&z, spans[si].end, &p)) return 0;
+        if (p > cursor) cursor = p;
+    }
+    return 1;
+}
+
+/* ---- word tests ------------------------------------------------------- */
+
+int has_class(const doc *d, size_t i, uint32_t mask)
+{
+    return i < d->nt && (d->tk[i].cls & mask);
+}
+
+int is_det(const doc *d, size_t i)
+{
+    return has_class(d, i, C_ARTICLE);
+}
+
+int is_gerund(const doc *d, size_t i)
+{
+    if (i >= d->nt || d->tk[i].kind != T_WORD) return 0;
+    size_t n = d->tk[i].e - d->tk[i].s;
+    return n > 4 && word_ends_with(d->ql, SUF_GERUND, d->t + d->tk[i].s, n);
+}
+
+/* Case-insensitive (ASCII) comparison of a word token with w[0..n). */
+static int word_eq(const doc *d, size_t i, const char *w, size_t n)
+{
+    if (i >= d->nt) return 0;
+    const tok *k = &d->tk[i];
+    if (k->kind != T_WORD || k->e - k->s != n) return 0;
+    for (size_t j = 0; j < n; j++) {
+        char c = d->t[k->s + j];
+        if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
+        if (c != w[j]) return 0;
+    }
+    return 1;
+}
+
+/* The number of words of phrase ph[0..n) matched from token i, or 0. */
+static size_t phrase_at(const doc *d, size_t i, const char *ph, size_t n)
+{
+    size_t words = 0, a = 0;
+    while (a < n) {
+        size_t b = a;
+        while (b < n && ph[b] != ' ' && ph[b] != '\t') b++;
+        if (!word_eq(d, i + words, ph + a, b - a)) return 0;
+        words++;
+        a = b;
+        while (a < n && (ph[a] == ' ' || ph[a] == '\t')) a++;
+    }
+    return words;
+}
+
+size_t according_at(const doc *d, size_t i)
+{
+    size_t n, words;
+    const char *ph;
+    for (size_t k = 0; (ph = according_phrase(d->ql, k, &n)) != NULL; k++)
+        if ((words = phrase_at(d, i, ph, n)) > 0) return words;
+    return 0;
+}
+
+int name_word(const doc *d, size_t i)
+{
+    const tok *k = &d->tk[i];
+    if (k->kind != T_WORD || !k->cap) return 0;
+    if (k->cls & (C_NOTNAME | C_LEAD | C_CONJ | C_SKIP | C_PRON | C_ROLE | C_NAT | C_ORG | C_HONOR))
+        return 0;
+    if (k->first) {
+        /* "Officials said": a capital that is only the sentence's start */
+        char buf[WORD_MAX];
+        size_t n = lower_word(d->t + k->s, k->e - k->s, buf);
+        if (k->cls & (C_SPEECH | C_REPORT)) return 0;
+        if (n && hmap_get(&d->lower, buf, n) &&
+            !(i + 1 < d->nt && d->tk[i + 1].kind == T_WORD && d->tk[i + 1].cap))
+            return 0;
+    }
+    return 1;
+}
+
+int np_word(const doc *d, size_t i)
+{
+    if (i >= d->nt) return 0;
+    const tok *k = &d->tk[i];
+    if (k->kind != T_WORD) return 0;
+    if (name_word(d, i)) return 1;
+    if (k->cls & (C_PRON | C_NOTNAME | C_LEAD | C_CONJ | C_SKIP)) {
+        /* "Foreign", "State", "Kremlin" are fine capitalised */
+        if (!(k->cap && (k->cls & (C_ROLE | C_ORG | C_NAT)) && !(k->cls & C_PRON))) return 0;
+    }
+    if (k->cls & (C_ROLE | C_ORG | C_HONOR)) return 1;
+    if ((k->cls & C_NAT) && k->cap) return 1;
+    return 0;
+}
+
+/* ---- noun phrases ----------------------------------------------------- */
+
+static void np_analyze(const doc *d, np *p)
+{
+    p->det = is_det(d, p->a);
+    p->has_org = p->has_role = 0;
+    size_t na = p->b;
+    while (na > p->a && name_word(d, na - 1) && !d->tk[na - 1].poss) na--;
+    /* "president of Loral Space Communications": the name after "of" is
+     * where the person works, not who they are */
+    if (na > p->a && na < p->b && has_class(d, na - 1, C_OF)) na = p->b;
+    p->na = na;
+    for (size_t i = p->a; i < p->b; i++) {
+        if (d->tk[i].cls & C_ORG) p->has_org = 1;
+        if (i < na && (d->tk[i].cls & (C_ROLE | C_HONOR))) p->has_role = 1;
+    }
+    p->role_last = na == p->b && p->b > p->a && (d->tk[p->b - 1].cls & C_ROLE) &&
+                   !(d->tk[p->b - 1].cls & C_ORG);
+}
+
+/* "of" inside a title or an organisation ("Secretary of State",
+ * "Ministry of Foreign Affairs"), never after a name ("Fidel Castro of
+ * Cuba" is Fidel Castro). */
+static int of_inside(const doc *d, size_t i)
+{
+    return has_class(d, i, C_OF) && i > 0 && np_word(d, i - 1) && !name_word(d, i - 1) &&
+           np_word(d, i + 1) && d->tk[i + 1].cap && d->tk[i + 1].sent == d->tk[i].sent;
+}
+
+/* The capitals of tokens [s, j) qualify the common noun at j ("The Wye
+ * River agreement says", "An Islamic militant group"): no phrase of its
+ * own. */
+static int qualifies_noun(const doc *d, size_t i, size_t s, size_t j)
+{
+    if (!(j < d->nt && d->tk[j].kind == T_WORD && !d->tk[j].cap &&
+          !(d->tk[j].cls & (C_SPEECH | C_REPORT | C_SKIP | C_PREP | C_CONJ)) &&
+          d->tk[j].sent == d->tk[s].sent))
+        return 0;
+    const tok *w = &d->tk[j - 1];
+    size_t n = w->e - w->s;
+    int adj = n > 3 && word_ends_with(d->ql, SUF_ADJECTIVE, d->t + w->s, n);
+    return is_det(d, i) ? !(d->tk[j - 1].cls & (C_ORG | C_ROLE)) : (j - s == 1 && adj);
+}
+
+int np_fwd(const doc *d, size_t i, size_t hi, np *p)
+{
+    size_t j = i;
+    if (j < hi && is_det(d, j)) j++;
+    size_t s = j;
+    while (j < hi && j - s < 10 && (np_word(d, j) || (j > s && of_inside(d, j))) &&
+           d->tk[j].sent == d->tk[s].sent)
+        j++;
+    if (j == s || qualifies_noun(d, i, s, j)) return 0;
+    p->a = i;
+    p->b = j;
+    np_analyze(d, p);
+    return 1;
+}
+
+int np_back(const doc *d, size_t i, size_t lo, np *p, int prep_ok)
+{
+    if (!np_word(d, i)) return 0;
+    size_t j = i;
+    while (j > lo && i - j < 10 && d->tk[j - 1].sent == d->tk[i].sent &&
+           (np_word(d, j - 1) || (j - 1 > lo && of_inside(d, j - 1))))
+        j--;
+    /* "Professor Michael Reisman of Yale said": the head is before "of" */
+    if (j > lo + 1 && has_class(d, j - 1, C_OF) && name_word(d, j - 2) &&
+        d->tk[j - 2].sent == d->tk[i].sent)
+        return np_back(d, j - 2, lo, p, prep_ok);
+    if (j > lo && is_det(d, j - 1)) j--;
+    if (!prep_ok && j > lo && (d->tk[j - 1].cls & C_PREP) && d->tk[j - 1].kind == T_WORD)
+        return 0;
+    p->a = j;
+    p->b = i + 1;
+    np_analyze(d, p);
+    return 1;
+}
+
+char *words_text(const doc *d, size_t a, size_t b, int nohon)
+{
+    size_t cap = 0;
+    for (size_t i = a; i < b; i++) cap += d->tk[i].e - d->tk[i].s + 1;
+    char *s = arena_alloc(d->ar, cap + 1);
+    if (!s) return NULL;
+    size_t n = 0;
+    for (size_t i = a; i < b; i++) {
+        if (nohon && (d->tk[i].cls & C_HONOR)) continue;
+        if (n) s[n++] = ' ';
+        memcpy(s + n, d->t + d->tk[i].s, d->tk[i].e - d->tk[i].s);
+        n += d->tk[i].e - d->tk[i].s;
+    }
+    s[n] = '\0';
+    return s;
+}

@@ -1,0 +1,145 @@
+/* Unit tests: quote_speaker, pass 3 of the quotes stage (speakers, full
+ * or partial), with the English lists and with sparser ones. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "arena.h"
+#include "clean.h"
+#include "quote_marks.h"
+#include "quote_resolve.h"
+#include "quote_speaker.h"
+#include "quote_words.h"
+#include "split.h"
+
+static split_lang *sl;
+static quotes_lang *english;
+
+static int setup(void **state)
+{
+    (void)state;
+    if (split_lang_new(NULL, "english", &sl) != BRIEF_OK) return -1;
+    return quotes_lang_new(NULL, "english", &english) == BRIEF_OK ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    quotes_lang_free(english);
+    split_lang_free(sl);
+    return 0;
+}
+
+/* The quotes of t with their speakers; *n receives their count. */
+static quote *speakers(arena *ar, const quotes_lang *ql, const char *t, size_t *n)
+{
+    block *b = NULL;
+    size_t nb = 0, ns = 0;
+    span *sp = NULL;
+    qrec *q = NULL;
+    assert_int_equal(clean_blocks(ar, t, strlen(t), 0, NULL, &b, &nb), BRIEF_OK);
+    assert_int_equal(split_sentences(ar, sl, t, b, nb, &sp, &ns), BRIEF_OK);
+    assert_int_equal(find_marks(ar, t, b, nb, &q, n), 1);
+    quote *qv = marks_to_quotes(ar, t, q, *n);
+    assert_true(qv || !*n);
+    doc d;
+    memset(&d, 0, sizeof d);
+    d.ar = ar;
+    d.ql = ql;
+    d.t = t;
+    assert_int_equal(tokenize(&d, q, *n, sp, ns), 1);
+    assert_int_equal(collect_names(&d), BRIEF_OK);
+    find_speakers(&d, q, qv, sp);
+    assert_int_equal(d.oom, 0);
+    return qv;
+}
+
+/* The one quote of t is said by `who` (NULL: nobody) and is partial or
+ * not (-1: either). */
+static void expect(const quotes_lang *ql, const char *t, const char *who, int partial)
+{
+    arena *ar = arena_new(NULL);
+    size_t n = 0;
+    quote *q = speakers(ar, ql, t, &n);
+    assert_int_equal(n, 1);
+    if (who) {
+        if (!q[0].speaker) print_message("no speaker in: %s\n", t);
+        assert_non_null(q[0].speaker);
+        assert_string_equal(q[0].speaker, who);
+    } else {
+        if (q[0].speaker) print_message("speaker %s in: %s\n", q[0].speaker, t);
+        assert_null(q[0].speaker);
+    }
+    if (partial >= 0) assert_int_equal(q[0].partial, partial);
+    arena_free(ar);
+}
+
+static void test_frames(void **state)
+{
+    (void)state;
+    expect(english, "“The bridge opens in May,” Ana Lopez said.", "Ana Lopez", 0);
+    expect(english, "“The bridge opens in May,” said Ana Lopez.", "Ana Lopez", 0);
+    expect(english, "Ana Lopez said: “The bridge opens in May.”", "Ana Lopez", 0);
+    expect(english, "According to Ana Lopez, “the bridge opens in May.”", "Ana Lopez", -1);
+    expect(english, "But, said Ana Lopez, the mayor, “the bridge opens in May.”",
+           "Ana Lopez", -1);
+    /* reported speech: a few quoted words are partial */
+    expect(english, "Ana Lopez warned that the bridge was “far from safe” last week.",
+           "Ana Lopez", 1);
+    /* no pattern, no speaker: mere proximity is no attribution */
+    expect(english, "Ana Lopez arrived. “The bridge opens in May.”", NULL, -1);
+}
+
+static void test_pronouns_and_voice(void **state)
+{
+    (void)state;
+    expect(english, "Ana Lopez met the council. “We open in May,” she said.", "Ana Lopez", 0);
+    /* after someone unnamed, "he" is not the last named person */
+    expect(english, "Ana Lopez left. A council spokesman stayed. “We wait,” he said.", NULL, 0);
+    /* a bare quote after an attributed one in its paragraph keeps the voice */
+    arena *ar = arena_new(NULL);
+    size_t n = 0;
+    quote *q = speakers(ar, english, "“We open in May,” Ana Lopez said. “Then we celebrate.”",
+                        &n);
+    assert_int_equal(n, 2);
+    assert_string_equal(q[1].speaker, "Ana Lopez");
+    assert_int_equal(q[1].partial, 0);
+    arena_free(ar);
+}
+
+/* Every section is optional: with fewer words, fewer attributions, and
+ * never a crash. */
+static void test_sparse_languages(void **state)
+{
+    (void)state;
+    static const char few_words[] = "[speech]\nsaid\n[conj]\nbut\n";
+    quotes_lang *ql = NULL;
+    assert_int_equal(quote_lang_parse(NULL, few_words, strlen(few_words), &ql), BRIEF_OK);
+    expect(ql, "“The bridge opens in May,” Ana Lopez said.", "Ana Lopez", 0);
+    /* no [according], no [invert]: those patterns are gone (and a
+     * language without [conj] would take "But" for a name) */
+    expect(ql, "According to Ana Lopez, “the bridge opens in May.”", NULL, -1);
+    expect(ql, "But, said Ana Lopez, the mayor, “the bridge opens in May.”", NULL, -1);
+    /* no [pronoun]: "she" is nobody */
+    expect(ql, "Ana Lopez met the council. “We open in May,” she said.", NULL, -1);
+    quote_lang_destroy(ql);
+
+    assert_int_equal(quote_lang_parse(NULL, "", 0, &ql), BRIEF_OK);
+    expect(ql, "“The bridge opens in May,” Ana Lopez said.", NULL, 0);
+    expect(ql, "Ana Lopez warned that the bridge was “far from safe” last week.", NULL, 1);
+    quote_lang_destroy(ql);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_frames),
+        cmocka_unit_test(test_pronouns_and_voice),
+        cmocka_unit_test(test_sparse_languages),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
