@@ -93,8 +93,9 @@ static void test_renderers(void **state)
     for (size_t l = 0; l < 3; l++)
         for (size_t f = 0; f < 3; f++) {
             brief_digest d = {.headline = "Headline", .lead = "The lead.",
-                              .points = points, .npoints = 1, .quotes = quotes, .nquotes = 1,
-                              .sources = sources, .nsources = 1, .language = langs[l]};
+                              .points = (const brief_point *const[]){points}, .npoints = 1,
+                              .quotes = (const brief_quote *const[]){quotes}, .nquotes = 1,
+                              .sources = (const brief_source *const[]){sources}, .nsources = 1, .language = langs[l]};
             arena *ar = arena_new(NULL);
             assert_non_null(ar);
             rbuf b;
