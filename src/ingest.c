@@ -131,7 +131,7 @@ static void scan(const unsigned char *s, size_t n, stats *st)
                 run = 0;
             }
             if (c == 0) st->nul++;
-            else if (c < 0x20 || c == 0x7F) st->ctrl += is_bad_ctrl(c);
+            else if (c < 0x20 || c == 0x7F) st->ctrl += (size_t)is_bad_ctrl(c);
             i++;
             continue;
         }

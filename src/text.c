@@ -79,7 +79,7 @@ size_t text_space_len(const char *s, size_t len)
 {
     if (len == 0) return 0;
     unsigned char c = (unsigned char)s[0];
-    if (c < 0x80) return text_is_space_byte(c);
+    if (c < 0x80) return (size_t)text_is_space_byte(c);
     /* Every white space above ASCII starts with one of these bytes. */
     if (c != 0xC2 && c != 0xE1 && c != 0xE2 && c != 0xE3) return 0;
     int32_t cp;
@@ -90,7 +90,8 @@ size_t text_space_len(const char *s, size_t len)
 size_t text_space_len_before(const char *s, size_t len)
 {
     if (len == 0) return 0;
-    if ((unsigned char)s[len - 1] < 0x80) return text_is_space_byte((unsigned char)s[len - 1]);
+    unsigned char last = (unsigned char)s[len - 1];
+    if (last < 0x80) return (size_t)text_is_space_byte(last);
     /* Back over at most three continuation bytes to a lead byte. */
     size_t p = len - 1;
     while (p > 0 && len - p < 4 && ((unsigned char)s[p] & 0xC0) == 0x80) p--;

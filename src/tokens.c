@@ -262,7 +262,11 @@ typedef struct centry {
 } centry;
 
 /* Entries sit back to back in one buffer and slots hold 32-bit offsets,
- * so the index of 20,000 words stays small enough for the CPU cache. */
+ * so the index of 20,000 words stays small enough for the CPU cache.  Not
+ * a strmap: a hit here reads one slot and one entry, raw bytes and stem
+ * inline, where a strmap entry points at its key elsewhere; this is the
+ * hottest lookup of a run.  It hashes with strmap_hash all the same, so
+ * the stem's hash it keeps serves vocab_intern_h. */
 typedef struct cslot {
     uint32_t hash;
     uint32_t off; /* offset + 1 into cbuf; 0: empty */
