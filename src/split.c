@@ -96,14 +96,6 @@ static inline int32_t decode(const char *t, size_t i, size_t e, size_t *len)
     return cp;
 }
 
-/* Start of the code point that ends just before i (i > lo). */
-static size_t back_one(const char *t, size_t lo, size_t i)
-{
-    size_t j = i - 1;
-    while (j > lo && ((unsigned char)t[j] & 0xC0) == 0x80 && i - j < 4) j--;
-    return j;
-}
-
 static int is_upper_cat(int32_t c)
 {
     utf8proc_category_t k = utf8proc_category(c);
@@ -555,7 +547,7 @@ static int token_before(const char *t, size_t lo, size_t i, size_t *ts)
 {
     size_t b = i;
     while (b > lo) {
-        size_t p = back_one(t, lo, b);
+        size_t p = text_prev(t, lo, b);
         size_t len;
         if (text_is_space(decode(t, p, i, &len))) break;
         b = p;
@@ -615,7 +607,7 @@ static int ends_terminal(const char *t, size_t s, size_t e, uint32_t *flags)
 {
     size_t i = e;
     for (int k = 0; i > s && k < 8; k++) {
-        size_t p = back_one(t, s, i);
+        size_t p = text_prev(t, s, i);
         size_t len;
         int32_t c = decode(t, p, e, &len);
         if (is_terminal(c)) {

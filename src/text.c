@@ -46,6 +46,13 @@ size_t text_utf8_next(const char *s, size_t len, int32_t *cp)
     return need + 1;
 }
 
+size_t text_prev(const char *s, size_t lo, size_t i)
+{
+    size_t j = i - 1;
+    while (j > lo && i - j < 4 && ((unsigned char)s[j] & 0xC0) == 0x80) j--;
+    return j;
+}
+
 size_t text_decode(const char *s, size_t len, int32_t *cp)
 {
     if (len == 0) {
@@ -92,9 +99,7 @@ size_t text_space_len_before(const char *s, size_t len)
     if (len == 0) return 0;
     unsigned char last = (unsigned char)s[len - 1];
     if (last < 0x80) return (size_t)text_is_space_byte(last);
-    /* Back over at most three continuation bytes to a lead byte. */
-    size_t p = len - 1;
-    while (p > 0 && len - p < 4 && ((unsigned char)s[p] & 0xC0) == 0x80) p--;
+    size_t p = text_prev(s, 0, len);
     return text_space_len(s + p, len - p) == len - p ? len - p : 0;
 }
 

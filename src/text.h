@@ -25,6 +25,11 @@
  */
 size_t text_utf8_next(const char *s, size_t len, int32_t *cp);
 
+/* Where the code point that ends just before s[i] starts, for reading
+ * backwards: i - 1 moved back over at most three continuation bytes, never
+ * below lo (lo < i). */
+size_t text_prev(const char *s, size_t lo, size_t i);
+
 /* As text_utf8_next, but an invalid byte is a step of its own: returns 1
  * and *cp = 0xFFFD for it (a U+FFFD in the text is 3 bytes long, so
  * "1 and 0xFFFD" means an invalid byte).  len 0: returns 0, *cp = 0. */

@@ -127,6 +127,24 @@ static void test_decode_agrees_with_utf8proc(void **state)
     assert_int_equal(mismatches, 0);
 }
 
+/* Reading backwards: text_prev lands on each code point's first byte. */
+static void test_prev(void **state)
+{
+    (void)state;
+    const char *s = "a\xc3\xa9\xe2\x80\x9c\xf0\x9f\x98\x80z"; /* a é “ 😀 z */
+    size_t len = strlen(s);
+    const size_t starts[] = {10, 6, 3, 1, 0};
+    size_t i = len, k = 0;
+    while (i > 0) {
+        i = text_prev(s, 0, i);
+        assert_int_equal(i, starts[k++]);
+    }
+    assert_int_equal(k, 5);
+    /* Never below lo, never more than three continuation bytes. */
+    assert_int_equal(text_prev(s, 2, 3), 2);
+    assert_int_equal(text_prev("\x80\x80\x80\x80\x80", 0, 5), 1);
+}
+
 /* The set is Unicode's White_Space: the separators (Zs, Zl, Zp) plus the
  * controls TAB..CR and U+0085. */
 static void test_space_set(void **state)
@@ -220,6 +238,7 @@ int main(void)
         cmocka_unit_test(test_decode_invalid),
         cmocka_unit_test(test_maximal_subparts),
         cmocka_unit_test(test_decode_agrees_with_utf8proc),
+        cmocka_unit_test(test_prev),
         cmocka_unit_test(test_space_set),
         cmocka_unit_test(test_space_len),
         cmocka_unit_test(test_fold),
