@@ -763,6 +763,87 @@ static size_t dateline_end(const char *t, size_t p, size_t e)
 
 /* -------------------------------------------------------------- blocks */
 
+/* A run of terminal marks and the closing marks after it. */
+typedef struct mark_run {
+    int kind;      /* T_PERIOD, T_ELLIPSIS or T_QE */
+    int cjk;       /* the last mark is a CJK full stop */
+    int closed;    /* closing quotes or brackets follow */
+    int32_t last;  /* the last terminal mark */
+} mark_run;
+
+/* The run of terminal marks at t[k] ("...", ". . .", "?!", "…"): returns
+ * where it ends and fills r's kind, cjk and last. */
+static size_t terminal_run(const char *t, size_t k, size_t e, mark_run *r)
+{
+    int dots = 0, ellipsis = 0, qe = 0;
+    r->cjk = 0;
+    r->last = 0;
+    while (k < e) {
+        size_t l2;
+        int32_t d = decode(t, k, e, &l2);
+        if (d == ' ' && r->last == '.' && !qe && k + 1 < e &&
+            t[k + 1] == '.' &&
+            (k + 2 >= e || t[k + 2] == ' ' || t[k + 2] == '.' ||
+             t[k + 2] == '\n' || is_closer((unsigned char)t[k + 2]))) {
+            k++; /* ". . ." */
+            continue;
+        }
+        if (!is_terminal(d)) break;
+        if (d == '.') dots++;
+        if (d == 0x2026) ellipsis = 1;
+        if (is_question(d) || is_exclaim(d)) qe = 1;
+        r->cjk = is_cjk_terminal(d);
+        r->last = d;
+        k += l2;
+    }
+    if (dots >= 2) ellipsis = 1;
+    r->kind = qe ? T_QE : ellipsis ? T_ELLIPSIS : T_PERIOD;
+    return k;
+}
+
+/* The closing quotes and brackets at t[k], which belong to the sentence:
+ * returns where they end, sets r->closed and *prev (the last mark passed,
+ * or r->last), and closes an open double quote. */
+static size_t closers(const char *t, size_t k, size_t e, qstate *q, mark_run *r,
+                      int32_t *prev)
+{
+    r->closed = 0;
+    *prev = r->last;
+    while (k < e) {
+        size_t l2;
+        int32_t d = decode(t, k, e, &l2);
+        if (d == '\'' && k + 1 < e && t[k + 1] == '\'') {
+            d = '"';
+            l2 = 2;
+        }
+        if (!is_closer(d)) break;
+        if (d == '"' || d == 0x201D || d == 0x201C || d == 0xBB ||
+            d == 0xAB || d == 0x300D || d == 0x300F) {
+            q->open = 0;
+        }
+        r->closed = 1;
+        *prev = d;
+        k += l2;
+    }
+    return k;
+}
+
+/* Does the run r of the mark at t[i], followed by white space at t[k],
+ * end the sentence?  s: the block's start, e: its end. */
+static int run_breaks(const split_lang *sl, const char *t, size_t s, size_t i, size_t k,
+                      size_t e, const mark_run *r)
+{
+    next_word nw;
+    look_ahead(t, k, e, &nw);
+    if (r->cjk) return nw.cls != W_NONE;
+    if (r->kind == T_PERIOD) return period_breaks(sl, t, s, i, r->closed, &nw);
+    if (r->kind == T_ELLIPSIS)
+        return r->closed ? (nw.cls == W_UPPER || nw.cls == W_DIGIT) : starter(sl, t, &nw);
+    if (nw.cls == W_UPPER)
+        return !r->closed || starter(sl, t, &nw) || !speech_follows(sl, t, &nw, e);
+    return nw.cls == W_DIGIT;
+}
+
 static brief_status split_block(out_vec *o, const split_lang *sl,
                                 const char *t, const block *b)
 {
@@ -819,75 +900,17 @@ static brief_status split_block(out_vec *o, const split_lang *sl,
             continue;
         }
 
-        /* A run of terminal marks: "...", ". . .", "?!", "…". */
-        size_t k = i;
-        int dots = 0, ellipsis = 0, qe = 0, cjk = 0;
-        int32_t last = 0;
-        while (k < e) {
-            size_t l2;
-            int32_t d = decode(t, k, e, &l2);
-            if (d == ' ' && last == '.' && !qe && k + 1 < e &&
-                t[k + 1] == '.' &&
-                (k + 2 >= e || t[k + 2] == ' ' || t[k + 2] == '.' ||
-                 t[k + 2] == '\n' || is_closer((unsigned char)t[k + 2]))) {
-                k++; /* ". . ." */
-                continue;
-            }
-            if (!is_terminal(d)) break;
-            if (d == '.') dots++;
-            if (d == 0x2026) ellipsis = 1;
-            if (is_question(d) || is_exclaim(d)) qe = 1;
-            cjk = is_cjk_terminal(d);
-            last = d;
-            k += l2;
-        }
-        if (dots >= 2) ellipsis = 1;
-        int kind = qe ? T_QE : ellipsis ? T_ELLIPSIS : T_PERIOD;
-        /* Closing quotes and brackets belong to the sentence. */
-        int closed = 0;
-        prev = last;
-        while (k < e) {
-            size_t l2;
-            int32_t d = decode(t, k, e, &l2);
-            if (d == '\'' && k + 1 < e && t[k + 1] == '\'') {
-                d = '"';
-                l2 = 2;
-            }
-            if (!is_closer(d)) break;
-            if (d == '"' || d == 0x201D || d == 0x201C || d == 0xBB ||
-                d == 0xAB || d == 0x300D || d == 0x300F) {
-                q.open = 0;
-            }
-            closed = 1;
-            prev = d;
-            k += l2;
-        }
+        mark_run r;
+        size_t k = terminal_run(t, i, e, &r);
+        k = closers(t, k, e, &q, &r, &prev);
         size_t l3 = 0;
         int32_t after = k < e ? decode(t, k, e, &l3) : 0;
-        if (k < e && !text_is_space(after) && !cjk) {
+        if (k < e && !text_is_space(after) && !r.cjk) {
             i = k;
             continue;
         }
         if (k >= e) break; /* the block's end closes the sentence */
-
-        next_word nw;
-        look_ahead(t, k, e, &nw);
-        int brk = 0;
-        if (cjk) {
-            brk = nw.cls != W_NONE;
-        } else if (kind == T_PERIOD) {
-            brk = period_breaks(sl, t, s, i, closed, &nw);
-        } else if (kind == T_ELLIPSIS) {
-            brk = closed ? (nw.cls == W_UPPER || nw.cls == W_DIGIT)
-                         : starter(sl, t, &nw);
-        } else {
-            if (nw.cls == W_UPPER)
-                brk = !closed || starter(sl, t, &nw) ||
-                      !speech_follows(sl, t, &nw, e);
-            else
-                brk = nw.cls == W_DIGIT;
-        }
-        if (brk) {
+        if (run_breaks(sl, t, s, i, k, e, &r)) {
             st = emit(o, t, start, k, b->para, base | carry, 0);
             if (st != BRIEF_OK) return st;
             start = skip_space(t, k, e);
