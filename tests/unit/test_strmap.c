@@ -141,7 +141,7 @@ static void test_collisions(void **state)
     (void)state;
     strmap m;
     strmap_init(&m, NULL, NULL);
-    char keys[300][8];
+    char keys[300][16];
     for (uint32_t i = 0; i < 300; i++) {
         snprintf(keys[i], sizeof keys[i], "c%u", i);
         assert_int_equal(strmap_put_hashed(&m, keys[i], strlen(keys[i]), 7, NULL), i);
@@ -190,7 +190,7 @@ static void test_reserve(void **state)
     strmap_init(&m, &a, NULL);
     assert_true(strmap_reserve(&m, 1000));
     long calls = c.calls;
-    char keys[1000][8];
+    char keys[1000][16];
     for (int i = 0; i < 1000; i++) {
         snprintf(keys[i], sizeof keys[i], "r%d", i);
         assert_int_not_equal(strmap_put(&m, keys[i], strlen(keys[i]), NULL), STRMAP_NONE);
@@ -206,7 +206,7 @@ static void test_reserve(void **state)
 static void test_allocation_failure(void **state)
 {
     (void)state;
-    char keys[200][8];
+    char keys[200][16];
     for (int i = 0; i < 200; i++) snprintf(keys[i], sizeof keys[i], "f%d", i);
     for (long fail_at = 0; fail_at < 12; fail_at++) {
         counting c = {0, 0, fail_at};
@@ -255,7 +255,7 @@ static void test_fixed_storage(void **state)
     strmap_entry entries[16];
     strmap m;
     strmap_init_fixed(&m, slots, 16, entries, 16, NULL);
-    char keys[9][4];
+    char keys[9][16];
     for (uint32_t i = 0; i < 8; i++) { /* at most half the slots */
         snprintf(keys[i], sizeof keys[i], "k%u", i);
         assert_int_equal(strmap_put(&m, keys[i], 2, NULL), i);
