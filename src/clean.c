@@ -37,6 +37,7 @@
 #include <utf8proc.h>
 
 #include "data.h"
+#include "text.h"
 
 #ifndef __STDC_NO_THREADS__
 #include <threads.h>
@@ -263,13 +264,14 @@ static pthread_once_t patterns_once = PTHREAD_ONCE_INIT;
 static void patterns_init(void) { pthread_once(&patterns_once, build_patterns); }
 #endif
 
-/* Whitespace at s (space, tab, CR, no-break space): its length or 0. */
+/* White space other than LF (which ends lines) at s: its length or 0.
+ * ASCII inline: word counts and trimming call this on every byte. */
 static inline size_t ws_len(const char *s, const char *e)
 {
     if (s >= e) return 0;
-    if (*s == ' ' || *s == '\t' || *s == '\r') return 1;
-    if (e - s >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA0) return 2;
-    return 0;
+    unsigned char c = (unsigned char)*s;
+    if (c < 0x80) return c != '\n' && text_is_space_byte(c);
+    return text_space_len(s, (size_t)(e - s));
 }
 
 /* Does byte c belong to the class p[0..n) (the text between [ and ])? */
@@ -424,10 +426,9 @@ static int starts_lower(const char *t, size_t s, size_t e)
 {
     unsigned char c = (unsigned char)t[s];
     if (c < 0x80) return c >= 'a' && c <= 'z';
-    utf8proc_int32_t cp;
-    utf8proc_ssize_t r = utf8proc_iterate((const utf8proc_uint8_t *)t + s,
-                                          (utf8proc_ssize_t)(e - s), &cp);
-    return r > 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+    int32_t cp;
+    text_decode(t + s, e - s, &cp); /* U+FFFD, no letter, when invalid */
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
 }
 
 /* Length of a bullet marker and the spaces after it at t[s..e), or 0. */
@@ -505,12 +506,7 @@ static int next_line(line_reader *r, line *l)
     size_t e = nl ? (size_t)(nl - t) : r->len, s = r->p, w;
     r->p = nl ? e + 1 : r->len;
     while ((w = ws_len(t + s, t + e)) != 0) s += w;
-    while (e > s) {
-        if (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\r') e--;
-        else if (e - s >= 2 && (unsigned char)t[e - 2] == 0xC2 &&
-                 (unsigned char)t[e - 1] == 0xA0) e -= 2;
-        else break;
-    }
+    while (e > s && (w = text_space_len_before(t + s, e - s)) != 0) e -= w;
     memset(l, 0, sizeof *l);
     l->s = s;
     l->e = e;
@@ -716,12 +712,12 @@ int clean_is_boilerplate(const char *s, size_t n)
     size_t len = 0;
     const char *bytes = data_find("data/boilerplate.txt", &len);
     if (!bytes || !s) return 0;
-    while (n && ws_len(s, s + n)) {
-        size_t w = ws_len(s, s + n);
+    size_t w;
+    while ((w = text_space_len(s, n)) != 0) {
         s += w;
         n -= w;
     }
-    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' || s[n - 1] == '\n')) n--;
+    while ((w = text_space_len_before(s, n)) != 0) n -= w;
     if (n == 0 || n > MAX_PATTERN_LINE) return 0;
     data_lines it;
     const char *l;

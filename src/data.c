@@ -4,6 +4,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "text.h"
+
 const char *data_find(const char *name, size_t *len)
 {
     for (const data_file *f = data_files; f->name; f++) {
@@ -37,8 +39,8 @@ int data_lines_next(data_lines *it, const char **line, size_t *len)
         const char *nl = memchr(s, '\n', (size_t)(it->end - s));
         const char *e = nl ? nl : it->end;
         it->p = nl ? nl + 1 : it->end;
-        while (s < e && (*s == ' ' || *s == '\t' || *s == '\r')) s++;
-        while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r')) e--;
+        while (s < e && text_is_space_byte((unsigned char)*s)) s++;
+        while (e > s && text_is_space_byte((unsigned char)e[-1])) e--;
         if (s == e || *s == '#') continue;
         *line = s;
         *len = (size_t)(e - s);

@@ -44,6 +44,7 @@
 #include <utf8proc.h>
 
 #include "clean.h"
+#include "text.h"
 
 typedef struct stats {
     size_t nul;      /* NUL bytes */
@@ -54,46 +55,6 @@ typedef struct stats {
     size_t runs1;    /* ... of length one */
     size_t maxrun;
 } stats;
-
-/* One UTF-8 sequence at s: its length (> 0) and code point, or minus the
- * length of the invalid maximal subpart (< 0). */
-static int utf8_next(const unsigned char *s, size_t n, uint32_t *cp)
-{
-    unsigned c = s[0];
-    if (c < 0x80) {
-        *cp = c;
-        return 1;
-    }
-    int need;
-    uint32_t v;
-    unsigned lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) {
-        need = 1;
-        v = c & 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        need = 2;
-        v = c & 0x0F;
-        if (c == 0xE0) lo = 0xA0;      /* overlong */
-        else if (c == 0xED) hi = 0x9F; /* surrogates */
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        need = 3;
-        v = c & 0x07;
-        if (c == 0xF0) lo = 0x90;      /* overlong */
-        else if (c == 0xF4) hi = 0x8F; /* above U+10FFFF */
-    } else {
-        return -1; /* continuation, C0/C1 overlong leads, F5..FF */
-    }
-    for (int i = 1; i <= need; i++) {
-        if ((size_t)i >= n) return -i;
-        unsigned b = s[i];
-        if (b < lo || b > hi) return -i;
-        lo = 0x80;
-        hi = 0xBF;
-        v = (v << 6) | (b & 0x3F);
-    }
-    *cp = v;
-    return need + 1;
-}
 
 static size_t put_utf8(char *o, uint32_t cp)
 {
@@ -170,14 +131,13 @@ static void scan(const unsigned char *s, size_t n, stats *st)
                 run = 0;
             }
             if (c == 0) st->nul++;
-            else if (is_bad_ctrl(c)) st->ctrl++;
+            else if (c < 0x20 || c == 0x7F) st->ctrl += (size_t)is_bad_ctrl(c);
             i++;
             continue;
         }
-        uint32_t cp;
-        int r = utf8_next(s + i, n - i, &cp);
-        size_t k = r > 0 ? (size_t)r : (size_t)-r;
-        if (r > 0) st->valid_mb++;
+        int32_t cp;
+        size_t k = text_utf8_next((const char *)s + i, n - i, &cp);
+        if (cp >= 0) st->valid_mb++;
         else st->invalid++;
         run += k;
         i += k;
@@ -379,22 +339,22 @@ static brief_status repair(arena *ar, const unsigned char *s, size_t n,
             }
             continue;
         }
-        uint32_t cp;
-        int r = utf8_next(s + i, n - i, &cp);
-        if (r < 0) {
+        int32_t cp;
+        size_t r = text_utf8_next((const char *)s + i, n - i, &cp);
+        if (cp < 0) { /* one U+FFFD per maximal subpart */
             k += put_utf8(o + k, 0xFFFD);
             (*repaired)++;
-            i += (size_t)-r;
+            i += r;
             continue;
         }
         if (cp == 0x2028 || cp == 0x2029 || cp == 0x85) {
             o[k++] = '\n';
         } else {
-            memcpy(o + k, s + i, (size_t)r);
-            k += (size_t)r;
-            if (cp >= 0x300 && !nfc) nfc = nfc_sensitive(cp);
+            memcpy(o + k, s + i, r);
+            k += r;
+            if (cp >= 0x300 && !nfc) nfc = nfc_sensitive((uint32_t)cp);
         }
-        i += (size_t)r;
+        i += r;
     }
     o[k] = '\0';
     *out = o;
@@ -407,10 +367,11 @@ static int line_needs_nfc(const unsigned char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
         if (s[i] < 0xCC) continue; /* lead bytes below 0xCC are < U+0300 */
-        uint32_t cp;
-        int r = utf8_next(s + i, n - i, &cp);
-        if (r > 0 && nfc_sensitive(cp)) return 1;
-        if (r > 1) i += (size_t)r - 1;
+        int32_t cp;
+        size_t r = text_utf8_next((const char *)s + i, n - i, &cp);
+        if (cp < 0) continue;
+        if (nfc_sensitive((uint32_t)cp)) return 1;
+        i += r - 1;
     }
     return 0;
 }
@@ -469,7 +430,9 @@ static brief_status nfc_lines(arena *ar, const char *s, size_t n, char **out,
 
 /* ---- front matter and title ---------------------------------------- */
 
-static int is_sp(char c) { return c == ' ' || c == '\t'; }
+/* White space inside a line (a line holds no LF; ingested text no CR, VT
+ * or FF). */
+static int is_sp(char c) { return text_is_space_byte((unsigned char)c); }
 
 /* The line starting at p: content [*ls, *le) trimmed, next line at *next. */
 static void get_line(const char *t, size_t len, size_t p, size_t *ls,
@@ -494,7 +457,7 @@ static char *fold_dup(arena *ar, const char *s, size_t n)
     int sp = 0;
     for (size_t i = 0; i < n; i++) {
         char c = s[i];
-        if (c == ' ' || c == '\t' || c == '\n') {
+        if (text_is_space_byte((unsigned char)c)) {
             sp = k > 0;
             continue;
         }
@@ -587,18 +550,6 @@ static brief_status front_matter(arena *ar, ingest_doc *d, int *found)
     return BRIEF_OK;
 }
 
-static size_t count_words(const char *s, size_t n)
-{
-    size_t w = 0;
-    int in = 0;
-    for (size_t i = 0; i < n; i++) {
-        int sp = s[i] == ' ' || s[i] == '\t' || s[i] == '\n';
-        if (!sp && !in) w++;
-        in = !sp;
-    }
-    return w;
-}
-
 /* Where a headline may end but a sentence may not. */
 static int ends_like_sentence(const char *s, size_t n, int *question)
 {
@@ -680,7 +631,7 @@ static brief_status find_title(arena *ar, ingest_doc *d)
         p = next;
     }
     if (p >= len) return BRIEF_OK;
-    size_t n = le - ls, words = count_words(t + ls, n);
+    size_t n = le - ls, words = text_count_words(t + ls, n);
     if (n > TITLE_MAX_BYTES || words > TITLE_MAX_WORDS) return BRIEF_OK;
     int question;
     int sentence = ends_like_sentence(t + ls, n, &question);
@@ -694,7 +645,7 @@ static brief_status find_title(arena *ar, ingest_doc *d)
         else if (t[nls] >= 'a' && t[nls] <= 'z') return BRIEF_OK; /* wrapped sentence */
     }
     for (; q < len; q++) {
-        if (t[q] != ' ' && t[q] != '\t' && t[q] != '\n') {
+        if (!text_is_space_byte((unsigned char)t[q])) {
             more = 1;
             break;
         }

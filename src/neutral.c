@@ -6,22 +6,53 @@
 
 #include "arena.h"
 #include "data.h"
+#include "strmap.h"
 #include "text.h"
 
 #define MAX_WORD 32
 
-typedef struct entry {
-    char word[MAX_WORD];
+/* A prefix entry ("slam*"): a handful per language, tried in turn. */
+typedef struct prefix {
+    const char *word; /* in the arena */
     size_t len;
-    int prefix;     /* "slam*" */
     unsigned flag;
-} entry;
+} prefix;
 
 struct neutral_lang {
     const brief_allocator *a;
-    entry *e;
-    size_t n;
+    arena *ar;      /* everything below */
+    strmap words;   /* whole words -> NEUTRAL_* flags */
+    prefix *pre;
+    size_t npre;
 };
+
+/* One line of the list, `flag word` or `flag prefix*`; others are
+ * skipped.  BRIEF_ENOMEM is the only error. */
+static brief_status add_line(neutral_lang *nl, const char *line, size_t n)
+{
+    const char *sp = memchr(line, ' ', n);
+    if (!sp) return BRIEF_OK;
+    size_t kl = (size_t)(sp - line);
+    unsigned flag = kl == 6 && memcmp(line, "loaded", 6) == 0  ? NEUTRAL_LOADED
+                    : kl == 5 && memcmp(line, "first", 5) == 0 ? NEUTRAL_FIRST
+                    : kl == 5 && memcmp(line, "claim", 5) == 0 ? NEUTRAL_CLAIM
+                                                               : 0;
+    const char *w = sp + 1;
+    size_t wl = n - kl - 1;
+    if (!flag || wl == 0 || wl >= MAX_WORD) return BRIEF_OK;
+    if (w[wl - 1] == '*') {
+        prefix *p = &nl->pre[nl->npre];
+        if (!(p->word = arena_strndup(nl->ar, w, wl - 1))) return BRIEF_ENOMEM;
+        p->len = wl - 1;
+        p->flag = flag;
+        nl->npre++;
+        return BRIEF_OK;
+    }
+    uint32_t i = strmap_put(&nl->words, w, wl, NULL);
+    if (i == STRMAP_NONE) return BRIEF_ENOMEM;
+    *strmap_value(&nl->words, i) |= flag;
+    return BRIEF_OK;
+}
 
 brief_status neutral_lang_new(const brief_allocator *a, const char *language,
                               neutral_lang **out)
@@ -31,39 +62,26 @@ brief_status neutral_lang_new(const brief_allocator *a, const char *language,
     if (!nl) return BRIEF_ENOMEM;
     memset(nl, 0, sizeof *nl);
     nl->a = a;
+    nl->ar = arena_new(a);
+    if (!nl->ar) {
+        neutral_lang_free(nl);
+        return BRIEF_ENOMEM;
+    }
+    strmap_init_arena(&nl->words, nl->ar, nl->ar);
     size_t len;
     const char *bytes = data_find_lang("neutral", language, &len);
-    if (bytes) {
-        data_lines it;
-        const char *line;
-        size_t n, count = 0;
-        data_lines_init(&it, bytes, len);
-        while (data_lines_next(&it, &line, &n)) count++;
-        nl->e = mem_malloc(a, (count ? count : 1) * sizeof *nl->e);
-        if (!nl->e) {
-            neutral_lang_free(nl);
-            return BRIEF_ENOMEM;
-        }
-        data_lines_init(&it, bytes, len);
-        while (data_lines_next(&it, &line, &n)) {
-            const char *sp = memchr(line, ' ', n);
-            if (!sp) continue;
-            size_t kl = (size_t)(sp - line);
-            unsigned flag = kl == 6 && memcmp(line, "loaded", 6) == 0  ? NEUTRAL_LOADED
-                            : kl == 5 && memcmp(line, "first", 5) == 0 ? NEUTRAL_FIRST
-                            : kl == 5 && memcmp(line, "claim", 5) == 0 ? NEUTRAL_CLAIM
-                                                                       : 0;
-            const char *w = sp + 1;
-            size_t wl = n - kl - 1;
-            if (!flag || wl == 0 || wl >= MAX_WORD) continue;
-            entry *e = &nl->e[nl->n++];
-            e->prefix = w[wl - 1] == '*';
-            if (e->prefix) wl--;
-            memcpy(e->word, w, wl);
-            e->word[wl] = '\0';
-            e->len = wl;
-            e->flag = flag;
-        }
+    data_lines it;
+    const char *line;
+    size_t n, count = 0;
+    data_lines_init(&it, bytes, len);
+    while (data_lines_next(&it, &line, &n)) count++;
+    nl->pre = arena_alloc(nl->ar, (count ? count : 1) * sizeof *nl->pre);
+    brief_status st = nl->pre && strmap_reserve(&nl->words, count) ? BRIEF_OK : BRIEF_ENOMEM;
+    data_lines_init(&it, bytes, len);
+    while (st == BRIEF_OK && data_lines_next(&it, &line, &n)) st = add_line(nl, line, n);
+    if (st != BRIEF_OK) {
+        neutral_lang_free(nl);
+        return st;
     }
     *out = nl;
     return BRIEF_OK;
@@ -72,7 +90,7 @@ brief_status neutral_lang_new(const brief_allocator *a, const char *language,
 void neutral_lang_free(neutral_lang *nl)
 {
     if (!nl) return;
-    mem_free(nl->a, nl->e);
+    arena_free(nl->ar);
     mem_free(nl->a, nl);
 }
 
@@ -98,20 +116,18 @@ static unsigned lookup(const neutral_lang *nl, const char *w, size_t n)
         }
         low[m++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
-    n = m;
-    unsigned flags = 0;
-    for (size_t k = 0; k < nl->n; k++) {
-        const entry *e = &nl->e[k];
-        if (e->prefix ? (n >= e->len && memcmp(low, e->word, e->len) == 0)
-                      : (n == e->len && memcmp(low, e->word, n) == 0))
-            flags |= e->flag;
+    uint32_t i = strmap_find(&nl->words, low, m);
+    unsigned flags = i == STRMAP_NONE ? 0 : strmap_get(&nl->words, i);
+    for (size_t k = 0; k < nl->npre; k++) {
+        const prefix *p = &nl->pre[k];
+        if (m >= p->len && memcmp(low, p->word, p->len) == 0) flags |= p->flag;
     }
     return flags;
 }
 
 unsigned neutral_check(const neutral_lang *nl, const char *s, size_t len)
 {
-    if (!nl || !nl->n) return 0;
+    if (!nl || (!strmap_count(&nl->words) && !nl->npre)) return 0;
     unsigned flags = 0;
     int quoted = 0;
     for (size_t i = 0; i < len;) {

@@ -8,8 +8,9 @@
  * looking at the token before the mark (abbreviation, initial, ordinal) and
  * at the word after it (lowercase, number, capitalised sentence starter).
  * The language data (data/abbrev/common.txt + <language>.txt, syntax in
- * common.txt) lives in one open-addressing hash keyed by the case-folded
- * entry; see lang_flags() for the case rules.
+ * common.txt) lives in one strmap keyed by the case-folded entry, each key
+ * leading to the spellings that fold to it; see lang_flags() for the case
+ * rules.
  *
  * Decisions, conservative where the text is ambiguous:
  *   - a title ("Mr.", "Gen.") never ends a sentence;
@@ -46,6 +47,8 @@
 #include <utf8proc.h>
 
 #include "data.h"
+#include "strmap.h"
+#include "text.h"
 
 #define TOKEN_MAX 64
 #define FOLD_MAX (TOKEN_MAX * 4)
@@ -58,59 +61,39 @@ enum {
     E_SPEECH = 1u << 4   /* speech verb */
 };
 
+/* One spelling of an entry ("Ill", "ill" fold to one key). */
 typedef struct entry {
-    char *key;          /* case-folded, in the pool; NULL = empty slot */
-    size_t key_len;
     const char *orig;   /* as written, final period removed; points into
                            the compiled-in data (static) */
     size_t orig_len;
     unsigned flags;
     int orig_has_upper;
+    uint32_t next;      /* the next spelling of the same key + 1; 0: none */
 } entry;
 
 struct split_lang {
     const brief_allocator *a;
-    entry *slots;
-    size_t mask;
-    char *pool;
-    size_t pool_used, pool_cap;
+    arena *ar;          /* everything below */
+    strmap keys;        /* folded entry -> its first spelling + 1 */
+    entry *v;           /* the spellings */
+    size_t n, cap;
     int ordinals;
 };
 
 /* ---------------------------------------------------------------- text */
 
-static int32_t decode(const char *t, size_t i, size_t e, size_t *len)
+/* The code point at t[i] (i < e) and its length: text_decode, with the
+ * ASCII case inline for the scanner's sake. */
+static inline int32_t decode(const char *t, size_t i, size_t e, size_t *len)
 {
     unsigned char c = (unsigned char)t[i];
     if (c < 0x80) {
         *len = 1;
         return c;
     }
-    utf8proc_int32_t cp;
-    utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)t + i,
-                                          (utf8proc_ssize_t)(e - i), &cp);
-    if (n <= 0) {
-        *len = 1;
-        return 0xFFFD;
-    }
-    *len = (size_t)n;
+    int32_t cp;
+    *len = text_decode(t + i, e - i, &cp);
     return cp;
-}
-
-/* Start of the code point that ends just before i (i > lo). */
-static size_t back_one(const char *t, size_t lo, size_t i)
-{
-    size_t j = i - 1;
-    while (j > lo && ((unsigned char)t[j] & 0xC0) == 0x80 && i - j < 4) j--;
-    return j;
-}
-
-static int is_space(int32_t c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
-           c == '\f' || c == 0xA0 || c == 0x1680 ||
-           (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
-           c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
 static int is_upper_cat(int32_t c)
@@ -193,7 +176,7 @@ typedef struct qstate {
 
 static int opens_context(int32_t prev)
 {
-    return prev == 0 || is_space(prev) || prev == '(' || prev == '[' ||
+    return prev == 0 || text_is_space(prev) || prev == '(' || prev == '[' ||
            prev == '{' || prev == 0x2014 || prev == 0x2013 || prev == '-' ||
            prev == '/' || is_quote(prev);
 }
@@ -218,15 +201,15 @@ static void quote_event(qstate *q, int32_t c, int32_t prev, int32_t next)
         open = !(q->open && q->opener == 0x201E);
         break;
     case 0xAB: /* French « x », German »x« */
-        open = !(!opens_context(prev) && (next == 0 || is_space(next)));
+        open = !(!opens_context(prev) && (next == 0 || text_is_space(next)));
         break;
     case 0xBB:
         open = opens_context(prev) && prev != 0xAB && next != 0 &&
-               !is_space(next);
+               !text_is_space(next);
         break;
     case '"':
         if (opens_context(prev) && !is_quote(prev)) {
-            if (next == 0 || is_space(next)) return; /* a stray mark */
+            if (next == 0 || text_is_space(next)) return; /* a stray mark */
             open = 1;
         } else {
             open = 0;
@@ -262,16 +245,6 @@ static size_t fold(const char *s, size_t n, char *out, size_t cap)
     return o;
 }
 
-static size_t hash_bytes(const char *s, size_t n)
-{
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211ull;
-    }
-    return (size_t)h;
-}
-
 static int has_upper(const char *s, size_t n)
 {
     for (size_t i = 0; i < n;) {
@@ -300,16 +273,16 @@ static int has_lower(const char *s, size_t n)
  */
 static unsigned lang_flags(const split_lang *sl, const char *tok, size_t n)
 {
-    if (!sl || !sl->slots || n == 0 || n > TOKEN_MAX) return 0;
+    if (!sl || n == 0 || n > TOKEN_MAX) return 0;
     char key[FOLD_MAX];
     size_t kn = fold(tok, n, key, sizeof key);
     if (kn == (size_t)-1) return 0;
+    uint32_t k = strmap_find(&sl->keys, key, kn);
+    if (k == STRMAP_NONE) return 0;
     unsigned flags = 0;
     int tok_lower = -1;
-    for (size_t h = hash_bytes(key, kn) & sl->mask;; h = (h + 1) & sl->mask) {
-        const entry *en = &sl->slots[h];
-        if (!en->key) break;
-        if (en->key_len != kn || memcmp(en->key, key, kn) != 0) continue;
+    for (uint32_t j = strmap_get(&sl->keys, k); j; j = sl->v[j - 1].next) {
+        const entry *en = &sl->v[j - 1];
         int ok = en->orig_len == n && memcmp(en->orig, tok, n) == 0;
         if (!ok && !en->orig_has_upper) ok = 1;
         if (!ok) {
@@ -327,25 +300,19 @@ static brief_status lang_add(split_lang *sl, const char *orig, size_t n,
     char key[FOLD_MAX];
     size_t kn = fold(orig, n, key, sizeof key);
     if (n == 0 || kn == (size_t)-1) return BRIEF_EFORMAT;
-    size_t h = hash_bytes(key, kn) & sl->mask;
-    for (;; h = (h + 1) & sl->mask) {
-        entry *en = &sl->slots[h];
-        if (!en->key) break;
+    uint32_t k = strmap_put(&sl->keys, key, kn, NULL);
+    if (k == STRMAP_NONE) return BRIEF_ENOMEM;
+    uint32_t *first = strmap_value(&sl->keys, k);
+    for (uint32_t j = *first; j; j = sl->v[j - 1].next) {
+        entry *en = &sl->v[j - 1];
         if (en->orig_len == n && memcmp(en->orig, orig, n) == 0) {
             en->flags |= flags; /* the same entry in two files */
             return BRIEF_OK;
         }
     }
-    if (sl->pool_used + kn > sl->pool_cap) return BRIEF_EFORMAT;
-    entry *en = &sl->slots[h];
-    en->key = sl->pool + sl->pool_used;
-    memcpy(en->key, key, kn);
-    sl->pool_used += kn;
-    en->key_len = kn;
-    en->orig = orig;
-    en->orig_len = n;
-    en->flags = flags;
-    en->orig_has_upper = has_upper(orig, n);
+    if (sl->n == sl->cap) return BRIEF_EFORMAT; /* more entries than lines */
+    sl->v[sl->n] = (entry){orig, n, flags, has_upper(orig, n), *first};
+    *first = (uint32_t)++sl->n;
     return BRIEF_OK;
 }
 
@@ -357,12 +324,13 @@ static int field_is(const char *s, size_t n, const char *word)
 /* One line of a data file: `entry [class]`.  When sl is NULL only counts. */
 static brief_status lang_line(split_lang *sl, const char *line, size_t len)
 {
+    const unsigned char *u = (const unsigned char *)line;
     size_t a = 0;
-    while (a < len && line[a] != ' ' && line[a] != '\t') a++;
+    while (a < len && !text_is_space_byte(u[a])) a++;
     size_t b = a;
-    while (b < len && (line[b] == ' ' || line[b] == '\t')) b++;
+    while (b < len && text_is_space_byte(u[b])) b++;
     size_t c = b;
-    while (c < len && line[c] != ' ' && line[c] != '\t') c++;
+    while (c < len && !text_is_space_byte(u[c])) c++;
     const char *cls = line + b;
     size_t cls_len = c - b;
     if (cls_len > 0 && cls[0] == '#') cls_len = 0;
@@ -411,7 +379,7 @@ brief_status split_lang_new(const brief_allocator *a, const char *language,
         bytes[1] = data_find(path, &lens[1]);
     }
 
-    size_t count = 0, key_bytes = 0;
+    size_t count = 0;
     for (int f = 0; f < 2; f++) {
         data_lines it;
         const char *line;
@@ -421,7 +389,6 @@ brief_status split_lang_new(const brief_allocator *a, const char *language,
             brief_status st = lang_line(NULL, line, len);
             if (st != BRIEF_OK) return st;
             count++;
-            key_bytes += len * 2; /* folding never more than doubles */
         }
     }
 
@@ -429,17 +396,16 @@ brief_status split_lang_new(const brief_allocator *a, const char *language,
     if (!sl) return BRIEF_ENOMEM;
     memset(sl, 0, sizeof *sl);
     sl->a = a;
-    size_t nslots = 16;
-    while (nslots < count * 2 + 2) nslots *= 2;
-    sl->slots = mem_malloc(a, nslots * sizeof *sl->slots);
-    sl->pool = mem_malloc(a, key_bytes + 1);
-    if (!sl->slots || !sl->pool) {
+    sl->ar = arena_new(a);
+    if (sl->ar) {
+        strmap_init_arena(&sl->keys, sl->ar, sl->ar);
+        sl->v = arena_alloc(sl->ar, (count ? count : 1) * sizeof *sl->v);
+        sl->cap = count;
+    }
+    if (!sl->ar || !sl->v || !strmap_reserve(&sl->keys, count)) {
         split_lang_free(sl);
         return BRIEF_ENOMEM;
     }
-    memset(sl->slots, 0, nslots * sizeof *sl->slots);
-    sl->mask = nslots - 1;
-    sl->pool_cap = key_bytes + 1;
     for (int f = 0; f < 2; f++) {
         data_lines it;
         const char *line;
@@ -460,8 +426,7 @@ brief_status split_lang_new(const brief_allocator *a, const char *language,
 void split_lang_free(split_lang *sl)
 {
     if (!sl) return;
-    mem_free(sl->a, sl->slots);
-    mem_free(sl->a, sl->pool);
+    arena_free(sl->ar);
     mem_free(sl->a, sl);
 }
 
@@ -479,11 +444,8 @@ typedef struct next_word {
 
 static size_t skip_space(const char *t, size_t i, size_t e)
 {
-    while (i < e) {
-        size_t len;
-        if (!is_space(decode(t, i, e, &len))) break;
-        i += len;
-    }
+    size_t w;
+    while (i < e && (w = text_space_len(t + i, e - i)) != 0) i += w;
     return i;
 }
 
@@ -585,9 +547,9 @@ static int token_before(const char *t, size_t lo, size_t i, size_t *ts)
 {
     size_t b = i;
     while (b > lo) {
-        size_t p = back_one(t, lo, b);
+        size_t p = text_prev(t, lo, b);
         size_t len;
-        if (is_space(decode(t, p, i, &len))) break;
+        if (text_is_space(decode(t, p, i, &len))) break;
         b = p;
         if (i - b > TOKEN_MAX) return 0;
     }
@@ -645,7 +607,7 @@ static int ends_terminal(const char *t, size_t s, size_t e, uint32_t *flags)
 {
     size_t i = e;
     for (int k = 0; i > s && k < 8; k++) {
-        size_t p = back_one(t, s, i);
+        size_t p = text_prev(t, s, i);
         size_t len;
         int32_t c = decode(t, p, e, &len);
         if (is_terminal(c)) {
@@ -663,12 +625,8 @@ static brief_status emit(out_vec *o, const char *t, size_t s, size_t e,
                          uint32_t para, uint32_t flags, int final)
 {
     s = skip_space(t, s, e);
-    while (e > s) {
-        size_t p = back_one(t, s, e);
-        size_t len;
-        if (!is_space(decode(t, p, e, &len))) break;
-        e = p;
-    }
+    size_t w;
+    while (e > s && (w = text_space_len_before(t + s, e - s)) != 0) e -= w;
     if (s >= e) return BRIEF_OK;
     if (!ends_terminal(t, s, e, &flags) && final) flags |= SPAN_UNFINISHED;
     if (!ARENA_PUSH(o->ar, o->v, o->n, o->cap)) return BRIEF_ENOMEM;
@@ -805,6 +763,87 @@ static size_t dateline_end(const char *t, size_t p, size_t e)
 
 /* -------------------------------------------------------------- blocks */
 
+/* A run of terminal marks and the closing marks after it. */
+typedef struct mark_run {
+    int kind;      /* T_PERIOD, T_ELLIPSIS or T_QE */
+    int cjk;       /* the last mark is a CJK full stop */
+    int closed;    /* closing quotes or brackets follow */
+    int32_t last;  /* the last terminal mark */
+} mark_run;
+
+/* The run of terminal marks at t[k] ("...", ". . .", "?!", "…"): returns
+ * where it ends and fills r's kind, cjk and last. */
+static size_t terminal_run(const char *t, size_t k, size_t e, mark_run *r)
+{
+    int dots = 0, ellipsis = 0, qe = 0;
+    r->cjk = 0;
+    r->last = 0;
+    while (k < e) {
+        size_t l2;
+        int32_t d = decode(t, k, e, &l2);
+        if (d == ' ' && r->last == '.' && !qe && k + 1 < e &&
+            t[k + 1] == '.' &&
+            (k + 2 >= e || t[k + 2] == ' ' || t[k + 2] == '.' ||
+             t[k + 2] == '\n' || is_closer((unsigned char)t[k + 2]))) {
+            k++; /* ". . ." */
+            continue;
+        }
+        if (!is_terminal(d)) break;
+        if (d == '.') dots++;
+        if (d == 0x2026) ellipsis = 1;
+        if (is_question(d) || is_exclaim(d)) qe = 1;
+        r->cjk = is_cjk_terminal(d);
+        r->last = d;
+        k += l2;
+    }
+    if (dots >= 2) ellipsis = 1;
+    r->kind = qe ? T_QE : ellipsis ? T_ELLIPSIS : T_PERIOD;
+    return k;
+}
+
+/* The closing quotes and brackets at t[k], which belong to the sentence:
+ * returns where they end, sets r->closed and *prev (the last mark passed,
+ * or r->last), and closes an open double quote. */
+static size_t closers(const char *t, size_t k, size_t e, qstate *q, mark_run *r,
+                      int32_t *prev)
+{
+    r->closed = 0;
+    *prev = r->last;
+    while (k < e) {
+        size_t l2;
+        int32_t d = decode(t, k, e, &l2);
+        if (d == '\'' && k + 1 < e && t[k + 1] == '\'') {
+            d = '"';
+            l2 = 2;
+        }
+        if (!is_closer(d)) break;
+        if (d == '"' || d == 0x201D || d == 0x201C || d == 0xBB ||
+            d == 0xAB || d == 0x300D || d == 0x300F) {
+            q->open = 0;
+        }
+        r->closed = 1;
+        *prev = d;
+        k += l2;
+    }
+    return k;
+}
+
+/* Does the run r of the mark at t[i], followed by white space at t[k],
+ * end the sentence?  s: the block's start, e: its end. */
+static int run_breaks(const split_lang *sl, const char *t, size_t s, size_t i, size_t k,
+                      size_t e, const mark_run *r)
+{
+    next_word nw;
+    look_ahead(t, k, e, &nw);
+    if (r->cjk) return nw.cls != W_NONE;
+    if (r->kind == T_PERIOD) return period_breaks(sl, t, s, i, r->closed, &nw);
+    if (r->kind == T_ELLIPSIS)
+        return r->closed ? (nw.cls == W_UPPER || nw.cls == W_DIGIT) : starter(sl, t, &nw);
+    if (nw.cls == W_UPPER)
+        return !r->closed || starter(sl, t, &nw) || !speech_follows(sl, t, &nw, e);
+    return nw.cls == W_DIGIT;
+}
+
 static brief_status split_block(out_vec *o, const split_lang *sl,
                                 const char *t, const block *b)
 {
@@ -829,7 +868,7 @@ static brief_status split_block(out_vec *o, const split_lang *sl,
         int32_t c = decode(t, i, e, &len);
 
         if (i > start && i - start >= SPLIT_MAX_SENTENCE &&
-            (last_ws > start || is_space(c))) {
+            (last_ws > start || text_is_space(c))) {
             size_t cut = last_ws > start ? last_ws : i;
             st = emit(o, t, start, cut, b->para,
                       base | carry | SPAN_CUT | SPAN_UNFINISHED, 0);
@@ -838,7 +877,7 @@ static brief_status split_block(out_vec *o, const split_lang *sl,
             carry = q.open ? SPAN_IN_QUOTE : 0;
             last_ws = 0;
         }
-        if (is_space(c)) {
+        if (text_is_space(c)) {
             last_ws = i;
             prev = c;
             i += len;
@@ -861,75 +900,17 @@ static brief_status split_block(out_vec *o, const split_lang *sl,
             continue;
         }
 
-        /* A run of terminal marks: "...", ". . .", "?!", "…". */
-        size_t k = i;
-        int dots = 0, ellipsis = 0, qe = 0, cjk = 0;
-        int32_t last = 0;
-        while (k < e) {
-            size_t l2;
-            int32_t d = decode(t, k, e, &l2);
-            if (d == ' ' && last == '.' && !qe && k + 1 < e &&
-                t[k + 1] == '.' &&
-                (k + 2 >= e || t[k + 2] == ' ' || t[k + 2] == '.' ||
-                 t[k + 2] == '\n' || is_closer((unsigned char)t[k + 2]))) {
-                k++; /* ". . ." */
-                continue;
-            }
-            if (!is_terminal(d)) break;
-            if (d == '.') dots++;
-            if (d == 0x2026) ellipsis = 1;
-            if (is_question(d) || is_exclaim(d)) qe = 1;
-            cjk = is_cjk_terminal(d);
-            last = d;
-            k += l2;
-        }
-        if (dots >= 2) ellipsis = 1;
-        int kind = qe ? T_QE : ellipsis ? T_ELLIPSIS : T_PERIOD;
-        /* Closing quotes and brackets belong to the sentence. */
-        int closed = 0;
-        prev = last;
-        while (k < e) {
-            size_t l2;
-            int32_t d = decode(t, k, e, &l2);
-            if (d == '\'' && k + 1 < e && t[k + 1] == '\'') {
-                d = '"';
-                l2 = 2;
-            }
-            if (!is_closer(d)) break;
-            if (d == '"' || d == 0x201D || d == 0x201C || d == 0xBB ||
-                d == 0xAB || d == 0x300D || d == 0x300F) {
-                q.open = 0;
-            }
-            closed = 1;
-            prev = d;
-            k += l2;
-        }
+        mark_run r;
+        size_t k = terminal_run(t, i, e, &r);
+        k = closers(t, k, e, &q, &r, &prev);
         size_t l3 = 0;
         int32_t after = k < e ? decode(t, k, e, &l3) : 0;
-        if (k < e && !is_space(after) && !cjk) {
+        if (k < e && !text_is_space(after) && !r.cjk) {
             i = k;
             continue;
         }
         if (k >= e) break; /* the block's end closes the sentence */
-
-        next_word nw;
-        look_ahead(t, k, e, &nw);
-        int brk = 0;
-        if (cjk) {
-            brk = nw.cls != W_NONE;
-        } else if (kind == T_PERIOD) {
-            brk = period_breaks(sl, t, s, i, closed, &nw);
-        } else if (kind == T_ELLIPSIS) {
-            brk = closed ? (nw.cls == W_UPPER || nw.cls == W_DIGIT)
-                         : starter(sl, t, &nw);
-        } else {
-            if (nw.cls == W_UPPER)
-                brk = !closed || starter(sl, t, &nw) ||
-                      !speech_follows(sl, t, &nw, e);
-            else
-                brk = nw.cls == W_DIGIT;
-        }
-        if (brk) {
+        if (run_breaks(sl, t, s, i, k, e, &r)) {
             st = emit(o, t, start, k, b->para, base | carry, 0);
             if (st != BRIEF_OK) return st;
             start = skip_space(t, k, e);

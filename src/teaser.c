@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text.h"
+
 /* Cosine below which a trailing paragraph shares too little with the
  * article to be part of it.  On samples/004 with its footer removed, the
  * four teasers (titles and paragraphs) score 0.00-0.056 and the article's
@@ -21,7 +23,7 @@
 static int ends_sentence(const char *text, const block *b)
 {
     size_t e = b->end;
-    while (e > b->start && (text[e - 1] == ' ' || text[e - 1] == '\n')) e--;
+    while (e > b->start && text_is_space_byte((unsigned char)text[e - 1])) e--;
     if (e == b->start) return 0;
     unsigned char c = (unsigned char)text[e - 1];
     if (c == '.' || c == '!' || c == '?' || c == '"' || c == '\'' || c == ')') return 1;

@@ -3,30 +3,71 @@
 
 #include <string.h>
 
-size_t text_decode(const char *s, size_t len, int32_t *cp)
+extern inline int text_is_space_byte(unsigned char c);
+
+size_t text_utf8_next(const char *s, size_t len, int32_t *cp)
 {
     const unsigned char *u = (const unsigned char *)s;
-    if (len == 0) { *cp = 0; return 0; }
-    unsigned char c = u[0];
-    if (c < 0x80) { *cp = c; return 1; }
-    size_t n;
-    int32_t v;
-    if (c >= 0xC2 && c <= 0xDF) { n = 2; v = c & 0x1F; }
-    else if (c >= 0xE0 && c <= 0xEF) { n = 3; v = c & 0x0F; }
-    else if (c >= 0xF0 && c <= 0xF4) { n = 4; v = c & 0x07; }
-    else { *cp = 0xFFFD; return 1; }
-    if (n > len) { *cp = 0xFFFD; return 1; }
-    for (size_t i = 1; i < n; i++) {
-        if ((u[i] & 0xC0) != 0x80) { *cp = 0xFFFD; return 1; }
-        v = (v << 6) | (u[i] & 0x3F);
-    }
-    if ((n == 3 && (v < 0x800 || (v >= 0xD800 && v <= 0xDFFF))) ||
-        (n == 4 && (v < 0x10000 || v > 0x10FFFF))) {
-        *cp = 0xFFFD;
+    unsigned c = u[0];
+    if (c < 0x80) {
+        *cp = (int32_t)c;
         return 1;
     }
-    *cp = v;
-    return n;
+    size_t need;
+    uint32_t v;
+    unsigned lo = 0x80, hi = 0xBF; /* the second byte's range */
+    if (c >= 0xC2 && c <= 0xDF) {
+        need = 1;
+        v = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        need = 2;
+        v = c & 0x0F;
+        if (c == 0xE0) lo = 0xA0;      /* overlong */
+        else if (c == 0xED) hi = 0x9F; /* surrogates */
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        need = 3;
+        v = c & 0x07;
+        if (c == 0xF0) lo = 0x90;      /* overlong */
+        else if (c == 0xF4) hi = 0x8F; /* above U+10FFFF */
+    } else {
+        *cp = -1; /* a continuation byte, C0, C1, F5..FF */
+        return 1;
+    }
+    for (size_t i = 1; i <= need; i++) {
+        if (i >= len || u[i] < lo || u[i] > hi) {
+            *cp = -1;
+            return i;
+        }
+        lo = 0x80;
+        hi = 0xBF;
+        v = (v << 6) | (u[i] & 0x3Fu);
+    }
+    *cp = (int32_t)v;
+    return need + 1;
+}
+
+size_t text_prev(const char *s, size_t lo, size_t i)
+{
+    size_t j = i - 1;
+    while (j > lo && i - j < 4 && ((unsigned char)s[j] & 0xC0) == 0x80) j--;
+    return j;
+}
+
+size_t text_decode(const char *s, size_t len, int32_t *cp)
+{
+    if (len == 0) {
+        *cp = 0;
+        return 0;
+    }
+    unsigned char c = (unsigned char)s[0];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    size_t n = text_utf8_next(s, len, cp);
+    if (*cp >= 0) return n;
+    *cp = 0xFFFD;
+    return 1;
 }
 
 int text_is_space(int32_t cp)
@@ -39,6 +80,27 @@ int text_is_space(int32_t cp)
     default:
         return cp >= 0x2000 && cp <= 0x200A;
     }
+}
+
+size_t text_space_len(const char *s, size_t len)
+{
+    if (len == 0) return 0;
+    unsigned char c = (unsigned char)s[0];
+    if (c < 0x80) return (size_t)text_is_space_byte(c);
+    /* Every white space above ASCII starts with one of these bytes. */
+    if (c != 0xC2 && c != 0xE1 && c != 0xE2 && c != 0xE3) return 0;
+    int32_t cp;
+    size_t n = text_utf8_next(s, len, &cp);
+    return text_is_space(cp) ? n : 0;
+}
+
+size_t text_space_len_before(const char *s, size_t len)
+{
+    if (len == 0) return 0;
+    unsigned char last = (unsigned char)s[len - 1];
+    if (last < 0x80) return (size_t)text_is_space_byte(last);
+    size_t p = text_prev(s, 0, len);
+    return text_space_len(s + p, len - p) == len - p ? len - p : 0;
 }
 
 char *text_fold(arena *ar, const char *s, size_t len, size_t *out_len)
@@ -73,7 +135,7 @@ size_t text_count_words(const char *s, size_t len)
     size_t words = 0;
     int in = 0;
     for (size_t i = 0; i < len; i++) {
-        int sp = s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r';
+        int sp = text_is_space_byte((unsigned char)s[i]);
         if (!sp && !in) words++;
         in = !sp;
     }

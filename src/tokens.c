@@ -50,6 +50,8 @@
 #include <utf8proc.h>
 
 #include "data.h"
+#include "strmap.h"
+#include "text.h"
 
 #ifndef __STDC_NO_THREADS__
 #include <threads.h>
@@ -72,16 +74,6 @@ static const char *const languages[] = {
     "swedish",    "tamil",     "turkish",    "yiddish",   NULL};
 
 const char *const *tok_languages(void) { return languages; }
-
-static uint32_t fnv1a(const char *s, size_t len)
-{
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < len; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 16777619u;
-    }
-    return h;
-}
 
 /* ---------------------------------------------------------------- words */
 
@@ -115,13 +107,10 @@ static enum kind kind_at(const unsigned char *t, size_t len, size_t i, size_t *n
         if (c == ',') return K_COMMA;
         return K_SEP;
     }
+    /* Invalid UTF-8 (ingest repairs it) is one U+FFFD per byte: a
+     * separator. */
     int32_t cp;
-    utf8proc_ssize_t r = utf8proc_iterate(t + i, (utf8proc_ssize_t)(len - i), &cp);
-    if (r <= 0) { /* invalid UTF-8: ingest repairs it, but never loop on it */
-        *n = 1;
-        return K_SEP;
-    }
-    *n = (size_t)r;
+    *n = text_decode((const char *)t + i, len - i, &cp);
     switch (utf8proc_category(cp)) {
     case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
     case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO:
@@ -260,29 +249,6 @@ static size_t fold_word(const char *w, size_t len, int ascii, int turkish, char 
     return o;
 }
 
-/* ----------------------------------------------------------- string set */
-
-typedef struct sslot {
-    const char *s; /* NULL: empty */
-    uint32_t len, hash;
-} sslot;
-
-static size_t pow2_at_least(size_t n)
-{
-    size_t p = 16;
-    while (p < n) p *= 2;
-    return p;
-}
-
-static const sslot *sset_find(const sslot *t, size_t mask, const char *s, size_t len,
-                              uint32_t h)
-{
-    for (size_t i = h & mask;; i = (i + 1) & mask) {
-        if (!t[i].s) return NULL;
-        if (t[i].hash == h && t[i].len == len && memcmp(t[i].s, s, len) == 0) return &t[i];
-    }
-}
-
 /* ------------------------------------------------------------ tok_lang */
 
 /* A cached spelling: the raw bytes and the stem live in the entry, so a
@@ -296,7 +262,11 @@ typedef struct centry {
 } centry;
 
 /* Entries sit back to back in one buffer and slots hold 32-bit offsets,
- * so the index of 20,000 words stays small enough for the CPU cache. */
+ * so the index of 20,000 words stays small enough for the CPU cache.  Not
+ * a strmap: a hit here reads one slot and one entry, raw bytes and stem
+ * inline, where a strmap entry points at its key elsewhere; this is the
+ * hottest lookup of a run.  It hashes with strmap_hash all the same, so
+ * the stem's hash it keeps serves vocab_intern_h. */
 typedef struct cslot {
     uint32_t hash;
     uint32_t off; /* offset + 1 into cbuf; 0: empty */
@@ -307,8 +277,7 @@ struct tok_lang {
     const char *name;
     struct sb_stemmer *stemmer;
     arena *ar; /* stopwords */
-    sslot *stop;
-    size_t stop_mask;
+    strmap stop; /* folded stopwords, in ar */
     int split_apos, turkish;
     char *cbuf; /* cache entries, 8-byte aligned */
     size_t cbuf_len, cbuf_cap;
@@ -316,17 +285,12 @@ struct tok_lang {
     size_t cn, cmask;
 };
 
+/* A stem's id is its entry number in `stems`; the value is the stop
+ * flag. */
 struct vocab {
     const brief_allocator *a;
-    arena *ar;
-    struct ventry {
-        const char *s;
-        uint32_t len, hash;
-        unsigned char stop;
-    } *e;
-    size_t n, cap;
-    uint32_t *slot; /* id + 1; 0: empty */
-    size_t mask;
+    arena *ar;     /* the stems' bytes */
+    strmap stems;  /* tables from the allocator */
     uint64_t serial;
 };
 
@@ -349,24 +313,15 @@ static brief_status load_stopwords(tok_lang *tl, const char *file)
     size_t llen, count = 0;
     data_lines_init(&it, bytes, flen);
     while (data_lines_next(&it, &line, &llen)) count++;
-    size_t size = pow2_at_least(count * 2 + 1);
-    tl->stop = arena_calloc(tl->ar, size, sizeof *tl->stop);
-    if (!tl->stop) return BRIEF_ENOMEM;
-    tl->stop_mask = size - 1;
+    strmap_init_arena(&tl->stop, tl->ar, tl->ar);
+    if (!strmap_reserve(&tl->stop, count)) return BRIEF_ENOMEM;
     data_lines_init(&it, bytes, flen);
     while (data_lines_next(&it, &line, &llen)) {
         char buf[FOLD_MAX];
         int ascii = 1;
         for (size_t i = 0; i < llen; i++) ascii &= (unsigned char)line[i] < 0x80;
         size_t n = fold_word(line, llen, ascii, tl->turkish, buf);
-        if (!n) continue;
-        uint32_t h = fnv1a(buf, n);
-        if (sset_find(tl->stop, tl->stop_mask, buf, n, h)) continue;
-        char *s = arena_strndup(tl->ar, buf, n);
-        if (!s) return BRIEF_ENOMEM;
-        size_t i = h & tl->stop_mask;
-        while (tl->stop[i].s) i = (i + 1) & tl->stop_mask;
-        tl->stop[i] = (sslot){s, (uint32_t)n, h};
+        if (n && strmap_put(&tl->stop, buf, n, NULL) == STRMAP_NONE) return BRIEF_ENOMEM;
     }
     return BRIEF_OK;
 }
@@ -419,7 +374,7 @@ const char *tok_lang_name(const tok_lang *tl) { return tl ? tl->name : NULL; }
 int tok_is_stopword(const tok_lang *tl, const char *w, size_t len)
 {
     if (!tl || !w) return 0;
-    return sset_find(tl->stop, tl->stop_mask, w, len, fnv1a(w, len)) != NULL;
+    return strmap_find(&tl->stop, w, len) != STRMAP_NONE;
 }
 
 size_t tok_stem(tok_lang *tl, const char *word, size_t len, char *buf, size_t bufsize)
@@ -446,103 +401,60 @@ vocab *vocab_new(const brief_allocator *a)
     v->a = a;
     v->serial = (uint64_t)atomic_fetch_add(&vocab_serials, 1);
     v->ar = arena_new(a);
-    v->mask = 1023;
-    v->slot = mem_malloc(a, (v->mask + 1) * sizeof *v->slot);
-    if (!v->ar || !v->slot) {
+    if (v->ar) strmap_init(&v->stems, a, v->ar);
+    if (!v->ar || !strmap_reserve(&v->stems, 512)) {
         vocab_free(v);
         return NULL;
     }
-    memset(v->slot, 0, (v->mask + 1) * sizeof *v->slot);
     return v;
 }
 
 void vocab_free(vocab *v)
 {
     if (!v) return;
+    strmap_free(&v->stems);
     arena_free(v->ar);
-    mem_free(v->a, v->e);
-    mem_free(v->a, v->slot);
     mem_free(v->a, v);
 }
 
-size_t vocab_size(const vocab *v) { return v ? v->n : 0; }
+size_t vocab_size(const vocab *v) { return v ? strmap_count(&v->stems) : 0; }
 
 const char *vocab_string(const vocab *v, uint32_t id)
 {
-    return v && id < v->n ? v->e[id].s : NULL;
+    return v && id < strmap_count(&v->stems) ? strmap_key(&v->stems, id, NULL) : NULL;
 }
 
-int vocab_is_stop(const vocab *v, uint32_t id) { return v && id < v->n && v->e[id].stop; }
-
-static uint32_t vocab_find_h(const vocab *v, const char *s, size_t len, uint32_t h)
+int vocab_is_stop(const vocab *v, uint32_t id)
 {
-    for (size_t i = h & v->mask;; i = (i + 1) & v->mask) {
-        uint32_t id = v->slot[i];
-        if (!id) return UINT32_MAX;
-        const struct ventry *e = &v->e[id - 1];
-        if (e->hash == h && e->len == len && memcmp(e->s, s, len) == 0) return id - 1;
-    }
+    return v && id < strmap_count(&v->stems) && strmap_get(&v->stems, id);
 }
 
 uint32_t vocab_lookup(const vocab *v, const char *s, size_t len)
 {
-    if (!v || !s || len > UINT32_MAX) return UINT32_MAX;
-    return vocab_find_h(v, s, len, fnv1a(s, len));
+    if (!v || !s) return UINT32_MAX;
+    return strmap_find(&v->stems, s, len);
 }
 
-static int vocab_rehash(vocab *v)
-{
-    size_t size = (v->mask + 1) * 2;
-    if (size > SIZE_MAX / sizeof *v->slot) return 0;
-    uint32_t *slot = mem_malloc(v->a, size * sizeof *slot);
-    if (!slot) return 0;
-    memset(slot, 0, size * sizeof *slot);
-    for (size_t id = 0; id < v->n; id++) {
-        size_t i = v->e[id].hash & (size - 1);
-        while (slot[i]) i = (i + 1) & (size - 1);
-        slot[i] = (uint32_t)id + 1;
-    }
-    mem_free(v->a, v->slot);
-    v->slot = slot;
-    v->mask = size - 1;
-    return 1;
-}
-
+/* h: strmap_hash(s, len), which the tokenizer's cache keeps per stem. */
 static uint32_t vocab_intern_h(vocab *v, const char *s, size_t len, uint32_t h, int is_stop)
 {
-    uint32_t id = vocab_find_h(v, s, len, h);
-    if (id != UINT32_MAX) return id;
-    if (v->n >= UINT32_MAX - 2 || len > UINT32_MAX) return UINT32_MAX;
-    if ((v->n + 1) * 2 > v->mask + 1 && !vocab_rehash(v)) return UINT32_MAX;
-    if (v->n == v->cap) {
-        size_t cap = v->cap ? v->cap * 2 : 1024;
-        if (cap > SIZE_MAX / sizeof *v->e) return UINT32_MAX;
-        struct ventry *e = mem_realloc(v->a, v->e, cap * sizeof *e);
-        if (!e) return UINT32_MAX;
-        v->e = e;
-        v->cap = cap;
-    }
-    char *copy = arena_strndup(v->ar, s, len);
-    if (!copy) return UINT32_MAX;
-    id = (uint32_t)v->n++;
-    v->e[id] = (struct ventry){copy, (uint32_t)len, h, (unsigned char)(is_stop != 0)};
-    size_t i = h & v->mask;
-    while (v->slot[i]) i = (i + 1) & v->mask;
-    v->slot[i] = id + 1;
+    int added;
+    uint32_t id = strmap_put_hashed(&v->stems, s, len, h, &added);
+    if (added) *strmap_value(&v->stems, id) = is_stop != 0;
     return id;
 }
 
 uint32_t vocab_intern(vocab *v, const char *s, size_t len, int is_stop)
 {
     if (!v || !s) return UINT32_MAX;
-    return vocab_intern_h(v, s, len, fnv1a(s, len), is_stop);
+    return vocab_intern_h(v, s, len, strmap_hash(s, len), is_stop);
 }
 
 /* Stop wins: a stem any stopword reaches is a stop id ("own" from "own"
  * and "owned"), whichever word came first. */
 static void vocab_mark_stop(vocab *v, uint32_t id)
 {
-    if (v && id < v->n) v->e[id].stop = 1;
+    if (v && id < strmap_count(&v->stems)) *strmap_value(&v->stems, id) = 1;
 }
 
 /* ------------------------------------------------------------ tok_text */
@@ -613,7 +525,7 @@ static centry *cache_add(tok_lang *tl, const char *raw, size_t len, uint32_t h,
     memcpy(e->bytes + len, an->stem, an->stemlen);
     e->rawlen = (uint16_t)len;
     e->stemlen = (uint16_t)an->stemlen;
-    e->stemhash = fnv1a(an->stem, an->stemlen);
+    e->stemhash = strmap_hash(an->stem, an->stemlen);
     e->is_stop = (unsigned char)an->is_stop;
     e->skip = (unsigned char)an->skip;
     size_t i = h & tl->cmask;
@@ -667,8 +579,7 @@ static int starts_upper(const unsigned char *t, size_t len, size_t ws)
 {
     if (t[ws] < 0x80) return t[ws] >= 'A' && t[ws] <= 'Z';
     int32_t cp;
-    utf8proc_ssize_t r = utf8proc_iterate(t + ws, (utf8proc_ssize_t)(len - ws), &cp);
-    if (r <= 0) return 0;
+    text_decode((const char *)t + ws, len - ws, &cp); /* U+FFFD when invalid */
     utf8proc_category_t c = utf8proc_category(cp);
     return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
@@ -680,7 +591,7 @@ static int starts_upper(const unsigned char *t, size_t len, size_t ws)
 static int capital_expected(const unsigned char *t, size_t ws)
 {
     size_t i = ws;
-    while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\t' || t[i - 1] == '\n')) i--;
+    while (i > 0 && text_is_space_byte(t[i - 1])) i--;
     if (i == 0) return 1;
     unsigned char c = t[i - 1];
     if (c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '\'') return 1;
@@ -700,7 +611,7 @@ brief_status tok_text_names(tok_lang *tl, vocab *v, arena *ar, const char *text,
         size_t wl = we - ws;
         if (wl > MAX_WORD) continue;
         const char *raw = text + ws;
-        uint32_t h = fnv1a(raw, wl);
+        uint32_t h = strmap_hash(raw, wl);
         centry *e = cache_find(tl, raw, wl, h);
         if (!e) {
             analysis an;
@@ -749,16 +660,15 @@ brief_status tok_text(tok_lang *tl, vocab *v, arena *ar, const char *text, size_
 /* ----------------------------------------------------- language guess */
 
 /*
- * One table of every stopword of every language, with a bit per language,
- * pointing into the compiled-in lists (already lowercase NFC), so it needs
- * no allocation and is built once per process.
+ * One map of every stopword of every language to a bit per language, in
+ * static storage and with keys pointing into the compiled-in lists
+ * (already lowercase NFC), so it needs no allocation and is built once per
+ * process.  The lists hold about 5,000 words.
  */
-#define DET_SIZE 16384
-static struct {
-    const char *s;
-    uint32_t len;
-    uint32_t mask;
-} det_table[DET_SIZE];
+#define DET_SLOTS 16384
+static strmap_slot det_slots[DET_SLOTS];
+static strmap_entry det_entries[DET_SLOTS / 2];
+static strmap det_words;
 static const char *det_names[32];
 static size_t det_count;
 
@@ -773,6 +683,7 @@ static const char *const det_order[] = {
 
 static void det_build(void)
 {
+    strmap_init_fixed(&det_words, det_slots, DET_SLOTS, det_entries, DET_SLOTS / 2, NULL);
     for (const char *const *l = det_order; *l && det_count < 32; l++) {
         char path[64];
         size_t flen;
@@ -788,15 +699,9 @@ static void det_build(void)
         size_t wl;
         data_lines_init(&it, bytes, flen);
         while (data_lines_next(&it, &w, &wl)) {
-            size_t i = fnv1a(w, wl) & (DET_SIZE - 1), probes = 0;
-            while (det_table[i].s &&
-                   !(det_table[i].len == wl && memcmp(det_table[i].s, w, wl) == 0)) {
-                i = (i + 1) & (DET_SIZE - 1);
-                if (++probes == DET_SIZE) return; /* full: lists outgrew DET_SIZE */
-            }
-            det_table[i].s = w;
-            det_table[i].len = (uint32_t)wl;
-            det_table[i].mask |= bit;
+            uint32_t i = strmap_put(&det_words, w, wl, NULL);
+            if (i == STRMAP_NONE) return; /* full: lists outgrew DET_SLOTS */
+            *strmap_value(&det_words, i) |= bit;
         }
     }
 }
@@ -811,11 +716,8 @@ static void det_init(void) { pthread_once(&det_once, det_build); }
 
 static uint32_t det_lookup(const char *w, size_t wl)
 {
-    for (size_t i = fnv1a(w, wl) & (DET_SIZE - 1);; i = (i + 1) & (DET_SIZE - 1)) {
-        if (!det_table[i].s) return 0;
-        if (det_table[i].len == wl && memcmp(det_table[i].s, w, wl) == 0)
-            return det_table[i].mask;
-    }
+    uint32_t i = strmap_find(&det_words, w, wl);
+    return i == STRMAP_NONE ? 0 : strmap_get(&det_words, i);
 }
 
 /* Lowercases code point by code point: the lists are lowercase NFC and so,
@@ -830,9 +732,8 @@ static size_t lower_word(const unsigned char *w, size_t len, int ascii, char *ou
     }
     for (size_t i = 0; i < len;) {
         int32_t cp;
-        utf8proc_ssize_t r = utf8proc_iterate(w + i, (utf8proc_ssize_t)(len - i), &cp);
-        if (r <= 0) return 0;
-        i += (size_t)r;
+        i += text_utf8_next((const char *)w + i, len - i, &cp);
+        if (cp < 0) return 0;
         if (o + 4 > FOLD_MAX) return 0;
         o += (size_t)utf8proc_encode_char(utf8proc_tolower(cp), (utf8proc_uint8_t *)out + o);
     }

@@ -1,8 +1,7 @@
-/* Unit tests: arena.c and text.c (support modules). */
+/* Unit tests: arena.c (text.c has test_text.c). */
 #include "harness.h"
 
 #include "arena.h"
-#include "text.h"
 
 static void test_alignment_and_growth(void **state)
 {
@@ -81,26 +80,6 @@ static void test_grow_in_place_and_push(void **state)
     arena_free(ar);
 }
 
-static void test_fold_and_counts(void **state)
-{
-    (void)state;
-    arena *ar = arena_new(NULL);
-    size_t len;
-    const char *in = "  The\tvote\n\nwas \xc2\xa0 close.  ";
-    char *f = text_fold(ar, in, strlen(in), &len);
-    assert_string_equal(f, "The vote was close.");
-    assert_int_equal(len, strlen("The vote was close."));
-    assert_int_equal(text_count_words(f, len), 4);
-    assert_int_equal(text_count_chars("caf\xc3\xa9", 5), 4);
-    int32_t cp;
-    assert_int_equal(text_decode("\xe2\x80\x9c", 3, &cp), 3);
-    assert_int_equal(cp, 0x201C);
-    assert_int_equal(text_decode("\xc0\xaf", 2, &cp), 1); /* overlong */
-    assert_int_equal(cp, 0xFFFD);
-    assert_int_equal(text_decode("\xed\xa0\x80", 3, &cp), 1); /* surrogate */
-    arena_free(ar);
-}
-
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -108,7 +87,6 @@ int main(void)
         cmocka_unit_test(test_overflow_refused),
         cmocka_unit_test(test_reset_keeps_one_chunk),
         cmocka_unit_test(test_grow_in_place_and_push),
-        cmocka_unit_test(test_fold_and_counts),
     };
     return cmocka_run_group_tests_name("arena", tests, NULL, NULL);
 }

@@ -109,23 +109,26 @@ static void test_language_without_list(void **state)
 static void test_out_of_memory(void **state)
 {
     (void)state;
-    /* The first and the second allocation fail in turn: ENOMEM, nothing
-     * returned, nothing left allocated. */
-    for (long left = 0; left < 2; left++) {
+    /* Each allocation fails in turn: ENOMEM, nothing returned, nothing left
+     * allocated; with enough allowed, the list loads and works. */
+    long left = 0;
+    for (;; left++) {
+        assert_true(left < 64);
         harness_alloc h = {.left = left};
         brief_allocator a = harness_allocator(&h);
         neutral_lang *nl = (neutral_lang *)&h;
-        assert_int_equal(neutral_lang_new(&a, "english", &nl), BRIEF_ENOMEM);
+        brief_status s = neutral_lang_new(&a, "english", &nl);
+        if (s == BRIEF_OK) {
+            assert_int_equal(neutral_check(nl, "brutal", 6), NEUTRAL_LOADED);
+            neutral_lang_free(nl);
+            assert_int_equal(h.live, 0);
+            break;
+        }
+        assert_int_equal(s, BRIEF_ENOMEM);
         assert_null(nl);
         assert_int_equal(h.live, 0);
     }
-    harness_alloc h = {.left = 2};
-    brief_allocator a = harness_allocator(&h);
-    neutral_lang *nl = NULL;
-    assert_int_equal(neutral_lang_new(&a, "english", &nl), BRIEF_OK);
-    assert_int_equal(neutral_check(nl, "brutal", 6), NEUTRAL_LOADED);
-    neutral_lang_free(nl);
-    assert_int_equal(h.live, 0);
+    assert_true(left >= 2); /* at least the object and its word list */
 }
 
 int main(void)
