@@ -55,9 +55,9 @@ typedef struct doc {
     const char *t;
     tok *tk;
     size_t nt, tcap;
-    hmap lower;     /* words seen in lowercase */
+    strmap lower;     /* words seen in lowercase */
     /* names: the fullest form by name and by last word (entry + 1) */
-    hmap byname, bylast;
+    strmap byname, bylast;
     char **nm_name;
     const char **nm_role;
     size_t *nm_words;
@@ -66,9 +66,12 @@ typedef struct doc {
     /* what the document says of each person's sex (C_MALE, C_FEMALE bits),
      * by canonical name: a gendered honorific or role with the full name,
      * or a gendered pronoun as the subject right after them */
-    hmap sex;
+    strmap sex;
     int oom;        /* an allocation failed where no status could be returned */
 } doc;
+
+/* Sets up an empty document reading `t` in `ar` (its maps included). */
+void doc_init(doc *d, arena *ar, const quotes_lang *ql, const char *t);
 
 /* A noun phrase over tokens. */
 typedef struct np {

@@ -21,7 +21,7 @@ typedef struct entry_list {
 struct quotes_lang {
     const brief_allocator *a;
     arena *ar;
-    hmap words;                  /* lowercase word -> C_* bits */
+    strmap words;                  /* lowercase word -> C_* bits */
     entry_list suffix[SUF_LISTS];
     entry_list according;
 };
@@ -72,7 +72,7 @@ static int add_entry(quotes_lang *ql, const section *sec, const char *s, size_t 
 {
     if (sec->kind == S_SUFFIX) return push_entry(ql->ar, &ql->suffix[sec->arg], s, n);
     if (sec->kind == S_PHRASE) return push_entry(ql->ar, &ql->according, s, n);
-    uint32_t *v = hmap_put(ql->ar, &ql->words, s, n);
+    uint32_t *v = qmap_put(&ql->words, s, n);
     if (!v) return 0;
     *v |= sec->arg;
     return 1;
@@ -105,6 +105,7 @@ brief_status quote_lang_parse(const brief_allocator *a, const char *bytes, size_
     memset(ql, 0, sizeof *ql);
     ql->a = a;
     ql->ar = arena_new(a);
+    strmap_init_arena(&ql->words, ql->ar, NULL);
     if (!ql->ar) {
         mem_free(a, ql);
         return BRIEF_ENOMEM;
@@ -141,7 +142,7 @@ uint32_t word_class(const quotes_lang *ql, const char *w, size_t n)
 {
     char buf[WORD_MAX];
     if (!lower_word(w, n, buf)) return 0;
-    const uint32_t *v = hmap_get(&ql->words, buf, n);
+    const uint32_t *v = qmap_get(&ql->words, buf, n);
     return v ? *v : 0;
 }
 

@@ -85,6 +85,7 @@ brief_status names_load(arena *ar, const quotes_doc *docs, size_t ndocs, names_t
 {
     memset(t, 0, sizeof *t);
     t->ar = ar;
+    strmap_init_arena(&t->tal, ar, NULL);
     for (size_t i = 0; i < ndocs; i++) t->n += docs[i].npeople;
     size_t n = t->n;
     if (!n) return BRIEF_OK;
@@ -198,7 +199,7 @@ static unsigned tally(names_table *t, size_t cl, const char *w, size_t n, unsign
     }
     int kl = snprintf(k, 24, "%zu|", cl);
     memcpy(k + kl, w, n);
-    uint32_t *v = hmap_put(t->ar, &t->tal, k, (size_t)kl + n);
+    uint32_t *v = qmap_put(&t->tal, k, (size_t)kl + n);
     if (!v) {
         t->err = 1;
         return 0;
@@ -362,16 +363,17 @@ brief_status names_choose(names_table *t)
 /* The quotes of one document, whose people are entries [k, ...) of t. */
 static brief_status rename_doc(names_table *t, quotes_doc *qd, size_t k)
 {
-    hmap idx = {0};
+    strmap idx;
+    strmap_init_arena(&idx, t->ar, NULL);
     for (size_t j = 0; j < qd->npeople; j++) {
-        uint32_t *v = hmap_put(t->ar, &idx, qd->people[j].name, strlen(qd->people[j].name));
+        uint32_t *v = qmap_put(&idx, qd->people[j].name, strlen(qd->people[j].name));
         if (!v) return BRIEF_ENOMEM;
         *v = (uint32_t)j + 1;
     }
     for (size_t q = 0; q < qd->nquotes; q++) {
         quote *qt = &qd->quotes[q];
         if (!qt->speaker || qt->is_org) continue;
-        uint32_t *v = hmap_get(&idx, qt->speaker, strlen(qt->speaker));
+        uint32_t *v = qmap_get(&idx, qt->speaker, strlen(qt->speaker));
         if (!v) continue;
         size_t j = k + *v - 1;
         if (t->canon[j]) qt->speaker = t->canon[j];

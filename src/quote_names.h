@@ -59,7 +59,7 @@ typedef struct names_table {
     const char **canon;    /* per entry of ce: the chosen name, or NULL */
     const char **crole;    /* per entry of ce: the chosen role, or NULL */
     size_t *reps;          /* scratch */
-    hmap tal;              /* "cluster|spelling" -> mentions */
+    strmap tal;              /* "cluster|spelling" -> mentions */
     int err;               /* an allocation failed in a tally */
 } names_table;
 

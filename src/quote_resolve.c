@@ -59,7 +59,7 @@ static uint32_t name_register(doc *d, const np *p)
 {
     char *name = words_text(d, p->na, p->b, 0);
     if (!name) return 0;
-    uint32_t *v = hmap_put(d->ar, &d->byname, name, strlen(name));
+    uint32_t *v = qmap_put(&d->byname, name, strlen(name));
     if (!v) return 0;
     if (!*v && !(*v = name_add(d, name, p->b - p->na))) return 0;
     size_t e = *v - 1;
@@ -69,7 +69,7 @@ static uint32_t name_register(doc *d, const np *p)
     if (role && (!d->nm_role[e] || role_score(role) > role_score(d->nm_role[e])))
         d->nm_role[e] = role;
     const tok *last = &d->tk[p->b - 1];
-    uint32_t *l = hmap_put(d->ar, &d->bylast, d->t + last->s, last->e - last->s);
+    uint32_t *l = qmap_put(&d->bylast, d->t + last->s, last->e - last->s);
     if (!l) return 0;
     if (!*l || d->nm_words[*l - 1] < d->nm_words[e]) *l = *v;
     return *v;
@@ -94,11 +94,11 @@ static size_t name_resolve(const doc *d, const np *p)
 {
     char *name = words_text(d, p->na, p->b, 0);
     if (!name) return (size_t)-1;
-    uint32_t *v = hmap_get(&d->byname, name, strlen(name));
+    uint32_t *v = qmap_get(&d->byname, name, strlen(name));
     if (!v) return (size_t)-1;
     size_t e = *v - 1;
     const tok *last = &d->tk[p->b - 1];
-    uint32_t *l = hmap_get(&d->bylast, d->t + last->s, last->e - last->s);
+    uint32_t *l = qmap_get(&d->bylast, d->t + last->s, last->e - last->s);
     if (l && *l - 1 != e) {
         size_t f = *l - 1;
         const char *full = d->nm_name[f];
@@ -162,7 +162,7 @@ spk pronoun(const spk_ctx *c, size_t i)
     else return none;
     uint32_t g = c->d->tk[i].cls & (C_MALE | C_FEMALE);
     if (g && s.person && s.name) {
-        const uint32_t *known = hmap_get(&c->d->sex, s.name, strlen(s.name));
+        const uint32_t *known = qmap_get(&c->d->sex, s.name, strlen(s.name));
         if (known && !(*known & g)) return none;
     }
     return s;
@@ -171,7 +171,7 @@ spk pronoun(const spk_ctx *c, size_t i)
 void note_sex(doc *d, const spk *s, uint32_t g)
 {
     if (!g || !s->person || !s->name || s->found != 1) return;
-    uint32_t *v = hmap_put(d->ar, &d->sex, s->name, strlen(s->name));
+    uint32_t *v = qmap_put(&d->sex, s->name, strlen(s->name));
     if (v) *v |= g;
     else d->oom = 1;
 }
@@ -184,7 +184,7 @@ brief_status people_list(const doc *d, quotes_person **out, size_t *n)
     for (size_t e = 0; e < d->nnm; e++) {
         const char *sp = strrchr(d->nm_name[e], ' ');
         const char *lastw = sp ? sp + 1 : d->nm_name[e];
-        uint32_t *l = hmap_get(&d->bylast, lastw, strlen(lastw));
+        uint32_t *l = qmap_get(&d->bylast, lastw, strlen(lastw));
         if (l) m[*l - 1] += d->nm_occ[e];
     }
     size_t k = 0;

@@ -67,7 +67,7 @@ static int note_lowercase(doc *d, const char *w, size_t n)
     char buf[WORD_MAX];
     if (!lower_word(w, n, buf)) return 1;
     char *kcopy = arena_strndup(d->ar, buf, n);
-    return kcopy && hmap_put(d->ar, &d->lower, kcopy, n);
+    return kcopy && qmap_put(&d->lower, kcopy, n);
 }
 
 /* Pushes the word whose first code point is t[s..s+l); *pp receives its
@@ -234,7 +234,7 @@ int name_word(const doc *d, size_t i)
         char buf[WORD_MAX];
         size_t n = lower_word(d->t + k->s, k->e - k->s, buf);
         if (k->cls & (C_SPEECH | C_REPORT)) return 0;
-        if (n && hmap_get(&d->lower, buf, n) &&
+        if (n && qmap_get(&d->lower, buf, n) &&
             !(i + 1 < d->nt && d->tk[i + 1].kind == T_WORD && d->tk[i + 1].cap))
             return 0;
     }
@@ -350,4 +350,16 @@ char *words_text(const doc *d, size_t a, size_t b, int nohon)
     }
     s[n] = '\0';
     return s;
+}
+
+void doc_init(doc *d, arena *ar, const quotes_lang *ql, const char *t)
+{
+    memset(d, 0, sizeof *d);
+    d->ar = ar;
+    d->ql = ql;
+    d->t = t;
+    strmap_init_arena(&d->lower, ar, NULL);
+    strmap_init_arena(&d->byname, ar, NULL);
+    strmap_init_arena(&d->bylast, ar, NULL);
+    strmap_init_arena(&d->sex, ar, NULL);
 }

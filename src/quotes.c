@@ -57,10 +57,7 @@ brief_status quotes_find(arena *ar, const quotes_lang *ql, const char *text,
     quote *qv = marks_to_quotes(ar, text, q, nq);
     if (!qv) return BRIEF_ENOMEM;
     doc d;
-    memset(&d, 0, sizeof d);
-    d.ar = ar;
-    d.ql = ql;
-    d.t = text;
+    doc_init(&d, ar, ql, text);
     if (!tokenize(&d, q, nq, spans, nspans)) return BRIEF_ENOMEM;
     brief_status st = collect_names(&d);
     if (st != BRIEF_OK) return st;

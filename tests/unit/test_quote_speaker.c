@@ -47,10 +47,7 @@ static quote *speakers(arena *ar, const quotes_lang *ql, const char *t, size_t *
     quote *qv = marks_to_quotes(ar, t, q, *n);
     assert_true(qv || !*n);
     doc d;
-    memset(&d, 0, sizeof d);
-    d.ar = ar;
-    d.ql = ql;
-    d.t = t;
+    doc_init(&d, ar, ql, t);
     assert_int_equal(tokenize(&d, q, *n, sp, ns), 1);
     assert_int_equal(collect_names(&d), BRIEF_OK);
     find_speakers(&d, q, qv, sp);

@@ -42,10 +42,7 @@ static void load(arena *ar, const quotes_lang *ql, const char *t, doc *d)
     assert_int_equal(clean_blocks(ar, t, strlen(t), 0, NULL, &b, &nb), BRIEF_OK);
     assert_int_equal(split_sentences(ar, sl, t, b, nb, &sp, &ns), BRIEF_OK);
     assert_int_equal(find_marks(ar, t, b, nb, &q, &nq), 1);
-    memset(d, 0, sizeof *d);
-    d->ar = ar;
-    d->ql = ql;
-    d->t = t;
+    doc_init(d, ar, ql, t);
     assert_int_equal(tokenize(d, q, nq, sp, ns), 1);
 }
 
