@@ -9,7 +9,7 @@
  * at the word after it (lowercase, number, capitalised sentence starter).
  * The language data (data/abbrev/common.txt + <language>.txt, syntax in
  * common.txt) lives in one strmap keyed by the case-folded entry, each key
- * leading to the spellings that fold to it; see lang_flags() for the case
+ * leading to the spellings that fold to it; see abbrev_flags() for the case
  * rules.
  *
  * Decisions, conservative where the text is ambiguous:
@@ -46,39 +46,10 @@
 #include <string.h>
 #include <utf8proc.h>
 
-#include "data.h"
-#include "strmap.h"
+#include "abbrev.h"
 #include "text.h"
 
-#define TOKEN_MAX 64
-#define FOLD_MAX (TOKEN_MAX * 4)
-
-enum {
-    E_TITLE = 1u << 0,   /* never ends a sentence */
-    E_NUMBER = 1u << 1,  /* abbreviation only before a number */
-    E_PLAIN = 1u << 2,   /* ordinary abbreviation */
-    E_STARTER = 1u << 3, /* common sentence-initial word */
-    E_SPEECH = 1u << 4   /* speech verb */
-};
-
-/* One spelling of an entry ("Ill", "ill" fold to one key). */
-typedef struct entry {
-    const char *orig;   /* as written, final period removed; points into
-                           the compiled-in data (static) */
-    size_t orig_len;
-    unsigned flags;
-    int orig_has_upper;
-    uint32_t next;      /* the next spelling of the same key + 1; 0: none */
-} entry;
-
-struct split_lang {
-    const brief_allocator *a;
-    arena *ar;          /* everything below */
-    strmap keys;        /* folded entry -> its first spelling + 1 */
-    entry *v;           /* the spellings */
-    size_t n, cap;
-    int ordinals;
-};
+#define TOKEN_MAX ABBREV_TOKEN_MAX
 
 /* ---------------------------------------------------------------- text */
 
@@ -94,17 +65,6 @@ static inline int32_t decode(const char *t, size_t i, size_t e, size_t *len)
     int32_t cp;
     *len = text_decode(t + i, e - i, &cp);
     return cp;
-}
-
-static int is_upper_cat(int32_t c)
-{
-    utf8proc_category_t k = utf8proc_category(c);
-    return k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LT;
-}
-
-static int is_lower_cat(int32_t c)
-{
-    return utf8proc_category(c) == UTF8PROC_CATEGORY_LL;
 }
 
 static int is_letter(int32_t c)
@@ -226,210 +186,6 @@ static void quote_event(qstate *q, int32_t c, int32_t prev, int32_t next)
     }
 }
 
-/* ------------------------------------------------------------- lexicon */
-
-static size_t fold(const char *s, size_t n, char *out, size_t cap)
-{
-    size_t o = 0;
-    for (size_t i = 0; i < n;) {
-        size_t len;
-        int32_t c = decode(s, i, n, &len);
-        i += len;
-        c = utf8proc_tolower(c);
-        utf8proc_uint8_t buf[4];
-        utf8proc_ssize_t m = utf8proc_encode_char(c, buf);
-        if (m <= 0 || o + (size_t)m > cap) return (size_t)-1;
-        memcpy(out + o, buf, (size_t)m);
-        o += (size_t)m;
-    }
-    return o;
-}
-
-static int has_upper(const char *s, size_t n)
-{
-    for (size_t i = 0; i < n;) {
-        size_t len;
-        if (is_upper_cat(decode(s, i, n, &len))) return 1;
-        i += len;
-    }
-    return 0;
-}
-
-static int has_lower(const char *s, size_t n)
-{
-    for (size_t i = 0; i < n;) {
-        size_t len;
-        if (is_lower_cat(decode(s, i, n, &len))) return 1;
-        i += len;
-    }
-    return 0;
-}
-
-/*
- * The flags of every entry matching tok.  Case rules: an exact match; an
- * all-lowercase entry ("etc") also matches "Etc"/"ETC" (sentence-initial or
- * shouting text); upper-case text ("GEN") matches any entry.  So "Ill."
- * (Illinois) never matches "ill." and "The" never matches "the".
- */
-static unsigned lang_flags(const split_lang *sl, const char *tok, size_t n)
-{
-    if (!sl || n == 0 || n > TOKEN_MAX) return 0;
-    char key[FOLD_MAX];
-    size_t kn = fold(tok, n, key, sizeof key);
-    if (kn == (size_t)-1) return 0;
-    uint32_t k = strmap_find(&sl->keys, key, kn);
-    if (k == STRMAP_NONE) return 0;
-    unsigned flags = 0;
-    int tok_lower = -1;
-    for (uint32_t j = strmap_get(&sl->keys, k); j; j = sl->v[j - 1].next) {
-        const entry *en = &sl->v[j - 1];
-        int ok = en->orig_len == n && memcmp(en->orig, tok, n) == 0;
-        if (!ok && !en->orig_has_upper) ok = 1;
-        if (!ok) {
-            if (tok_lower < 0) tok_lower = has_lower(tok, n);
-            ok = !tok_lower;
-        }
-        if (ok) flags |= en->flags;
-    }
-    return flags;
-}
-
-static brief_status lang_add(split_lang *sl, const char *orig, size_t n,
-                             unsigned flags)
-{
-    char key[FOLD_MAX];
-    size_t kn = fold(orig, n, key, sizeof key);
-    if (n == 0 || kn == (size_t)-1) return BRIEF_EFORMAT;
-    uint32_t k = strmap_put(&sl->keys, key, kn, NULL);
-    if (k == STRMAP_NONE) return BRIEF_ENOMEM;
-    uint32_t *first = strmap_value(&sl->keys, k);
-    for (uint32_t j = *first; j; j = sl->v[j - 1].next) {
-        entry *en = &sl->v[j - 1];
-        if (en->orig_len == n && memcmp(en->orig, orig, n) == 0) {
-            en->flags |= flags; /* the same entry in two files */
-            return BRIEF_OK;
-        }
-    }
-    if (sl->n == sl->cap) return BRIEF_EFORMAT; /* more entries than lines */
-    sl->v[sl->n] = (entry){orig, n, flags, has_upper(orig, n), *first};
-    *first = (uint32_t)++sl->n;
-    return BRIEF_OK;
-}
-
-static int field_is(const char *s, size_t n, const char *word)
-{
-    return strlen(word) == n && memcmp(s, word, n) == 0;
-}
-
-/* One line of a data file: `entry [class]`.  When sl is NULL only counts. */
-static brief_status lang_line(split_lang *sl, const char *line, size_t len)
-{
-    const unsigned char *u = (const unsigned char *)line;
-    size_t a = 0;
-    while (a < len && !text_is_space_byte(u[a])) a++;
-    size_t b = a;
-    while (b < len && text_is_space_byte(u[b])) b++;
-    size_t c = b;
-    while (c < len && !text_is_space_byte(u[c])) c++;
-    const char *cls = line + b;
-    size_t cls_len = c - b;
-    if (cls_len > 0 && cls[0] == '#') cls_len = 0;
-
-    if (line[0] == '@') {
-        if (field_is(line, a, "@ordinals")) {
-            if (sl) sl->ordinals = 1;
-            return BRIEF_OK;
-        }
-        return BRIEF_EFORMAT;
-    }
-    int abbrev = line[a - 1] == '.';
-    unsigned flags;
-    if (cls_len == 0) flags = abbrev ? E_PLAIN : E_STARTER;
-    else if (abbrev && field_is(cls, cls_len, "title")) flags = E_TITLE;
-    else if (abbrev && field_is(cls, cls_len, "number")) flags = E_NUMBER;
-    else if (!abbrev && field_is(cls, cls_len, "speech")) flags = E_SPEECH;
-    else return BRIEF_EFORMAT;
-    size_t n = abbrev ? a - 1 : a;
-    if (n == 0 || n > TOKEN_MAX) return BRIEF_EFORMAT;
-    return sl ? lang_add(sl, line, n, flags) : BRIEF_OK;
-}
-
-static int lang_name_ok(const char *s)
-{
-    if (!s || !*s || strlen(s) > 32) return 0;
-    for (; *s; s++)
-        if (!((*s >= 'a' && *s <= 'z') || *s == '_')) return 0;
-    return 1;
-}
-
-brief_status split_lang_new(const brief_allocator *a, const char *language,
-                            split_lang **out)
-{
-    if (!out) return BRIEF_EINVAL;
-    *out = NULL;
-    const char *bytes[2] = { NULL, NULL };
-    size_t lens[2] = { 0, 0 };
-    bytes[0] = data_find("data/abbrev/common.txt", &lens[0]);
-    if (lang_name_ok(language)) {
-        char path[64];
-        memcpy(path, "data/abbrev/", 12);
-        size_t ln = strlen(language);
-        memcpy(path + 12, language, ln);
-        memcpy(path + 12 + ln, ".txt", 5);
-        bytes[1] = data_find(path, &lens[1]);
-    }
-
-    size_t count = 0;
-    for (int f = 0; f < 2; f++) {
-        data_lines it;
-        const char *line;
-        size_t len;
-        data_lines_init(&it, bytes[f], lens[f]);
-        while (data_lines_next(&it, &line, &len)) {
-            brief_status st = lang_line(NULL, line, len);
-            if (st != BRIEF_OK) return st;
-            count++;
-        }
-    }
-
-    split_lang *sl = mem_malloc(a, sizeof *sl);
-    if (!sl) return BRIEF_ENOMEM;
-    memset(sl, 0, sizeof *sl);
-    sl->a = a;
-    sl->ar = arena_new(a);
-    if (sl->ar) {
-        strmap_init_arena(&sl->keys, sl->ar, sl->ar);
-        sl->v = arena_alloc(sl->ar, (count ? count : 1) * sizeof *sl->v);
-        sl->cap = count;
-    }
-    if (!sl->ar || !sl->v || !strmap_reserve(&sl->keys, count)) {
-        split_lang_free(sl);
-        return BRIEF_ENOMEM;
-    }
-    for (int f = 0; f < 2; f++) {
-        data_lines it;
-        const char *line;
-        size_t len;
-        data_lines_init(&it, bytes[f], lens[f]);
-        while (data_lines_next(&it, &line, &len)) {
-            brief_status st = lang_line(sl, line, len);
-            if (st != BRIEF_OK) {
-                split_lang_free(sl);
-                return st;
-            }
-        }
-    }
-    *out = sl;
-    return BRIEF_OK;
-}
-
-void split_lang_free(split_lang *sl)
-{
-    if (!sl) return;
-    arena_free(sl->ar);
-    mem_free(sl->a, sl);
-}
-
 /* ------------------------------------------------------------ scanning */
 
 enum { W_NONE, W_LOWER, W_UPPER, W_DIGIT, W_OTHER };
@@ -456,7 +212,7 @@ static size_t word_end(const char *t, size_t i, size_t e, int *camel)
         size_t len;
         int32_t c = decode(t, i, e, &len);
         if (!is_letter(c) && !is_mark(c)) break;
-        if (camel && i > start && is_upper_cat(c)) *camel = 1;
+        if (camel && i > start && text_is_upper(c)) *camel = 1;
         i += len;
     }
     return i;
@@ -505,7 +261,7 @@ static int speech_follows(const split_lang *sl, const char *t,
         }
         size_t we = word_end(t, j, e, NULL);
         if (we == j) return 0;
-        if (lang_flags(sl, t + j, we - j) & E_SPEECH) return 1;
+        if (abbrev_flags(sl, t + j, we - j) & ABBREV_SPEECH) return 1;
         i = we;
     }
     return 0;
@@ -514,7 +270,7 @@ static int speech_follows(const split_lang *sl, const char *t,
 static int starter(const split_lang *sl, const char *t, const next_word *nw)
 {
     return nw->cls == W_UPPER &&
-           (lang_flags(sl, t + nw->ws, nw->we - nw->ws) & E_STARTER) != 0;
+           (abbrev_flags(sl, t + nw->ws, nw->we - nw->ws) & ABBREV_STARTER) != 0;
 }
 
 enum { T_PERIOD, T_ELLIPSIS, T_QE };
@@ -575,15 +331,15 @@ static int period_breaks(const split_lang *sl, const char *t, size_t lo,
     int abbrev = 0;
     if (token_before(t, lo, i, &ts) && ts < i) {
         size_t n = i - ts;
-        f = lang_flags(sl, t + ts, n);
-        if ((f & E_TITLE) && !closed) return 0;
-        if ((f & E_NUMBER) && nw->cls == W_DIGIT) return 0;
+        f = abbrev_flags(sl, t + ts, n);
+        if ((f & ABBREV_TITLE) && !closed) return 0;
+        if ((f & ABBREV_NUMBER) && nw->cls == W_DIGIT) return 0;
         size_t len;
         int32_t c = decode(t, ts, i, &len);
-        if (f & E_PLAIN) abbrev = 1;
-        else if (len == n && is_upper_cat(c)) abbrev = 1; /* an initial */
+        if (f & ABBREV_PLAIN) abbrev = 1;
+        else if (len == n && text_is_upper(c)) abbrev = 1; /* an initial */
         else if (dotted(t, ts, i)) abbrev = 1;
-        else if (sl && sl->ordinals && n <= 3) {
+        else if (sl && abbrev_ordinals(sl) && n <= 3) {
             abbrev = 1;
             for (size_t k = ts; k < i; k++)
                 if (t[k] < '0' || t[k] > '9') abbrev = 0;
@@ -647,13 +403,13 @@ static size_t place_word(const char *t, size_t i, size_t e, int *caps,
 {
     size_t len;
     int32_t c = decode(t, i, e, &len);
-    if (!is_upper_cat(c) && !(digits_ok && c >= '0' && c <= '9')) return 0;
+    if (!text_is_upper(c) && !(digits_ok && c >= '0' && c <= '9')) return 0;
     int lower = 0, letters = 0;
     while (i < e) {
         c = decode(t, i, e, &len);
         if (is_letter(c)) {
             letters++;
-            if (is_lower_cat(c)) lower = 1;
+            if (text_is_lower(c)) lower = 1;
         } else if (!(c == '.' || c == '\'' || c == '-' || c == 0x2019 ||
                      (digits_ok && c >= '0' && c <= '9'))) {
             break;

@@ -13,8 +13,7 @@
  * Limit: a run of text longer than SPLIT_MAX_SENTENCE bytes with no
  * sentence boundary (a 5 MB block without punctuation) is cut at its last
  * white space before the limit; every piece is kept and flagged
- * SPAN_CUT | SPAN_UNFINISHED.  The abbreviation file syntax is described
- * in data/abbrev/common.txt.
+ * SPAN_CUT | SPAN_UNFINISHED.  The abbreviation lexicon is abbrev.h's.
  */
 #ifndef BRIEF_SPLIT_H
 #define BRIEF_SPLIT_H
@@ -24,6 +23,7 @@
 
 #include "arena.h"
 #include "brief.h"
+#include "abbrev.h"
 #include "clean.h"
 
 enum {
@@ -46,17 +46,6 @@ typedef struct span {
     uint32_t para;      /* paragraph number (from the block) */
     uint32_t flags;     /* SPAN_* */
 } span;
-
-/* Abbreviation data for one language; NULL-safe to free. */
-typedef struct split_lang split_lang;
-
-/* Loads data/abbrev/<language>.txt (and the language-independent
- * data/abbrev/common.txt); a language with no file gets the common list.
- * `language` NULL or not a plain lowercase name gets the common list.
- * Errors: BRIEF_ENOMEM, BRIEF_EFORMAT (a malformed line in the data). */
-brief_status split_lang_new(const brief_allocator *a, const char *language,
-                            split_lang **out);
-void split_lang_free(split_lang *sl);
 
 /*
  * Splits the BLOCK_BODY and BLOCK_BULLET blocks of `text` into sentences,

@@ -2,6 +2,7 @@
 #include "text.h"
 
 #include <string.h>
+#include <utf8proc.h>
 
 extern inline int text_is_space_byte(unsigned char c);
 
@@ -168,3 +169,11 @@ int text_equal_nocase(const char *a, const char *b)
     }
     return *a == *b;
 }
+
+int text_is_upper(int32_t cp)
+{
+    utf8proc_category_t k = utf8proc_category(cp);
+    return k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LT;
+}
+
+int text_is_lower(int32_t cp) { return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL; }

@@ -52,6 +52,10 @@ inline int text_is_space_byte(unsigned char c)
     return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
+/* Letter case by Unicode category: upper is Lu or Lt, lower is Ll. */
+int text_is_upper(int32_t cp);
+int text_is_lower(int32_t cp);
+
 /* The length of the white-space code point s[0..len) starts with, or 0. */
 size_t text_space_len(const char *s, size_t len);
 /* The length of the white-space code point s[0..len) ends with, or 0. */

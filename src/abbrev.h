@@ -1,0 +1,49 @@
+/*
+ * abbrev.h - the abbreviation lexicon the sentence splitter (split.c)
+ * consults: per language, data/abbrev/<lang>.txt on top of the
+ * language-independent data/abbrev/common.txt ("U.S.", "Feb.", "Gen.",
+ * "Mr.", sentence starters, speech verbs; the syntax is described in
+ * common.txt).
+ *
+ * A lexicon is built once per language and only read afterwards; it owns
+ * one arena and borrows the compiled-in data.
+ */
+#ifndef BRIEF_ABBREV_H
+#define BRIEF_ABBREV_H
+
+#include <stddef.h>
+
+#include "brief.h"
+
+/* What an entry says of the token it matches. */
+enum {
+    ABBREV_TITLE = 1u << 0,   /* a title: never ends a sentence */
+    ABBREV_NUMBER = 1u << 1,  /* an abbreviation only before a number */
+    ABBREV_PLAIN = 1u << 2,   /* an ordinary abbreviation */
+    ABBREV_STARTER = 1u << 3, /* a common sentence-initial word */
+    ABBREV_SPEECH = 1u << 4   /* a speech verb */
+};
+
+/* The longest token an entry may be, in bytes. */
+#define ABBREV_TOKEN_MAX 64
+
+/* The lexicon of one language; NULL-safe to free. */
+typedef struct split_lang split_lang;
+
+/* Loads data/abbrev/<language>.txt and data/abbrev/common.txt; a language
+ * with no file, or `language` NULL or not a plain lowercase name, gets the
+ * common list.  Errors: BRIEF_ENOMEM, BRIEF_EFORMAT (a malformed line). */
+brief_status split_lang_new(const brief_allocator *a, const char *language,
+                            split_lang **out);
+void split_lang_free(split_lang *sl);
+
+/* The ABBREV_* flags of every entry matching tok[0..n) (without its final
+ * period).  Case rules: an exact match; an all-lowercase entry ("etc")
+ * also matches "Etc" and "ETC"; upper-case text ("GEN") matches any entry.
+ * So "Ill." (Illinois) never matches "ill." and "The" never matches "the".
+ * 0 for a NULL lexicon or a token longer than ABBREV_TOKEN_MAX. */
+unsigned abbrev_flags(const split_lang *sl, const char *tok, size_t n);
+/* 1 when the language writes ordinals with a period ("3." for third). */
+int abbrev_ordinals(const split_lang *sl);
+
+#endif

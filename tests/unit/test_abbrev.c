@@ -1,0 +1,107 @@
+/* Unit tests: abbrev.c, the splitter's abbreviation lexicon. */
+#include "harness.h"
+
+#include "abbrev.h"
+
+static split_lang *load(const char *language)
+{
+    split_lang *sl = NULL;
+    assert_int_equal(split_lang_new(NULL, language, &sl), BRIEF_OK);
+    assert_non_null(sl);
+    return sl;
+}
+
+static unsigned flags(const split_lang *sl, const char *tok)
+{
+    return abbrev_flags(sl, tok, strlen(tok));
+}
+
+static void test_classes(void **state)
+{
+    (void)state;
+    split_lang *en = load("english");
+    assert_true(flags(en, "Mr") & ABBREV_TITLE);
+    assert_true(flags(en, "Feb") & (ABBREV_PLAIN | ABBREV_NUMBER));
+    assert_true(flags(en, "The") & ABBREV_STARTER);
+    assert_int_equal(flags(en, "bridge"), 0);
+    split_lang_free(en);
+}
+
+/* An all-lowercase entry matches any case; a capitalised one only itself
+ * or shouting text. */
+static void test_case_rules(void **state)
+{
+    (void)state;
+    split_lang *en = load("english");
+    unsigned etc = flags(en, "etc");
+    assert_true(etc != 0);
+    assert_int_equal(flags(en, "Etc"), etc);
+    assert_int_equal(flags(en, "ETC"), etc);
+    /* "Mr" is written capitalised: "mr" is not a title, "MR" is. */
+    assert_false(flags(en, "mr") & ABBREV_TITLE);
+    assert_true(flags(en, "MR") & ABBREV_TITLE);
+    split_lang_free(en);
+}
+
+static void test_languages_and_limits(void **state)
+{
+    (void)state;
+    /* No file for the language, or a name that is not one: the common list. */
+    split_lang *none = load("klingon");
+    split_lang *bad = load("../english");
+    split_lang *null = load(NULL);
+    split_lang *en = load("english");
+    assert_int_equal(flags(none, "Mr"), flags(bad, "Mr"));
+    assert_int_equal(flags(none, "Mr"), flags(null, "Mr"));
+    assert_true(flags(en, "Mr") != 0);
+    assert_int_equal(flags(none, "Mr"), 0); /* English only */
+    assert_true(flags(none, "etc") != 0);  /* common to all */
+    char longtok[ABBREV_TOKEN_MAX + 2];
+    memset(longtok, 'a', sizeof longtok - 1);
+    longtok[sizeof longtok - 1] = '\0';
+    assert_int_equal(flags(en, longtok), 0);
+    assert_int_equal(abbrev_flags(NULL, "Mr", 2), 0);
+    assert_int_equal(abbrev_flags(en, "", 0), 0);
+    assert_int_equal(abbrev_ordinals(NULL), 0);
+    split_lang *de = load("german");
+    assert_int_equal(abbrev_ordinals(de), 1); /* "3. Oktober" */
+    assert_int_equal(abbrev_ordinals(en), 0);
+    split_lang_free(de);
+    split_lang_free(en);
+    split_lang_free(none);
+    split_lang_free(bad);
+    split_lang_free(null);
+    split_lang_free(NULL);
+}
+
+static void test_out_of_memory(void **state)
+{
+    (void)state;
+    for (long left = 0;; left++) {
+        assert_true(left < 64);
+        harness_alloc h = {.left = left};
+        brief_allocator a = harness_allocator(&h);
+        split_lang *sl = NULL;
+        brief_status s = split_lang_new(&a, "english", &sl);
+        if (s == BRIEF_OK) {
+            assert_true(flags(sl, "Mr") & ABBREV_TITLE);
+            split_lang_free(sl);
+            assert_int_equal(h.live, 0);
+            break;
+        }
+        assert_int_equal(s, BRIEF_ENOMEM);
+        assert_null(sl);
+        assert_int_equal(h.live, 0);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_classes),
+        cmocka_unit_test(test_case_rules),
+        cmocka_unit_test(test_languages_and_limits),
+        cmocka_unit_test(test_out_of_memory),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
