@@ -39,16 +39,6 @@
  * the vector entries), and 12 bytes per term id (document frequencies and
  * posting offsets).
  *
- * Document vectors (cluster_idf_weights, cluster_doc_vector): TF-IDF of
- * the title (counted twice) and the body's first 150 content words (400
- * for a dated article), names
- * (words capitalized mid-sentence) counted three times, with IDF from the
- * documents plus a small background prior, and a separate headline part so
- * that two headlines sharing words pull their articles together.  Names
- * are what a story keeps while its wording changes from day to day (the
- * general, the storm, the court); the prior keeps five articles on one
- * topic from making their shared names worthless.
- *
  * Time.  A story's articles are published close together; a later event
  * on the same topic (a new round of talks) comes weeks later and retells
  * the earlier one in its background paragraphs.  So the threshold depends
@@ -79,6 +69,8 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "text.h"
 
 /*
  * Tuned with brief daily on DUC 2003 (289 distinct articles in one folder,
@@ -137,117 +129,6 @@ void cluster_params_default(cluster_params *p)
     p->straggler_size = STRAGGLER_SIZE;
     p->straggler_threshold = STRAGGLER_THRESHOLD;
     p->straggler_days = STRAGGLER_DAYS;
-}
-
-/* ---- document vectors ---------------------------------------------- */
-
-static int cmp_u32(const void *a, const void *b)
-{
-    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-    return x < y ? -1 : x > y;
-}
-
-typedef struct weighted_id {
-    uint32_t id;
-    float count;
-} weighted_id;
-
-static int weighted_id_cmp(const void *a, const void *b)
-{
-    uint32_t x = ((const weighted_id *)a)->id, y = ((const weighted_id *)b)->id;
-    return x < y ? -1 : x > y;
-}
-
-brief_status cluster_doc_vector(arena *ar, const uint32_t *title, size_t ntitle,
-                                const uint32_t *body, const uint8_t *body_names, size_t nbody,
-                                const float *idf, size_t nterms, double title_weight,
-                                double title_share, size_t lead_words, double name_weight,
-                                svec *out)
-{
-    memset(out, 0, sizeof *out);
-    size_t n = ntitle + nbody;
-    weighted_id *ids = arena_alloc(ar, (n ? n : 1) * sizeof *ids);
-    double *tf = arena_alloc(ar, (n ? n : 1) * sizeof *tf);
-    out->term = arena_alloc(ar, (n + ntitle ? n + ntitle : 1) * sizeof *out->term);
-    out->w = arena_alloc(ar, (n + ntitle ? n + ntitle : 1) * sizeof *out->w);
-    if (!ids || !tf || !out->term || !out->w) return BRIEF_ENOMEM;
-    size_t m = 0;
-    for (size_t i = 0; i < ntitle; i++)
-        if (idf[title[i]] > 0) ids[m++] = (weighted_id){title[i], (float)title_weight};
-    size_t mt = m;
-    for (size_t i = 0; i < nbody && (!lead_words || m - mt < lead_words); i++)
-        if (idf[body[i]] > 0)
-            ids[m++] = (weighted_id){body[i],
-                                     (float)(body_names && body_names[i] ? name_weight : 1)};
-    qsort(ids, m, sizeof *ids, weighted_id_cmp);
-    size_t k = 0;
-    for (size_t i = 0; i < m; i++) {
-        if (k > 0 && out->term[k - 1] == ids[i].id) {
-            tf[k - 1] += ids[i].count;
-            continue;
-        }
-        out->term[k] = ids[i].id;
-        tf[k++] = ids[i].count;
-    }
-    double norm = 0;
-    for (size_t i = 0; i < k; i++) {
-        double x = (1 + log(tf[i])) * idf[out->term[i]];
-        tf[i] = x;
-        norm += x * x;
-    }
-    /* The headline part: distinct title stems, ids shifted past nterms,
-     * so two headlines meet only each other. */
-    size_t kt = 0;
-    double tnorm = 0;
-    uint32_t *tid = mt ? arena_alloc(ar, mt * sizeof *tid) : NULL;
-    if (mt && !tid) return BRIEF_ENOMEM;
-    if (title_share > 0 && mt > 0) {
-        size_t nt = 0;
-        for (size_t i = 0; i < ntitle; i++)
-            if (idf[title[i]] > 0) tid[nt++] = title[i];
-        qsort(tid, nt, sizeof *tid, cmp_u32);
-        for (size_t i = 0; i < nt; i++) {
-            if (i > 0 && tid[i] == tid[i - 1]) continue;
-            tid[kt++] = tid[i];
-            tnorm += (double)idf[tid[i]] * idf[tid[i]];
-        }
-    }
-    double bscale = norm > 0 ? sqrt(kt ? 1 - title_share : 1) / sqrt(norm) : 0;
-    double tscale = kt ? sqrt(title_share) / sqrt(tnorm) : 0;
-    uint32_t kept = 0;
-    for (size_t i = 0; i < k; i++) {
-        if (!(tf[i] > 0)) continue;
-        out->term[kept] = out->term[i];
-        out->w[kept++] = (float)(tf[i] * bscale);
-    }
-    for (size_t i = 0; i < kt; i++) {
-        out->term[kept] = (uint32_t)(tid[i] + nterms);
-        out->w[kept++] = (float)(idf[tid[i]] * tscale);
-    }
-    out->n = kept;
-    return BRIEF_OK;
-}
-
-float *cluster_idf_weights(arena *ar, const vocab *v, const idf_table *t,
-                           const uint32_t *local_df, size_t local_n, double prior_docs)
-{
-    size_t nv = vocab_size(v);
-    float *w = arena_alloc(ar, (nv ? nv : 1) * sizeof *w);
-    if (!w) return NULL;
-    double nb = t ? idf_documents(t) : 0;
-    double prior = t && nb > 0 ? prior_docs : 0;
-    double N = (double)local_n + prior;
-    for (size_t id = 0; id < nv; id++) {
-        if (vocab_is_stop(v, (uint32_t)id)) { w[id] = 0; continue; }
-        double df = local_df[id];
-        if (prior > 0) {
-            const char *s = vocab_string(v, (uint32_t)id);
-            df += idf_count(t, s, strlen(s)) * prior / nb;
-        }
-        double x = N > 0 ? log((N + 1) / (df + 0.5)) : 1;
-        w[id] = x > 0 ? (float)x : 0;
-    }
-    return w;
 }
 
 /* ---- candidate neighbours -------------------------------------------- */
@@ -704,6 +585,79 @@ int32_t cluster_day_in(const char *s)
         if (m >= 1 && m <= 12 && d >= 1 && d <= 31) return days_from_civil(y, m, d);
     }
     return CLUSTER_NO_DAY;
+}
+
+int32_t cluster_doc_day(const char *date, const char *path)
+{
+    int32_t day = cluster_day_in(date);
+    if (day != CLUSTER_NO_DAY) return day;
+    const char *base = strrchr(path, '/');
+    return cluster_day_in(base ? base + 1 : path);
+}
+
+/* ---- ranking stories ------------------------------------------------ */
+
+typedef struct story_order {
+    size_t story, nsources, ndocs, first;
+} story_order;
+
+static int by_story_rank(const void *a, const void *b)
+{
+    const story_order *x = a, *y = b;
+    if (x->nsources != y->nsources) return x->nsources > y->nsources ? -1 : 1;
+    if (x->ndocs != y->ndocs) return x->ndocs > y->ndocs ? -1 : 1;
+    return x->first < y->first ? -1 : x->first > y->first;
+}
+
+/* Each story's size and first document; its member list, allocated in
+ * keep, still empty (ndocs 0 in members[k]). */
+static brief_status story_sizes(arena *keep, size_t n, const uint32_t *story, size_t nstories,
+                                story_order *r, cluster_story *members)
+{
+    for (size_t k = 0; k < nstories; k++) r[k].first = SIZE_MAX;
+    for (size_t di = 0; di < n; di++) {
+        story_order *x = &r[story[di]];
+        x->story = story[di];
+        if (x->first == SIZE_MAX) x->first = di;
+        x->ndocs++;
+    }
+    for (size_t k = 0; k < nstories; k++) {
+        members[k].docs = arena_alloc(keep, r[k].ndocs * sizeof *members[k].docs);
+        if (!members[k].docs) return BRIEF_ENOMEM;
+    }
+    return BRIEF_OK;
+}
+
+/* Fills the member lists in input order; a document counts as a new
+ * source when no earlier document of its story has its source name. */
+static void story_members(const char *const *source, size_t n, const uint32_t *story,
+                          story_order *r, cluster_story *members)
+{
+    for (size_t di = 0; di < n; di++) {
+        cluster_story *m = &members[story[di]];
+        size_t fresh = 1;
+        for (size_t j = 0; j < m->ndocs && fresh; j++)
+            fresh = !text_equal_nocase(source[m->docs[j]], source[di]);
+        r[story[di]].nsources += fresh;
+        m->docs[m->ndocs++] = di;
+    }
+}
+
+brief_status cluster_rank_stories(arena *ar, arena *keep, const char *const *source, size_t n,
+                                  const uint32_t *story, size_t nstories, cluster_story *out)
+{
+    story_order *r = arena_calloc(ar, nstories ? nstories : 1, sizeof *r);
+    cluster_story *members = arena_calloc(ar, nstories ? nstories : 1, sizeof *members);
+    if (!r || !members) return BRIEF_ENOMEM;
+    if (story_sizes(keep, n, story, nstories, r, members) != BRIEF_OK) return BRIEF_ENOMEM;
+    story_members(source, n, story, r, members);
+    qsort(r, nstories, sizeof *r, by_story_rank);
+    for (size_t k = 0; k < nstories; k++) {
+        out[k].docs = members[r[k].story].docs;
+        out[k].ndocs = r[k].ndocs;
+        out[k].nsources = r[k].nsources;
+    }
+    return BRIEF_OK;
 }
 
 /* ---- MinHash ------------------------------------------------------- */

@@ -6,12 +6,53 @@
 #include <math.h>
 #include <string.h>
 
+#include "text.h"
+
 void select_params_default(select_params *p)
 {
     /* Tuned on DUC 2003 at 100 words (make eval); see docs/evaluation.md. */
     p->lambda = 1.0;
     p->cost_power = 0.3;
     p->max_cosine = 0.3;
+}
+
+/* ---- budgets -------------------------------------------------------- */
+
+int select_budget_valid(const brief_budget *b)
+{
+    if (!(b->value >= 0) || b->value > 1e15) return 0;
+    switch (b->unit) {
+    case BRIEF_BUDGET_RATIO: return b->value > 0 && b->value <= 1;
+    case BRIEF_BUDGET_SENTENCES:
+    case BRIEF_BUDGET_WORDS:
+    case BRIEF_BUDGET_CHARS:
+    case BRIEF_BUDGET_BYTES: return 1;
+    }
+    return 0; /* a value brief.h does not name */
+}
+
+double select_budget_cost(brief_budget_unit unit, const char *text, size_t len, size_t words)
+{
+    switch (unit) {
+    case BRIEF_BUDGET_SENTENCES: return 1;
+    case BRIEF_BUDGET_WORDS:
+    case BRIEF_BUDGET_RATIO: return (double)words;
+    case BRIEF_BUDGET_CHARS: return (double)text_count_chars(text, len) + 1;
+    case BRIEF_BUDGET_BYTES: return (double)len + 1;
+    }
+    return 1;
+}
+
+double select_budget_capacity(const brief_budget *b, size_t total_words)
+{
+    switch (b->unit) {
+    case BRIEF_BUDGET_RATIO: return floor(b->value * (double)total_words);
+    case BRIEF_BUDGET_CHARS:
+    case BRIEF_BUDGET_BYTES: return b->value + 1;
+    case BRIEF_BUDGET_SENTENCES:
+    case BRIEF_BUDGET_WORDS: break;
+    }
+    return b->value;
 }
 
 /* ---- bigram concepts ------------------------------------------------ */

@@ -11,6 +11,7 @@
 
 #include "clean.h"
 #include "cluster.h"
+#include "cluster_vectors.h"
 #include "data.h"
 #include "ingest.h"
 #include "text.h"
@@ -332,7 +333,7 @@ static void test_samples_split(void **state)
     assert_non_null(tb);
     idf_table *tab = NULL;
     assert_int_equal(idf_parse(NULL, tb, blen, &tab), BRIEF_OK);
-    float *idf = cluster_idf_weights(ar, voc, tab, df, N, CLUSTER_IDF_PRIOR);
+    float *idf = vec_idf_weights_prior(ar, voc, tab, df, N, CLUSTER_IDF_PRIOR);
     assert_non_null(idf);
     svec v[N];
     for (int i = 0; i < N; i++)
