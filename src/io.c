@@ -1,7 +1,6 @@
 /*
- * io.c - reading a path into memory and writing a file whole; the one
- * public entry point that takes a path, brief_story_add_file.  Nothing
- * else in the library opens a file.
+ * io.c - reading a path into memory and writing a file whole (see io.h),
+ * and the story entry point that takes a path, brief_story_add_file.
  */
 #include "io.h"
 

@@ -1,6 +1,7 @@
 /*
- * io.h - the library's only contact with files: reading a path into
- * memory, and writing a file whole through a temporary name.
+ * io.h - the files the library API reads and writes: a path read into
+ * memory (documents, IDF tables), a file written whole through a
+ * temporary name (IDF tables).  Output folders are outdir.c's.
  */
 #ifndef BRIEF_IO_H
 #define BRIEF_IO_H
