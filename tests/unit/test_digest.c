@@ -134,6 +134,7 @@ static void test_refused(void **state)
     assert_int_equal(d->nsources, 1);
     brief_digest_free(d);
     brief_story_free(st);
+    brief_ctx_free(ctx);
     /* Nothing to compose. */
     st = news_story(&ctx);
     assert_int_equal(brief_story_add_text(st, "empty.txt", "", 0), BRIEF_OK);

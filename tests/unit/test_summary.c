@@ -131,6 +131,7 @@ static void test_refused(void **state)
     assert_int_equal(brief_summary_count(NULL), 0);
     assert_null(brief_summary_sentence(NULL, 0));
     brief_story_free(st);
+    brief_ctx_free(ctx);
     /* A story of no sentences has no summary. */
     st = news_story(&ctx);
     assert_int_equal(brief_story_add_text(st, "empty.txt", "", 0), BRIEF_OK);
