@@ -39,16 +39,6 @@
  * the vector entries), and 12 bytes per term id (document frequencies and
  * posting offsets).
  *
- * Document vectors (cluster_idf_weights, cluster_doc_vector): TF-IDF of
- * the title (counted twice) and the body's first 150 content words (400
- * for a dated article), names
- * (words capitalized mid-sentence) counted three times, with IDF from the
- * documents plus a small background prior, and a separate headline part so
- * that two headlines sharing words pull their articles together.  Names
- * are what a story keeps while its wording changes from day to day (the
- * general, the storm, the court); the prior keeps five articles on one
- * topic from making their shared names worthless.
- *
  * Time.  A story's articles are published close together; a later event
  * on the same topic (a new round of talks) comes weeks later and retells
  * the earlier one in its background paragraphs.  So the threshold depends
@@ -79,6 +69,8 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "text.h"
 
 /*
  * Tuned with brief daily on DUC 2003 (289 distinct articles in one folder,
@@ -137,117 +129,6 @@ void cluster_params_default(cluster_params *p)
     p->straggler_size = STRAGGLER_SIZE;
     p->straggler_threshold = STRAGGLER_THRESHOLD;
     p->straggler_days = STRAGGLER_DAYS;
-}
-
-/* ---- document vectors ---------------------------------------------- */
-
-static int cmp_u32(const void *a, const void *b)
-{
-    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-    return x < y ? -1 : x > y;
-}
-
-typedef struct weighted_id {
-    uint32_t id;
-    float count;
-} weighted_id;
-
-static int weighted_id_cmp(const void *a, const void *b)
-{
-    uint32_t x = ((const weighted_id *)a)->id, y = ((const weighted_id *)b)->id;
-    return x < y ? -1 : x > y;
-}
-
-brief_status cluster_doc_vector(arena *ar, const uint32_t *title, size_t ntitle,
-                                const uint32_t *body, const uint8_t *body_names, size_t nbody,
-                                const float *idf, size_t nterms, double title_weight,
-                                double title_share, size_t lead_words, double name_weight,
-                                svec *out)
-{
-    memset(out, 0, sizeof *out);
-    size_t n = ntitle + nbody;
-    weighted_id *ids = arena_alloc(ar, (n ? n : 1) * sizeof *ids);
-    double *tf = arena_alloc(ar, (n ? n : 1) * sizeof *tf);
-    out->term = arena_alloc(ar, (n + ntitle ? n + ntitle : 1) * sizeof *out->term);
-    out->w = arena_alloc(ar, (n + ntitle ? n + ntitle : 1) * sizeof *out->w);
-    if (!ids || !tf || !out->term || !out->w) return BRIEF_ENOMEM;
-    size_t m = 0;
-    for (size_t i = 0; i < ntitle; i++)
-        if (idf[title[i]] > 0) ids[m++] = (weighted_id){title[i], (float)title_weight};
-    size_t mt = m;
-    for (size_t i = 0; i < nbody && (!lead_words || m - mt < lead_words); i++)
-        if (idf[body[i]] > 0)
-            ids[m++] = (weighted_id){body[i],
-                                     (float)(body_names && body_names[i] ? name_weight : 1)};
-    qsort(ids, m, sizeof *ids, weighted_id_cmp);
-    size_t k = 0;
-    for (size_t i = 0; i < m; i++) {
-        if (k > 0 && out->term[k - 1] == ids[i].id) {
-            tf[k - 1] += ids[i].count;
-            continue;
-        }
-        out->term[k] = ids[i].id;
-        tf[k++] = ids[i].count;
-    }
-    double norm = 0;
-    for (size_t i = 0; i < k; i++) {
-        double x = (1 + log(tf[i])) * idf[out->term[i]];
-        tf[i] = x;
-        norm += x * x;
-    }
-    /* The headline part: distinct title stems, ids shifted past nterms,
-     * so two headlines meet only each other. */
-    size_t kt = 0;
-    double tnorm = 0;
-    uint32_t *tid = mt ? arena_alloc(ar, mt * sizeof *tid) : NULL;
-    if (mt && !tid) return BRIEF_ENOMEM;
-    if (title_share > 0 && mt > 0) {
-        size_t nt = 0;
-        for (size_t i = 0; i < ntitle; i++)
-            if (idf[title[i]] > 0) tid[nt++] = title[i];
-        qsort(tid, nt, sizeof *tid, cmp_u32);
-        for (size_t i = 0; i < nt; i++) {
-            if (i > 0 && tid[i] == tid[i - 1]) continue;
-            tid[kt++] = tid[i];
-            tnorm += (double)idf[tid[i]] * idf[tid[i]];
-        }
-    }
-    double bscale = norm > 0 ? sqrt(kt ? 1 - title_share : 1) / sqrt(norm) : 0;
-    double tscale = kt ? sqrt(title_share) / sqrt(tnorm) : 0;
-    uint32_t kept = 0;
-    for (size_t i = 0; i < k; i++) {
-        if (!(tf[i] > 0)) continue;
-        out->term[kept] = out->term[i];
-        out->w[kept++] = (float)(tf[i] * bscale);
-    }
-    for (size_t i = 0; i < kt; i++) {
-        out->term[kept] = (uint32_t)(tid[i] + nterms);
-        out->w[kept++] = (float)(idf[tid[i]] * tscale);
-    }
-    out->n = kept;
-    return BRIEF_OK;
-}
-
-float *cluster_idf_weights(arena *ar, const vocab *v, const idf_table *t,
-                           const uint32_t *local_df, size_t local_n, double prior_docs)
-{
-    size_t nv = vocab_size(v);
-    float *w = arena_alloc(ar, (nv ? nv : 1) * sizeof *w);
-    if (!w) return NULL;
-    double nb = t ? idf_documents(t) : 0;
-    double prior = t && nb > 0 ? prior_docs : 0;
-    double N = (double)local_n + prior;
-    for (size_t id = 0; id < nv; id++) {
-        if (vocab_is_stop(v, (uint32_t)id)) { w[id] = 0; continue; }
-        double df = local_df[id];
-        if (prior > 0) {
-            const char *s = vocab_string(v, (uint32_t)id);
-            df += idf_count(t, s, strlen(s)) * prior / nb;
-        }
-        double x = N > 0 ? log((N + 1) / (df + 0.5)) : 1;
-        w[id] = x > 0 ? (float)x : 0;
-    }
-    return w;
 }
 
 /* ---- candidate neighbours -------------------------------------------- */
@@ -339,6 +220,149 @@ static size_t select_terms(const svec *v, const uint32_t *df, uint32_t cap, size
     return k;
 }
 
+/* The inverted index of the documents' heaviest terms (compressed sparse
+ * columns: the postings of term t are post[start[t]..start[t + 1])). */
+typedef struct term_index {
+    uint32_t *df;       /* per term: documents whose vector has it */
+    uint32_t *start;
+    wterm *post;        /* (document, weight) */
+    uint32_t cap;       /* terms in more documents are not indexed */
+    size_t limit;       /* terms indexed per document */
+    wterm *sel;         /* scratch: one document's selected terms */
+} term_index;
+
+/* Document frequencies and the posting cap; scratch for select_terms. */
+static brief_status count_terms(arena *ar, const svec *vecs, size_t n, size_t nterms,
+                                term_index *ix)
+{
+    ix->df = arena_calloc(ar, nterms ? nterms : 1, sizeof *ix->df);
+    ix->start = arena_calloc(ar, nterms + 1, sizeof *ix->start);
+    if (!ix->df || !ix->start) return BRIEF_ENOMEM;
+    size_t maxlen = 0;
+    for (size_t i = 0; i < n; i++) {
+        for (uint32_t k = 0; k < vecs[i].n; k++) {
+            /* A caller passing the vocabulary size with headline parts
+             * (ids up to 2 * nterms) would index out of bounds. */
+            if (vecs[i].term[k] >= nterms) return BRIEF_EINVAL;
+            ix->df[vecs[i].term[k]]++;
+        }
+        if (vecs[i].n > maxlen) maxlen = vecs[i].n;
+    }
+    double capd = POSTING_SHARE * (double)n;
+    ix->cap = capd > POSTING_MIN ? (uint32_t)capd : POSTING_MIN;
+    ix->sel = arena_alloc(ar, (maxlen ? maxlen : 1) * sizeof *ix->sel);
+    return ix->sel ? BRIEF_OK : BRIEF_ENOMEM;
+}
+
+/* Postings: counted, then filled. */
+static brief_status build_index(arena *ar, const svec *vecs, size_t n, size_t nterms,
+                                const cluster_params *p, term_index *ix)
+{
+    ix->limit = p->index_terms ? p->index_terms : 1;
+    brief_status s = count_terms(ar, vecs, n, nterms, ix);
+    if (s != BRIEF_OK) return s;
+    size_t total = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t k = select_terms(&vecs[i], ix->df, ix->cap, ix->limit, ix->sel);
+        for (size_t j = 0; j < k; j++) ix->start[ix->sel[j].term + 1]++;
+        total += k;
+    }
+    for (size_t t = 0; t < nterms; t++) ix->start[t + 1] += ix->start[t];
+    ix->post = arena_alloc(ar, (total ? total : 1) * sizeof *ix->post);
+    uint32_t *fill = arena_alloc(ar, (nterms ? nterms : 1) * sizeof *fill);
+    if (!ix->post || !fill) return BRIEF_ENOMEM;
+    memcpy(fill, ix->start, (nterms ? nterms : 1) * sizeof *fill);
+    for (size_t i = 0; i < n; i++) {
+        size_t k = select_terms(&vecs[i], ix->df, ix->cap, ix->limit, ix->sel);
+        for (size_t j = 0; j < k; j++) {
+            ix->post[fill[ix->sel[j].term]].term = (uint32_t)i;
+            ix->post[fill[ix->sel[j].term]++].w = ix->sel[j].w;
+        }
+    }
+    return BRIEF_OK;
+}
+
+/* Per-query scratch: an accumulator per document, reset through the
+ * touched list, so each query costs its postings, not n. */
+typedef struct query_state {
+    float *acc;
+    uint32_t *touched;
+    cand *cs;
+} query_state;
+
+/* Document i's best candidates (at most nb) by the partial dot product of
+ * its heaviest terms, into q->cs; returns how many. */
+static size_t query(const term_index *ix, const svec *vecs, size_t i, size_t nb, query_state *q)
+{
+    size_t k = select_terms(&vecs[i], ix->df, ix->cap, ix->limit, ix->sel);
+    if (k > 1) qsort(ix->sel, k, sizeof *ix->sel, wterm_desc);
+    size_t nt = 0, scanned = 0;
+    for (size_t j = 0; j < k && scanned < QUERY_POSTINGS; j++) {
+        uint32_t t = ix->sel[j].term;
+        scanned += ix->start[t + 1] - ix->start[t];
+        for (uint32_t x = ix->start[t]; x < ix->start[t + 1]; x++) {
+            uint32_t d = ix->post[x].term;
+            if (d == i) continue;
+            if (q->acc[d] == 0) q->touched[nt++] = d;
+            q->acc[d] += ix->sel[j].w * ix->post[x].w;
+        }
+    }
+    for (size_t x = 0; x < nt; x++) {
+        q->cs[x].doc = q->touched[x];
+        q->cs[x].score = q->acc[q->touched[x]];
+        q->acc[q->touched[x]] = 0;
+    }
+    if (nt <= nb) return nt;
+    top_candidates(q->cs, nt, nb);
+    return nb;
+}
+
+/* The lowest similarity any merge can accept. */
+static double merge_floor(const cluster_params *p)
+{
+    double floor = p->threshold;
+    if (p->day && p->near_threshold < floor) floor = p->near_threshold;
+    if (p->day && p->far_threshold < floor) floor = p->far_threshold;
+    if (p->day && p->straggler_threshold < floor) floor = p->straggler_threshold;
+    return floor;
+}
+
+/* A growing edge list.  Edges live outside the arena: growing them there
+ * would leave every outgrown copy behind. */
+typedef struct edge_list {
+    const brief_allocator *al;
+    edge *e;
+    size_t n, cap;
+} edge_list;
+
+static brief_status add_edge(edge_list *l, uint32_t a, uint32_t b, double sim)
+{
+    if (l->n == l->cap) {
+        size_t nc = l->cap ? l->cap * 2 : 1024;
+        edge *ge = mem_realloc(l->al, l->e, nc * sizeof *l->e);
+        if (!ge) return BRIEF_ENOMEM;
+        l->e = ge;
+        l->cap = nc;
+    }
+    edge *x = &l->e[l->n++];
+    x->a = a < b ? a : b;
+    x->b = a < b ? b : a;
+    x->sim = (float)sim;
+    return BRIEF_OK;
+}
+
+/* Sorts by descending cosine and drops the pairs found from both sides
+ * (adjacent after the sort: same similarity, same ends); returns the
+ * count left. */
+static size_t sort_edges(edge *e, size_t ne)
+{
+    if (ne) qsort(e, ne, sizeof *e, edge_desc);
+    size_t u = 0;
+    for (size_t x = 0; x < ne; x++)
+        if (u == 0 || e[x].a != e[u - 1].a || e[x].b != e[u - 1].b) e[u++] = e[x];
+    return u;
+}
+
 /* Builds the edge list: for each document its best candidates by the
  * partial dot product over indexed terms, with exact cosines at or above
  * the threshold; each pair once (a < b), by descending cosine.  *out is
@@ -348,111 +372,30 @@ static brief_status build_edges(arena *ar, const svec *vecs, size_t n, size_t nt
 {
     *out = NULL;
     *nout = 0;
-    size_t limit = p->index_terms ? p->index_terms : 1;
     size_t nb = p->neighbours ? p->neighbours : 1;
-    uint32_t *df = arena_calloc(ar, nterms ? nterms : 1, sizeof *df);
-    uint32_t *start = arena_calloc(ar, nterms + 1, sizeof *start);
-    if (!df || !start) return BRIEF_ENOMEM;
-    size_t maxlen = 0;
+    term_index ix;
+    brief_status s = build_index(ar, vecs, n, nterms, p, &ix);
+    if (s != BRIEF_OK) return s;
+    query_state q;
+    q.acc = arena_calloc(ar, n ? n : 1, sizeof *q.acc);
+    q.touched = arena_alloc(ar, (n ? n : 1) * sizeof *q.touched);
+    q.cs = arena_alloc(ar, (n ? n : 1) * sizeof *q.cs);
+    if (!q.acc || !q.touched || !q.cs) return BRIEF_ENOMEM;
+    edge_list l = {arena_allocator(ar), NULL, 0, 0};
+    double floor = merge_floor(p);
     for (size_t i = 0; i < n; i++) {
-        for (uint32_t k = 0; k < vecs[i].n; k++) {
-            /* A caller passing the vocabulary size with headline parts
-             * (ids up to 2 * nterms) would index out of bounds. */
-            if (vecs[i].term[k] >= nterms) return BRIEF_EINVAL;
-            df[vecs[i].term[k]]++;
-        }
-        if (vecs[i].n > maxlen) maxlen = vecs[i].n;
-    }
-    double capd = POSTING_SHARE * (double)n;
-    uint32_t cap = capd > POSTING_MIN ? (uint32_t)capd : POSTING_MIN;
-    wterm *sel = arena_alloc(ar, (maxlen ? maxlen : 1) * sizeof *sel);
-    if (!sel) return BRIEF_ENOMEM;
-
-    /* Postings: counted, then filled (compressed sparse columns). */
-    size_t total = 0;
-    for (size_t i = 0; i < n; i++) {
-        size_t k = select_terms(&vecs[i], df, cap, limit, sel);
-        for (size_t j = 0; j < k; j++) start[sel[j].term + 1]++;
-        total += k;
-    }
-    for (size_t t = 0; t < nterms; t++) start[t + 1] += start[t];
-    wterm *post = arena_alloc(ar, (total ? total : 1) * sizeof *post); /* (doc, w) */
-    uint32_t *fill = arena_alloc(ar, (nterms ? nterms : 1) * sizeof *fill);
-    if (!post || !fill) return BRIEF_ENOMEM;
-    memcpy(fill, start, (nterms ? nterms : 1) * sizeof *fill);
-    for (size_t i = 0; i < n; i++) {
-        size_t k = select_terms(&vecs[i], df, cap, limit, sel);
-        for (size_t j = 0; j < k; j++) {
-            post[fill[sel[j].term]].term = (uint32_t)i;
-            post[fill[sel[j].term]++].w = sel[j].w;
-        }
-    }
-
-    /* Queries: an accumulator per document, reset through the touched
-     * list, so each query costs its postings, not n. */
-    float *acc = arena_calloc(ar, n ? n : 1, sizeof *acc);
-    uint32_t *touched = arena_alloc(ar, (n ? n : 1) * sizeof *touched);
-    cand *cs = arena_alloc(ar, (n ? n : 1) * sizeof *cs);
-    /* Edges live outside the arena: growing them there would leave every
-     * outgrown copy behind. */
-    const brief_allocator *al = arena_allocator(ar);
-    edge *e = NULL;
-    size_t ne = 0, cape = 0;
-    if (!acc || !touched || !cs) return BRIEF_ENOMEM;
-    /* The lowest similarity any merge can accept. */
-    double floor = p->threshold;
-    if (p->day && p->near_threshold < floor) floor = p->near_threshold;
-    if (p->day && p->far_threshold < floor) floor = p->far_threshold;
-    if (p->day && p->straggler_threshold < floor) floor = p->straggler_threshold;
-    for (size_t i = 0; i < n; i++) {
-        size_t k = select_terms(&vecs[i], df, cap, limit, sel);
-        if (k > 1) qsort(sel, k, sizeof *sel, wterm_desc);
-        size_t nt = 0, scanned = 0;
-        for (size_t j = 0; j < k && scanned < QUERY_POSTINGS; j++) {
-            uint32_t t = sel[j].term;
-            scanned += start[t + 1] - start[t];
-            for (uint32_t x = start[t]; x < start[t + 1]; x++) {
-                uint32_t d = post[x].term;
-                if (d == i) continue;
-                if (acc[d] == 0) touched[nt++] = d;
-                acc[d] += sel[j].w * post[x].w;
-            }
-        }
-        for (size_t x = 0; x < nt; x++) {
-            cs[x].doc = touched[x];
-            cs[x].score = acc[touched[x]];
-            acc[touched[x]] = 0;
-        }
-        size_t keep = nt;
-        if (keep > nb) {
-            top_candidates(cs, nt, nb);
-            keep = nb;
-        }
+        size_t keep = query(&ix, vecs, i, nb, &q);
         for (size_t x = 0; x < keep; x++) {
-            double sim = vec_cosine(&vecs[i], &vecs[cs[x].doc]);
+            double sim = vec_cosine(&vecs[i], &vecs[q.cs[x].doc]);
             if (sim < floor) continue;
-            if (ne == cape) {
-                size_t nc = cape ? cape * 2 : 1024;
-                edge *ge = mem_realloc(al, e, nc * sizeof *e);
-                if (!ge) { mem_free(al, e); return BRIEF_ENOMEM; }
-                e = ge;
-                cape = nc;
+            if (add_edge(&l, (uint32_t)i, q.cs[x].doc, sim) != BRIEF_OK) {
+                mem_free(l.al, l.e);
+                return BRIEF_ENOMEM;
             }
-            ne++;
-            uint32_t a = (uint32_t)i, b = cs[x].doc;
-            e[ne - 1].a = a < b ? a : b;
-            e[ne - 1].b = a < b ? b : a;
-            e[ne - 1].sim = (float)sim;
         }
     }
-    if (ne) qsort(e, ne, sizeof *e, edge_desc);
-    /* Each pair found from both sides appears twice, adjacent after the
-     * sort (same similarity, same ends). */
-    size_t u = 0;
-    for (size_t x = 0; x < ne; x++)
-        if (u == 0 || e[x].a != e[u - 1].a || e[x].b != e[u - 1].b) e[u++] = e[x];
-    *out = e;
-    *nout = u;
+    *nout = sort_edges(l.e, l.n);
+    *out = l.e;
     return BRIEF_OK;
 }
 
@@ -581,6 +524,116 @@ static double threshold_for(const cluster_params *p, const group *a, const group
     return gap <= p->near_days ? p->near_threshold : p->far_threshold;
 }
 
+/* Every document its own group, its day its group's span. */
+static void init_groups(group *g, size_t n, const cluster_params *p)
+{
+    for (size_t i = 0; i < n; i++) {
+        g[i].parent = (uint32_t)i;
+        g[i].size = 1;
+        g[i].nsum = 0;
+        g[i].term = NULL;
+        g[i].w = NULL;
+        g[i].first = g[i].last = p->day ? p->day[i] : CLUSTER_NO_DAY;
+        g[i].version = 0;
+    }
+}
+
+/* The mean cosine over all cross pairs of groups a and b (roots); sim is
+ * the edge's, exact when both are single documents. */
+static double group_average(group *g, const svec *vecs, uint32_t a, uint32_t b, double sim)
+{
+    if (g[a].size == 1 && g[b].size == 1) return sim;
+    const uint32_t *ta, *tb;
+    const float *wa, *wb;
+    uint32_t na, nb;
+    sum_of(g, vecs, a, &ta, &wa, &na);
+    sum_of(g, vecs, b, &tb, &wb, &nb);
+    return sparse_dot(ta, wa, na, tb, wb, nb) / ((double)g[a].size * g[b].size);
+}
+
+/* Merges b into a (roots; the larger absorbs the smaller: fewer copies),
+ * their days' span joined. */
+static brief_status join(arena *ar, group *g, const svec *vecs, uint32_t a, uint32_t b)
+{
+    if (g[a].size < g[b].size) { uint32_t t = a; a = b; b = t; }
+    if (g[a].first == CLUSTER_NO_DAY || g[b].first == CLUSTER_NO_DAY) {
+        g[a].first = g[a].last = CLUSTER_NO_DAY;
+    } else {
+        if (g[b].first < g[a].first) g[a].first = g[b].first;
+        if (g[b].last > g[a].last) g[a].last = g[b].last;
+    }
+    return merge(ar, g, vecs, a, b);
+}
+
+/* One pass over the edges, in order; *merged counts the merges. */
+static brief_status merge_pass(arena *ar, group *g, const svec *vecs, edge *e, size_t ne,
+                               const cluster_params *p, int pass, size_t *merged)
+{
+    *merged = 0;
+    for (size_t x = 0; x < ne; x++) {
+        uint32_t a = find(g, e[x].a), b = find(g, e[x].b);
+        if (a == b) continue;
+        /* Re-examining an edge between two large, unchanged groups cost a
+         * sum-vector product per pass: quadratic in the size of stories of
+         * many near-copies. */
+        if (e[x].ra == a && e[x].rb == b && e[x].va == g[a].version &&
+            e[x].vb == g[b].version && !(p->day && pass == 1))
+            continue;
+        if (group_average(g, vecs, a, b, e[x].sim) < threshold_for(p, &g[a], &g[b], pass)) {
+            e[x].ra = a;
+            e[x].rb = b;
+            e[x].va = g[a].version;
+            e[x].vb = g[b].version;
+            continue;
+        }
+        brief_status s = join(ar, g, vecs, a, b);
+        if (s != BRIEF_OK) return s;
+        (*merged)++;
+    }
+    return BRIEF_OK;
+}
+
+/* Passes until nothing merges (a failed edge can pass after its groups
+ * have changed). */
+static brief_status merge_groups(arena *ar, group *g, const svec *vecs, edge *e, size_t ne,
+                                 const cluster_params *p)
+{
+    for (size_t x = 0; x < ne; x++) e[x].ra = UINT32_MAX;
+    for (int pass = 0; pass < MAX_PASSES; pass++) {
+        size_t merged = 0;
+        brief_status s = merge_pass(ar, g, vecs, e, ne, p, pass, &merged);
+        if (s != BRIEF_OK) return s;
+        if (!merged) break;
+    }
+    return BRIEF_OK;
+}
+
+/* Frees the sum vectors of the groups that have one. */
+static void free_sums(const brief_allocator *al, group *g, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (g[i].parent == i && g[i].size >= 2) {
+            mem_free(al, g[i].term);
+            mem_free(al, g[i].w);
+        }
+}
+
+/* Story numbers in order of first appearance; returns their count, or
+ * SIZE_MAX when out of memory. */
+static size_t number_stories(arena *ar, group *g, size_t n, uint32_t *story)
+{
+    uint32_t *num = arena_alloc(ar, n * sizeof *num);
+    if (!num) return SIZE_MAX;
+    memset(num, 0xff, n * sizeof *num);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t r = find(g, (uint32_t)i);
+        if (num[r] == UINT32_MAX) num[r] = (uint32_t)k++;
+        story[i] = num[r];
+    }
+    return k;
+}
+
 brief_status cluster_documents(arena *ar, const svec *vecs, size_t n, size_t nterms,
                                const cluster_params *p, uint32_t *story, size_t *nstories)
 {
@@ -599,73 +652,13 @@ brief_status cluster_documents(arena *ar, const svec *vecs, size_t n, size_t nte
     const brief_allocator *al = arena_allocator(ar);
     group *g = arena_alloc(ar, n * sizeof *g);
     if (!g) { mem_free(al, e); return BRIEF_ENOMEM; }
-    for (size_t i = 0; i < n; i++) {
-        g[i].parent = (uint32_t)i;
-        g[i].size = 1;
-        g[i].nsum = 0;
-        g[i].term = NULL;
-        g[i].w = NULL;
-        g[i].first = g[i].last = p->day ? p->day[i] : CLUSTER_NO_DAY;
-        g[i].version = 0;
-    }
-    for (size_t x = 0; x < ne; x++) e[x].ra = UINT32_MAX;
-    for (int pass = 0; pass < MAX_PASSES; pass++) {
-        size_t merged = 0;
-        for (size_t x = 0; x < ne; x++) {
-            uint32_t a = find(g, e[x].a), b = find(g, e[x].b);
-            if (a == b) continue;
-            /* Re-examining an edge between two large, unchanged groups
-             * cost a sum-vector product per pass: quadratic in the size of
-             * stories of many near-copies. */
-            if (e[x].ra == a && e[x].rb == b && e[x].va == g[a].version &&
-                e[x].vb == g[b].version && !(p->day && pass == 1))
-                continue;
-            double avg = e[x].sim;
-            if (g[a].size > 1 || g[b].size > 1) {
-                const uint32_t *ta, *tb;
-                const float *wa, *wb;
-                uint32_t na, nb;
-                sum_of(g, vecs, a, &ta, &wa, &na);
-                sum_of(g, vecs, b, &tb, &wb, &nb);
-                avg = sparse_dot(ta, wa, na, tb, wb, nb) / ((double)g[a].size * g[b].size);
-            }
-            if (avg < threshold_for(p, &g[a], &g[b], pass)) {
-                e[x].ra = a;
-                e[x].rb = b;
-                e[x].va = g[a].version;
-                e[x].vb = g[b].version;
-                continue;
-            }
-            /* The larger group absorbs the smaller: fewer copies. */
-            if (g[a].size < g[b].size) { uint32_t t = a; a = b; b = t; }
-            if (g[a].first == CLUSTER_NO_DAY || g[b].first == CLUSTER_NO_DAY) {
-                g[a].first = g[a].last = CLUSTER_NO_DAY;
-            } else {
-                if (g[b].first < g[a].first) g[a].first = g[b].first;
-                if (g[b].last > g[a].last) g[a].last = g[b].last;
-            }
-            if ((s = merge(ar, g, vecs, a, b)) != BRIEF_OK) break;
-            merged++;
-        }
-        if (!merged || s != BRIEF_OK) break;
-    }
+    init_groups(g, n, p);
+    s = merge_groups(ar, g, vecs, e, ne, p);
     mem_free(al, e);
-    for (size_t i = 0; i < n; i++)
-        if (g[i].parent == i && g[i].size >= 2) {
-            mem_free(al, g[i].term);
-            mem_free(al, g[i].w);
-        }
+    free_sums(al, g, n);
     if (s != BRIEF_OK) return s;
-    /* Story numbers in order of first appearance. */
-    uint32_t *num = arena_alloc(ar, n * sizeof *num);
-    if (!num) return BRIEF_ENOMEM;
-    memset(num, 0xff, n * sizeof *num);
-    size_t k = 0;
-    for (size_t i = 0; i < n; i++) {
-        uint32_t r = find(g, (uint32_t)i);
-        if (num[r] == UINT32_MAX) num[r] = (uint32_t)k++;
-        story[i] = num[r];
-    }
+    size_t k = number_stories(ar, g, n, story);
+    if (k == SIZE_MAX) return BRIEF_ENOMEM;
     *nstories = k;
     return BRIEF_OK;
 }
@@ -704,6 +697,79 @@ int32_t cluster_day_in(const char *s)
         if (m >= 1 && m <= 12 && d >= 1 && d <= 31) return days_from_civil(y, m, d);
     }
     return CLUSTER_NO_DAY;
+}
+
+int32_t cluster_doc_day(const char *date, const char *path)
+{
+    int32_t day = cluster_day_in(date);
+    if (day != CLUSTER_NO_DAY) return day;
+    const char *base = strrchr(path, '/');
+    return cluster_day_in(base ? base + 1 : path);
+}
+
+/* ---- ranking stories ------------------------------------------------ */
+
+typedef struct story_order {
+    size_t story, nsources, ndocs, first;
+} story_order;
+
+static int by_story_rank(const void *a, const void *b)
+{
+    const story_order *x = a, *y = b;
+    if (x->nsources != y->nsources) return x->nsources > y->nsources ? -1 : 1;
+    if (x->ndocs != y->ndocs) return x->ndocs > y->ndocs ? -1 : 1;
+    return x->first < y->first ? -1 : x->first > y->first;
+}
+
+/* Each story's size and first document; its member list, allocated in
+ * keep, still empty (ndocs 0 in members[k]). */
+static brief_status story_sizes(arena *keep, size_t n, const uint32_t *story, size_t nstories,
+                                story_order *r, cluster_story *members)
+{
+    for (size_t k = 0; k < nstories; k++) r[k].first = SIZE_MAX;
+    for (size_t di = 0; di < n; di++) {
+        story_order *x = &r[story[di]];
+        x->story = story[di];
+        if (x->first == SIZE_MAX) x->first = di;
+        x->ndocs++;
+    }
+    for (size_t k = 0; k < nstories; k++) {
+        members[k].docs = arena_alloc(keep, r[k].ndocs * sizeof *members[k].docs);
+        if (!members[k].docs) return BRIEF_ENOMEM;
+    }
+    return BRIEF_OK;
+}
+
+/* Fills the member lists in input order; a document counts as a new
+ * source when no earlier document of its story has its source name. */
+static void story_members(const char *const *source, size_t n, const uint32_t *story,
+                          story_order *r, cluster_story *members)
+{
+    for (size_t di = 0; di < n; di++) {
+        cluster_story *m = &members[story[di]];
+        size_t fresh = 1;
+        for (size_t j = 0; j < m->ndocs && fresh; j++)
+            fresh = !text_equal_nocase(source[m->docs[j]], source[di]);
+        r[story[di]].nsources += fresh;
+        m->docs[m->ndocs++] = di;
+    }
+}
+
+brief_status cluster_rank_stories(arena *ar, arena *keep, const char *const *source, size_t n,
+                                  const uint32_t *story, size_t nstories, cluster_story *out)
+{
+    story_order *r = arena_calloc(ar, nstories ? nstories : 1, sizeof *r);
+    cluster_story *members = arena_calloc(ar, nstories ? nstories : 1, sizeof *members);
+    if (!r || !members) return BRIEF_ENOMEM;
+    if (story_sizes(keep, n, story, nstories, r, members) != BRIEF_OK) return BRIEF_ENOMEM;
+    story_members(source, n, story, r, members);
+    qsort(r, nstories, sizeof *r, by_story_rank);
+    for (size_t k = 0; k < nstories; k++) {
+        out[k].docs = members[r[k].story].docs;
+        out[k].ndocs = r[k].ndocs;
+        out[k].nsources = r[k].nsources;
+    }
+    return BRIEF_OK;
 }
 
 /* ---- MinHash ------------------------------------------------------- */

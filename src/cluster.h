@@ -65,50 +65,26 @@ brief_status cluster_documents(arena *ar, const svec *vecs, size_t n, size_t nte
                                const cluster_params *p, uint32_t *story,
                                size_t *nstories);
 
-/* The recipe the defaults were tuned with (brief daily and
- * tests/tools/groupeval on DUC 2003, samples/ and the BBC corpus; figures
- * in cluster.c): an IDF prior of 10 background documents, title words
- * counted twice in the text part, the body's first 150 content words (what
- * the article leads with), or 400 when its publication day is known (time
- * then vouches for the topic), a name (capitalized mid-sentence) counted 3
- * times, headline part 0.3 of the squared length. */
-#define CLUSTER_IDF_PRIOR 10.0
-#define CLUSTER_TITLE_WEIGHT 2.0
-#define CLUSTER_TITLE_SHARE 0.3
-#define CLUSTER_LEAD_WORDS 150
-#define CLUSTER_LEAD_WORDS_DATED 400
-#define CLUSTER_NAME_WEIGHT 3.0
+/* A document's publication day: the date of its front matter, else one in
+ * its file name (path's last component), else CLUSTER_NO_DAY. */
+int32_t cluster_doc_day(const char *date, const char *path);
+
+/* One story of a day: its documents, ascending, and how many distinct
+ * sources (source names equal but for ASCII case count once) carry it. */
+typedef struct cluster_story {
+    size_t *docs;
+    size_t ndocs, nsources;
+} cluster_story;
 
 /*
- * IDF for document vectors: log((N + 1) / (df + 0.5)) over the documents
- * themselves (local_df over local_n) plus, when a background table t is
- * given, prior_docs pseudo-documents with the table's document shares.  A
- * large day's folder outweighs the prior; five articles on one topic do
- * not make their shared names worthless.  Stopwords get 0.
- * Arena-allocated, one weight per id of v; NULL when out of memory.
+ * Orders the nstories stories that cluster_documents found (story[i] of
+ * document i) as a reader should meet them: more distinct sources first,
+ * then more documents, then the one that appears first in the input;
+ * source[i] names who published document i.  out[0..nstories) receives them; their document lists are allocated in
+ * `keep`, scratch in ar.  Errors: BRIEF_ENOMEM.
  */
-float *cluster_idf_weights(arena *ar, const vocab *v, const idf_table *t,
-                           const uint32_t *local_df, size_t local_n, double prior_docs);
-
-/*
- * A document vector for cluster_documents, in two parts.  The text part:
- * per stem, title occurrences count title_weight each and occurrences in
- * the body's first lead_words content words (0: all) 1, or name_weight
- * where body_names (NULL: none; one flag per body id, see tok_text_names)
- * marks a name; weight (1 + ln tf) times idf[id] (ids with idf <= 0, e.g.
- * stopwords, are left out).  The headline part: the distinct title stems, weight
- * idf, with ids shifted by nterms (pass the vocabulary size; the vector's
- * ids are then < 2 * nterms, the bound to give cluster_documents).  With a
- * title the parts get squared lengths 1 - title_share and title_share, so
- * the cosine of two titled documents is (1 - s) * text cosine + s *
- * headline cosine; without a title the text part alone has unit length.
- * Terms ascending.  An empty document gives n == 0.  Errors: BRIEF_ENOMEM.
- */
-brief_status cluster_doc_vector(arena *ar, const uint32_t *title, size_t ntitle,
-                                const uint32_t *body, const uint8_t *body_names, size_t nbody,
-                                const float *idf, size_t nterms, double title_weight,
-                                double title_share, size_t lead_words, double name_weight,
-                                svec *out);
+brief_status cluster_rank_stories(arena *ar, arena *keep, const char *const *source, size_t n,
+                                  const uint32_t *story, size_t nstories, cluster_story *out);
 
 /* 64-bit FNV-1a of a stem: stable across runs and machines (term ids are
  * not), the input of cluster_minhash. */

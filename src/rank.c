@@ -27,6 +27,19 @@ void rank_params_default(rank_params *p)
     p->tol = 1e-7;
 }
 
+/* Teleport weight of the k-th sentence (from 0) before normalising. */
+static double lead_weight(size_t k)
+{
+    return 1.0 / pow((double)k + 1, RANK_POSITION_DECAY) + RANK_POSITION_FLOOR;
+}
+
+void rank_lead_prior(size_t nsents, double *prior)
+{
+    double share = 0;
+    for (size_t k = 0; k < nsents; k++) share += lead_weight(k);
+    for (size_t k = 0; k < nsents; k++) prior[k] = lead_weight(k) / share;
+}
+
 /* y_i = c x_i.(X^T q) - (c-1) x_i.(X_d^T q_d) - q_i |x_i|^2 for all i. */
 static void apply(const svec *v, const uint32_t *doc, size_t n, double c,
                   const double *q, double *y, double *global, double *local)

@@ -39,6 +39,20 @@ void rank_params_default(rank_params *p);
  * the PageRank (sums to 1).  Errors: BRIEF_ENOMEM.
  * Cost: O(iterations * entries), memory O(n + nterms).
  */
+/*
+ * The lead prior: news puts what matters first, so the teleport weight of
+ * the k-th sentence of a document falls as 1/(k+1)^RANK_POSITION_DECAY,
+ * plus RANK_POSITION_FLOOR so late sentences keep a voice.  Tuned on DUC
+ * 2003 (docs/evaluation.md).
+ */
+#define RANK_POSITION_DECAY 1.0
+#define RANK_POSITION_FLOOR 0.05
+
+/* Fills prior[0..nsents) for the sentences of one document, in reading
+ * order, summing to 1: each document gets an equal share of the teleport
+ * vector however long it is. */
+void rank_lead_prior(size_t nsents, double *prior);
+
 brief_status rank_textrank(arena *ar, const svec *vecs, const uint32_t *doc,
                            size_t n, size_t nterms, const double *prior,
                            const rank_params *p, double *score);

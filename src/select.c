@@ -6,12 +6,53 @@
 #include <math.h>
 #include <string.h>
 
+#include "text.h"
+
 void select_params_default(select_params *p)
 {
     /* Tuned on DUC 2003 at 100 words (make eval); see docs/evaluation.md. */
     p->lambda = 1.0;
     p->cost_power = 0.3;
     p->max_cosine = 0.3;
+}
+
+/* ---- budgets -------------------------------------------------------- */
+
+int select_budget_valid(const brief_budget *b)
+{
+    if (!(b->value >= 0) || b->value > 1e15) return 0;
+    switch (b->unit) {
+    case BRIEF_BUDGET_RATIO: return b->value > 0 && b->value <= 1;
+    case BRIEF_BUDGET_SENTENCES:
+    case BRIEF_BUDGET_WORDS:
+    case BRIEF_BUDGET_CHARS:
+    case BRIEF_BUDGET_BYTES: return 1;
+    }
+    return 0; /* a value brief.h does not name */
+}
+
+double select_budget_cost(brief_budget_unit unit, const char *text, size_t len, size_t words)
+{
+    switch (unit) {
+    case BRIEF_BUDGET_SENTENCES: return 1;
+    case BRIEF_BUDGET_WORDS:
+    case BRIEF_BUDGET_RATIO: return (double)words;
+    case BRIEF_BUDGET_CHARS: return (double)text_count_chars(text, len) + 1;
+    case BRIEF_BUDGET_BYTES: return (double)len + 1;
+    }
+    return 1;
+}
+
+double select_budget_capacity(const brief_budget *b, size_t total_words)
+{
+    switch (b->unit) {
+    case BRIEF_BUDGET_RATIO: return floor(b->value * (double)total_words);
+    case BRIEF_BUDGET_CHARS:
+    case BRIEF_BUDGET_BYTES: return b->value + 1;
+    case BRIEF_BUDGET_SENTENCES:
+    case BRIEF_BUDGET_WORDS: break;
+    }
+    return b->value;
 }
 
 /* ---- bigram concepts ------------------------------------------------ */
@@ -55,54 +96,39 @@ static uint32_t pair_id(pairmap *m, uint64_t key)
     }
 }
 
-brief_status select_concepts(arena *ar, const vocab *v, uint32_t *const *tokens,
-                             const uint32_t *ntok, const uint32_t *doc, size_t n,
-                             concepts *out)
+/* Each sentence's concepts, in order, repeats included: its bigrams (not
+ * both stopwords: "of the" says nothing about the story) and its content
+ * words, interned in m. */
+static brief_status intern_concepts(arena *ar, const vocab *v, uint32_t *const *tokens,
+                                    const uint32_t *ntok, size_t n, pairmap *m, concepts *out)
 {
-    memset(out, 0, sizeof *out);
-    size_t total = 0;
-    int multi = 0;
-    for (size_t i = 0; i < n; i++) {
-        total += ntok[i];
-        if (doc[i] != doc[0]) multi = 1;
-    }
-    size_t cap = 16;
-    while (cap < 2 * total + 2) cap *= 2;
-    pairmap m = {arena_calloc(ar, cap, sizeof(uint64_t)),
-                 arena_alloc(ar, cap * sizeof(uint32_t)), cap - 1, 0};
-    out->ids = arena_alloc(ar, (n ? n : 1) * sizeof *out->ids);
-    out->n = arena_calloc(ar, n ? n : 1, sizeof *out->n);
-    if (!m.keys || !m.vals || !out->ids || !out->n) return BRIEF_ENOMEM;
-
     for (size_t i = 0; i < n; i++) {
         uint32_t k = ntok[i] > 1 ? 2 * ntok[i] - 1 : ntok[i];
         out->ids[i] = arena_alloc(ar, (k ? k : 1) * sizeof(uint32_t));
         if (!out->ids[i]) return BRIEF_ENOMEM;
         for (uint32_t t = 0; t + 1 < ntok[i]; t++) {
             uint32_t a = tokens[i][t], b = tokens[i][t + 1];
-            /* "of the" says nothing about the story. */
             if (vocab_is_stop(v, a) && vocab_is_stop(v, b)) continue;
-            out->ids[i][out->n[i]++] = pair_id(&m, ((uint64_t)a << 32) | b);
+            out->ids[i][out->n[i]++] = pair_id(m, ((uint64_t)a << 32) | b);
         }
         for (uint32_t t = 0; t < ntok[i]; t++)
             if (!vocab_is_stop(v, tokens[i][t]))
-                out->ids[i][out->n[i]++] = pair_id(&m, ((uint64_t)tokens[i][t] << 32) | UNIGRAM);
+                out->ids[i][out->n[i]++] = pair_id(m, ((uint64_t)tokens[i][t] << 32) | UNIGRAM);
     }
-    size_t nc = m.count;
-    uint32_t *freq = arena_calloc(ar, nc ? nc : 1, sizeof *freq);
-    uint32_t *stamp = arena_alloc(ar, (nc ? nc : 1) * sizeof *stamp);
-    out->weight = arena_alloc(ar, (nc ? nc : 1) * sizeof *out->weight);
-    if (!freq || !stamp || !out->weight) return BRIEF_ENOMEM;
-    memset(stamp, 0xff, (nc ? nc : 1) * sizeof *stamp);
+    return BRIEF_OK;
+}
 
-    /* Dedupe each sentence's list and count each concept once per unit
-     * (document, or sentence when there is one document). */
+/* Dedupes each sentence's list and counts each of the nc concepts once
+ * per unit (document when multi, else sentence) into freq[]. */
+static brief_status count_concepts(arena *ar, const uint32_t *doc, size_t n, int multi,
+                                   size_t nc, concepts *out, uint32_t *freq)
+{
+    uint32_t *stamp = arena_alloc(ar, (nc ? nc : 1) * sizeof *stamp);
     uint32_t *seen = arena_alloc(ar, (nc ? nc : 1) * sizeof *seen);
-    if (!seen) return BRIEF_ENOMEM;
+    if (!stamp || !seen) return BRIEF_ENOMEM;
+    memset(stamp, 0xff, (nc ? nc : 1) * sizeof *stamp);
     memset(seen, 0xff, (nc ? nc : 1) * sizeof *seen);
-    size_t ndocs = 0;
     for (size_t i = 0; i < n; i++) {
-        if (i == 0 || doc[i] != doc[i - 1]) ndocs++;
         uint32_t unit = multi ? doc[i] : (uint32_t)i;
         uint32_t w = 0;
         for (uint32_t t = 0; t < out->n[i]; t++) {
@@ -117,21 +143,57 @@ brief_status select_concepts(arena *ar, const vocab *v, uint32_t *const *tokens,
         }
         out->n[i] = w;
     }
-    /* A concept must recur to be one: in two documents of a small cluster,
-     * three of a larger one (Gillick & Favre used three of ten). */
-    uint32_t minfreq = multi ? (ndocs >= 6 ? 3 : 2) : 2;
-    for (size_t c = 0; c < nc; c++)
+    return BRIEF_OK;
+}
+
+/* Weights by frequency: a concept must recur to be one, in two documents
+ * of a small cluster, three of a larger one (Gillick & Favre used three
+ * of ten); content words at UNIGRAM_WEIGHT.  Concepts of weight 0 leave
+ * the sentences' lists. */
+static void weigh_concepts(const pairmap *m, const uint32_t *freq, uint32_t minfreq, size_t n,
+                           concepts *out)
+{
+    for (size_t c = 0; c < out->count; c++)
         out->weight[c] = freq[c] >= minfreq ? freq[c] : 0;
-    for (size_t t = 0; t <= m.mask; t++)
-        if (m.keys[t] && ((m.keys[t] - 1) & 0xFFFFFFFFu) == UNIGRAM)
-            out->weight[m.vals[t]] *= UNIGRAM_WEIGHT;
+    for (size_t t = 0; t <= m->mask; t++)
+        if (m->keys[t] && ((m->keys[t] - 1) & 0xFFFFFFFFu) == UNIGRAM)
+            out->weight[m->vals[t]] *= UNIGRAM_WEIGHT;
     for (size_t i = 0; i < n; i++) {
         uint32_t w = 0;
         for (uint32_t t = 0; t < out->n[i]; t++)
             if (out->weight[out->ids[i][t]] > 0) out->ids[i][w++] = out->ids[i][t];
         out->n[i] = w;
     }
+}
+
+brief_status select_concepts(arena *ar, const vocab *v, uint32_t *const *tokens,
+                             const uint32_t *ntok, const uint32_t *doc, size_t n,
+                             concepts *out)
+{
+    memset(out, 0, sizeof *out);
+    size_t total = 0, ndocs = 0;
+    int multi = 0;
+    for (size_t i = 0; i < n; i++) {
+        total += ntok[i];
+        if (doc[i] != doc[0]) multi = 1;
+        if (i == 0 || doc[i] != doc[i - 1]) ndocs++;
+    }
+    size_t cap = 16;
+    while (cap < 2 * total + 2) cap *= 2;
+    pairmap m = {arena_calloc(ar, cap, sizeof(uint64_t)),
+                 arena_alloc(ar, cap * sizeof(uint32_t)), cap - 1, 0};
+    out->ids = arena_alloc(ar, (n ? n : 1) * sizeof *out->ids);
+    out->n = arena_calloc(ar, n ? n : 1, sizeof *out->n);
+    if (!m.keys || !m.vals || !out->ids || !out->n) return BRIEF_ENOMEM;
+    brief_status s = intern_concepts(ar, v, tokens, ntok, n, &m, out);
+    if (s != BRIEF_OK) return s;
+    size_t nc = m.count;
+    uint32_t *freq = arena_calloc(ar, nc ? nc : 1, sizeof *freq);
+    out->weight = arena_alloc(ar, (nc ? nc : 1) * sizeof *out->weight);
+    if (!freq || !out->weight) return BRIEF_ENOMEM;
+    if ((s = count_concepts(ar, doc, n, multi, nc, out, freq)) != BRIEF_OK) return s;
     out->count = nc;
+    weigh_concepts(&m, freq, multi ? (ndocs >= 6 ? 3 : 2) : 2, n, out);
     return BRIEF_OK;
 }
 

@@ -64,6 +64,26 @@ typedef struct select_input {
 } select_input;
 
 /*
+ * Budgets.  A budget (brief.h) counts sentences, words, characters, bytes
+ * or a share of the input's words; selection sees a cost per sentence and
+ * a capacity.  Sentences are joined by one space: for characters and bytes
+ * each sentence's cost counts one, and the capacity gets one more so the
+ * last sentence needs none.
+ */
+
+/* 1 when the budget is one brief can meet: a known unit, a number >= 0 and
+ * at most 1e15, a ratio in (0, 1]; 0 otherwise (NaN included). */
+int select_budget_valid(const brief_budget *b);
+
+/* The cost of one sentence (text[0..len), `words` whitespace words in it)
+ * under a valid budget's unit. */
+double select_budget_cost(brief_budget_unit unit, const char *text, size_t len, size_t words);
+
+/* The total cost a valid budget allows, for an input of total_words
+ * whitespace words (what a ratio is taken of). */
+double select_budget_capacity(const brief_budget *b, size_t total_words);
+
+/*
  * Chooses sentences; *chosen (arena) receives their indices in the order
  * they were picked.  Sentences marked not usable are taken only when no
  * usable one fits.  Errors: BRIEF_ENOMEM.

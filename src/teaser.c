@@ -43,7 +43,7 @@ static double weight_of(const vocab *v, const idf_table *idf, uint32_t id)
     if (vocab_is_stop(v, id)) return 0;
     if (!idf) return 1;
     const char *s = vocab_string(v, id);
-    return log((idf_documents(idf) + 1) / (idf_count(idf, s, strlen(s)) + 0.5));
+    return vec_idf(idf_count(idf, s, strlen(s)), idf_documents(idf), 0);
 }
 
 typedef struct term {

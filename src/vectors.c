@@ -5,7 +5,8 @@
  * sublinear term frequency 1 + ln(tf) times idf = ln((N + 1) / (df + 0.5)),
  * L2-normalised so a dot product is a cosine.  The +0.5 keeps stems that
  * the background never saw (names, places: the story's own words) at the
- * top of the scale instead of at infinity.
+ * top of the scale instead of at infinity.  vec_idf is the one place the
+ * formula is written; every stage that weighs a word by rarity calls it.
  */
 #include "vectors.h"
 
@@ -178,6 +179,19 @@ int idf_counter_write(const idf_counter *c, const vocab *v, const char *language
     return ferror(f) ? -1 : 0;
 }
 
+double vec_idf(double df, double ndocs, double floor)
+{
+    double x = log((ndocs + 1) / (df + 0.5));
+    return x > floor ? x : floor;
+}
+
+/* The table's document count of vocabulary id `id`. */
+static double table_df(const idf_table *t, const vocab *v, uint32_t id)
+{
+    const char *s = vocab_string(v, id);
+    return idf_count(t, s, strlen(s));
+}
+
 float *vec_idf_weights(arena *ar, const vocab *v, const idf_table *t,
                        const uint32_t *local_df, size_t local_n)
 {
@@ -185,23 +199,59 @@ float *vec_idf_weights(arena *ar, const vocab *v, const idf_table *t,
     float *w = arena_alloc(ar, (nv ? nv : 1) * sizeof *w);
     if (!w) return NULL;
     for (size_t id = 0; id < nv; id++) {
-        if (vocab_is_stop(v, (uint32_t)id)) { w[id] = 0; continue; }
-        double df, n;
-        if (t) {
-            const char *s = vocab_string(v, (uint32_t)id);
-            df = idf_count(t, s, strlen(s));
-            n = t->ndocs;
-        } else if (local_n) {
-            df = local_df[id];
-            n = (double)local_n;
-        } else {
-            w[id] = 1;
-            continue;
-        }
-        double x = log((n + 1) / (df + 0.5));
-        w[id] = (float)(x > 0.05 ? x : 0.05);
+        if (vocab_is_stop(v, (uint32_t)id)) w[id] = 0;
+        else if (t) w[id] = (float)vec_idf(table_df(t, v, (uint32_t)id), t->ndocs, VEC_IDF_FLOOR);
+        else if (local_n) w[id] = (float)vec_idf(local_df[id], (double)local_n, VEC_IDF_FLOOR);
+        else w[id] = 1;
     }
     return w;
+}
+
+float *vec_idf_weights_prior(arena *ar, const vocab *v, const idf_table *t,
+                             const uint32_t *local_df, size_t local_n, double prior_docs)
+{
+    size_t nv = vocab_size(v);
+    float *w = arena_alloc(ar, (nv ? nv : 1) * sizeof *w);
+    if (!w) return NULL;
+    double nb = t ? t->ndocs : 0;
+    double prior = t && nb > 0 ? prior_docs : 0;
+    double N = (double)local_n + prior;
+    for (size_t id = 0; id < nv; id++) {
+        if (vocab_is_stop(v, (uint32_t)id)) { w[id] = 0; continue; }
+        double df = local_df[id];
+        if (prior > 0) df += table_df(t, v, (uint32_t)id) * prior / nb;
+        w[id] = N > 0 ? (float)vec_idf(df, N, 0) : 1;
+    }
+    return w;
+}
+
+brief_status doc_freq_init(arena *ar, size_t nterms, doc_freq *out)
+{
+    size_t n = nterms ? nterms : 1;
+    out->df = arena_calloc(ar, n, sizeof *out->df);
+    out->last = arena_alloc(ar, n * sizeof *out->last);
+    if (!out->df || !out->last) return BRIEF_ENOMEM;
+    memset(out->last, 0xff, n * sizeof *out->last);
+    return BRIEF_OK;
+}
+
+void doc_freq_add(doc_freq *f, const uint32_t *ids, size_t n, uint32_t unit)
+{
+    for (size_t t = 0; t < n; t++)
+        if (f->last[ids[t]] != unit) {
+            f->last[ids[t]] = unit;
+            f->df[ids[t]]++;
+        }
+}
+
+float *vec_input_idf(arena *ar, const vocab *v, uint32_t *const *tok, const uint32_t *ntok,
+                     const uint32_t *doc, size_t n, size_t ndocs)
+{
+    doc_freq f;
+    if (doc_freq_init(ar, vocab_size(v), &f) != BRIEF_OK) return NULL;
+    int by_doc = ndocs >= VEC_IDF_BY_DOC_MIN;
+    for (size_t i = 0; i < n; i++) doc_freq_add(&f, tok[i], ntok[i], by_doc ? doc[i] : (uint32_t)i);
+    return vec_idf_weights(ar, v, NULL, f.df, by_doc ? ndocs : n);
 }
 
 static int cmp_u32(const void *a, const void *b)
@@ -259,4 +309,63 @@ double vec_cosine(const svec *a, const svec *b)
         else s += (double)a->w[i++] * b->w[j++];
     }
     return s;
+}
+
+/* Keeps a vector's terms ascending after renumbering (vectors are short:
+ * insertion sort). */
+static void sort_terms(svec *v)
+{
+    for (uint32_t a = 1; a < v->n; a++)
+        for (uint32_t b = a; b > 0 && v->term[b - 1] > v->term[b]; b--) {
+            uint32_t t = v->term[b];
+            v->term[b] = v->term[b - 1];
+            v->term[b - 1] = t;
+            float w = v->w[b];
+            v->w[b] = v->w[b - 1];
+            v->w[b - 1] = w;
+        }
+}
+
+brief_status vec_renumber(arena *ar, svec *vecs, size_t n, uint32_t *map, uint32_t **global_of,
+                          size_t *nlocal)
+{
+    size_t entries = 0;
+    for (size_t i = 0; i < n; i++) entries += vecs[i].n;
+    uint32_t *old = arena_alloc(ar, (entries ? entries : 1) * sizeof *old);
+    if (!old) return BRIEF_ENOMEM;
+    size_t local = 0;
+    for (size_t i = 0; i < n; i++) {
+        svec *v = &vecs[i];
+        for (uint32_t e = 0; e < v->n; e++) {
+            uint32_t g = v->term[e];
+            if (map[g] == UINT32_MAX) {
+                map[g] = (uint32_t)local;
+                old[local++] = g;
+            }
+            v->term[e] = map[g];
+        }
+        sort_terms(v);
+    }
+    *global_of = old;
+    *nlocal = local;
+    return BRIEF_OK;
+}
+
+void vec_unmap(uint32_t *map, const uint32_t *global_of, size_t nlocal)
+{
+    for (size_t k = 0; k < nlocal; k++) map[global_of[k]] = UINT32_MAX;
+}
+
+void vec_remap(svec *v, const uint32_t *map, size_t map_n)
+{
+    uint32_t m = 0;
+    for (uint32_t k = 0; k < v->n; k++) {
+        uint32_t g = v->term[k];
+        if (g < map_n && map[g] != UINT32_MAX) {
+            v->term[m] = map[g];
+            v->w[m++] = v->w[k];
+        }
+    }
+    v->n = m;
+    sort_terms(v);
 }

@@ -42,7 +42,7 @@ make -n -B BUILD="$T/n" CFLAGS='-O1 -DPROBE_CFLAGS' CPPFLAGS=-DPROBE_CPPFLAGS LD
     PKG_CONFIG="$T/pc" all "$T/n/tests/test_arena" 2>&1 | sed -e :a -e '/\\$/N; s/\\\n//; ta' >"$T/n.log"
 # has TARGET PATTERN: the command that makes $T/n/TARGET matches PATTERN.
 has() { grep -e "-o $T/n/$1 " "$T/n.log" | grep -q -e "$2"; }
-for obj in obj/api.o obj/main.o obj/embedded.o; do
+for obj in obj/story.o obj/main.o obj/embedded.o; do
     for flag in -DPROBE_CFLAGS -DPROBE_CPPFLAGS -DPROBE_PC_CFLAGS -std=c11 -Werror -Wsign-conversion \
         -fPIC -fvisibility=hidden -DBRIEF_BUILDING; do
         check has $obj " $flag "

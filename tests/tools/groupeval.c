@@ -51,6 +51,7 @@
 #include "clean.h"
 #include "data.h"
 #include "cluster.h"
+#include "cluster_vectors.h"
 #include "ingest.h"
 #include "text.h"
 #include "tokens.h"
@@ -345,7 +346,7 @@ int main(int argc, char **argv)
     const char *bytes = data_find("data/idf/english.tsv", &blen);
     idf_table *tab = NULL;
     if (!bytes || idf_parse(NULL, bytes, blen, &tab) != BRIEF_OK) die("no idf table");
-    float *idf = cluster_idf_weights(ar, voc, tab, df, n, bg);
+    float *idf = vec_idf_weights_prior(ar, voc, tab, df, n, bg);
     idf_free(tab);
     svec *vecs = malloc((n ? n : 1) * repeat * sizeof *vecs);
     if (!idf || !vecs) die("out of memory");

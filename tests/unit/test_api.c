@@ -1,4 +1,4 @@
-/* Unit tests: the public API (api.c) end to end: summaries are verbatim,
+/* Unit tests: the public API (include/brief.h) end to end: summaries are verbatim,
  * within budget and in reading order; errors are reported; every
  * allocation failure is survived without a leak. */
 #include <stdarg.h>

@@ -11,6 +11,7 @@
 
 #include "clean.h"
 #include "cluster.h"
+#include "cluster_vectors.h"
 #include "data.h"
 #include "ingest.h"
 #include "text.h"
@@ -205,6 +206,51 @@ static void test_day_in(void **state)
     assert_int_equal(cluster_day_in("18991231"), CLUSTER_NO_DAY);
 }
 
+/* Front matter first, else the file name (its last component only). */
+static void test_doc_day(void **state)
+{
+    (void)state;
+    assert_int_equal(cluster_doc_day("1998-10-17", "news/x.txt"), 10516);
+    assert_int_equal(cluster_doc_day(NULL, "news/APW19981017.0151"), 10516);
+    assert_int_equal(cluster_doc_day("1970-01-02", "APW19981017.0151"), 1);
+    assert_int_equal(cluster_doc_day("no date here", "2026-11-22-budget.txt"), 20779);
+    assert_int_equal(cluster_doc_day(NULL, "2026-11-22/budget.txt"), CLUSTER_NO_DAY);
+    assert_int_equal(cluster_doc_day(NULL, "budget.txt"), CLUSTER_NO_DAY);
+}
+
+/* Stories in the order a reader meets them: distinct sources, then size,
+ * then first appearance; a source is the same whatever its case. */
+static void test_rank_stories(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL), *keep = arena_new(NULL);
+    enum { N = 9, S = 5 };
+    const uint32_t story[N] = {0, 1, 0, 2, 1, 1, 2, 3, 4};
+    const char *const source[N] = {"BBC", "Reuters", "bbc", "AP", "AP",
+                                   "Reuters", "Guardian", "X", "Y"};
+    cluster_story out[S];
+    assert_int_equal(cluster_rank_stories(ar, keep, source, N, story, S, out), BRIEF_OK);
+    arena_free(ar); /* the lists live in keep */
+    /* story 1: Reuters, AP (2 sources), 3 documents */
+    assert_int_equal(out[0].nsources, 2);
+    assert_int_equal(out[0].ndocs, 3);
+    assert_int_equal(out[0].docs[0], 1);
+    assert_int_equal(out[0].docs[1], 4);
+    assert_int_equal(out[0].docs[2], 5);
+    /* story 2: AP, Guardian, 2 documents */
+    assert_int_equal(out[1].nsources, 2);
+    assert_int_equal(out[1].ndocs, 2);
+    assert_int_equal(out[1].docs[0], 3);
+    /* story 0: BBC twice, 2 documents */
+    assert_int_equal(out[2].nsources, 1);
+    assert_int_equal(out[2].ndocs, 2);
+    assert_int_equal(out[2].docs[1], 2);
+    /* stories 3 and 4 tie: the first one first */
+    assert_int_equal(out[3].docs[0], 7);
+    assert_int_equal(out[4].docs[0], 8);
+    arena_free(keep);
+}
+
 /* A name counts name_weight times: the same stem once as a name and once
  * as a plain word gets a heavier weight as the name. */
 static void test_name_weight(void **state)
@@ -332,7 +378,7 @@ static void test_samples_split(void **state)
     assert_non_null(tb);
     idf_table *tab = NULL;
     assert_int_equal(idf_parse(NULL, tb, blen, &tab), BRIEF_OK);
-    float *idf = cluster_idf_weights(ar, voc, tab, df, N, CLUSTER_IDF_PRIOR);
+    float *idf = vec_idf_weights_prior(ar, voc, tab, df, N, CLUSTER_IDF_PRIOR);
     assert_non_null(idf);
     svec v[N];
     for (int i = 0; i < N; i++)
@@ -432,6 +478,8 @@ int main(void)
         cmocka_unit_test(test_near_in_time),
         cmocka_unit_test(test_day_in),
         cmocka_unit_test(test_name_weight),
+        cmocka_unit_test(test_doc_day),
+        cmocka_unit_test(test_rank_stories),
         cmocka_unit_test(test_samples_split),
         cmocka_unit_test(test_stem_hash),
         cmocka_unit_test(test_minhash_jaccard),

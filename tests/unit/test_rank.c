@@ -157,6 +157,48 @@ static void test_lead_prior(void **state)
     arena_free(ar);
 }
 
+/* The teleport weights of one document: 1/(k+1) + 0.05, normalised. */
+static void test_lead_prior_weights(void **state)
+{
+    (void)state;
+    double p[4];
+    rank_lead_prior(3, p);
+    double share = 1.05 + 0.55 + (1.0 / 3 + 0.05);
+    assert_float_equal(p[0], 1.05 / share, 1e-12);
+    assert_float_equal(p[1], 0.55 / share, 1e-12);
+    assert_float_equal(p[2], (1.0 / 3 + 0.05) / share, 1e-12);
+    /* Each document gets the same share, however long: a one-sentence
+     * document's sentence weighs 1, as much as all four of another's. */
+    rank_lead_prior(1, p);
+    assert_float_equal(p[0], 1, 1e-12);
+    rank_lead_prior(4, p);
+    assert_float_equal(p[0] + p[1] + p[2] + p[3], 1, 1e-12);
+    for (int k = 1; k < 4; k++) assert_true(p[k] < p[k - 1]);
+    /* Late sentences keep a voice: the floor. */
+    double late[200];
+    rank_lead_prior(200, late);
+    assert_true(late[199] > 0.05 / (200 * 1.05) && late[199] < late[198]);
+    rank_lead_prior(0, p); /* nothing to do, nothing written */
+}
+
+/* With the lead prior and no edges at all, TextRank is the prior. */
+static void test_lead_prior_alone(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    const float rows[3 * 3] = {1, 0, 0, 0, 1, 0, 0, 0, 1};
+    svec v[3];
+    make_vecs(ar, rows, 3, 3, v);
+    uint32_t doc[3] = {0, 0, 0};
+    double prior[3], s[3];
+    rank_lead_prior(3, prior);
+    rank_params p;
+    rank_params_default(&p);
+    assert_int_equal(rank_textrank(ar, v, doc, 3, 3, prior, &p, s), BRIEF_OK);
+    for (int i = 0; i < 3; i++) assert_float_equal(s[i], prior[i], 1e-9);
+    arena_free(ar);
+}
+
 static void test_weak_link_does_not_beat_lead(void **state)
 {
     (void)state;
@@ -189,6 +231,8 @@ int main(void)
         cmocka_unit_test(test_cross_source_agreement_counts_more),
         cmocka_unit_test(test_lead_prior),
         cmocka_unit_test(test_weak_link_does_not_beat_lead),
+        cmocka_unit_test(test_lead_prior_weights),
+        cmocka_unit_test(test_lead_prior_alone),
     };
     return cmocka_run_group_tests_name("rank", tests, NULL, NULL);
 }

@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <setjmp.h>
 #include <cmocka.h>
+#include <math.h>
 #include <string.h>
 
 #include "select.h"
@@ -172,6 +173,61 @@ static void test_concepts_and_coverage(void **state)
     arena_free(ar);
 }
 
+static void test_budget_costs(void **state)
+{
+    (void)state;
+    /* "Öl für 5 €" is 4 words, 10 code points, 14 bytes. */
+    const char *t = "\xc3\x96l f\xc3\xbcr 5 \xe2\x82\xac";
+    size_t len = strlen(t);
+    assert_int_equal(len, 14);
+    assert_float_equal(select_budget_cost(BRIEF_BUDGET_SENTENCES, t, len, 4), 1, 0);
+    assert_float_equal(select_budget_cost(BRIEF_BUDGET_WORDS, t, len, 4), 4, 0);
+    assert_float_equal(select_budget_cost(BRIEF_BUDGET_RATIO, t, len, 4), 4, 0);
+    /* Characters and bytes count the space that joins sentences. */
+    assert_float_equal(select_budget_cost(BRIEF_BUDGET_CHARS, t, len, 4), 11, 0);
+    assert_float_equal(select_budget_cost(BRIEF_BUDGET_BYTES, t, len, 4), 15, 0);
+}
+
+static void test_budget_capacity(void **state)
+{
+    (void)state;
+    brief_budget b = {BRIEF_BUDGET_WORDS, 100};
+    assert_float_equal(select_budget_capacity(&b, 5000), 100, 0);
+    b.unit = BRIEF_BUDGET_SENTENCES;
+    assert_float_equal(select_budget_capacity(&b, 5000), 100, 0);
+    /* ... and the last sentence needs no joining space. */
+    b.unit = BRIEF_BUDGET_CHARS;
+    assert_float_equal(select_budget_capacity(&b, 5000), 101, 0);
+    b.unit = BRIEF_BUDGET_BYTES;
+    assert_float_equal(select_budget_capacity(&b, 5000), 101, 0);
+    /* A ratio of the input's words, rounded down. */
+    b = (brief_budget){BRIEF_BUDGET_RATIO, 0.25};
+    assert_float_equal(select_budget_capacity(&b, 1003), 250, 0);
+    /* Two sentences of 10 bytes under 21 bytes: 11 + 11 <= 22. */
+    b = (brief_budget){BRIEF_BUDGET_BYTES, 21};
+    double two = 2 * select_budget_cost(BRIEF_BUDGET_BYTES, "0123456789", 10, 1);
+    assert_true(two <= select_budget_capacity(&b, 2));
+    b.value = 20;
+    assert_true(two > select_budget_capacity(&b, 2));
+}
+
+static void test_budget_valid(void **state)
+{
+    (void)state;
+    const brief_budget good[] = {
+        {BRIEF_BUDGET_WORDS, 0}, {BRIEF_BUDGET_WORDS, 1e15}, {BRIEF_BUDGET_RATIO, 1},
+        {BRIEF_BUDGET_RATIO, 0.01}, {BRIEF_BUDGET_SENTENCES, 3}, {BRIEF_BUDGET_BYTES, 665},
+    };
+    const brief_budget bad[] = {
+        {BRIEF_BUDGET_WORDS, -1}, {BRIEF_BUDGET_WORDS, 2e15}, {BRIEF_BUDGET_WORDS, NAN},
+        {BRIEF_BUDGET_RATIO, 0}, {BRIEF_BUDGET_RATIO, 1.5}, {(brief_budget_unit)9, 10},
+    };
+    for (size_t i = 0; i < sizeof good / sizeof *good; i++)
+        assert_true(select_budget_valid(&good[i]));
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+        assert_false(select_budget_valid(&bad[i]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -180,6 +236,9 @@ int main(void)
         cmocka_unit_test(test_no_duplicates),
         cmocka_unit_test(test_unusable_passed_over),
         cmocka_unit_test(test_concepts_and_coverage),
+        cmocka_unit_test(test_budget_costs),
+        cmocka_unit_test(test_budget_capacity),
+        cmocka_unit_test(test_budget_valid),
     };
     return cmocka_run_group_tests_name("select", tests, NULL, NULL);
 }

@@ -1,0 +1,169 @@
+/*
+ * cluster_vectors.c - document vectors for grouping; see cluster_vectors.h.
+ *
+ * Document vectors: TF-IDF of the title (counted twice) and the body's
+ * first 150 content words (400 for a dated article), names (words
+ * capitalized mid-sentence) counted three times, with IDF from the
+ * documents plus a small background prior, and a separate headline part so
+ * that two headlines sharing words pull their articles together.  Names
+ * are what a story keeps while its wording changes from day to day (the
+ * general, the storm, the court); the prior keeps five articles on one
+ * topic from making their shared names worthless.
+ */
+#include "cluster_vectors.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+typedef struct weighted_id {
+    uint32_t id;
+    float count;
+} weighted_id;
+
+static int weighted_id_cmp(const void *a, const void *b)
+{
+    uint32_t x = ((const weighted_id *)a)->id, y = ((const weighted_id *)b)->id;
+    return x < y ? -1 : x > y;
+}
+
+/* The distinct title stems with idf > 0, ascending, into tid[]; returns
+ * how many, *tnorm their squared idf length. */
+static size_t headline_terms(const uint32_t *title, size_t ntitle, const float *idf,
+                             uint32_t *tid, double *tnorm)
+{
+    size_t nt = 0, kt = 0;
+    for (size_t i = 0; i < ntitle; i++)
+        if (idf[title[i]] > 0) tid[nt++] = title[i];
+    qsort(tid, nt, sizeof *tid, cmp_u32);
+    for (size_t i = 0; i < nt; i++) {
+        if (i > 0 && tid[i] == tid[i - 1]) continue;
+        tid[kt++] = tid[i];
+        *tnorm += (double)idf[tid[i]] * idf[tid[i]];
+    }
+    return kt;
+}
+
+brief_status cluster_doc_vector(arena *ar, const uint32_t *title, size_t ntitle,
+                                const uint32_t *body, const uint8_t *body_names, size_t nbody,
+                                const float *idf, size_t nterms, double title_weight,
+                                double title_share, size_t lead_words, double name_weight,
+                                svec *out)
+{
+    memset(out, 0, sizeof *out);
+    size_t n = ntitle + nbody;
+    weighted_id *ids = arena_alloc(ar, (n ? n : 1) * sizeof *ids);
+    double *tf = arena_alloc(ar, (n ? n : 1) * sizeof *tf);
+    out->term = arena_alloc(ar, (n + ntitle ? n + ntitle : 1) * sizeof *out->term);
+    out->w = arena_alloc(ar, (n + ntitle ? n + ntitle : 1) * sizeof *out->w);
+    if (!ids || !tf || !out->term || !out->w) return BRIEF_ENOMEM;
+    size_t m = 0;
+    for (size_t i = 0; i < ntitle; i++)
+        if (idf[title[i]] > 0) ids[m++] = (weighted_id){title[i], (float)title_weight};
+    size_t mt = m;
+    for (size_t i = 0; i < nbody && (!lead_words || m - mt < lead_words); i++)
+        if (idf[body[i]] > 0)
+            ids[m++] = (weighted_id){body[i],
+                                     (float)(body_names && body_names[i] ? name_weight : 1)};
+    qsort(ids, m, sizeof *ids, weighted_id_cmp);
+    size_t k = 0;
+    for (size_t i = 0; i < m; i++) {
+        if (k > 0 && out->term[k - 1] == ids[i].id) {
+            tf[k - 1] += ids[i].count;
+            continue;
+        }
+        out->term[k] = ids[i].id;
+        tf[k++] = ids[i].count;
+    }
+    double norm = 0;
+    for (size_t i = 0; i < k; i++) {
+        double x = (1 + log(tf[i])) * idf[out->term[i]];
+        tf[i] = x;
+        norm += x * x;
+    }
+    /* The headline part: distinct title stems, ids shifted past nterms,
+     * so two headlines meet only each other. */
+    size_t kt = 0;
+    double tnorm = 0;
+    uint32_t *tid = mt ? arena_alloc(ar, mt * sizeof *tid) : NULL;
+    if (mt && !tid) return BRIEF_ENOMEM;
+    if (title_share > 0 && mt > 0) kt = headline_terms(title, ntitle, idf, tid, &tnorm);
+    double bscale = norm > 0 ? sqrt(kt ? 1 - title_share : 1) / sqrt(norm) : 0;
+    double tscale = kt ? sqrt(title_share) / sqrt(tnorm) : 0;
+    uint32_t kept = 0;
+    for (size_t i = 0; i < k; i++) {
+        if (!(tf[i] > 0)) continue;
+        out->term[kept] = out->term[i];
+        out->w[kept++] = (float)(tf[i] * bscale);
+    }
+    for (size_t i = 0; i < kt; i++) {
+        out->term[kept] = (uint32_t)(tid[i] + nterms);
+        out->w[kept++] = (float)(idf[tid[i]] * tscale);
+    }
+    out->n = kept;
+    return BRIEF_OK;
+}
+
+/* The documents' own frequencies: each term once per document, its title
+ * included. */
+static brief_status count_doc_freq(arena *ar, const cluster_doc *docs, size_t n, size_t nterms,
+                                   doc_freq *f)
+{
+    if (doc_freq_init(ar, nterms, f) != BRIEF_OK) return BRIEF_ENOMEM;
+    for (size_t di = 0; di < n; di++) {
+        const cluster_doc *d = &docs[di];
+        for (size_t j = 0; j < d->nsents; j++) doc_freq_add(f, d->tok[j], d->ntok[j], (uint32_t)di);
+        doc_freq_add(f, d->title, d->ntitle, (uint32_t)di);
+    }
+    return BRIEF_OK;
+}
+
+/* The vector of one document: its title and the body sentences its lead
+ * (lead content words, 0: all) reaches into, copied end to end. */
+static brief_status lead_vector(arena *ar, const cluster_doc *d, const float *idf, size_t nterms,
+                                size_t lead, svec *out)
+{
+    size_t nsents = 0, nbody = 0, content = 0;
+    while (nsents < d->nsents && (!lead || content < lead)) {
+        for (uint32_t t = 0; t < d->ntok[nsents]; t++) content += idf[d->tok[nsents][t]] > 0;
+        nbody += d->ntok[nsents++];
+    }
+    uint32_t *body = arena_alloc(ar, (nbody ? nbody : 1) * sizeof *body);
+    uint8_t *names = arena_alloc(ar, nbody ? nbody : 1);
+    if (!body || !names) return BRIEF_ENOMEM;
+    size_t k = 0;
+    for (size_t j = 0; j < nsents; j++) {
+        if (d->ntok[j]) {
+            memcpy(body + k, d->tok[j], d->ntok[j] * sizeof *body);
+            memcpy(names + k, d->names[j], d->ntok[j]);
+        }
+        k += d->ntok[j];
+    }
+    return cluster_doc_vector(ar, d->title, d->ntitle, body, names, nbody, idf, nterms,
+                              CLUSTER_TITLE_WEIGHT, CLUSTER_TITLE_SHARE, lead,
+                              CLUSTER_NAME_WEIGHT, out);
+}
+
+brief_status cluster_doc_vectors(arena *ar, const vocab *v, const idf_table *t,
+                                 const cluster_doc *docs, size_t n, const int32_t *day,
+                                 svec *out, size_t *vec_terms)
+{
+    size_t nv = vocab_size(v);
+    *vec_terms = 2 * nv;
+    doc_freq f;
+    if (count_doc_freq(ar, docs, n, nv, &f) != BRIEF_OK) return BRIEF_ENOMEM;
+    float *idf = vec_idf_weights_prior(ar, v, t, f.df, n, CLUSTER_IDF_PRIOR);
+    if (!idf) return BRIEF_ENOMEM;
+    for (size_t di = 0; di < n; di++) {
+        size_t lead = day[di] != CLUSTER_NO_DAY ? CLUSTER_LEAD_WORDS_DATED : CLUSTER_LEAD_WORDS;
+        brief_status s = lead_vector(ar, &docs[di], idf, nv, lead, &out[di]);
+        if (s != BRIEF_OK) return s;
+    }
+    return BRIEF_OK;
+}

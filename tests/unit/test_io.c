@@ -1,0 +1,209 @@
+/* Unit tests: io.c (reading a path into memory, writing a file whole,
+ * brief_story_add_file). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "io.h"
+
+/* A fresh folder for one test; removed (with what it holds) by rm_dir. */
+static void make_dir(char *tmpl) { assert_non_null(mkdtemp(tmpl)); }
+
+static void rm_dir(const char *dir)
+{
+    DIR *d = opendir(dir);
+    assert_non_null(d);
+    struct dirent *e;
+    char p[512];
+    while ((e = readdir(d)))
+        if (strcmp(e->d_name, ".") && strcmp(e->d_name, "..")) {
+            snprintf(p, sizeof p, "%s/%s", dir, e->d_name);
+            unlink(p);
+        }
+    closedir(d);
+    rmdir(dir);
+}
+
+static size_t entries(const char *dir)
+{
+    DIR *d = opendir(dir);
+    size_t n = 0;
+    for (struct dirent *e; (e = readdir(d));) n += e->d_name[0] != '.';
+    closedir(d);
+    return n;
+}
+
+static void put(const char *path, const char *text)
+{
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+static void test_read(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/test_io_XXXXXX";
+    make_dir(dir);
+    char path[256];
+    snprintf(path, sizeof path, "%s/a.txt", dir);
+    put(path, "twelve bytes");
+    char *buf = NULL;
+    size_t len = 0;
+    assert_int_equal(read_path(NULL, path, 100, &buf, &len), BRIEF_OK);
+    assert_int_equal(len, 12);
+    assert_memory_equal(buf, "twelve bytes", 12);
+    free(buf);
+    /* Exactly the limit is allowed, one byte over is not. */
+    assert_int_equal(read_path(NULL, path, 12, &buf, &len), BRIEF_OK);
+    free(buf);
+    assert_int_equal(read_path(NULL, path, 11, &buf, &len), BRIEF_ELIMIT);
+    assert_null(buf);
+    assert_int_equal(len, 0);
+    rm_dir(dir);
+}
+
+static void test_read_refused(void **state)
+{
+    (void)state;
+    char *buf = (char *)1;
+    size_t len = 9;
+    errno = 0;
+    assert_int_equal(read_path(NULL, "/no/such/file.txt", 100, &buf, &len), BRIEF_EIO);
+    assert_int_equal(errno, ENOENT);
+    assert_null(buf);
+    errno = 0;
+    assert_int_equal(read_path(NULL, "/tmp", 100, &buf, &len), BRIEF_EIO);
+    assert_int_equal(errno, EISDIR);
+}
+
+/* A stream that does not say its size is read until it passes the limit
+ * (a FIFO; the writer stops when the reader closes). */
+static void test_read_stream_over_limit(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/test_io_XXXXXX";
+    make_dir(dir);
+    char path[256];
+    snprintf(path, sizeof path, "%s/fifo", dir);
+    assert_int_equal(mkfifo(path, 0600), 0);
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        int fd = open(path, O_WRONLY);
+        char block[4096];
+        memset(block, 'x', sizeof block);
+        for (int i = 0; i < 64 && fd >= 0; i++)
+            if (write(fd, block, sizeof block) < 0) break;
+        _exit(0);
+    }
+    char *buf = NULL;
+    size_t len = 0;
+    assert_int_equal(read_path(NULL, path, 100000, &buf, &len), BRIEF_ELIMIT);
+    assert_null(buf);
+    int status;
+    waitpid(pid, &status, 0);
+    rm_dir(dir);
+}
+
+static int emit_text(FILE *f, void *arg) { return fputs(arg, f) < 0 ? -1 : 0; }
+static int emit_fail(FILE *f, void *arg)
+{
+    (void)arg;
+    fputs("half", f);
+    return -1;
+}
+
+static void test_write(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/test_io_XXXXXX";
+    make_dir(dir);
+    char path[256];
+    snprintf(path, sizeof path, "%s/table.tsv", dir);
+    put(path, "old contents");
+    assert_int_equal(write_path(NULL, path, emit_text, "new contents\n"), BRIEF_OK);
+    char *buf = NULL;
+    size_t len = 0;
+    assert_int_equal(read_path(NULL, path, 100, &buf, &len), BRIEF_OK);
+    assert_int_equal(len, 13);
+    assert_memory_equal(buf, "new contents\n", 13);
+    free(buf);
+    assert_int_equal(entries(dir), 1); /* no temporary left */
+    /* A failed write leaves the old file as it was, and nothing else. */
+    assert_int_equal(write_path(NULL, path, emit_fail, NULL), BRIEF_EIO);
+    assert_int_equal(read_path(NULL, path, 100, &buf, &len), BRIEF_OK);
+    assert_memory_equal(buf, "new contents\n", 13);
+    free(buf);
+    assert_int_equal(entries(dir), 1);
+    snprintf(path, sizeof path, "%s/no/such/dir.tsv", dir);
+    errno = 0;
+    assert_int_equal(write_path(NULL, path, emit_text, "x"), BRIEF_EIO);
+    assert_int_equal(errno, ENOENT);
+    rm_dir(dir);
+}
+
+static void test_add_file(void **state)
+{
+    (void)state;
+    brief_config cfg;
+    brief_config_init(&cfg);
+    brief_ctx *ctx;
+    assert_int_equal(brief_ctx_new(&cfg, &ctx), BRIEF_OK);
+    brief_story *st;
+    assert_int_equal(brief_story_new(ctx, &st), BRIEF_OK);
+    char dir[] = "/tmp/test_io_XXXXXX";
+    make_dir(dir);
+    char path[256];
+    snprintf(path, sizeof path, "%s/note.txt", dir);
+    put(path, "The ferry to the island left on time. It carried forty cars.\n");
+    assert_int_equal(brief_story_add_file(st, path), BRIEF_OK);
+    assert_int_equal(brief_story_doc_count(st), 1);
+    assert_string_equal(brief_story_doc(st, 0)->source, "note");
+    /* Missing: EIO, errno kept, the message names the file and the reason. */
+    errno = 0;
+    assert_int_equal(brief_story_add_file(st, "/no/such/file.txt"), BRIEF_EIO);
+    assert_int_equal(errno, ENOENT);
+    assert_non_null(strstr(brief_story_errmsg(st), "/no/such/file.txt: "));
+    assert_non_null(strstr(brief_story_errmsg(st), strerror(ENOENT)));
+    /* A folder is refused. */
+    assert_int_equal(brief_story_add_file(st, dir), BRIEF_EIO);
+    assert_int_equal(errno, EISDIR);
+    /* Over 512 MiB: refused unread (a sparse file takes no room). */
+    snprintf(path, sizeof path, "%s/huge.txt", dir);
+    int fd = open(path, O_CREAT | O_WRONLY, 0600);
+    assert_true(fd >= 0);
+    assert_int_equal(ftruncate(fd, (off_t)BRIEF_MAX_INPUT_BYTES + 1), 0);
+    close(fd);
+    assert_int_equal(brief_story_add_file(st, path), BRIEF_ELIMIT);
+    assert_non_null(strstr(brief_story_errmsg(st), "512 MiB"));
+    assert_int_equal(brief_story_doc_count(st), 1);
+    assert_int_equal(brief_story_add_file(st, NULL), BRIEF_EINVAL);
+    rm_dir(dir);
+    brief_story_free(st);
+    brief_ctx_free(ctx);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_read),
+        cmocka_unit_test(test_read_refused),
+        cmocka_unit_test(test_read_stream_over_limit),
+        cmocka_unit_test(test_write),
+        cmocka_unit_test(test_add_file),
+    };
+    return cmocka_run_group_tests_name("io", tests, NULL, NULL);
+}
