@@ -23,8 +23,11 @@ CFLAGS_ALL = -std=c11 $(OPT) $(WARN) -fPIC -fvisibility=hidden \
 LIBS     := -lutf8proc -lstemmer -ljansson -lm
 TEST_LIBS := -lcmocka
 
-SRC      := $(filter-out src/main.c,$(wildcard src/*.c))
+SRC      := $(wildcard src/*.c)
 OBJ      := $(SRC:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/embedded.o
+# The command line (src/cli/) sees only the public header.
+CLI_OBJ  := $(patsubst src/cli/%.c,$(BUILD)/obj/cli/%.o,$(wildcard src/cli/*.c))
+CLI_CFLAGS = -std=c11 $(OPT) $(WARN) -D_POSIX_C_SOURCE=200809L -Iinclude $(EXTRA_CFLAGS)
 DATA     := $(sort $(wildcard stopwords/*.txt) $(wildcard data/*.txt) \
               $(wildcard data/*/*.txt) $(wildcard data/*/*.tsv))
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
@@ -60,13 +63,17 @@ $(BUILD)/obj/%.o: src/%.c | $(DEPS_OK)
 	@mkdir -p $(BUILD)/obj
 	$(CC) $(CFLAGS_ALL) -MMD -MP -c -o $@ $<
 
+$(BUILD)/obj/cli/%.o: src/cli/%.c | $(DEPS_OK)
+	@mkdir -p $(BUILD)/obj/cli
+	$(CC) $(CLI_CFLAGS) -MMD -MP -c -o $@ $<
+
 $(BUILD)/libbrief.a: $(OBJ)
 	rm -f $@ && ar rcs $@ $(OBJ)
 
 $(BUILD)/libbrief.so: $(OBJ)
 	$(CC) -shared -Wl,-soname,libbrief.so.0 -o $@ $(OBJ) $(LIBS) $(EXTRA_LDFLAGS)
 
-$(BUILD)/brief: $(BUILD)/obj/main.o $(BUILD)/libbrief.a
+$(BUILD)/brief: $(CLI_OBJ) $(BUILD)/libbrief.a
 	$(CC) $(EXTRA_CFLAGS) -o $@ $^ $(LIBS) $(EXTRA_LDFLAGS)
 
 $(BUILD)/brief.pc: Makefile
@@ -195,4 +202,4 @@ uninstall:
 clean:
 	rm -rf build
 
--include $(wildcard $(BUILD)/obj/*.d)
+-include $(wildcard $(BUILD)/obj/*.d) $(wildcard $(BUILD)/obj/cli/*.d)
