@@ -265,6 +265,14 @@ BRIEF_API brief_status brief_idf_builder_new(brief_ctx *ctx,
 /* Adds one document (raw bytes, as brief_story_add_text). */
 BRIEF_API brief_status brief_idf_builder_add(brief_idf_builder *b,
                                              const char *bytes, size_t len);
+/* Reads the file at `path` ("-": standard input) and adds it as one
+ * document (its first BRIEF_MAX_INPUT_BYTES), or with per_line each of its
+ * lines (of more than a line break) as one, up to the first that cannot
+ * be added.  Errors: BRIEF_EIO (cannot be opened; errno kept), BRIEF_ENOMEM,
+ * and those of brief_idf_builder_add (for per_line, of the line that
+ * ended the file). */
+BRIEF_API brief_status brief_idf_builder_add_file(brief_idf_builder *b,
+                                                  const char *path, int per_line);
 BRIEF_API size_t brief_idf_builder_documents(const brief_idf_builder *b);
 /* Writes the table to `path` atomically (temporary file, then rename).
  * Stems seen in fewer than `min_docs` documents are left out. */
@@ -473,6 +481,9 @@ BRIEF_API brief_status brief_buffer_new(const brief_allocator *a,
  * render into the buffer, brief_buffer_clear or brief_buffer_free. */
 BRIEF_API const char *brief_buffer_data(const brief_buffer *b);
 BRIEF_API size_t brief_buffer_len(const brief_buffer *b);
+/* Appends len bytes (copied).  Errors: BRIEF_EINVAL, BRIEF_ENOMEM. */
+BRIEF_API brief_status brief_buffer_append(brief_buffer *b, const char *bytes,
+                                           size_t len);
 /* Empties the buffer, keeping its memory for the next render. */
 BRIEF_API void brief_buffer_clear(brief_buffer *b);
 BRIEF_API void brief_buffer_free(brief_buffer *b);

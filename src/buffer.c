@@ -26,6 +26,14 @@ const char *brief_buffer_data(const brief_buffer *b) { return b ? b->r.p : ""; }
 
 size_t brief_buffer_len(const brief_buffer *b) { return b ? b->r.len : 0; }
 
+brief_status brief_buffer_append(brief_buffer *b, const char *bytes, size_t len)
+{
+    if (!b || (!bytes && len)) return BRIEF_EINVAL;
+    size_t start = b->r.len;
+    rbuf_add(&b->r, bytes, len);
+    return buffer_end(b, start, BRIEF_OK);
+}
+
 void brief_buffer_clear(brief_buffer *b)
 {
     if (!b) return;

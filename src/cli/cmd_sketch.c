@@ -1,26 +1,20 @@
-/* cmd_sketch.c - brief sketch: a MinHash signature per article, one JSON
- * line each, with LSH band keys. */
-#include <stdio.h>
-
+/* cmd_sketch.c - brief sketch: one line of MinHash and band keys per article. */
 #include "commands.h"
-#include "diag.h"
 
-int cmd_sketch(int argc, char **argv)
+/* Line by line, as a stream: a failed write stops at once, silently. */
+static int sketch(session *s)
 {
-    session s;
-    int rc = session_open(&s, "sketch", argc, argv, NULL);
-    if (rc >= 0) return rc;
-    if ((rc = session_read(&s)) != 0) return session_close(&s, rc);
-    for (size_t d = 0; d < brief_story_doc_count(s.st) && rc == 0; d++) {
-        brief_buffer_clear(s.out);
-        if (brief_render_sketch(s.out, s.st, d, (size_t)s.o.hashes, (size_t)s.o.bands) != BRIEF_OK) {
-            msg("%s", shown(brief_story_errmsg(s.st)));
-            continue;
-        }
-        /* Line by line, as a stream: a failed write stops at once. */
-        size_t len = brief_buffer_len(s.out);
-        if (fwrite(brief_buffer_data(s.out), 1, len, stdout) != len) rc = EXIT_OUTPUT;
+    int rc = 0;
+    for (size_t d = 0; d < brief_story_doc_count(s->st) && rc == 0; d++) {
+        brief_buffer_clear(s->out);
+        size_t len = 0;
+        if (story_failed(s, brief_render_sketch(s->out, s->st, d, (size_t)s->o.hashes,
+                                                (size_t)s->o.bands)) == 0)
+            len = brief_buffer_len(s->out);
+        if (fwrite(brief_buffer_data(s->out), 1, len, stdout) != len) rc = EXIT_OUTPUT;
     }
-    if (rc == 0) rc = finish_output();
-    return session_close(&s, rc);
+    brief_buffer_clear(s->out);
+    return rc;
 }
+
+int cmd_sketch(int argc, char **argv) { return run_on_story("sketch", argc, argv, sketch); }

@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
-int quiet;
+int quiet, progress_on;
 
 const char *shown(const char *name)
 {
@@ -20,53 +20,47 @@ const char *shown(const char *name)
     return buf;
 }
 
-static void report(const char *fmt, va_list ap, const char *tail)
-{
-    fputs("brief: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    fputs(tail, stderr);
-}
+#define REPORT(fmt, tail)                                                      \
+    do {                                                                       \
+        va_list ap;                                                            \
+        va_start(ap, fmt);                                                     \
+        fputs("brief: ", stderr);                                              \
+        vfprintf(stderr, fmt, ap);                                             \
+        fputs(tail, stderr);                                                   \
+        va_end(ap);                                                            \
+    } while (0)
 
-void msg(const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    report(fmt, ap, "\n");
-    va_end(ap);
-}
+void msg(const char *fmt, ...) { REPORT(fmt, "\n"); }
 
-void warn(const char *fmt, ...)
-{
-    if (quiet) return;
-    va_list ap;
-    va_start(ap, fmt);
-    report(fmt, ap, "\n");
-    va_end(ap);
-}
+void warn(const char *fmt, ...) { if (!quiet) REPORT(fmt, "\n"); }
+
+int fail(int rc, const char *fmt, ...) { REPORT(fmt, "\n"); return rc; }
 
 int usage_error(const char *fmt, ...)
 {
-    va_list ap;
-    va_start(ap, fmt);
-    report(fmt, ap, "\nTry 'brief --help' for more information.\n");
-    va_end(ap);
+    REPORT(fmt, "\nTry 'brief --help' for more information.\n");
     return EXIT_USAGE;
 }
 
 int finish_output(void)
 {
-    if (fflush(stdout) != 0 || ferror(stdout)) {
-        msg("cannot write to standard output: %s", strerror(errno ? errno : EIO));
-        return EXIT_OUTPUT;
-    }
-    return 0;
+    if (fflush(stdout) == 0 && !ferror(stdout)) return 0;
+    return fail(EXIT_OUTPUT, "cannot write to standard output: %s", strerror(errno ? errno : EIO));
 }
 
 int write_output(const char *bytes, size_t len)
 {
-    if (len && fwrite(bytes, 1, len, stdout) != len) {
-        int rc = finish_output();
-        return rc ? rc : EXIT_OUTPUT;
-    }
-    return finish_output();
+    if (!len || fwrite(bytes, 1, len, stdout) == len) return finish_output();
+    int rc = finish_output();
+    return rc ? rc : EXIT_OUTPUT;
+}
+
+void progress(const char *what, size_t done, size_t total)
+{
+    if (!progress_on) return;
+    int width = 30, filled = total ? (int)((double)done / (double)total * width) : width;
+    fprintf(stderr, "\rbrief: %-18s [", what);
+    for (int i = 0; i < width; i++) fputc(i < filled ? '#' : ' ', stderr);
+    fprintf(stderr, "] %zu/%zu%s", done, total, done == total ? "\n" : "");
+    fflush(stderr);
 }

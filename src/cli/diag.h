@@ -1,8 +1,4 @@
-/*
- * diag.h - what the brief command says on standard error, and its exit
- * codes (DESIGN.md): 0 success, 1 usage error, 2 no usable input, 3 output
- * could not be written.
- */
+/* diag.h - messages on standard error, and the exit codes (DESIGN.md). */
 #ifndef BRIEF_CLI_DIAG_H
 #define BRIEF_CLI_DIAG_H
 
@@ -10,21 +6,24 @@
 
 enum { EXIT_USAGE = 1, EXIT_NOINPUT = 2, EXIT_OUTPUT = 3 };
 
-/* --quiet: no warnings. */
-extern int quiet;
+extern int quiet;         /* --quiet: no warnings */
+extern int progress_on;   /* progress bars: stderr is a terminal, no --quiet */
 
-/* A file name as it may be printed: control bytes become '?', so a name
- * cannot move the cursor or forge a line.  Static: one use per message. */
+/* A name as it may be printed: control bytes as '?', so it cannot move the
+ * cursor or forge a line.  In a static buffer: one per message. */
 const char *shown(const char *name);
-/* "brief: " + the message + a newline on standard error. */
-void msg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-/* As msg, unless --quiet. */
-void warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-/* As msg, with the hint to --help; returns EXIT_USAGE. */
-int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-/* Flushes standard output: 0, or EXIT_OUTPUT after saying why. */
+#define PRINTF_LIKE(f) __attribute__((format(printf, f, f + 1)))
+/* "brief: " + the message + a newline on standard error.  warn is silent
+ * with --quiet; fail returns rc; usage_error adds the hint to --help and
+ * returns EXIT_USAGE. */
+void msg(const char *fmt, ...) PRINTF_LIKE(1);
+void warn(const char *fmt, ...) PRINTF_LIKE(1);
+int fail(int rc, const char *fmt, ...) PRINTF_LIKE(2);
+int usage_error(const char *fmt, ...) PRINTF_LIKE(1);
+/* Flushes standard output (write_output first writes len bytes): 0, or
+ * EXIT_OUTPUT after saying why. */
 int finish_output(void);
-/* Writes bytes to standard output and flushes: 0 or EXIT_OUTPUT. */
 int write_output(const char *bytes, size_t len);
+void progress(const char *what, size_t done, size_t total);
 
 #endif

@@ -1,20 +1,12 @@
-/*
- * main.c - the brief command line: dispatches to a command (commands.h).
- * Every command parses its options, gathers its inputs, calls the
- * library and prints what the library rendered.
- */
+/* main.c - the brief command line: dispatches to a command (commands.h),
+ * which parses its options, gathers its inputs, calls the library and
+ * prints what the library rendered. */
 #include <fcntl.h>
-#include <string.h>
 #include <unistd.h>
 
 #include "commands.h"
-#include "diag.h"
-#include "opts.h"
 
-static const struct {
-    const char *name;
-    int (*run)(int argc, char **argv);
-} commands[] = {
+static const struct { const char *name; int (*run)(int argc, char **argv); } commands[] = {
     {"summarize", cmd_summarize}, {"split", cmd_split}, {"story", cmd_story},
     {"quotes", cmd_quotes},       {"idf", cmd_idf},     {"daily", cmd_daily},
     {"sketch", cmd_sketch},
@@ -24,10 +16,8 @@ int main(int argc, char **argv)
 {
     /* With standard output closed, the first file opened would take its
      * descriptor; refuse at once instead. */
-    if (fcntl(STDOUT_FILENO, F_GETFD) == -1) {
-        msg("standard output is closed");
-        return EXIT_OUTPUT;
-    }
+    if (fcntl(STDOUT_FILENO, F_GETFD) == -1)
+        return fail(EXIT_OUTPUT, "standard output is closed");
     if (argc < 2)
         return usage_error("a command is required: summarize, story, daily, quotes, split or idf");
     const char *cmd = argv[1];
@@ -37,6 +27,7 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         if (strcmp(cmd, commands[i].name) == 0) return commands[i].run(argc - 1, argv + 1);
     if (cmd[0] == '-')
-        return usage_error("a command must come first (summarize, story, daily, quotes, split, idf)");
+        return usage_error("a command must come first "
+                           "(summarize, story, daily, quotes, split, idf)");
     return usage_error("unknown command '%s'", shown(cmd));
 }

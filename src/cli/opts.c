@@ -67,17 +67,13 @@ static const char usage_text[] =
     "exit status: 0 success, 1 usage error, 2 no usable input,\n"
     "3 output could not be written.  See brief(1).\n";
 
-int show_help(void)
-{
-    fputs(usage_text, stdout);
-    return finish_output();
-}
+int show_help(void) { fputs(usage_text, stdout); return finish_output(); }
 
-int show_version(void)
-{
-    printf("brief %s\n", brief_version_string());
-    return finish_output();
-}
+int show_version(void) { printf("brief %s\n", brief_version_string()); return finish_output(); }
+
+enum { OPT_WORDS = 256, OPT_CHARS, OPT_BYTES, OPT_RATIO, OPT_IDF, OPT_VERSION, OPT_LINES,
+       OPT_MINDOCS, OPT_MINPOINTS, OPT_QUOTES, OPT_PREVIOUS, OPT_MINSOURCES, OPT_STRICT,
+       OPT_JSONL, OPT_HASHES, OPT_BANDS, OPT_TIMES };
 
 /* Strict unsigned parse: digits only, no sign, no junk, no overflow. */
 static int parse_count(const char *opt, const char *s, double *out)
@@ -94,55 +90,38 @@ static int parse_count(const char *opt, const char *s, double *out)
     return 0;
 }
 
-static int parse_ratio(const char *s, double *out)
+/* -n, --words, --chars, --bytes, --ratio: only one of them. */
+static int set_budget(options *o, brief_budget_unit unit, const char *opt, const char *s)
 {
+    if (o->budget_set) return usage_error("%s: only one length option may be given", opt);
+    o->budget_set = 1;
+    o->budget.unit = unit;
+    if (unit != BRIEF_BUDGET_RATIO) return parse_count(opt, s, &o->budget.value);
     char *end;
     errno = 0;
     double v = s && *s ? strtod(s, &end) : -1;
     if (!s || !*s || *end || errno || !(v > 0 && v <= 1))
         return usage_error("--ratio: '%s' is not a number in (0, 1]", s ? shown(s) : "");
-    *out = v;
+    o->budget.value = v;
     return 0;
 }
 
-enum { OPT_WORDS = 256, OPT_CHARS, OPT_BYTES, OPT_RATIO, OPT_IDF, OPT_VERSION, OPT_LINES,
-       OPT_MINDOCS, OPT_MINPOINTS, OPT_QUOTES, OPT_PREVIOUS, OPT_MINSOURCES, OPT_STRICT,
-       OPT_JSONL, OPT_HASHES, OPT_BANDS, OPT_TIMES };
-
+#define R(name, val) {name, required_argument, NULL, val}
+#define N(name, val) {name, no_argument, NULL, val}
 static const struct option long_opts[] = {
-    {"sentences", required_argument, NULL, 'n'}, {"words", required_argument, NULL, OPT_WORDS},
-    {"chars", required_argument, NULL, OPT_CHARS}, {"bytes", required_argument, NULL, OPT_BYTES},
-    {"ratio", required_argument, NULL, OPT_RATIO}, {"format", required_argument, NULL, 'f'},
-    {"lang", required_argument, NULL, 'l'}, {"idf", required_argument, NULL, OPT_IDF},
-    {"output", required_argument, NULL, 'o'}, {"lines", no_argument, NULL, OPT_LINES},
-    {"min-docs", required_argument, NULL, OPT_MINDOCS}, {"points", required_argument, NULL, 'p'},
-    {"min-points", required_argument, NULL, OPT_MINPOINTS},
-    {"quotes", required_argument, NULL, OPT_QUOTES},
-    {"previous", required_argument, NULL, OPT_PREVIOUS},
-    {"min-sources", required_argument, NULL, OPT_MINSOURCES},
-    {"strict", no_argument, NULL, OPT_STRICT}, {"jsonl", no_argument, NULL, OPT_JSONL},
-    {"hashes", required_argument, NULL, OPT_HASHES}, {"bands", required_argument, NULL, OPT_BANDS},
-    {"times", no_argument, NULL, OPT_TIMES}, {"quiet", no_argument, NULL, 'q'},
-    {"help", no_argument, NULL, 'h'}, {"version", no_argument, NULL, OPT_VERSION},
-    {NULL, 0, NULL, 0},
+    R("sentences", 'n'), R("words", OPT_WORDS), R("chars", OPT_CHARS), R("bytes", OPT_BYTES),
+    R("ratio", OPT_RATIO), R("format", 'f'), R("lang", 'l'), R("idf", OPT_IDF), R("output", 'o'),
+    N("lines", OPT_LINES), R("min-docs", OPT_MINDOCS), R("points", 'p'),
+    R("min-points", OPT_MINPOINTS), R("quotes", OPT_QUOTES), R("previous", OPT_PREVIOUS),
+    R("min-sources", OPT_MINSOURCES), N("strict", OPT_STRICT), N("jsonl", OPT_JSONL),
+    R("hashes", OPT_HASHES), R("bands", OPT_BANDS), N("times", OPT_TIMES), N("quiet", 'q'),
+    N("help", 'h'), N("version", OPT_VERSION), {NULL, 0, NULL, 0},
 };
 
-/* Which options a command takes. */
-typedef struct command {
-    int summarize, idf, daily, story, quotes, sketch;
-} command;
+/* Which options a command takes (daily takes story's). */
+typedef struct command { int summarize, idf, daily, story, quotes, sketch; } command;
 
-/* -n, --words, --chars, --bytes, --ratio: only one of them. */
-static int set_budget(options *o, brief_budget_unit unit, const char *opt, const char *arg)
-{
-    if (o->budget_set) return usage_error("%s: only one length option may be given", opt);
-    o->budget_set = 1;
-    o->budget.unit = unit;
-    if (unit == BRIEF_BUDGET_RATIO) return parse_ratio(arg, &o->budget.value);
-    return parse_count(opt, arg, &o->budget.value);
-}
-
-/* -f: *tsv is kept apart, as json or text given after it never undid it. */
+/* -f; tsv is kept apart, as json or text given after it never undid it. */
 static int set_format(options *o, const command *c, const char *arg, int *tsv)
 {
     if (strcmp(arg, "json") == 0) o->format = BRIEF_FORMAT_JSON;
@@ -158,23 +137,10 @@ static int set_format(options *o, const command *c, const char *arg, int *tsv)
     return 0;
 }
 
-/* -2: not an option of this command. */
-static int set_flag(int allowed, int *flag)
-{
-    if (!allowed) return -2;
-    *flag = 1;
-    return 0;
-}
+#define SET(allowed, field, value) ((allowed) ? ((field) = (value), 0) : -2)
 
-static int set_path(int allowed, const char **path)
-{
-    if (!allowed) return -2;
-    *path = optarg;
-    return 0;
-}
-
-/* One option; 0 to go on, -2 when cmd has no such option, -3 to stop with
- * exit 0 (help, version, list), else an exit code. */
+/* One option: 0 to go on, -2 when the command has no such option, else
+ * an exit code. */
 static int one_option(int opt, const command *c, options *o, int *tsv)
 {
     const char *a = optarg;
@@ -185,56 +151,31 @@ static int one_option(int opt, const command *c, options *o, int *tsv)
     case OPT_BYTES: return c->summarize ? set_budget(o, BRIEF_BUDGET_BYTES, "--bytes", a) : -2;
     case OPT_RATIO: return c->summarize ? set_budget(o, BRIEF_BUDGET_RATIO, "--ratio", a) : -2;
     case 'f': return c->idf ? -2 : set_format(o, c, a, tsv);
-    case 'l': o->lang = a; return 0;
-    case OPT_IDF: o->idf = a; return 0;
-    case 'o': return set_path(c->idf || c->daily, &o->output);
-    case OPT_PREVIOUS: return set_path(c->daily, &o->previous);
+    case 'l': return SET(1, o->lang, a);
+    case OPT_IDF: return SET(1, o->idf, a);
+    case 'q': return SET(1, quiet, 1);
+    case 'o': return SET(c->idf || c->daily, o->output, a);
+    case OPT_PREVIOUS: return SET(c->daily, o->previous, a);
+    case OPT_STRICT: return SET(c->daily, o->strict, 1);
+    case OPT_TIMES: return SET(c->daily, o->times, 1);
+    case OPT_JSONL: return SET(c->summarize || (c->story && !c->daily), o->jsonl, 1);
+    case OPT_LINES: return SET(c->idf, o->lines, 1);
     case OPT_MINSOURCES: return c->daily ? parse_count("--min-sources", a, &o->min_sources) : -2;
-    case OPT_STRICT: return set_flag(c->daily, &o->strict);
-    case OPT_TIMES: return set_flag(c->daily, &o->times);
     case OPT_HASHES: return c->sketch ? parse_count("--hashes", a, &o->hashes) : -2;
     case OPT_BANDS: return c->sketch ? parse_count("--bands", a, &o->bands) : -2;
-    case OPT_JSONL: return set_flag(c->summarize || (c->story && !c->daily), &o->jsonl);
-    case OPT_LINES: return set_flag(c->idf, &o->lines);
     case OPT_MINDOCS: return c->idf ? parse_count("--min-docs", a, &o->min_docs) : -2;
     case 'p': return c->story ? parse_count("--points", a, &o->points) : -2;
     case OPT_MINPOINTS: return c->story ? parse_count("--min-points", a, &o->min_points) : -2;
     case OPT_QUOTES: return c->story ? parse_count("--quotes", a, &o->quotes) : -2;
-    case 'q': quiet = 1; return 0;
     default: return -2;
     }
 }
 
-static void defaults(options *o)
-{
-    memset(o, 0, sizeof *o);
-    o->budget = (brief_budget){BRIEF_BUDGET_SENTENCES, 5};
-    o->format = BRIEF_FORMAT_TEXT;
-    o->lang = "auto";
-    o->min_docs = 2;
-    o->points = 6;
-    o->min_points = 4;
-    o->quotes = 4;
-    o->min_sources = 1;
-    o->hashes = 64;
-    o->bands = 16;
-}
-
-/* What holds across options, once all are read. */
-static int check(const command *c, options *o)
-{
-    if (c->sketch && (o->hashes < 1 || o->hashes > 4096 || o->bands < 1 ||
-                      (size_t)o->hashes % (size_t)o->bands != 0))
-        return usage_error("--hashes must be 1-4096 and a multiple of --bands");
-    if (c->story && (o->points > 1000 || o->quotes > 1000))
-        return usage_error("--points and --quotes take at most 1000");
-    if (c->story && o->min_points > o->points) o->min_points = o->points;
-    return -1;
-}
-
 int parse_options(const char *cmd, int argc, char **argv, options *o)
 {
-    defaults(o);
+    *o = (options){.budget = {BRIEF_BUDGET_SENTENCES, 5}, .format = BRIEF_FORMAT_TEXT,
+                   .lang = "auto", .min_docs = 2, .points = 6, .min_points = 4, .quotes = 4,
+                   .min_sources = 1, .hashes = 64, .bands = 16};
     command c = {.summarize = strcmp(cmd, "summarize") == 0, .idf = strcmp(cmd, "idf") == 0,
                  .daily = strcmp(cmd, "daily") == 0, .quotes = strcmp(cmd, "quotes") == 0,
                  .sketch = strcmp(cmd, "sketch") == 0};
@@ -257,7 +198,13 @@ int parse_options(const char *cmd, int argc, char **argv, options *o)
         if (r) return r;
     }
     if (tsv && o->format == BRIEF_FORMAT_TEXT) o->format = BRIEF_FORMAT_TSV;
-    return check(&c, o);
+    if (c.sketch && (o->hashes < 1 || o->hashes > 4096 || o->bands < 1 ||
+                     (size_t)o->hashes % (size_t)o->bands != 0))
+        return usage_error("--hashes must be 1-4096 and a multiple of --bands");
+    if (c.story && (o->points > 1000 || o->quotes > 1000))
+        return usage_error("--points and --quotes take at most 1000");
+    if (c.story && o->min_points > o->points) o->min_points = o->points;
+    return -1;
 }
 
 int open_ctx(const options *o, brief_ctx **ctx)
@@ -268,11 +215,13 @@ int open_ctx(const options *o, brief_ctx **ctx)
     cfg.idf_path = o->idf;
     brief_status s = brief_ctx_new(&cfg, ctx);
     if (s == BRIEF_ELANG)
-        return usage_error("--lang: '%s' is not a known language (try --lang list)", shown(o->lang));
-    if (s == BRIEF_EIO) msg("%s: cannot read IDF table: %s", shown(o->idf), strerror(errno));
-    else if (s == BRIEF_EFORMAT) msg("%s: not an IDF table written by 'brief idf'", shown(o->idf));
-    else if (s != BRIEF_OK) msg("%s", brief_strerror(s));
-    return s == BRIEF_OK ? 0 : EXIT_NOINPUT;
+        return usage_error("--lang: '%s' is not a known language (try --lang list)",
+                           shown(o->lang));
+    if (s == BRIEF_EIO)
+        return fail(EXIT_NOINPUT, "%s: cannot read IDF table: %s", shown(o->idf), strerror(errno));
+    if (s == BRIEF_EFORMAT)
+        return fail(EXIT_NOINPUT, "%s: not an IDF table written by 'brief idf'", shown(o->idf));
+    return s == BRIEF_OK ? 0 : fail(EXIT_NOINPUT, "%s", brief_strerror(s));
 }
 
 void compose_options(const options *o, brief_compose_options *co)
