@@ -537,7 +537,8 @@ BRIEF_API const char *brief_format_extension(brief_format fmt);
 typedef struct brief_previous brief_previous;
 
 /* An empty one (nothing seen, every story new); memory from `a` as for
- * brief_buffer_new.  Caller frees with brief_previous_free.  Errors:
+ * brief_buffer_new (but for the parse tree of the file, which is
+ * jansson's).  Caller frees with brief_previous_free.  Errors:
  * BRIEF_EINVAL, BRIEF_ENOMEM. */
 BRIEF_API brief_status brief_previous_new(const brief_allocator *a,
                                           brief_previous **out);
