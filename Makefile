@@ -47,12 +47,14 @@ BRIEF_CFLAGS   = -std=c11 $(WARN) -fPIC -fvisibility=hidden
 COMPILE = $(CC) $(BRIEF_CPPFLAGS) $(CPPFLAGS) $(BRIEF_CFLAGS) $(CFLAGS)
 LINK    = $(CC) $(CFLAGS) $(LDFLAGS)
 
-# The library is src/*.c; the CLI is src/cli/*.c (src/main.c until that
-# folder exists) and uses only the public API, through libbrief.a.
-CLI_SRC  := $(or $(wildcard src/cli/*.c),src/main.c)
+# The library is src/*.c; the CLI is src/cli/*.c and uses only the public
+# API, through libbrief.a.
+CLI_SRC  := $(wildcard src/cli/*.c)
 LIB_SRC  := $(filter-out $(CLI_SRC),$(wildcard src/*.c))
 LIB_OBJ  := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/embedded.o
 CLI_OBJ  := $(CLI_SRC:src/%.c=$(BUILD)/obj/%.o)
+# The CLI is compiled without -Isrc: it can include nothing but brief.h.
+CLI_COMPILE = $(CC) -D_POSIX_C_SOURCE=200809L -Iinclude $(CPPFLAGS) -std=c11 $(WARN) $(CFLAGS)
 DATA     := $(sort $(wildcard stopwords/*.txt) $(wildcard data/*.txt) \
               $(wildcard data/*/*.txt) $(wildcard data/*/*.tsv))
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
@@ -91,6 +93,10 @@ $(BUILD)/obj/embedded.o: $(BUILD)/gen/embedded.c
 $(BUILD)/obj/%.o: src/%.c | $(DEPS_OK)
 	@mkdir -p $(@D)
 	$(COMPILE) -MMD -MP -c -o $@ $<
+
+$(BUILD)/obj/cli/%.o: src/cli/%.c | $(DEPS_OK)
+	@mkdir -p $(@D)
+	$(CLI_COMPILE) -MMD -MP -c -o $@ $<
 
 # libbrief.a holds one object: every library object linked together, with
 # each symbol not marked BRIEF_API (hidden) made local, so a program linked

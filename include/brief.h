@@ -265,6 +265,14 @@ BRIEF_API brief_status brief_idf_builder_new(brief_ctx *ctx,
 /* Adds one document (raw bytes, as brief_story_add_text). */
 BRIEF_API brief_status brief_idf_builder_add(brief_idf_builder *b,
                                              const char *bytes, size_t len);
+/* Reads the file at `path` ("-": standard input) and adds it as one
+ * document (its first BRIEF_MAX_INPUT_BYTES), or with per_line each of its
+ * lines (of more than a line break) as one, up to the first that cannot
+ * be added.  Errors: BRIEF_EIO (cannot be opened; errno kept), BRIEF_ENOMEM,
+ * and those of brief_idf_builder_add (for per_line, of the line that
+ * ended the file). */
+BRIEF_API brief_status brief_idf_builder_add_file(brief_idf_builder *b,
+                                                  const char *path, int per_line);
 BRIEF_API size_t brief_idf_builder_documents(const brief_idf_builder *b);
 /* Writes the table to `path` atomically (temporary file, then rename).
  * Stems seen in fewer than `min_docs` documents are left out. */
@@ -413,7 +421,8 @@ typedef enum brief_format {
     BRIEF_FORMAT_TEXT = 0, /* plain text wrapped at 72 columns */
     BRIEF_FORMAT_MARKDOWN,
     BRIEF_FORMAT_HTML,     /* a self-contained fragment for email */
-    BRIEF_FORMAT_JSON      /* the documented schema (docs/DESIGN.md) */
+    BRIEF_FORMAT_JSON,     /* the documented schema (docs/DESIGN.md) */
+    BRIEF_FORMAT_TSV       /* quote lists only (brief_render_quotes) */
 } brief_format;
 
 /*
@@ -446,6 +455,181 @@ BRIEF_API brief_status brief_outdir_add(brief_outdir *o, const char *name,
 BRIEF_API brief_status brief_outdir_commit(brief_outdir *o, const char *prefix,
                                            const char *ext);
 BRIEF_API void brief_outdir_free(brief_outdir *o);
+
+/*
+ * ---- Output: rendering into buffers -------------------------------------
+ *
+ * Everything the brief command prints is rendered by these functions (and
+ * brief_digest_render): summaries, sentence and quote lists, sketches, a
+ * day's edition with its index, the result lines of --jsonl.  Each render
+ * appends to a brief_buffer.  All JSON comes from one writer: strings as
+ * they are but for escaped controls, and invalid UTF-8 (file names may hold
+ * any bytes) repaired byte by byte to U+FFFD, so output is always valid.
+ * On an error a render leaves the buffer as it was before the call.
+ */
+
+/* A growable byte string, always NUL-terminated. */
+typedef struct brief_buffer brief_buffer;
+
+/* A new empty buffer whose memory comes from `a`: pass the allocator given
+ * to the context (brief_config.allocator), or NULL for the C library's.
+ * `a` is borrowed and must outlive the buffer.  Caller frees with
+ * brief_buffer_free.  Errors: BRIEF_EINVAL, BRIEF_ENOMEM. */
+BRIEF_API brief_status brief_buffer_new(const brief_allocator *a,
+                                        brief_buffer **out);
+/* The bytes rendered so far ("" when none); borrowed until the next
+ * render into the buffer, brief_buffer_clear or brief_buffer_free. */
+BRIEF_API const char *brief_buffer_data(const brief_buffer *b);
+BRIEF_API size_t brief_buffer_len(const brief_buffer *b);
+/* Appends len bytes (copied).  Errors: BRIEF_EINVAL, BRIEF_ENOMEM. */
+BRIEF_API brief_status brief_buffer_append(brief_buffer *b, const char *bytes,
+                                           size_t len);
+/* Empties the buffer, keeping its memory for the next render. */
+BRIEF_API void brief_buffer_clear(brief_buffer *b);
+BRIEF_API void brief_buffer_free(brief_buffer *b);
+
+/*
+ * A summary of `story` made with `budget`.  BRIEF_FORMAT_TEXT: one sentence
+ * per line.  BRIEF_FORMAT_JSON: {"language", "budget": {"unit", "value"},
+ * "documents": [{"id", "file", "title", "source"}], "sentences": [{"text",
+ * "file", "doc", "index", "start", "end", "rank", "score"}]}, two-space
+ * indent, one trailing newline ("doc" and "id" are 1-based).
+ * Errors: BRIEF_EINVAL (NULL argument, another format), BRIEF_ENOMEM.
+ */
+BRIEF_API brief_status brief_render_summary(brief_buffer *out, brief_story *story,
+                                            const brief_summary *sum,
+                                            const brief_budget *budget,
+                                            brief_format fmt);
+/* The body sentences of every document (brief_story_sentences), one per
+ * line, or as JSON an array of {"text", "file", "doc", "index", "start",
+ * "end"}.  Errors: BRIEF_EINVAL (NULL argument, another format), and those
+ * of brief_story_sentences (brief_story_errmsg says why). */
+BRIEF_API brief_status brief_render_sentences(brief_buffer *out, brief_story *story,
+                                              brief_format fmt);
+/* Every quote of the story (brief_story_quotes).  BRIEF_FORMAT_TEXT:
+ * the text in curly double quotes, an em dash and the speaker (or
+ * "(speaker unknown)"), one quote per line.
+ * BRIEF_FORMAT_TSV: text, speaker (or nothing), file (control bytes as
+ * '?'), "partial" or "full", tab-separated.  BRIEF_FORMAT_JSON: an array of
+ * {"text", "speaker", "file", "role", "partial", "start", "end"}.
+ * Errors: BRIEF_EINVAL, and those of brief_story_quotes. */
+BRIEF_API brief_status brief_render_quotes(brief_buffer *out, brief_story *story,
+                                           brief_format fmt);
+/* One compact JSON line for document `doc`: {"file", "title", "minhash":
+ * [nhash values of brief_story_sketch], "bands": ["b:key", ...]}, where
+ * band b's key is a 64-bit hash (16 hex digits) of its nhash / nbands rows:
+ * documents that share a band key are candidates for one story.
+ * Errors: BRIEF_EINVAL (bad index, nhash 0, nbands not dividing nhash),
+ * BRIEF_ENOMEM, and those of brief_story_sketch. */
+BRIEF_API brief_status brief_render_sketch(brief_buffer *out, brief_story *story,
+                                           size_t doc, size_t nhash, size_t nbands);
+
+/* The file name extension of a format: "txt", "md", "html", "json",
+ * "tsv"; NULL for an unknown format.  Static. */
+BRIEF_API const char *brief_format_extension(brief_format fmt);
+
+/*
+ * An earlier edition (the --format json output of a day, brief_edition
+ * below): the texts it reported, to leave out of today's briefs
+ * (brief_compose_options.seen), and the files of its stories, to tell
+ * today's stories new, updated or unchanged.
+ */
+typedef struct brief_previous brief_previous;
+
+/* An empty one (nothing seen, every story new); memory from `a` as for
+ * brief_buffer_new (but for the parse tree of the file, which is
+ * jansson's).  Caller frees with brief_previous_free.  Errors:
+ * BRIEF_EINVAL, BRIEF_ENOMEM. */
+BRIEF_API brief_status brief_previous_new(const brief_allocator *a,
+                                          brief_previous **out);
+/* Reads the earlier output at `path`, replacing what p held.  Errors:
+ * BRIEF_EIO (cannot be opened), BRIEF_EFORMAT (not JSON, or no "stories"
+ * array), BRIEF_ENOMEM; brief_previous_errmsg then says why, naming the
+ * file, and p is left empty. */
+BRIEF_API brief_status brief_previous_load(brief_previous *p, const char *path);
+/* The message of the last failed load, or ""; borrowed from p. */
+BRIEF_API const char *brief_previous_errmsg(const brief_previous *p);
+/* The texts reported (key points, quotes and leads): (*seen)[i], i <
+ * *count, borrowed from p, for brief_compose_options.seen. */
+BRIEF_API void brief_previous_seen(const brief_previous *p,
+                                   const char *const **seen, size_t *count);
+/* "new" when none of the documents docs[0..ndocs) of `story` was in an
+ * earlier story (by file name), else "updated" when the digest composed
+ * from them shows any key point or quote (new ones, by construction), else
+ * "unchanged".  Static; NULL for a NULL argument. */
+BRIEF_API const char *brief_previous_status(const brief_previous *p,
+                                            const brief_story *story,
+                                            const size_t *docs, size_t ndocs,
+                                            const brief_digest *d);
+BRIEF_API void brief_previous_free(brief_previous *p);
+
+/*
+ * A day's edition: the briefs of the stories of brief_story_group, each
+ * rendered as a file of its own and gathered into one index, in a format
+ * other than TSV.  The index joins the stories with a separator (a blank
+ * line, "---" in Markdown, <hr> in HTML, the whole inside <div
+ * class="brief-daily"> in HTML), each preceded by its status ([new],
+ * *new*, <p><strong>new</strong></p>) when there is a previous edition.
+ * In JSON the index is {"stories": [...]} and each story is the digest's
+ * object followed by "id" (1-based, in the order added), "source_count",
+ * "files" (its documents' names) and, with a previous edition, "status".
+ */
+typedef struct brief_edition brief_edition;
+
+/* `story` (the day's documents) and `prev` (or NULL) are borrowed and must
+ * outlive the edition; memory comes from `a` as for brief_buffer_new.
+ * Caller frees with brief_edition_free.  Errors: BRIEF_EINVAL (NULL
+ * argument, a format not allowed), BRIEF_ENOMEM. */
+BRIEF_API brief_status brief_edition_new(const brief_allocator *a,
+                                         const brief_story *story,
+                                         brief_format fmt,
+                                         const brief_previous *prev,
+                                         brief_edition **out);
+/* Adds the next story: its digest d (from brief_story_compose_docs over
+ * docs[0..ndocs), carried by nsources sources).  *text (*len bytes, may be
+ * NULL) is the story's own file, borrowed from the edition until the next
+ * add or its free.  Errors: BRIEF_EINVAL (NULL argument, after
+ * brief_edition_index), those of brief_digest_render, BRIEF_ENOMEM; after
+ * an error the edition can only be freed. */
+BRIEF_API brief_status brief_edition_add(brief_edition *ed, brief_digest *d,
+                                         const size_t *docs, size_t ndocs,
+                                         size_t nsources, const char **text,
+                                         size_t *len);
+/* The number of stories added. */
+BRIEF_API size_t brief_edition_count(const brief_edition *ed);
+/* Closes the index and gives it: *text (*len bytes), borrowed from the
+ * edition until it is freed; no story can be added after.  Errors:
+ * BRIEF_EINVAL, BRIEF_ENOMEM. */
+BRIEF_API brief_status brief_edition_index(brief_edition *ed, const char **text,
+                                           size_t *len);
+BRIEF_API void brief_edition_free(brief_edition *ed);
+
+/*
+ * One line of --jsonl mode: an article {"id", "title", "text", "source"}
+ * ("text" required; title and source become the document's front matter)
+ * is made a story of its own, the document named `name`, and one compact
+ * JSON line ending in a newline is appended to `out`: {"id": the line's id
+ * as given (null when none), then the result}, or {"id", "error": why}
+ * when the line is not a JSON object, has no "text" string, or gives no
+ * result.  *failed (may be NULL) is set to 1 for an "error" line, else 0.
+ * Returns BRIEF_OK when the line was written (with or without "error"),
+ * BRIEF_EINVAL for a NULL argument, BRIEF_ENOMEM when it could not be.
+ */
+/* The result is "sentences": [{"text", "start", "end", "rank"}], the
+ * summary made with `budget`. */
+BRIEF_API brief_status brief_jsonl_summarize(brief_buffer *out, brief_ctx *ctx,
+                                             const char *line, size_t len,
+                                             const char *name,
+                                             const brief_budget *budget,
+                                             int *failed);
+/* The result is the members of the digest's JSON object (opts may be NULL
+ * for the defaults).  A line may also be a whole story, {"id", "articles":
+ * [article, ...]}. */
+BRIEF_API brief_status brief_jsonl_compose(brief_buffer *out, brief_ctx *ctx,
+                                           const char *line, size_t len,
+                                           const char *name,
+                                           const brief_compose_options *opts,
+                                           int *failed);
 
 #ifdef __cplusplus
 }

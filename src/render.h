@@ -6,13 +6,14 @@
  * the characters that would turn input text into markup; HTML escapes all
  * input text and uses only inline-safe markup with no scripts, styles or
  * external resources, so the fragment pastes into an email; JSON is written
- * with jansson in the schema of docs/DESIGN.md.
+ * with the library's one JSON writer (json_write.h) in the schema of
+ * docs/DESIGN.md.
  *
  * Text, Markdown and HTML show input text cleaned the same way: white space
  * runs folded to one space and trimmed, C0/C1 control characters and DEL
  * dropped (an escape sequence can never reach a terminal), invalid UTF-8
- * shown as U+FFFD.  JSON keeps the strings as they are (jansson escapes
- * controls).
+ * shown as U+FFFD.  JSON keeps the strings as they are (the writer escapes
+ * controls and repairs invalid UTF-8).
  */
 #ifndef BRIEF_RENDER_H
 #define BRIEF_RENDER_H
@@ -44,13 +45,18 @@ void rbuf_printf(rbuf *b, const char *fmt, ...) RENDER_PRINTF(2, 3);
 /* n copies of the byte c. */
 void rbuf_repeat(rbuf *b, char c, size_t n);
 
-/* Each returns BRIEF_OK, BRIEF_ENOMEM (b->failed or jansson out of
- * memory) or BRIEF_EINVAL (a NULL argument); the result is in b.  Sections
- * with nothing in them are left out. */
+/* Each returns BRIEF_OK, BRIEF_ENOMEM (b->failed) or BRIEF_EINVAL (a
+ * NULL argument); the result is in b.  Sections with nothing in them are
+ * left out. */
 brief_status render_text(const brief_digest *d, rbuf *b);
 brief_status render_markdown(const brief_digest *d, rbuf *b);
 brief_status render_html(const brief_digest *d, rbuf *b);
 brief_status render_json(const brief_digest *d, rbuf *b);
+/* The members of the digest's JSON object, written into an object the
+ * caller has opened (json_write.h): a day's edition and --jsonl add their
+ * own members before or after them. */
+struct jw;
+brief_status render_json_members(const brief_digest *d, struct jw *w);
 
 /* ---- helpers shared by the renderers (render.c) ---- */
 

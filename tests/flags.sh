@@ -42,7 +42,7 @@ make -n -B BUILD="$T/n" CFLAGS='-O1 -DPROBE_CFLAGS' CPPFLAGS=-DPROBE_CPPFLAGS LD
     PKG_CONFIG="$T/pc" all "$T/n/tests/test_arena" 2>&1 | sed -e :a -e '/\\$/N; s/\\\n//; ta' >"$T/n.log"
 # has TARGET PATTERN: the command that makes $T/n/TARGET matches PATTERN.
 has() { grep -e "-o $T/n/$1 " "$T/n.log" | grep -q -e "$2"; }
-for obj in obj/story.o obj/main.o obj/embedded.o; do
+for obj in obj/story.o obj/embedded.o; do
     for flag in -DPROBE_CFLAGS -DPROBE_CPPFLAGS -DPROBE_PC_CFLAGS -std=c11 -Werror -Wsign-conversion \
         -fPIC -fvisibility=hidden -DBRIEF_BUILDING; do
         check has $obj " $flag "
@@ -50,6 +50,13 @@ for obj in obj/story.o obj/main.o obj/embedded.o; do
     # The user's CFLAGS come last, so they can override.
     check has $obj "-fvisibility=hidden .*-DPROBE_CFLAGS"
 done
+# The CLI: the user's flags and the warnings, but no -Isrc (brief.h only).
+for flag in -DPROBE_CFLAGS -DPROBE_CPPFLAGS -std=c11 -Werror -Wsign-conversion; do
+    check has obj/cli/main.o " $flag "
+done
+check has obj/cli/main.o " -Iinclude "
+no_src() { ! has obj/cli/main.o " -Isrc "; }
+check no_src
 for bin in brief libbrief.so tests/test_arena; do
     check has $bin -Wl,--probe-ldflags
     check has $bin -lprobe_pc

@@ -1,0 +1,25 @@
+/* opts.h - the options of every command, and what is made of them. */
+#ifndef BRIEF_CLI_OPTS_H
+#define BRIEF_CLI_OPTS_H
+
+#include "brief.h"
+
+typedef struct options {
+    brief_budget budget;
+    int budget_set;
+    brief_format format;
+    double points, min_points, quotes, min_sources, hashes, bands, min_docs;
+    const char *previous, *lang, *idf, *output;
+    int strict, jsonl, times, lines;
+} options;
+
+/* Parses the options of command cmd (argv[0]): -1 to go on, optind at the
+ * first path, else the exit code (0 after --help, --version, --lang list). */
+int parse_options(const char *cmd, int argc, char **argv, options *o);
+/* The context of the options: 0, or an exit code after saying why. */
+int open_ctx(const options *o, brief_ctx **ctx);
+void compose_options(const options *o, brief_compose_options *co);
+int show_help(void);
+int show_version(void);
+
+#endif

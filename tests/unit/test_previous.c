@@ -1,0 +1,128 @@
+/* Unit tests: brief_previous (previous.c): the texts an earlier edition
+ * reported, the status of today's stories, and the errors of a file that
+ * is missing, not JSON, or not an edition. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "brief.h"
+
+static const char earlier[] =
+    "{\"stories\": ["
+    " {\"lead\": \"Lead one.\", \"key_points\": [{\"text\": \"Point A.\"}, {\"text\": \"Point B.\"}],"
+    "  \"quotes\": [{\"text\": \"Quote Q\"}], \"files\": [\"day1/b.txt\", \"day1/a.txt\"]},"
+    " {\"lead\": \"Lead two.\", \"key_points\": [{\"score\": 1}], \"files\": [\"day1/c.txt\", 7]},"
+    " \"not a story\""
+    "]}";
+
+/* Writes text to a new temporary file; its name in path. */
+static void temp_file(char *path, const char *text)
+{
+    strcpy(path, "/tmp/test_previous_XXXXXX");
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    assert_int_equal(write(fd, text, strlen(text)), (ssize_t)strlen(text));
+    close(fd);
+}
+
+static void test_seen_texts(void **state)
+{
+    (void)state;
+    char path[64];
+    temp_file(path, earlier);
+    brief_previous *p = NULL;
+    assert_int_equal(brief_previous_new(NULL, &p), BRIEF_OK);
+    assert_int_equal(brief_previous_load(p, path), BRIEF_OK);
+    assert_string_equal(brief_previous_errmsg(p), "");
+    const char *const *seen;
+    size_t n;
+    brief_previous_seen(p, &seen, &n);
+    /* Key points, quotes, then the lead, story by story. */
+    const char *want[] = {"Point A.", "Point B.", "Quote Q", "Lead one.", "Lead two."};
+    assert_int_equal(n, 5);
+    for (size_t i = 0; i < n; i++) assert_string_equal(seen[i], want[i]);
+    brief_previous_free(p);
+    unlink(path);
+}
+
+static void test_status(void **state)
+{
+    (void)state;
+    char path[64];
+    temp_file(path, earlier);
+    brief_previous *p = NULL;
+    assert_int_equal(brief_previous_new(NULL, &p), BRIEF_OK);
+    assert_int_equal(brief_previous_load(p, path), BRIEF_OK);
+    brief_ctx *ctx = NULL;
+    brief_story *st = NULL;
+    brief_config cfg;
+    brief_config_init(&cfg);
+    assert_int_equal(brief_ctx_new(&cfg, &ctx), BRIEF_OK);
+    assert_int_equal(brief_story_new(ctx, &st), BRIEF_OK);
+    const char *names[] = {"day2/x.txt", "day1/a.txt", "day1/c.txt", "7"};
+    for (int i = 0; i < 4; i++) assert_int_equal(brief_story_add_text(st, names[i], "A b.", 4), BRIEF_OK);
+    const brief_point *pt[1] = {NULL};
+    brief_digest shows = {.npoints = 1, .points = pt}, empty = {.npoints = 0};
+    const size_t fresh[] = {0}, both[] = {0, 1}, old[] = {2}, number[] = {3};
+    assert_string_equal(brief_previous_status(p, st, fresh, 1, &shows), "new");
+    assert_string_equal(brief_previous_status(p, st, both, 2, &shows), "updated");
+    assert_string_equal(brief_previous_status(p, st, old, 1, &empty), "unchanged");
+    /* Only strings count as file names. */
+    assert_string_equal(brief_previous_status(p, st, number, 1, &empty), "new");
+    assert_null(brief_previous_status(NULL, st, fresh, 1, &shows));
+    /* Nothing loaded: every story is new. */
+    brief_previous *none = NULL;
+    assert_int_equal(brief_previous_new(NULL, &none), BRIEF_OK);
+    assert_string_equal(brief_previous_status(none, st, both, 2, &shows), "new");
+    brief_previous_free(none);
+    brief_story_free(st);
+    brief_ctx_free(ctx);
+    brief_previous_free(p);
+    unlink(path);
+}
+
+static void test_errors(void **state)
+{
+    (void)state;
+    brief_previous *p = NULL;
+    assert_int_equal(brief_previous_new(NULL, &p), BRIEF_OK);
+    assert_int_equal(brief_previous_load(p, "/no/such/earlier.json"), BRIEF_EIO);
+    assert_string_equal(brief_previous_errmsg(p), "/no/such/earlier.json: cannot read an earlier "
+                                                  "brief: unable to open /no/such/earlier.json: "
+                                                  "No such file or directory");
+    char path[64];
+    temp_file(path, "[{\"files\": [\"a\"]}]");
+    assert_int_equal(brief_previous_load(p, path), BRIEF_EFORMAT);
+    char want[256];
+    snprintf(want, sizeof want, "%s: not the JSON output of 'brief daily' (no \"stories\")", path);
+    assert_string_equal(brief_previous_errmsg(p), want);
+    unlink(path);
+    temp_file(path, "{\"stories\": [");
+    assert_int_equal(brief_previous_load(p, path), BRIEF_EFORMAT);
+    assert_non_null(strstr(brief_previous_errmsg(p), ": cannot read an earlier brief: "));
+    unlink(path);
+    /* A failed load leaves nothing behind. */
+    const char *const *seen;
+    size_t n = 9;
+    brief_previous_seen(p, &seen, &n);
+    assert_int_equal(n, 0);
+    assert_int_equal(brief_previous_load(p, NULL), BRIEF_EINVAL);
+    assert_int_equal(brief_previous_new(NULL, NULL), BRIEF_EINVAL);
+    brief_previous_free(p);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_seen_texts),
+        cmocka_unit_test(test_status),
+        cmocka_unit_test(test_errors),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
