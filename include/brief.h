@@ -266,7 +266,7 @@ BRIEF_API brief_status brief_idf_builder_new(brief_ctx *ctx,
 BRIEF_API brief_status brief_idf_builder_add(brief_idf_builder *b,
                                              const char *bytes, size_t len);
 /* Reads the file at `path` ("-": standard input) and adds it as one
- * document (its first BRIEF_MAX_INPUT_BYTES), or with per_line each of its
+ * document (BRIEF_ELIMIT beyond BRIEF_MAX_INPUT_BYTES), or with per_line each of its
  * lines (of more than a line break) as one, up to the first that cannot
  * be added.  Errors: BRIEF_EIO (cannot be opened; errno kept), BRIEF_ENOMEM,
  * and those of brief_idf_builder_add (for per_line, of the line that

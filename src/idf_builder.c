@@ -5,8 +5,11 @@
  * (io.c).
  *
  * Memory: the builder owns its vocabulary and counter; each document is
- * read in a scratch arena freed before brief_idf_builder_add returns.
+ * read in a scratch arena freed before brief_idf_builder_add returns.  A
+ * file is read whole with io.c's read_path, or line by line.
  */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "ctx.h"
@@ -89,4 +92,37 @@ void brief_idf_builder_free(brief_idf_builder *b)
     vocab_free(b->v);
     idf_counter_free(b->count);
     mem_free(b->ctx->a, b);
+}
+
+/* Each line of more than its line break is a document; the first that
+ * cannot be added ends the file.  The line buffer is stdio's (getline):
+ * a line of any length is read without holding the whole file. */
+static brief_status add_lines(brief_idf_builder *b, FILE *f)
+{
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    brief_status s = BRIEF_OK;
+    while (s == BRIEF_OK && (n = getline(&line, &cap, f)) > 0)
+        if (n > 1) s = brief_idf_builder_add(b, line, (size_t)n);
+    free(line);
+    return s;
+}
+
+brief_status brief_idf_builder_add_file(brief_idf_builder *b, const char *path, int per_line)
+{
+    if (!b || !path) return BRIEF_EINVAL;
+    if (!per_line) {
+        char *bytes = NULL;
+        size_t len = 0;
+        brief_status s = read_path(b->ctx->a, path, BRIEF_MAX_INPUT_BYTES, &bytes, &len);
+        if (s == BRIEF_OK) s = brief_idf_builder_add(b, bytes, len);
+        mem_free(b->ctx->a, bytes);
+        return s;
+    }
+    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!f) return BRIEF_EIO;
+    brief_status s = add_lines(b, f);
+    if (f != stdin) fclose(f);
+    return s;
 }
