@@ -774,16 +774,6 @@ brief_status cluster_rank_stories(arena *ar, arena *keep, const char *const *sou
 
 /* ---- MinHash ------------------------------------------------------- */
 
-uint64_t cluster_stem_hash(const char *stem, size_t len)
-{
-    uint64_t h = 0xcbf29ce484222325ULL;
-    for (size_t i = 0; i < len; i++) {
-        h ^= (unsigned char)stem[i];
-        h *= 0x100000001b3ULL;
-    }
-    return h;
-}
-
 #define MERSENNE61 ((1ULL << 61) - 1)
 
 /* a * b mod 2^61 - 1 for a, b < 2^61, without 128-bit integers: split

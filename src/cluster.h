@@ -86,11 +86,8 @@ typedef struct cluster_story {
 brief_status cluster_rank_stories(arena *ar, arena *keep, const char *const *source, size_t n,
                                   const uint32_t *story, size_t nstories, cluster_story *out);
 
-/* 64-bit FNV-1a of a stem: stable across runs and machines (term ids are
- * not), the input of cluster_minhash. */
-uint64_t cluster_stem_hash(const char *stem, size_t len);
-
-/* MinHash signature of a set of stem hashes: sig[k] = min over the set of
+/* MinHash signature of a set of stem hashes (hash_bytes of each stem:
+ * stable across runs and machines, as term ids are not): sig[k] = min over the set of
  * h_k(x), k < nhash, with h_k fixed universal hashes, so the share of equal
  * entries of two signatures estimates the Jaccard similarity of the two
  * sets, on any machine.  Duplicates in the set do not matter.  An empty set

@@ -12,6 +12,7 @@
 #include "cluster.h"
 #include "cluster_vectors.h"
 #include "story.h"
+#include "hash.h"
 
 struct brief_grouping {
     const brief_allocator *a;
@@ -145,7 +146,7 @@ brief_status brief_story_sketch(brief_story *st, size_t di, uint32_t *sig, size_
         for (size_t t = 0; t < m; t++) {
             if (vocab_is_stop(st->vocab, ids[t])) continue;
             const char *stem = vocab_string(st->vocab, ids[t]);
-            h[k++] = cluster_stem_hash(stem, strlen(stem));
+            h[k++] = hash_bytes(stem, strlen(stem));
         }
     }
     cluster_minhash(h, k, sig, nhash);

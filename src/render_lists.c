@@ -11,6 +11,7 @@
 
 #include "buffer.h"
 #include "json_write.h"
+#include "hash.h"
 
 static const char *doc_file(const brief_story *st, size_t doc)
 {
@@ -191,11 +192,8 @@ brief_status brief_render_quotes(brief_buffer *out, brief_story *story, brief_fo
  * 32-bit step (not byte by byte), as the keys have always been made. */
 static uint64_t band_hash(const uint32_t *rows, size_t n)
 {
-    uint64_t h = 1469598103934665603ULL;
-    for (size_t k = 0; k < n; k++) {
-        h ^= rows[k];
-        h *= 1099511628211ULL;
-    }
+    uint64_t h = HASH_BAND_BASIS;
+    for (size_t k = 0; k < n; k++) h = hash_fold_u32(h, rows[k]);
     return h;
 }
 

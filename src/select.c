@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "text.h"
+#include "hash.h"
 
 void select_params_default(select_params *p)
 {
@@ -72,19 +73,9 @@ typedef struct pairmap {
     size_t count;
 } pairmap;
 
-static uint64_t mix64(uint64_t x)
-{
-    x ^= x >> 33;
-    x *= 0xff51afd7ed558ccdULL;
-    x ^= x >> 33;
-    x *= 0xc4ceb9fe1a85ec53ULL;
-    x ^= x >> 33;
-    return x;
-}
-
 static uint32_t pair_id(pairmap *m, uint64_t key)
 {
-    size_t i = (size_t)mix64(key) & m->mask;
+    size_t i = (size_t)hash_mix64(key) & m->mask;
     for (;;) {
         if (m->keys[i] == 0) {
             m->keys[i] = key + 1;
