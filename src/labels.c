@@ -5,7 +5,8 @@
 
 #include "data.h"
 
-static const char *const keys[LABEL_COUNT] = {"key-points", "quotes", "sources"};
+static const char *const keys[LABEL_COUNT] = {"key-points", "quotes", "sources",
+                                                  "speaker-unknown"};
 
 const char *label_key(label_id id)
 {

@@ -1,6 +1,7 @@
 /*
  * labels.h - the fixed words of the text, Markdown and HTML renderers (the
- * section headings), in the digest's language.
+ * section headings, the mark of an unknown speaker), in the language of
+ * what is rendered.
  *
  * They come from data/labels/<language>.txt: one label per line, its key,
  * white space, then the text.  A language with no file, or a label its
@@ -16,6 +17,7 @@ typedef enum label_id {
     LABEL_KEY_POINTS, /* "key-points" */
     LABEL_QUOTES,     /* "quotes" */
     LABEL_SOURCES,    /* "sources" */
+    LABEL_SPEAKER_UNKNOWN, /* "speaker-unknown": a quote list's missing speaker */
     LABEL_COUNT
 } label_id;
 

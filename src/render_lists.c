@@ -12,6 +12,7 @@
 #include "buffer.h"
 #include "json_write.h"
 #include "hash.h"
+#include "labels.h"
 
 static const char *doc_file(const brief_story *st, size_t doc)
 {
@@ -137,7 +138,8 @@ static void put_shown_name(rbuf *r, const char *name)
     }
 }
 
-static void quote_line(rbuf *r, const brief_story *st, const brief_quote *q, brief_format fmt)
+static void quote_line(rbuf *r, const brief_story *st, const brief_quote *q, brief_format fmt,
+                       const char *unknown)
 {
     if (fmt == BRIEF_FORMAT_TSV) {
         /* Tabs and newlines cannot occur: the text is folded. */
@@ -146,7 +148,7 @@ static void quote_line(rbuf *r, const brief_story *st, const brief_quote *q, bri
         rbuf_puts(r, q->partial ? "\tpartial\n" : "\tfull\n");
     } else {
         rbuf_printf(r, "\u201c%s\u201d \u2014 %s\n", q->text,
-                    q->speaker ? q->speaker : "(speaker unknown)");
+                    q->speaker ? q->speaker : unknown);
     }
 }
 
@@ -174,12 +176,14 @@ brief_status brief_render_quotes(brief_buffer *out, brief_story *story, brief_fo
     brief_status s = brief_story_quotes(story, &q, &n);
     if (s != BRIEF_OK) return s;
     size_t start = out->r.len;
+    labels lb;
+    labels_load(&lb, brief_story_language(story));
     jw w;
     jw_init(&w, &out->r, 2);
     if (fmt == BRIEF_FORMAT_JSON) jw_array(&w);
     for (size_t i = 0; i < n; i++) {
         if (fmt == BRIEF_FORMAT_JSON) quote_json(&w, story, q[i]);
-        else quote_line(&out->r, story, q[i], fmt);
+        else quote_line(&out->r, story, q[i], fmt, lb.text[LABEL_SPEAKER_UNKNOWN]);
     }
     if (fmt == BRIEF_FORMAT_JSON) {
         jw_end(&w);

@@ -33,6 +33,7 @@ static void test_english(void **state)
     assert_string_equal(lb.text[LABEL_KEY_POINTS], "Key points");
     assert_string_equal(lb.text[LABEL_QUOTES], "Quotes");
     assert_string_equal(lb.text[LABEL_SOURCES], "Sources");
+    assert_string_equal(lb.text[LABEL_SPEAKER_UNKNOWN], "(speaker unknown)");
 }
 
 /* A language without a file, an odd name or none gets English. */
