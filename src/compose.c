@@ -527,137 +527,130 @@ static brief_status show_lead(ctx *c, brief_digest *d, arena *out_ar, size_t i)
     return BRIEF_OK;
 }
 
-brief_status compose_digest(arena *out_ar, arena *scratch, const compose_input *in,
-                            const brief_compose_options *o, brief_digest *d)
+/* The scratch arrays of one composition. */
+static brief_status ctx_init(ctx *c, arena *out_ar, arena *scratch, const compose_input *in,
+                             const brief_compose_options *o)
 {
-    memset(d, 0, sizeof *d);
-    if (in->n == 0) return BRIEF_EEMPTY;
-    ctx c = {0};
-    c.in = in;
-    c.out = out_ar;
-    c.tmp = scratch;
-    size_t n = in->n;
-    c.nb = arena_calloc(scratch, n, sizeof *c.nb);
-    c.weight = arena_calloc(scratch, n, sizeof *c.weight);
-    c.candidate = arena_calloc(scratch, n, 1);
-    c.taken = arena_calloc(scratch, n, 1);
-    c.uses = arena_calloc(scratch, in->ndocs ? in->ndocs : 1, sizeof *c.uses);
-    c.stamp = arena_calloc(scratch, in->ndocs ? in->ndocs : 1, sizeof *c.stamp);
+    memset(c, 0, sizeof *c);
+    c->in = in;
+    c->out = out_ar;
+    c->tmp = scratch;
+    size_t n = in->n, nd = in->ndocs ? in->ndocs : 1;
+    c->nb = arena_calloc(scratch, n, sizeof *c->nb);
+    c->weight = arena_calloc(scratch, n, sizeof *c->weight);
+    c->candidate = arena_calloc(scratch, n, 1);
+    c->taken = arena_calloc(scratch, n, 1);
+    c->uses = arena_calloc(scratch, nd, sizeof *c->uses);
+    c->stamp = arena_calloc(scratch, nd, sizeof *c->stamp);
     /* the lead, a second lead for untitled stories, and the points */
-    c.shown = arena_alloc(scratch, (o->max_points + 2) * sizeof *c.shown);
-    if (!c.shown || !c.nb || !c.weight || !c.candidate || !c.taken || !c.uses || !c.stamp)
+    c->shown = arena_alloc(scratch, (o->max_points + 2) * sizeof *c->shown);
+    if (!c->shown || !c->nb || !c->weight || !c->candidate || !c->taken || !c->uses || !c->stamp)
         return BRIEF_ENOMEM;
-
     /* What an earlier brief reported, sorted for lookup. */
-    const char **seen = NULL;
     if (o->nseen) {
-        seen = arena_alloc(scratch, o->nseen * sizeof *seen);
+        const char **seen = arena_alloc(scratch, o->nseen * sizeof *seen);
         if (!seen) return BRIEF_ENOMEM;
         memcpy(seen, o->seen, o->nseen * sizeof *seen);
         qsort(seen, o->nseen, sizeof *seen, cmp_str);
+        c->seen = seen;
+        c->nseen = o->nseen;
     }
-    c.seen = seen;
-    c.nseen = o->nseen;
-    for (size_t i = 0; i < n; i++) {
-        const compose_sentence *s = &in->s[i];
-        c.candidate[i] = !seen_before(seen, o->nseen, s->text) && s->usable && !(s->neutral & (NEUTRAL_LOADED | NEUTRAL_FIRST)) &&
-                         s->words >= MIN_POINT_WORDS && s->words <= MAX_POINT_WORDS &&
-                         s->vec->n > 0;
-    }
-    /* A story of fragments and questions still gets a brief. */
+    return BRIEF_OK;
+}
+
+/* Sentences that may be shown: not reported before, readable alone, not
+ * loaded or in the first person, of a key point's length.  A story of
+ * fragments and questions still gets a brief: then every sentence may. */
+static void mark_candidates(ctx *c)
+{
+    const compose_input *in = c->in;
     int any = 0;
-    for (size_t i = 0; i < n; i++) any |= c.candidate[i];
+    for (size_t i = 0; i < in->n; i++) {
+        const compose_sentence *s = &in->s[i];
+        c->candidate[i] = !seen_before(c->seen, c->nseen, s->text) && s->usable &&
+                          !(s->neutral & (NEUTRAL_LOADED | NEUTRAL_FIRST)) &&
+                          s->words >= MIN_POINT_WORDS && s->words <= MAX_POINT_WORDS &&
+                          s->vec->n > 0;
+        any |= c->candidate[i];
+    }
     if (!any)
-        for (size_t i = 0; i < n; i++) c.candidate[i] = 1;
+        for (size_t i = 0; i < in->n; i++) c->candidate[i] = 1;
+}
 
-    brief_status st = find_neighbours(&c);
-    if (st != BRIEF_OK) return st;
-    for (size_t i = 0; i < n; i++)
-        c.weight[i] = in->s[i].score * (1 + SUPPORT_BONUS * (double)(c.nb[i].nsources - 1));
-
-    /* The lead: the strongest fact, told as a fact. */
-    size_t lead = SIZE_MAX;
-    double lw = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (!c.candidate[i]) continue;
-        double w = told_as_fact(&c, i);
-        if (w > lw) {
-            lw = w;
-            lead = i;
+/* The candidate weighing most by `weigh`, or SIZE_MAX; with openings_only,
+ * among the first sentences of articles. */
+static size_t strongest(const ctx *c, int openings_only, double (*weigh)(const ctx *, size_t))
+{
+    size_t best = SIZE_MAX;
+    double bw = 0;
+    for (size_t i = 0; i < c->in->n; i++) {
+        if (!c->candidate[i] || (openings_only && c->in->s[i].index != 0)) continue;
+        double w = weigh(c, i);
+        if (w > bw) {
+            bw = w;
+            best = i;
         }
     }
-    if (lead == SIZE_MAX) return BRIEF_EEMPTY;
-    if ((st = show_lead(&c, d, out_ar, lead)) != BRIEF_OK) return st;
-    /* With no title to choose from (wire copy), the headline is the
-     * strongest opening sentence of an article: a news lead is written to
-     * be read first and alone, where a sentence from further down leans
-     * on what came before it ("those attacks").  When that is the lead
-     * itself, the next fact becomes the lead, so the brief does not open
-     * by saying the same sentence twice. */
-    int titled = 0;
-    for (size_t di = 0; di < in->ndocs; di++) titled |= in->docs[di].title && in->docs[di].title_vec;
-    size_t headline_from = lead;
-    if (!titled) {
-        size_t opening = SIZE_MAX;
-        double ow = 0;
-        for (size_t i = 0; i < n; i++) {
-            if (!c.candidate[i] || in->s[i].index != 0) continue;
-            double w = told_as_fact(&c, i);
-            /* A headline is read at a glance: words beyond HEADLINE_WORDS
-             * count against an opening sentence in proportion. */
-            if (in->s[i].words > HEADLINE_WORDS)
-                w /= (double)in->s[i].words / HEADLINE_WORDS;
-            if (w > ow) {
-                ow = w;
-                opening = i;
-            }
-        }
-        if (opening != SIZE_MAX && opening != lead && !c.taken[opening]) {
-            headline_from = opening;
-            take(&c, opening);
-            c.shown[c.nshown++] = opening;
-        } else {
-            size_t second = best_candidate(&c);
-            if (second != SIZE_MAX && (st = show_lead(&c, d, out_ar, second)) != BRIEF_OK)
-                return st;
-        }
-    }
+    return best;
+}
 
-    size_t maxp = o->max_points;
-    brief_point *pts = arena_calloc(out_ar, maxp ? maxp : 1, sizeof *pts);
-    size_t *order = arena_alloc(scratch, (maxp ? maxp : 1) * sizeof *order);
-    if (!pts || !order) return BRIEF_ENOMEM;
-    size_t np = 0;
-    double top = 0;
-    while (np < maxp) {
-        size_t i = best_candidate(&c);
-        if (i == SIZE_MAX) break;
-        if (np == 0) top = c.weight[i];
-        if (np >= o->min_points && c.weight[i] < WEAK_FACT * top) break;
-        size_t r = representative(&c, i);
-        brief_point *p = &pts[np];
-        p->text = copy(out_ar, in->s[r].text);
-        if (!p->text) return BRIEF_ENOMEM;
-        p->doc = in->s[r].doc;
-        p->start = in->s[r].start;
-        p->end = in->s[r].end;
-        p->score = c.weight[i];
-        /* The fact's sources: those of i and of r (the same fact). */
-        st = fact_sources(&c, c.nb[r].nsources >= c.nb[i].nsources ? r : i, &p->sources,
-                          &p->nsources);
-        if (st != BRIEF_OK) return st;
-        order[np] = r;
-        take(&c, i);
-        take(&c, r);
-        c.shown[c.nshown++] = r;
-        c.uses[in->s[r].doc]++;
-        np++;
+/* A headline is read at a glance: words beyond HEADLINE_WORDS count
+ * against an opening sentence in proportion. */
+static double as_headline(const ctx *c, size_t i)
+{
+    double w = told_as_fact(c, i);
+    size_t words = c->in->s[i].words;
+    return words > HEADLINE_WORDS ? w / ((double)words / HEADLINE_WORDS) : w;
+}
+
+/*
+ * With no title to choose from (wire copy), the headline is the strongest
+ * opening sentence of an article: a news lead is written to be read first
+ * and alone, where a sentence from further down leans on what came before
+ * it ("those attacks").  When that is the lead itself, the next fact
+ * becomes the lead, so the brief does not open by saying the same
+ * sentence twice.  *from receives the sentence the headline comes from.
+ */
+static brief_status untitled_headline(ctx *c, brief_digest *d, size_t lead, size_t *from)
+{
+    const compose_input *in = c->in;
+    *from = lead;
+    for (size_t di = 0; di < in->ndocs; di++)
+        if (in->docs[di].title && in->docs[di].title_vec) return BRIEF_OK;
+    size_t opening = strongest(c, 1, as_headline);
+    if (opening != SIZE_MAX && opening != lead && !c->taken[opening]) {
+        *from = opening;
+        take(c, opening);
+        c->shown[c->nshown++] = opening;
+        return BRIEF_OK;
     }
-    /* Facts first, then claims; within each, the stronger first. */
+    size_t second = best_candidate(c);
+    return second == SIZE_MAX ? BRIEF_OK : show_lead(c, d, c->out, second);
+}
+
+/* Point p tells fact i through its representative r. */
+static brief_status fill_point(ctx *c, size_t i, size_t r, brief_point *p)
+{
+    const compose_sentence *s = &c->in->s[r];
+    p->text = copy(c->out, s->text);
+    if (!p->text) return BRIEF_ENOMEM;
+    p->doc = s->doc;
+    p->start = s->start;
+    p->end = s->end;
+    p->score = c->weight[i];
+    /* The fact's sources: those of i and of r (the same fact). */
+    return fact_sources(c, c->nb[r].nsources >= c->nb[i].nsources ? r : i, &p->sources,
+                        &p->nsources);
+}
+
+/* Facts first, then claims; within each, the stronger first (insertion
+ * sort: there are a handful). */
+static void order_points(const ctx *c, brief_point *pts, size_t *order, size_t np)
+{
     for (size_t a = 1; a < np; a++)
         for (size_t b = a; b > 0; b--) {
-            int cb = (in->s[order[b]].neutral & NEUTRAL_CLAIM) != 0;
-            int ca = (in->s[order[b - 1]].neutral & NEUTRAL_CLAIM) != 0;
+            int cb = (c->in->s[order[b]].neutral & NEUTRAL_CLAIM) != 0;
+            int ca = (c->in->s[order[b - 1]].neutral & NEUTRAL_CLAIM) != 0;
             if (ca < cb || (ca == cb && pts[b - 1].score >= pts[b].score)) break;
             brief_point t = pts[b];
             pts[b] = pts[b - 1];
@@ -666,29 +659,85 @@ brief_status compose_digest(arena *out_ar, arena *scratch, const compose_input *
             order[b] = order[b - 1];
             order[b - 1] = u;
         }
-    const brief_point **ptp = arena_alloc(out_ar, (np ? np : 1) * sizeof *ptp);
+}
+
+/* The key points: the strongest facts left, until max_points or, past
+ * min_points, until they grow weak next to the first. */
+static brief_status choose_points(ctx *c, const brief_compose_options *o, brief_digest *d)
+{
+    size_t maxp = o->max_points;
+    brief_point *pts = arena_calloc(c->out, maxp ? maxp : 1, sizeof *pts);
+    size_t *order = arena_alloc(c->tmp, (maxp ? maxp : 1) * sizeof *order);
+    if (!pts || !order) return BRIEF_ENOMEM;
+    size_t np = 0;
+    double top = 0;
+    while (np < maxp) {
+        size_t i = best_candidate(c);
+        if (i == SIZE_MAX) break;
+        if (np == 0) top = c->weight[i];
+        if (np >= o->min_points && c->weight[i] < WEAK_FACT * top) break;
+        size_t r = representative(c, i);
+        brief_status st = fill_point(c, i, r, &pts[np]);
+        if (st != BRIEF_OK) return st;
+        order[np] = r;
+        take(c, i);
+        take(c, r);
+        c->shown[c->nshown++] = r;
+        c->uses[c->in->s[r].doc]++;
+        np++;
+    }
+    order_points(c, pts, order, np);
+    const brief_point **ptp = arena_alloc(c->out, (np ? np : 1) * sizeof *ptp);
     if (!ptp) return BRIEF_ENOMEM;
     for (size_t i = 0; i < np; i++) ptp[i] = &pts[i];
     d->points = ptp;
     d->npoints = np;
+    return BRIEF_OK;
+}
 
-    if ((st = choose_headline(&c, d, headline_from)) != BRIEF_OK) return st;
-    if ((st = choose_quotes(&c, o, d)) != BRIEF_OK) return st;
-
-    brief_source *src = arena_calloc(out_ar, in->ndocs ? in->ndocs : 1, sizeof *src);
-    const brief_source **srcp = arena_alloc(out_ar, (in->ndocs ? in->ndocs : 1) * sizeof *srcp);
+/* The numbered sources and the language. */
+static brief_status list_sources(ctx *c, brief_digest *d)
+{
+    const compose_input *in = c->in;
+    size_t nd = in->ndocs ? in->ndocs : 1;
+    brief_source *src = arena_calloc(c->out, nd, sizeof *src);
+    const brief_source **srcp = arena_alloc(c->out, nd * sizeof *srcp);
     if (!src || !srcp) return BRIEF_ENOMEM;
     for (size_t di = 0; di < in->ndocs; di++) {
         srcp[di] = &src[di];
         src[di].id = di + 1;
-        src[di].title = copy(out_ar, in->docs[di].title);
-        src[di].name = copy(out_ar, in->docs[di].name);
-        src[di].file = copy(out_ar, in->docs[di].file);
+        src[di].title = copy(c->out, in->docs[di].title);
+        src[di].name = copy(c->out, in->docs[di].name);
+        src[di].file = copy(c->out, in->docs[di].file);
         if ((in->docs[di].title && !src[di].title) || !src[di].name || !src[di].file)
             return BRIEF_ENOMEM;
     }
     d->sources = srcp;
     d->nsources = in->ndocs;
-    d->language = copy(out_ar, in->language);
+    d->language = copy(c->out, in->language);
     return d->language ? BRIEF_OK : BRIEF_ENOMEM;
+}
+
+brief_status compose_digest(arena *out_ar, arena *scratch, const compose_input *in,
+                            const brief_compose_options *o, brief_digest *d)
+{
+    memset(d, 0, sizeof *d);
+    if (in->n == 0) return BRIEF_EEMPTY;
+    ctx c;
+    brief_status st = ctx_init(&c, out_ar, scratch, in, o);
+    if (st != BRIEF_OK) return st;
+    mark_candidates(&c);
+    if ((st = find_neighbours(&c)) != BRIEF_OK) return st;
+    for (size_t i = 0; i < in->n; i++)
+        c.weight[i] = in->s[i].score * (1 + SUPPORT_BONUS * (double)(c.nb[i].nsources - 1));
+    /* The lead: the strongest fact, told as a fact. */
+    size_t lead = strongest(&c, 0, told_as_fact);
+    if (lead == SIZE_MAX) return BRIEF_EEMPTY;
+    if ((st = show_lead(&c, d, out_ar, lead)) != BRIEF_OK) return st;
+    size_t headline_from;
+    if ((st = untitled_headline(&c, d, lead, &headline_from)) != BRIEF_OK) return st;
+    if ((st = choose_points(&c, o, d)) != BRIEF_OK) return st;
+    if ((st = choose_headline(&c, d, headline_from)) != BRIEF_OK) return st;
+    if ((st = choose_quotes(&c, o, d)) != BRIEF_OK) return st;
+    return list_sources(&c, d);
 }
