@@ -388,34 +388,48 @@ static size_t word_count(const char *s)
  * its strongest full quote with a speaker (of a readable length, weighted
  * by the TextRank score of its sentence), and lists every source that
  * carries the statement, partial or unattributed renderings included. */
-static brief_status choose_quotes(ctx *c, const brief_compose_options *o, brief_digest *d)
+/* The quotes of a story in groups: the same words told by several
+ * sources, each with the one quote shown for it and its weight. */
+typedef struct quote_groups {
+    size_t *group;       /* per quote: the first quote of its group */
+    size_t *shown;       /* per group leader: the quote shown, or SIZE_MAX */
+    double *w;           /* per group leader: the weight of that quote */
+    unsigned char *used; /* per group leader: already chosen */
+} quote_groups;
+
+/* Each quote joins the first earlier group it matches.  Quotes per story
+ * are few (tens), so comparing with each group leader is cheap. */
+static brief_status group_quotes(ctx *c, quote_groups *qg)
 {
-    const compose_input *in = c->in;
-    size_t nq = in->nq;
-    if (nq == 0 || o->max_quotes == 0) return BRIEF_OK;
+    size_t nq = c->in->nq;
     char **key = arena_calloc(c->tmp, nq, sizeof *key);
-    size_t *group = arena_alloc(c->tmp, nq * sizeof *group);
-    size_t *shown = arena_alloc(c->tmp, nq * sizeof *shown);
-    double *w = arena_calloc(c->tmp, nq, sizeof *w);
-    unsigned char *used = arena_calloc(c->tmp, nq, 1);
-    if (!key || !group || !shown || !w || !used) return BRIEF_ENOMEM;
+    qg->group = arena_alloc(c->tmp, nq * sizeof *qg->group);
+    qg->shown = arena_alloc(c->tmp, nq * sizeof *qg->shown);
+    qg->w = arena_calloc(c->tmp, nq, sizeof *qg->w);
+    qg->used = arena_calloc(c->tmp, nq, 1);
+    if (!key || !qg->group || !qg->shown || !qg->w || !qg->used) return BRIEF_ENOMEM;
     for (size_t i = 0; i < nq; i++)
-        if (in->q[i].words >= 3 && !(key[i] = quote_key(c->tmp, in->q[i].text)))
+        if (c->in->q[i].words >= 3 && !(key[i] = quote_key(c->tmp, c->in->q[i].text)))
             return BRIEF_ENOMEM;
-    /* Each quote joins the first earlier group it matches.  Quotes per
-     * story are few (tens), so comparing with each group leader is cheap. */
     for (size_t i = 0; i < nq; i++) {
-        group[i] = i;
-        shown[i] = SIZE_MAX;
+        qg->group[i] = i;
+        qg->shown[i] = SIZE_MAX;
         if (!key[i]) continue;
         for (size_t j = 0; j < i; j++)
-            if (key[j] && group[j] == j && same_quote(key[i], key[j])) {
-                group[i] = j;
+            if (key[j] && qg->group[j] == j && same_quote(key[i], key[j])) {
+                qg->group[i] = j;
                 break;
             }
     }
-    for (size_t i = 0; i < nq; i++) {
-        const compose_quote *q = &in->q[i];
+    return BRIEF_OK;
+}
+
+/* Per group, the quote to show: full, attributed, of a quote's length, not
+ * reported before, the strongest. */
+static brief_status pick_shown(ctx *c, quote_groups *qg)
+{
+    for (size_t i = 0; i < c->in->nq; i++) {
+        const compose_quote *q = &c->in->q[i];
         if (!q->speaker || q->partial || q->words < 5 || q->words > 80) continue;
         if (c->nseen) {
             char *shown_text = quote_text(c->tmp, q->text);
@@ -425,76 +439,114 @@ static brief_status choose_quotes(ctx *c, const brief_compose_options *o, brief_
         /* Quotes of 10 words or more read best; shorter ones say little. */
         double len = q->words < 10 ? (double)q->words / 10 : 1;
         double qw = q->score * len;
-        if (qw > w[group[i]] || shown[group[i]] == SIZE_MAX) {
-            w[group[i]] = qw;
-            shown[group[i]] = i;
+        size_t g = qg->group[i];
+        if (qw > qg->w[g] || qg->shown[g] == SIZE_MAX) {
+            qg->w[g] = qw;
+            qg->shown[g] = i;
         }
     }
+    return BRIEF_OK;
+}
+
+/* The weight of group g: its quote's, more with every source carrying it,
+ * less when a side already quoted speaks again.  Sides: a speaker whose
+ * role starts like one already quoted ("Russian President", "Russian
+ * Foreign Minister") speaks for the same side; the other sides are heard
+ * first. */
+static double group_weight(ctx *c, const quote_groups *qg, size_t g, const char *const *side,
+                           size_t k)
+{
+    const compose_input *in = c->in;
+    c->stamp_now++;
+    size_t ns = 0;
+    for (size_t i = g; i < in->nq; i++)
+        if (qg->group[i] == g && c->stamp[in->q[i].doc] != c->stamp_now) {
+            c->stamp[in->q[i].doc] = c->stamp_now;
+            ns++;
+        }
+    double sw = qg->w[g] * (1 + SUPPORT_BONUS * (double)(ns - 1));
+    const char *role = in->q[qg->shown[g]].role;
+    for (size_t m = 0; role && m < k; m++)
+        if (side[m] && same_side(side[m], role)) return sw * SAME_SIDE;
+    return sw;
+}
+
+/* The fullest role any source gives the speaker: more words win ("UK
+ * Prime Minister" over "Prime Minister"); at equal length the quote's own
+ * role stays ("US envoy", not "special envoy"). */
+static const char *fullest_role(const compose_input *in, const compose_quote *q)
+{
+    const char *role = q->role;
+    for (size_t i = 0; i < in->nq; i++)
+        if (in->q[i].role && in->q[i].speaker && text_equal_nocase(in->q[i].speaker, q->speaker) &&
+            (!role || word_count(in->q[i].role) > word_count(role)))
+            role = in->q[i].role;
+    return role;
+}
+
+/* Quote bq shows group g: its text, speaker, fullest role and sources. */
+static brief_status fill_quote(ctx *c, const quote_groups *qg, size_t g, brief_quote *bq)
+{
+    const compose_input *in = c->in;
+    const compose_quote *q = &in->q[qg->shown[g]];
+    bq->text = quote_text(c->out, q->text);
+    bq->speaker = copy(c->out, q->speaker);
+    const char *role = fullest_role(in, q);
+    bq->role = copy(c->out, role);
+    bq->doc = q->doc;
+    bq->start = q->start;
+    bq->end = q->end;
+    size_t *src = arena_alloc(c->out, in->ndocs * sizeof *src);
+    if (!bq->text || !bq->speaker || (role && !bq->role) || !src) return BRIEF_ENOMEM;
+    size_t ns = 0;
+    for (size_t di = 0; di < in->ndocs; di++)
+        for (size_t i = g; i < in->nq; i++)
+            if (qg->group[i] == g && in->q[i].doc == di) {
+                src[ns++] = di + 1;
+                break;
+            }
+    bq->sources = src;
+    bq->nsources = ns;
+    return BRIEF_OK;
+}
+
+/* The strongest group not chosen yet, or SIZE_MAX. */
+static size_t best_group(ctx *c, const quote_groups *qg, const char *const *side, size_t k)
+{
+    size_t best = SIZE_MAX;
+    double bw = -1;
+    for (size_t g = 0; g < c->in->nq; g++) {
+        if (qg->group[g] != g || qg->used[g] || qg->shown[g] == SIZE_MAX) continue;
+        double sw = group_weight(c, qg, g, side, k);
+        if (sw > bw) {
+            bw = sw;
+            best = g;
+        }
+    }
+    return best;
+}
+
+/* At most max_quotes quotes, one per speaker, the strongest groups first. */
+static brief_status choose_quotes(ctx *c, const brief_compose_options *o, brief_digest *d)
+{
+    if (c->in->nq == 0 || o->max_quotes == 0) return BRIEF_OK;
+    quote_groups qg;
+    brief_status st = group_quotes(c, &qg);
+    if (st == BRIEF_OK) st = pick_shown(c, &qg);
+    if (st != BRIEF_OK) return st;
     brief_quote *out = arena_calloc(c->out, o->max_quotes, sizeof *out);
     /* The role each shown quote came with: the side it speaks for. */
     const char **side = arena_calloc(c->tmp, o->max_quotes, sizeof *side);
     if (!out || !side) return BRIEF_ENOMEM;
-    size_t k = 0;
-    while (k < o->max_quotes) {
-        size_t best = SIZE_MAX;
-        double bw = -1;
-        for (size_t g = 0; g < nq; g++) {
-            if (group[g] != g || used[g] || shown[g] == SIZE_MAX) continue;
-            c->stamp_now++;
-            size_t ns = 0;
-            for (size_t i = g; i < nq; i++)
-                if (group[i] == g && c->stamp[in->q[i].doc] != c->stamp_now) {
-                    c->stamp[in->q[i].doc] = c->stamp_now;
-                    ns++;
-                }
-            double sw = w[g] * (1 + SUPPORT_BONUS * (double)(ns - 1));
-            /* Sides: a speaker whose role starts like one already quoted
-             * ("Russian President", "Russian Foreign Minister") speaks for
-             * the same side; the other sides are heard first. */
-            const char *role = in->q[shown[g]].role;
-            for (size_t m = 0; role && m < k; m++)
-                if (side[m] && same_side(side[m], role)) {
-                    sw *= SAME_SIDE;
-                    break;
-                }
-            if (sw > bw) {
-                bw = sw;
-                best = g;
-            }
-        }
-        if (best == SIZE_MAX) break;
-        used[best] = 1;
-        const compose_quote *q = &in->q[shown[best]];
+    size_t k = 0, best;
+    while (k < o->max_quotes && (best = best_group(c, &qg, side, k)) != SIZE_MAX) {
+        qg.used[best] = 1;
+        const compose_quote *q = &c->in->q[qg.shown[best]];
         int dup = 0;
         for (size_t m = 0; m < k; m++) dup |= text_equal_nocase(out[m].speaker, q->speaker);
         if (dup) continue;
-        brief_quote *bq = &out[k];
         side[k] = q->role;
-        bq->text = quote_text(c->out, q->text);
-        bq->speaker = copy(c->out, q->speaker);
-        /* The fullest role any source gives the speaker: more words win
-         * ("UK Prime Minister" over "Prime Minister"); at equal length the
-         * quote's own role stays ("US envoy", not "special envoy"). */
-        const char *role = q->role;
-        for (size_t i = 0; i < nq; i++)
-            if (in->q[i].role && in->q[i].speaker && text_equal_nocase(in->q[i].speaker, q->speaker) &&
-                (!role || word_count(in->q[i].role) > word_count(role)))
-                role = in->q[i].role;
-        bq->role = copy(c->out, role);
-        bq->doc = q->doc;
-        bq->start = q->start;
-        bq->end = q->end;
-        size_t *src = arena_alloc(c->out, in->ndocs * sizeof *src);
-        if (!bq->text || !bq->speaker || (role && !bq->role) || !src) return BRIEF_ENOMEM;
-        size_t ns = 0;
-        for (size_t di = 0; di < in->ndocs; di++)
-            for (size_t i = best; i < nq; i++)
-                if (group[i] == best && in->q[i].doc == di) {
-                    src[ns++] = di + 1;
-                    break;
-                }
-        bq->sources = src;
-        bq->nsources = ns;
+        if ((st = fill_quote(c, &qg, best, &out[k])) != BRIEF_OK) return st;
         k++;
     }
     const brief_quote **outp = arena_alloc(c->out, (k ? k : 1) * sizeof *outp);
