@@ -59,6 +59,8 @@ static void test_read_stream_over_limit(void **state)
     assert_true(pid >= 0);
     if (pid == 0) {
         int fd = open(path, O_WRONLY);
+        free(path); /* the child's copies, before it _exits */
+        free(dir);
         char block[4096];
         memset(block, 'x', sizeof block);
         for (int i = 0; i < 64 && fd >= 0; i++)
