@@ -9,10 +9,7 @@
 #ifndef NEWS_FIXTURE_H
 #define NEWS_FIXTURE_H
 
-#include <stdio.h>
-#include <string.h>
-
-#include "brief.h"
+#include "harness.h"
 
 static const char *const news_flood[3] = {
     "title: Floods close Marrowbridge schools\n"
@@ -85,17 +82,16 @@ static inline void news_add(brief_story *st, const char *const *story, const cha
 {
     char name[32];
     snprintf(name, sizeof name, "%s%d.txt", prefix, i);
-    assert_int_equal(brief_story_add_text(st, name, story[i], strlen(story[i])), BRIEF_OK);
+    harness_story_add(st, name, story[i]);
 }
 
-/* A context with the defaults and an empty story in it. */
-static inline brief_story *news_story(brief_ctx **ctx)
+/* A context with the defaults and the day's news in one story: flood0..2
+ * (documents 0-2), then chess0..2 (3-5).  Free with harness_story_free. */
+static inline brief_story *news_day(brief_ctx **ctx)
 {
-    brief_config cfg;
-    brief_config_init(&cfg);
-    assert_int_equal(brief_ctx_new(&cfg, ctx), BRIEF_OK);
-    brief_story *st = NULL;
-    assert_int_equal(brief_story_new(*ctx, &st), BRIEF_OK);
+    brief_story *st = harness_story_new(ctx, NULL);
+    for (int i = 0; i < 3; i++) news_add(st, news_flood, "flood", i);
+    for (int i = 0; i < 3; i++) news_add(st, news_chess, "chess", i);
     return st;
 }
 

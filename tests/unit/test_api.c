@@ -1,74 +1,15 @@
 /* Unit tests: the public API (include/brief.h) end to end: summaries are verbatim,
  * within budget and in reading order; errors are reported; every
  * allocation failure is survived without a leak. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <setjmp.h>
-#include <cmocka.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
+#include "harness.h"
 
-#include "brief.h"
-
-static const char *samples[] = {
-    "samples/000_f795227b996e3a8e.txt", "samples/001_78cb06b8d0c22452.txt",
-    "samples/002_12618d03758870d6.txt", "samples/003_2568b1da092f9e54.txt",
-    "samples/004_4640584081bb822a.txt",
-};
-
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    assert_non_null(f);
-    char *buf = malloc(1 << 20);
-    *len = fread(buf, 1, 1 << 20, f);
-    fclose(f);
-    return buf;
-}
-
-/* Folds white space the way brief documents it. */
-static char *fold(const char *s, size_t len)
-{
-    char *out = malloc(len + 1);
-    size_t o = 0;
-    int space = 0;
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
-        int sp = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-        /* U+00A0 is white space too */
-        if (c == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] == 0xA0) { sp = 1; i++; }
-        if (sp) { space = o > 0; continue; }
-        if (space) out[o++] = ' ';
-        space = 0;
-        out[o++] = (char)c;
-    }
-    out[o] = '\0';
-    return out;
-}
-
+/* A context with the defaults and the five samples in one story. */
 static brief_story *load_samples(brief_ctx **ctx)
 {
-    brief_config cfg;
-    brief_config_init(&cfg);
-    assert_int_equal(brief_ctx_new(&cfg, ctx), BRIEF_OK);
-    brief_story *st;
-    assert_int_equal(brief_story_new(*ctx, &st), BRIEF_OK);
-    for (size_t i = 0; i < 5; i++) assert_int_equal(brief_story_add_file(st, samples[i]), BRIEF_OK);
+    brief_story *st = harness_story_new(ctx, NULL);
+    for (size_t i = 0; i < HARNESS_NSAMPLES; i++)
+        assert_int_equal(brief_story_add_file(st, harness_sample_paths[i]), BRIEF_OK);
     return st;
-}
-
-static size_t words(const char *s)
-{
-    size_t n = 0;
-    int in = 0;
-    for (; *s; s++) {
-        int sp = *s == ' ';
-        if (!sp && !in) n++;
-        in = !sp;
-    }
-    return n;
 }
 
 static void test_summary_verbatim_in_order_within_budget(void **state)
@@ -86,12 +27,12 @@ static void test_summary_verbatim_in_order_within_budget(void **state)
         assert_true(brief_summary_count(sum) >= 1);
         for (size_t i = 0; i < brief_summary_count(sum); i++) {
             const brief_sentence *s = brief_summary_sentence(sum, i);
-            total += words(s->text);
+            total += harness_words(s->text);
             /* Verbatim: the offsets point at this very text. */
             size_t len;
-            char *raw = slurp(samples[s->doc], &len);
+            char *raw = harness_slurp(harness_sample_paths[s->doc], &len);
             assert_true(s->end <= len && s->start < s->end);
-            char *f = fold(raw + s->start, s->end - s->start);
+            char *f = harness_fold(raw + s->start, s->end - s->start);
             assert_string_equal(f, s->text);
             free(f);
             free(raw);
@@ -107,8 +48,7 @@ static void test_summary_verbatim_in_order_within_budget(void **state)
         assert_true(total >= budgets[b] * 6 / 10);
         brief_summary_free(sum);
     }
-    brief_story_free(st);
-    brief_ctx_free(ctx);
+    harness_story_free(st, ctx);
 }
 
 static void test_byte_and_sentence_budgets(void **state)
@@ -132,8 +72,7 @@ static void test_byte_and_sentence_budgets(void **state)
     brief_budget bad = {BRIEF_BUDGET_RATIO, 1.5};
     assert_int_equal(brief_story_summarize(st, &bad, &sum), BRIEF_EINVAL);
     assert_null(sum);
-    brief_story_free(st);
-    brief_ctx_free(ctx);
+    harness_story_free(st, ctx);
 }
 
 static void test_errors(void **state)
@@ -163,8 +102,7 @@ static void test_errors(void **state)
     brief_summary *sum;
     assert_int_equal(brief_story_summarize(st, &b, &sum), BRIEF_EEMPTY);
     assert_true(strlen(brief_story_errmsg(st)) > 0);
-    brief_story_free(st);
-    brief_ctx_free(ctx);
+    harness_story_free(st, ctx);
     brief_ctx_free(NULL);
     brief_story_free(NULL);
     brief_summary_free(NULL);
@@ -173,12 +111,8 @@ static void test_errors(void **state)
 static void test_repairs_reported(void **state)
 {
     (void)state;
-    brief_config cfg;
-    brief_config_init(&cfg);
     brief_ctx *ctx;
-    assert_int_equal(brief_ctx_new(&cfg, &ctx), BRIEF_OK);
-    brief_story *st;
-    assert_int_equal(brief_story_new(ctx, &st), BRIEF_OK);
+    brief_story *st = harness_story_new(&ctx, NULL);
     const char text[] = "The council met \xff\xfe on Tuesday night. It approved the budget for the year.";
     assert_int_equal(brief_story_add_text(st, "t", text, sizeof text - 1), BRIEF_OK);
     const brief_doc_info *info = brief_story_doc(st, 0);
@@ -191,38 +125,7 @@ static void test_repairs_reported(void **state)
     assert_int_equal(n, 2);
     assert_non_null(strstr(s[0]->text, "\xef\xbf\xbd"));
     assert_int_equal(s[1]->index, 1);
-    brief_story_free(st);
-    brief_ctx_free(ctx);
-}
-
-/* An allocator that fails the n-th call and counts live blocks. */
-typedef struct failing {
-    long calls, fail_at, live;
-} failing;
-
-static void *f_malloc(void *ud, size_t n)
-{
-    failing *f = ud;
-    if (++f->calls == f->fail_at) return NULL;
-    void *p = malloc(n);
-    if (p) f->live++;
-    return p;
-}
-
-static void *f_realloc(void *ud, void *p, size_t n)
-{
-    failing *f = ud;
-    if (++f->calls == f->fail_at) return NULL;
-    void *q = realloc(p, n);
-    if (q && !p) f->live++;
-    return q;
-}
-
-static void f_free(void *ud, void *p)
-{
-    failing *f = ud;
-    if (p) f->live--;
-    free(p);
+    harness_story_free(st, ctx);
 }
 
 /* Every public call after a story is loaded: summarize, compose and render
@@ -287,8 +190,7 @@ static void test_struct_sizes(void **state)
     o.size = 0;
     assert_int_equal(brief_story_compose(st, &o, &d), BRIEF_EINVAL);
     assert_null(d);
-    brief_story_free(st);
-    brief_ctx_free(ctx);
+    harness_story_free(st, ctx);
 }
 
 /* The grouping of a day is its own object: it outlives nothing and needs
@@ -331,12 +233,12 @@ static void test_every_allocation_failure(void **state)
 {
     (void)state;
     size_t len, len2;
-    char *text = slurp(samples[1], &len);
-    char *text2 = slurp(samples[4], &len2);
+    char *text = harness_slurp(harness_sample_paths[1], &len);
+    char *text2 = harness_slurp(harness_sample_paths[4], &len2);
     long injected = 0;
     for (long n = 1;; n++) {
-        failing f = {0, n, 0};
-        brief_allocator a = {f_malloc, f_realloc, f_free, &f};
+        harness_alloc f = {.left = -1, .fail_at = n};
+        brief_allocator a = harness_allocator(&f);
         brief_config cfg;
         brief_config_init(&cfg);
         cfg.allocator = &a;
@@ -360,8 +262,7 @@ static void test_every_allocation_failure(void **state)
             assert_true(brief_summary_count(sum) > 0);
         }
         brief_summary_free(sum);
-        brief_story_free(st);
-        brief_ctx_free(ctx);
+        harness_story_free(st, ctx);
         if (f.live != 0) fprintf(stderr, "leak at n=%ld status=%d live=%ld\n", n, s, f.live);
         assert_int_equal(f.live, 0);
         if (done) break;

@@ -1,47 +1,9 @@
 /* Unit tests: brief_buffer (buffer.c), the output every render appends to:
  * it grows, stays NUL-terminated, clears, draws its memory from the
  * allocator it is given, and is left as it was when an append fails. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <setjmp.h>
-#include <cmocka.h>
-#include <stdlib.h>
-#include <string.h>
+#include "harness.h"
 
 #include "buffer.h"
-
-/* An allocator that counts what it hands out and can be told to fail. */
-typedef struct counting {
-    size_t mallocs, frees, live;
-    int fail;
-} counting;
-
-static void *c_malloc(void *ud, size_t n)
-{
-    counting *c = ud;
-    if (c->fail) return NULL;
-    c->mallocs++;
-    c->live++;
-    return malloc(n);
-}
-
-static void *c_realloc(void *ud, void *p, size_t n)
-{
-    counting *c = ud;
-    if (c->fail) return NULL;
-    if (!p) c->live++;
-    return realloc(p, n);
-}
-
-static void c_free(void *ud, void *p)
-{
-    counting *c = ud;
-    if (!p) return;
-    c->frees++;
-    c->live--;
-    free(p);
-}
 
 static void test_grows_and_clears(void **state)
 {
@@ -69,8 +31,8 @@ static void test_grows_and_clears(void **state)
 static void test_uses_its_allocator(void **state)
 {
     (void)state;
-    counting c = {0};
-    brief_allocator a = {c_malloc, c_realloc, c_free, &c};
+    harness_alloc c = {.left = -1};
+    brief_allocator a = harness_allocator(&c);
     brief_buffer *b = NULL;
     assert_int_equal(brief_buffer_new(&a, &b), BRIEF_OK);
     assert_int_equal(brief_buffer_append(b, "hello", 5), BRIEF_OK);
@@ -83,24 +45,24 @@ static void test_uses_its_allocator(void **state)
 static void test_failure_leaves_it_as_it_was(void **state)
 {
     (void)state;
-    counting c = {0};
-    brief_allocator a = {c_malloc, c_realloc, c_free, &c};
+    harness_alloc c = {.left = -1};
+    brief_allocator a = harness_allocator(&c);
     brief_buffer *b = NULL;
     assert_int_equal(brief_buffer_new(&a, &b), BRIEF_OK);
     assert_int_equal(brief_buffer_append(b, "kept", 4), BRIEF_OK);
-    c.fail = 1;
+    c.left = 0; /* every allocation fails */
     static char big[1 << 20];
     assert_int_equal(brief_buffer_append(b, big, sizeof big), BRIEF_ENOMEM);
     assert_string_equal(brief_buffer_data(b), "kept");
     assert_int_equal(brief_buffer_len(b), 4);
-    c.fail = 0;
+    c.left = -1;
     /* The failure is not sticky. */
     assert_int_equal(brief_buffer_append(b, "!", 1), BRIEF_OK);
     assert_string_equal(brief_buffer_data(b), "kept!");
     brief_buffer_free(b);
     assert_int_equal(c.live, 0);
 
-    c.fail = 1;
+    c.left = 0; /* every allocation fails */
     b = (brief_buffer *)&c;
     assert_int_equal(brief_buffer_new(&a, &b), BRIEF_ENOMEM);
     assert_null(b);

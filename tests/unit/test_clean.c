@@ -291,7 +291,7 @@ static void test_teasers(void **state)
 
 static void test_sample_004(void **state)
 {
-    doc d = sample(*state, "samples/004_4640584081bb822a.txt");
+    doc d = sample(*state, harness_sample_paths[4]);
     expect_block(&d, find(&d, "#image_title"), BLOCK_BOILER, "#image_title");
     expect_block(&d, find(&d, "Trump, Putin to have"), BLOCK_HEADING,
                  "Trump, Putin to have 'discussion' on Ukraine this week");
@@ -319,7 +319,7 @@ static void test_sample_004(void **state)
 
 static void test_sample_001(void **state)
 {
-    doc d = sample(*state, "samples/001_78cb06b8d0c22452.txt");
+    doc d = sample(*state, harness_sample_paths[1]);
     expect_block(&d, 0, BLOCK_BOILER, "0");
     expect_block(&d, 1, BLOCK_BOILER, "trump-putin");
     expect_block(&d, 2, BLOCK_HEADING, "Key Points:");
@@ -347,7 +347,7 @@ static void test_sample_001(void **state)
 
 static void test_sample_000_003(void **state)
 {
-    doc d = sample(*state, "samples/000_f795227b996e3a8e.txt");
+    doc d = sample(*state, harness_sample_paths[0]);
     assert_int_equal(count_kind(&d, BLOCK_BODY), 11);
     assert_int_equal(d.b[find(&d, "As the world watches closely")].kind, BLOCK_BODY);
     size_t r = find(&d, "Related Sources:");
@@ -355,7 +355,7 @@ static void test_sample_000_003(void **state)
     assert_int_equal(r + 2, d.n);
     assert_int_equal(d.b[r + 1].kind, BLOCK_BOILER);
 
-    d = sample(*state, "samples/003_2568b1da092f9e54.txt");
+    d = sample(*state, harness_sample_paths[3]);
     assert_int_equal(d.n, 25);
     assert_int_equal(count_kind(&d, BLOCK_HEADING), 6);
     assert_int_equal(count_kind(&d, BLOCK_BODY), 19);

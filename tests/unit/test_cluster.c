@@ -1,13 +1,7 @@
 /* Unit tests: cluster.c (stories from document vectors; MinHash). */
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <setjmp.h>
-#include <cmocka.h>
 #include <math.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
+
+#include "harness.h"
 
 #include "clean.h"
 #include "cluster.h"
@@ -305,34 +299,13 @@ static void test_empty_and_one(void **state)
 
 /* ---- the samples through the real pipeline ------------------------- */
 
-static const char *sample_files[] = {
-    "samples/000_f795227b996e3a8e.txt", "samples/001_78cb06b8d0c22452.txt",
-    "samples/002_12618d03758870d6.txt", "samples/003_2568b1da092f9e54.txt",
-    "samples/004_4640584081bb822a.txt",
-};
-
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    assert_non_null(f);
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *b = malloc((size_t)n + 1);
-    assert_non_null(b);
-    assert_int_equal(fread(b, 1, (size_t)n, f), (size_t)n);
-    fclose(f);
-    *len = (size_t)n;
-    return b;
-}
-
 /* 000, 001, 002 and 004 report the planned Trump-Putin call on a
  * ceasefire; 003 is the later call after the Istanbul talks and the
  * prisoner swap: its own story. */
 static void test_samples_split(void **state)
 {
     (void)state;
-    enum { N = 5 };
+    enum { N = HARNESS_NSAMPLES };
     arena *ar = arena_new(NULL);
     vocab *voc = vocab_new(NULL);
     tok_lang *tl = NULL;
@@ -342,7 +315,7 @@ static void test_samples_split(void **state)
     size_t nt[N] = {0}, nb[N] = {0};
     for (int i = 0; i < N; i++) {
         size_t len, cap = 0;
-        char *bytes = slurp(sample_files[i], &len);
+        char *bytes = harness_slurp(harness_sample_paths[i], &len);
         ingest_doc d;
         assert_int_equal(ingest_bytes(ar, bytes, len, &d), BRIEF_OK);
         free(bytes);

@@ -1,12 +1,7 @@
 /* Unit tests: cluster_vectors.c (document vectors for grouping). */
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <setjmp.h>
-#include <cmocka.h>
 #include <math.h>
-#include <stdio.h>
-#include <string.h>
+
+#include "harness.h"
 
 #include "cluster_vectors.h"
 

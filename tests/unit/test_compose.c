@@ -1,12 +1,7 @@
 /* Unit tests: compose.c (key points across sources, lead, headline,
  * quotes). Inputs are built by hand: one term per fact, so cosines are
  * exact. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <setjmp.h>
-#include <cmocka.h>
-#include <string.h>
+#include "harness.h"
 
 #include "compose.h"
 #include "neutral.h"

@@ -1,15 +1,9 @@
 /* Unit tests: ctx.c (contexts: configuration, languages and their
  * resources, the IDF table; version and error strings). */
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <setjmp.h>
-#include <cmocka.h>
 #include <errno.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 #include <unistd.h>
+
+#include "harness.h"
 
 #include "ctx.h"
 
@@ -110,12 +104,8 @@ static void test_idf_tables(void **state)
     assert_null(f);
     brief_ctx_free(ctx);
 
-    char path[] = "/tmp/test_ctx_XXXXXX";
-    int fd = mkstemp(path);
-    assert_true(fd >= 0);
     const char table[] = "# brief-idf 1 french 40\nrivi\xc3\xa8r\t3\n";
-    assert_int_equal(write(fd, table, sizeof table - 1), (ssize_t)(sizeof table - 1));
-    close(fd);
+    char *path = harness_temp_file(table, sizeof table - 1);
     cfg.idf_path = path;
     assert_int_equal(brief_ctx_new(&cfg, &ctx), BRIEF_OK);
     assert_int_equal(ctx_idf(ctx, "french", &f), BRIEF_OK);
@@ -126,12 +116,10 @@ static void test_idf_tables(void **state)
     assert_null(t);
     brief_ctx_free(ctx);
     /* Not a table: refused. */
-    FILE *w = fopen(path, "w");
-    assert_non_null(w);
-    fputs("just some text\n", w);
-    fclose(w);
+    harness_write_file(path, "just some text\n");
     assert_int_equal(brief_ctx_new(&cfg, &ctx), BRIEF_EFORMAT);
     unlink(path);
+    free(path);
 }
 
 int main(void)

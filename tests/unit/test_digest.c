@@ -1,24 +1,8 @@
 /* Unit tests: digest.c (composed briefs of a story or of some of its
  * documents, and their rendering), on invented news. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <setjmp.h>
-#include <cmocka.h>
-#include <stdio.h>
-#include <string.h>
+#include "harness.h"
 
-#include "brief.h"
 #include "news_fixture.h"
-
-/* flood0..2 (documents 0-2), then chess0..2 (3-5). */
-static brief_story *day(brief_ctx **ctx)
-{
-    brief_story *st = news_story(ctx);
-    for (int i = 0; i < 3; i++) news_add(st, news_flood, "flood", i);
-    for (int i = 0; i < 3; i++) news_add(st, news_chess, "chess", i);
-    return st;
-}
 
 /* Some documents only, in any order, duplicates once: sources numbered
  * 1..n in ascending document order, nothing from the other documents. */
@@ -26,7 +10,7 @@ static void test_some_documents(void **state)
 {
     (void)state;
     brief_ctx *ctx;
-    brief_story *st = day(&ctx);
+    brief_story *st = news_day(&ctx);
     const size_t docs[] = {5, 3, 5};
     brief_digest *d = NULL;
     assert_int_equal(brief_story_compose_docs(st, docs, 3, NULL, &d), BRIEF_OK);
@@ -46,8 +30,7 @@ static void test_some_documents(void **state)
     assert_int_equal(d->nquotes, 0); /* the chess articles quote no one */
     assert_string_equal(d->language, "english");
     brief_digest_free(d);
-    brief_story_free(st);
-    brief_ctx_free(ctx);
+    harness_story_free(st, ctx);
 }
 
 /* The flood's quotes, speakers canonical across its documents; the
@@ -56,7 +39,7 @@ static void test_quotes_and_lifetime(void **state)
 {
     (void)state;
     brief_ctx *ctx;
-    brief_story *st = day(&ctx);
+    brief_story *st = news_day(&ctx);
     const size_t docs[] = {0, 1, 2};
     brief_digest *d = NULL;
     assert_int_equal(brief_story_compose_docs(st, docs, 3, NULL, &d), BRIEF_OK);
@@ -87,7 +70,7 @@ static void test_options(void **state)
 {
     (void)state;
     brief_ctx *ctx;
-    brief_story *st = day(&ctx);
+    brief_story *st = news_day(&ctx);
     brief_compose_options o;
     brief_compose_options_init(&o);
     o.min_points = 1;
@@ -112,15 +95,14 @@ static void test_options(void **state)
     assert_int_equal(brief_story_compose(st, &o, &d), BRIEF_EINVAL);
     assert_null(d);
     assert_non_null(strstr(brief_story_errmsg(st), "out of range"));
-    brief_story_free(st);
-    brief_ctx_free(ctx);
+    harness_story_free(st, ctx);
 }
 
 static void test_refused(void **state)
 {
     (void)state;
     brief_ctx *ctx;
-    brief_story *st = day(&ctx);
+    brief_story *st = news_day(&ctx);
     brief_digest *d = (brief_digest *)1;
     const size_t docs[] = {0, 6};
     assert_int_equal(brief_story_compose_docs(st, docs, 2, NULL, &d), BRIEF_EINVAL);
@@ -133,14 +115,12 @@ static void test_refused(void **state)
     assert_int_equal(brief_story_compose_docs(st, docs, 1, NULL, &d), BRIEF_OK);
     assert_int_equal(d->nsources, 1);
     brief_digest_free(d);
-    brief_story_free(st);
-    brief_ctx_free(ctx);
+    harness_story_free(st, ctx);
     /* Nothing to compose. */
-    st = news_story(&ctx);
+    st = harness_story_new(&ctx, NULL);
     assert_int_equal(brief_story_add_text(st, "empty.txt", "", 0), BRIEF_OK);
     assert_int_equal(brief_story_compose(st, NULL, &d), BRIEF_EEMPTY);
-    brief_story_free(st);
-    brief_ctx_free(ctx);
+    harness_story_free(st, ctx);
 }
 
 int main(void)

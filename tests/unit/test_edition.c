@@ -2,22 +2,10 @@
  * with its separators, the status of each story against an earlier
  * edition, and the members JSON adds to each digest; on a small invented
  * day of two stories. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <setjmp.h>
-#include <cmocka.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 #include <unistd.h>
-
 #include <jansson.h>
 
-#include "brief.h"
-
-/* s starts with the string literal lit. */
-#define assert_prefix(s, lit) assert_memory_equal((s), lit, sizeof lit - 1)
+#include "harness.h"
 
 static const char *const articles[] = {
     "title: Council backs new bridge\n---\nThe city council voted on Tuesday to build a new "
@@ -41,11 +29,9 @@ typedef struct fixture {
 static int setup(void **state)
 {
     fixture *f = calloc(1, sizeof *f);
-    brief_config cfg;
-    brief_config_init(&cfg);
-    if (brief_ctx_new(&cfg, &f->ctx) || brief_story_new(f->ctx, &f->st)) return -1;
-    for (int i = 0; i < 3; i++)
-        if (brief_story_add_text(f->st, names[i], articles[i], strlen(articles[i]))) return -1;
+    assert_non_null(f);
+    f->st = harness_story_new(&f->ctx, NULL);
+    for (int i = 0; i < 3; i++) harness_story_add(f->st, names[i], articles[i]);
     if (brief_story_compose_docs(f->st, bridge, 2, NULL, &f->d[0]) ||
         brief_story_compose_docs(f->st, cup, 1, NULL, &f->d[1]))
         return -1;
@@ -57,8 +43,7 @@ static int teardown(void **state)
 {
     fixture *f = *state;
     for (int i = 0; i < 2; i++) brief_digest_free(f->d[i]);
-    brief_story_free(f->st);
-    brief_ctx_free(f->ctx);
+    harness_story_free(f->st, f->ctx);
     free(f);
     return 0;
 }
@@ -118,15 +103,13 @@ static void test_separators(void **state)
 /* An earlier edition that carried day/b.txt. */
 static brief_previous *earlier(void)
 {
-    char path[] = "/tmp/test_edition_XXXXXX";
-    int fd = mkstemp(path);
-    const char *json = "{\"stories\": [{\"lead\": \"x\", \"files\": [\"day/b.txt\"]}]}";
-    assert_int_equal(write(fd, json, strlen(json)), (ssize_t)strlen(json));
-    close(fd);
+    static const char json[] = "{\"stories\": [{\"lead\": \"x\", \"files\": [\"day/b.txt\"]}]}";
+    char *path = harness_temp_file(json, sizeof json - 1);
     brief_previous *p = NULL;
     assert_int_equal(brief_previous_new(NULL, &p), BRIEF_OK);
     assert_int_equal(brief_previous_load(p, path), BRIEF_OK);
     unlink(path);
+    free(path);
     return p;
 }
 

@@ -1,14 +1,7 @@
 /* Unit tests: grouping.c (a day's documents into stories, the grouping
  * object; MinHash sketches), on invented news. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <setjmp.h>
-#include <cmocka.h>
-#include <stdio.h>
-#include <string.h>
+#include "harness.h"
 
-#include "brief.h"
 #include "news_fixture.h"
 
 /* Two invented stories of three articles each come out as two groups,
@@ -17,7 +10,7 @@ static void test_two_stories(void **state)
 {
     (void)state;
     brief_ctx *ctx;
-    brief_story *st = news_story(&ctx);
+    brief_story *st = harness_story_new(&ctx, NULL);
     for (int i = 0; i < 3; i++) news_add(st, news_chess, "chess", i); /* 0-2 */
     for (int i = 0; i < 3; i++) news_add(st, news_flood, "flood", i); /* 3-5 */
     brief_grouping *g = NULL;
@@ -54,7 +47,7 @@ static void test_dated(void **state)
 {
     (void)state;
     brief_ctx *ctx;
-    brief_story *st = news_story(&ctx);
+    brief_story *st = harness_story_new(&ctx, NULL);
     const char *const *stories[2] = {news_flood, news_chess};
     for (int k = 0; k < 2; k++)
         for (int i = 0; i < 3; i++) {
@@ -73,15 +66,14 @@ static void test_dated(void **state)
         assert_int_equal(nd, 3);
     }
     brief_grouping_free(g);
-    brief_story_free(st);
-    brief_ctx_free(ctx);
+    harness_story_free(st, ctx);
 }
 
 static void test_refused(void **state)
 {
     (void)state;
     brief_ctx *ctx;
-    brief_story *st = news_story(&ctx);
+    brief_story *st = harness_story_new(&ctx, NULL);
     brief_grouping *g = (brief_grouping *)1;
     assert_int_equal(brief_story_group(st, &g), BRIEF_EEMPTY);
     assert_null(g);
@@ -94,8 +86,7 @@ static void test_refused(void **state)
     assert_int_equal(brief_story_group(st, &g), BRIEF_OK);
     assert_int_equal(brief_grouping_count(g), 1);
     brief_grouping_free(g);
-    brief_story_free(st);
-    brief_ctx_free(ctx);
+    harness_story_free(st, ctx);
 }
 
 static size_t agreeing(const uint32_t *a, const uint32_t *b, size_t n)
@@ -113,7 +104,7 @@ static void test_sketch(void **state)
     (void)state;
     enum { H = 64 };
     brief_ctx *ctx;
-    brief_story *st = news_story(&ctx);
+    brief_story *st = harness_story_new(&ctx, NULL);
     news_add(st, news_flood, "flood", 0);
     news_add(st, news_flood, "flood", 1);
     news_add(st, news_chess, "chess", 0);
@@ -130,8 +121,7 @@ static void test_sketch(void **state)
     assert_memory_equal(s0, again, sizeof s0);
     assert_int_equal(brief_story_sketch(other, 2, again, H), BRIEF_EINVAL);
     brief_story_free(other);
-    brief_story_free(st);
-    brief_ctx_free(ctx);
+    harness_story_free(st, ctx);
 }
 
 int main(void)

@@ -1,10 +1,5 @@
 /* Unit tests: hash.h (FNV-1a 64 and the integer finalizer). */
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <setjmp.h>
-#include <cmocka.h>
-#include <string.h>
+#include "harness.h"
 
 #include "hash.h"
 

@@ -1,18 +1,11 @@
 /* Unit tests: idf_builder.c (background IDF tables built from
  * documents), through the public API; the table written is read back
  * with the parser brief uses. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <setjmp.h>
-#include <cmocka.h>
 #include <errno.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 #include <unistd.h>
 
-#include "io.h"
+#include "harness.h"
+
 #include "news_fixture.h"
 #include "tokens.h"
 #include "vectors.h"
@@ -31,9 +24,8 @@ static double count_of(const idf_table *t, const char *word)
 
 static idf_table *read_table(const char *path)
 {
-    char *bytes = NULL;
     size_t len = 0;
-    assert_int_equal(read_path(NULL, path, 1 << 20, &bytes, &len), BRIEF_OK);
+    char *bytes = harness_slurp(path, &len);
     idf_table *t = NULL;
     assert_int_equal(idf_parse(NULL, bytes, len, &t), BRIEF_OK);
     free(bytes);
@@ -62,10 +54,7 @@ static void test_round_trip(void **state)
     (void)state;
     brief_ctx *ctx;
     brief_idf_builder *b = six_articles(&ctx);
-    char path[] = "/tmp/test_idf_builder_XXXXXX";
-    int fd = mkstemp(path);
-    assert_true(fd >= 0);
-    close(fd);
+    char *path = harness_temp_file("", 0);
     assert_int_equal(brief_idf_builder_write(b, path, 1), BRIEF_OK);
     idf_table *t = read_table(path);
     /* "auto" builds an English table. */
@@ -83,6 +72,7 @@ static void test_round_trip(void **state)
     assert_float_equal(count_of(t, "rain"), 0, 0);
     idf_free(t);
     unlink(path);
+    free(path);
     brief_idf_builder_free(b);
     brief_ctx_free(ctx);
 }
@@ -109,15 +99,6 @@ static void test_refused(void **state)
     brief_ctx_free(ctx);
 }
 
-static void temp_file(char *path, const char *bytes, size_t len)
-{
-    strcpy(path, "/tmp/test_idf_file_XXXXXX");
-    int fd = mkstemp(path);
-    assert_true(fd >= 0);
-    assert_int_equal(write(fd, bytes, len), (ssize_t)len);
-    close(fd);
-}
-
 static void test_whole_and_lines(void **state)
 {
     (void)state;
@@ -130,17 +111,17 @@ static void test_whole_and_lines(void **state)
     assert_int_equal(brief_idf_builder_new(ctx, &b), BRIEF_OK);
     static const char text[] = "The council met on Monday.\n\nThe bridge was approved.\n"
                                "Rovers won the cup final.";
-    char path[64];
-    temp_file(path, text, sizeof text - 1);
+    char *path = harness_temp_file(text, sizeof text - 1);
     assert_int_equal(brief_idf_builder_add_file(b, path, 0), BRIEF_OK);
     assert_int_equal(brief_idf_builder_documents(b), 1);
     /* Three lines with words; the empty one is no document. */
     assert_int_equal(brief_idf_builder_add_file(b, path, 1), BRIEF_OK);
     assert_int_equal(brief_idf_builder_documents(b), 4);
     unlink(path);
+    free(path);
 
     static const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10";
-    temp_file(path, png, sizeof png - 1);
+    path = harness_temp_file(png, sizeof png - 1);
     assert_int_equal(brief_idf_builder_add_file(b, path, 0), BRIEF_EBINARY);
     assert_int_equal(brief_idf_builder_documents(b), 4);
     unlink(path);
@@ -150,6 +131,7 @@ static void test_whole_and_lines(void **state)
     assert_int_equal(errno, ENOENT);
     assert_int_equal(brief_idf_builder_add_file(b, NULL, 0), BRIEF_EINVAL);
     assert_int_equal(brief_idf_builder_add_file(NULL, path, 0), BRIEF_EINVAL);
+    free(path);
     brief_idf_builder_free(b);
     brief_ctx_free(ctx);
 }

@@ -131,7 +131,7 @@ static void test_latin1(void **state)
 
     /* Real UTF-8 full of curly quotes is not mistaken for Latin-1. */
     size_t n;
-    char *b = harness_slurp("samples/003_2568b1da092f9e54.txt", &n);
+    char *b = harness_slurp(harness_sample_paths[3], &n);
     d = ok_bytes(*state, b, n);
     assert_string_equal(d.encoding, "utf-8"); /* real UTF-8 stays UTF-8 */
     free(b);
@@ -282,21 +282,19 @@ static void test_title_rules(void **state)
 static void test_title_samples(void **state)
 {
     static const struct {
-        const char *path;
+        size_t sample;     /* in harness_sample_paths */
         const char *title; /* NULL: none */
     } cases[] = {
-        {"samples/000_f795227b996e3a8e.txt",
-         "Hope for Ceasefire: Trump and Putin to Discuss Ukraine Conflict"},
-        {"samples/002_12618d03758870d6.txt",
+        {0, "Hope for Ceasefire: Trump and Putin to Discuss Ukraine Conflict"},
+        {2,
          "Trump and Putin to Meet This Week to Discuss Proposed Ceasefire in "
          "Ukraine | Russia-Ukraine War Update"},
-        {"samples/003_2568b1da092f9e54.txt", NULL},
-        {"samples/004_4640584081bb822a.txt",
-         "Trump, Putin to have 'discussion' on Ukraine this week"},
+        {3, NULL},
+        {4, "Trump, Putin to have 'discussion' on Ukraine this week"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         size_t n;
-        char *b = harness_slurp(cases[i].path, &n);
+        char *b = harness_slurp(harness_sample_paths[cases[i].sample], &n);
         ingest_doc d = ok_bytes(*state, b, n);
         if (cases[i].title) {
             assert_non_null(d.title);

@@ -1,65 +1,21 @@
 /* Unit tests: io.c (reading a path into memory, writing a file whole,
  * brief_story_add_file). */
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <setjmp.h>
-#include <cmocka.h>
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "harness.h"
+
 #include "io.h"
-
-/* A fresh folder for one test; removed (with what it holds) by rm_dir. */
-static void make_dir(char *tmpl) { assert_non_null(mkdtemp(tmpl)); }
-
-static void rm_dir(const char *dir)
-{
-    DIR *d = opendir(dir);
-    assert_non_null(d);
-    struct dirent *e;
-    char p[512];
-    while ((e = readdir(d)))
-        if (strcmp(e->d_name, ".") && strcmp(e->d_name, "..")) {
-            snprintf(p, sizeof p, "%s/%s", dir, e->d_name);
-            unlink(p);
-        }
-    closedir(d);
-    rmdir(dir);
-}
-
-static size_t entries(const char *dir)
-{
-    DIR *d = opendir(dir);
-    size_t n = 0;
-    for (struct dirent *e; (e = readdir(d));) n += e->d_name[0] != '.';
-    closedir(d);
-    return n;
-}
-
-static void put(const char *path, const char *text)
-{
-    FILE *f = fopen(path, "w");
-    assert_non_null(f);
-    fputs(text, f);
-    fclose(f);
-}
 
 static void test_read(void **state)
 {
     (void)state;
-    char dir[] = "/tmp/test_io_XXXXXX";
-    make_dir(dir);
-    char path[256];
-    snprintf(path, sizeof path, "%s/a.txt", dir);
-    put(path, "twelve bytes");
+    char *dir = harness_temp_dir();
+    char *path = harness_path_in(dir, "a.txt");
+    harness_write_file(path, "twelve bytes");
     char *buf = NULL;
     size_t len = 0;
     assert_int_equal(read_path(NULL, path, 100, &buf, &len), BRIEF_OK);
@@ -72,7 +28,9 @@ static void test_read(void **state)
     assert_int_equal(read_path(NULL, path, 11, &buf, &len), BRIEF_ELIMIT);
     assert_null(buf);
     assert_int_equal(len, 0);
-    rm_dir(dir);
+    free(path);
+    harness_remove_tree(dir);
+    free(dir);
 }
 
 static void test_read_refused(void **state)
@@ -94,15 +52,15 @@ static void test_read_refused(void **state)
 static void test_read_stream_over_limit(void **state)
 {
     (void)state;
-    char dir[] = "/tmp/test_io_XXXXXX";
-    make_dir(dir);
-    char path[256];
-    snprintf(path, sizeof path, "%s/fifo", dir);
+    char *dir = harness_temp_dir();
+    char *path = harness_path_in(dir, "fifo");
     assert_int_equal(mkfifo(path, 0600), 0);
     pid_t pid = fork();
     assert_true(pid >= 0);
     if (pid == 0) {
         int fd = open(path, O_WRONLY);
+        free(path); /* the child's copies, before it _exits */
+        free(dir);
         char block[4096];
         memset(block, 'x', sizeof block);
         for (int i = 0; i < 64 && fd >= 0; i++)
@@ -115,7 +73,9 @@ static void test_read_stream_over_limit(void **state)
     assert_null(buf);
     int status;
     waitpid(pid, &status, 0);
-    rm_dir(dir);
+    free(path);
+    harness_remove_tree(dir);
+    free(dir);
 }
 
 static int emit_text(FILE *f, void *arg) { return fputs(arg, f) < 0 ? -1 : 0; }
@@ -129,11 +89,9 @@ static int emit_fail(FILE *f, void *arg)
 static void test_write(void **state)
 {
     (void)state;
-    char dir[] = "/tmp/test_io_XXXXXX";
-    make_dir(dir);
-    char path[256];
-    snprintf(path, sizeof path, "%s/table.tsv", dir);
-    put(path, "old contents");
+    char *dir = harness_temp_dir();
+    char *path = harness_path_in(dir, "table.tsv");
+    harness_write_file(path, "old contents");
     assert_int_equal(write_path(NULL, path, emit_text, "new contents\n"), BRIEF_OK);
     char *buf = NULL;
     size_t len = 0;
@@ -141,34 +99,31 @@ static void test_write(void **state)
     assert_int_equal(len, 13);
     assert_memory_equal(buf, "new contents\n", 13);
     free(buf);
-    assert_int_equal(entries(dir), 1); /* no temporary left */
+    harness_expect_listing(dir, "table.tsv"); /* no temporary left */
     /* A failed write leaves the old file as it was, and nothing else. */
     assert_int_equal(write_path(NULL, path, emit_fail, NULL), BRIEF_EIO);
     assert_int_equal(read_path(NULL, path, 100, &buf, &len), BRIEF_OK);
     assert_memory_equal(buf, "new contents\n", 13);
     free(buf);
-    assert_int_equal(entries(dir), 1);
-    snprintf(path, sizeof path, "%s/no/such/dir.tsv", dir);
+    harness_expect_listing(dir, "table.tsv");
+    free(path);
+    path = harness_path_in(dir, "no/such/dir.tsv");
     errno = 0;
     assert_int_equal(write_path(NULL, path, emit_text, "x"), BRIEF_EIO);
     assert_int_equal(errno, ENOENT);
-    rm_dir(dir);
+    free(path);
+    harness_remove_tree(dir);
+    free(dir);
 }
 
 static void test_add_file(void **state)
 {
     (void)state;
-    brief_config cfg;
-    brief_config_init(&cfg);
     brief_ctx *ctx;
-    assert_int_equal(brief_ctx_new(&cfg, &ctx), BRIEF_OK);
-    brief_story *st;
-    assert_int_equal(brief_story_new(ctx, &st), BRIEF_OK);
-    char dir[] = "/tmp/test_io_XXXXXX";
-    make_dir(dir);
-    char path[256];
-    snprintf(path, sizeof path, "%s/note.txt", dir);
-    put(path, "The ferry to the island left on time. It carried forty cars.\n");
+    brief_story *st = harness_story_new(&ctx, NULL);
+    char *dir = harness_temp_dir();
+    char *path = harness_path_in(dir, "note.txt");
+    harness_write_file(path, "The ferry to the island left on time. It carried forty cars.\n");
     assert_int_equal(brief_story_add_file(st, path), BRIEF_OK);
     assert_int_equal(brief_story_doc_count(st), 1);
     assert_string_equal(brief_story_doc(st, 0)->source, "note");
@@ -182,7 +137,8 @@ static void test_add_file(void **state)
     assert_int_equal(brief_story_add_file(st, dir), BRIEF_EIO);
     assert_int_equal(errno, EISDIR);
     /* Over 512 MiB: refused unread (a sparse file takes no room). */
-    snprintf(path, sizeof path, "%s/huge.txt", dir);
+    free(path);
+    path = harness_path_in(dir, "huge.txt");
     int fd = open(path, O_CREAT | O_WRONLY, 0600);
     assert_true(fd >= 0);
     assert_int_equal(ftruncate(fd, (off_t)BRIEF_MAX_INPUT_BYTES + 1), 0);
@@ -191,9 +147,10 @@ static void test_add_file(void **state)
     assert_non_null(strstr(brief_story_errmsg(st), "512 MiB"));
     assert_int_equal(brief_story_doc_count(st), 1);
     assert_int_equal(brief_story_add_file(st, NULL), BRIEF_EINVAL);
-    rm_dir(dir);
-    brief_story_free(st);
-    brief_ctx_free(ctx);
+    free(path);
+    harness_remove_tree(dir);
+    free(dir);
+    harness_story_free(st, ctx);
 }
 
 int main(void)

@@ -2,16 +2,10 @@
  * byte by byte with the library's decoder, controls escaped as jansson
  * escapes them, and the layout and numbers jansson printed (the outputs
  * were once written by jansson and must not change). */
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <setjmp.h>
-#include <cmocka.h>
 #include <math.h>
-#include <stdlib.h>
-#include <string.h>
-
 #include <jansson.h>
+
+#include "harness.h"
 
 #include "arena.h"
 #include "json_write.h"

@@ -1,20 +1,9 @@
 /* Unit tests: one line of --jsonl mode (jsonl.c): the id echoed as given
  * (number, string, anything, or null when absent), the result or the
  * error, one compact line each; front matter from title and source. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <setjmp.h>
-#include <cmocka.h>
-#include <stdlib.h>
-#include <string.h>
-
 #include <jansson.h>
 
-#include "brief.h"
-
-/* s starts with the string literal lit. */
-#define assert_prefix(s, lit) assert_memory_equal((s), lit, sizeof lit - 1)
+#include "harness.h"
 
 typedef struct fixture {
     brief_ctx *ctx;

@@ -1,11 +1,5 @@
 /* Unit tests: labels, the renderers' fixed words by language. */
-#include <setjmp.h>
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <string.h>
-
-#include <cmocka.h>
+#include "harness.h"
 
 #include "arena.h"
 #include "labels.h"

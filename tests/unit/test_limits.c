@@ -12,17 +12,9 @@
  *     one more (empty documents, so this costs about 0.5 s and 550 MB).
  * BRIEF_MAX_TOTAL_BYTES (2 GiB) needs gigabytes of real text to reach and
  * is not tested here (see docs/robustness.md). */
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <setjmp.h>
-#include <cmocka.h>
 #include <math.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 
-#include "brief.h"
+#include "harness.h"
 
 #define CUT ((size_t)64 << 10)
 
@@ -38,11 +30,7 @@ static int setup(void **state)
 {
     fixture *f = calloc(1, sizeof *f);
     if (!f) return -1;
-    brief_config cfg;
-    brief_config_init(&cfg);
-    cfg.language = "english";
-    if (brief_ctx_new(&cfg, &f->ctx) != BRIEF_OK) return -1;
-    if (brief_story_new(f->ctx, &f->st) != BRIEF_OK) return -1;
+    f->st = harness_story_new(&f->ctx, "english");
     *state = f;
     return 0;
 }
@@ -50,8 +38,7 @@ static int setup(void **state)
 static int teardown(void **state)
 {
     fixture *f = *state;
-    brief_story_free(f->st);
-    brief_ctx_free(f->ctx);
+    harness_story_free(f->st, f->ctx);
     free(f);
     return 0;
 }
@@ -200,7 +187,7 @@ static void add_samples(fixture *f)
         "The opposition called the budget a gift to the rich and promised a vote. "
         "Economists said the cuts could raise inflation next year. "
         "The vote in parliament is expected on Thursday.\n";
-    assert_int_equal(brief_story_add_text(f->st, "a.txt", text, strlen(text)), BRIEF_OK);
+    harness_story_add(f->st, "a.txt", text);
 }
 
 static brief_status summarize(fixture *f, brief_budget_unit unit, double value, size_t *count)

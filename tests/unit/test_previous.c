@@ -1,17 +1,9 @@
 /* Unit tests: brief_previous (previous.c): the texts an earlier edition
  * reported, the status of today's stories, and the errors of a file that
  * is missing, not JSON, or not an edition. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <setjmp.h>
-#include <cmocka.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 #include <unistd.h>
 
-#include "brief.h"
+#include "harness.h"
 
 static const char earlier[] =
     "{\"stories\": ["
@@ -21,21 +13,10 @@ static const char earlier[] =
     " \"not a story\""
     "]}";
 
-/* Writes text to a new temporary file; its name in path. */
-static void temp_file(char *path, const char *text)
-{
-    strcpy(path, "/tmp/test_previous_XXXXXX");
-    int fd = mkstemp(path);
-    assert_true(fd >= 0);
-    assert_int_equal(write(fd, text, strlen(text)), (ssize_t)strlen(text));
-    close(fd);
-}
-
 static void test_seen_texts(void **state)
 {
     (void)state;
-    char path[64];
-    temp_file(path, earlier);
+    char *path = harness_temp_file(earlier, sizeof earlier - 1);
     brief_previous *p = NULL;
     assert_int_equal(brief_previous_new(NULL, &p), BRIEF_OK);
     assert_int_equal(brief_previous_load(p, path), BRIEF_OK);
@@ -49,22 +30,18 @@ static void test_seen_texts(void **state)
     for (size_t i = 0; i < n; i++) assert_string_equal(seen[i], want[i]);
     brief_previous_free(p);
     unlink(path);
+    free(path);
 }
 
 static void test_status(void **state)
 {
     (void)state;
-    char path[64];
-    temp_file(path, earlier);
+    char *path = harness_temp_file(earlier, sizeof earlier - 1);
     brief_previous *p = NULL;
     assert_int_equal(brief_previous_new(NULL, &p), BRIEF_OK);
     assert_int_equal(brief_previous_load(p, path), BRIEF_OK);
     brief_ctx *ctx = NULL;
-    brief_story *st = NULL;
-    brief_config cfg;
-    brief_config_init(&cfg);
-    assert_int_equal(brief_ctx_new(&cfg, &ctx), BRIEF_OK);
-    assert_int_equal(brief_story_new(ctx, &st), BRIEF_OK);
+    brief_story *st = harness_story_new(&ctx, NULL);
     const char *names[] = {"day2/x.txt", "day1/a.txt", "day1/c.txt", "7"};
     for (int i = 0; i < 4; i++) assert_int_equal(brief_story_add_text(st, names[i], "A b.", 4), BRIEF_OK);
     const brief_point *pt[1] = {NULL};
@@ -81,10 +58,10 @@ static void test_status(void **state)
     assert_int_equal(brief_previous_new(NULL, &none), BRIEF_OK);
     assert_string_equal(brief_previous_status(none, st, both, 2, &shows), "new");
     brief_previous_free(none);
-    brief_story_free(st);
-    brief_ctx_free(ctx);
+    harness_story_free(st, ctx);
     brief_previous_free(p);
     unlink(path);
+    free(path);
 }
 
 static void test_errors(void **state)
@@ -96,17 +73,20 @@ static void test_errors(void **state)
     assert_string_equal(brief_previous_errmsg(p), "/no/such/earlier.json: cannot read an earlier "
                                                   "brief: unable to open /no/such/earlier.json: "
                                                   "No such file or directory");
-    char path[64];
-    temp_file(path, "[{\"files\": [\"a\"]}]");
+    static const char not_an_edition[] = "[{\"files\": [\"a\"]}]";
+    static const char cut_short[] = "{\"stories\": [";
+    char *path = harness_temp_file(not_an_edition, sizeof not_an_edition - 1);
     assert_int_equal(brief_previous_load(p, path), BRIEF_EFORMAT);
     char want[256];
     snprintf(want, sizeof want, "%s: not the JSON output of 'brief daily' (no \"stories\")", path);
     assert_string_equal(brief_previous_errmsg(p), want);
     unlink(path);
-    temp_file(path, "{\"stories\": [");
+    free(path);
+    path = harness_temp_file(cut_short, sizeof cut_short - 1);
     assert_int_equal(brief_previous_load(p, path), BRIEF_EFORMAT);
     assert_non_null(strstr(brief_previous_errmsg(p), ": cannot read an earlier brief: "));
     unlink(path);
+    free(path);
     /* A failed load leaves nothing behind. */
     const char *const *seen;
     size_t n = 9;

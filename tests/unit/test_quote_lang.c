@@ -1,11 +1,5 @@
 /* Unit tests: quote_lang, a language's word lists for the quotes stage. */
-#include <setjmp.h>
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <string.h>
-
-#include <cmocka.h>
+#include "harness.h"
 
 #include "quote_lang.h"
 #include "quotes.h"

@@ -1,11 +1,5 @@
 /* Unit tests: quote_marks, pass 1 of the quotes stage (quote spans). */
-#include <setjmp.h>
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <string.h>
-
-#include <cmocka.h>
+#include "harness.h"
 
 #include "arena.h"
 #include "clean.h"

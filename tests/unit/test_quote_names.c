@@ -1,11 +1,5 @@
 /* Unit tests: quote_names, one name per person across documents. */
-#include <setjmp.h>
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <string.h>
-
-#include <cmocka.h>
+#include "harness.h"
 
 #include "arena.h"
 #include "quote_names.h"

@@ -1,12 +1,6 @@
 /* Unit tests: quote_resolve, names, short names and pronouns in one
  * document. */
-#include <setjmp.h>
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <string.h>
-
-#include <cmocka.h>
+#include "harness.h"
 
 #include "arena.h"
 #include "clean.h"

@@ -1,12 +1,6 @@
 /* Unit tests: quote_speaker, pass 3 of the quotes stage (speakers, full
  * or partial), with the English lists and with sparser ones. */
-#include <setjmp.h>
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <string.h>
-
-#include <cmocka.h>
+#include "harness.h"
 
 #include "arena.h"
 #include "clean.h"

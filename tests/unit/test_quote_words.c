@@ -1,12 +1,6 @@
 /* Unit tests: quote_words, pass 2 of the quotes stage (tokens, name
  * words, noun phrases). */
-#include <setjmp.h>
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <string.h>
-
-#include <cmocka.h>
+#include "harness.h"
 
 #include "arena.h"
 #include "clean.h"

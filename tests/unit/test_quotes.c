@@ -5,17 +5,10 @@
  * attribution accuracy on the five seed articles against the hand
  * annotations in tests/fixtures/quotes/<basename>.tsv.
  */
-#include <setjmp.h>
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 #include <strings.h>
 #include <time.h>
 
-#include <cmocka.h>
+#include "harness.h"
 
 #include "arena.h"
 #include "clean.h"
@@ -347,31 +340,6 @@ static void test_wire(void **state)
 
 /* ---- the seeds, against hand annotations ------------------------------ */
 
-static const char *const seeds[] = {
-    "000_f795227b996e3a8e", "001_78cb06b8d0c22452", "002_12618d03758870d6",
-    "003_2568b1da092f9e54", "004_4640584081bb822a",
-};
-#define NSEEDS (sizeof seeds / sizeof seeds[0])
-
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    size_t cap = 1 << 16, n = 0;
-    char *b = malloc(cap);
-    for (;;) {
-        if (n == cap) b = realloc(b, cap *= 2);
-        size_t r = fread(b + n, 1, cap - n, f);
-        if (!r) break;
-        n += r;
-    }
-    fclose(f);
-    b = realloc(b, n + 1);
-    b[n] = '\0';
-    *len = n;
-    return b;
-}
-
 /* Lowercase letters and digits only: marks, punctuation and spacing do
  * not decide a match. */
 static void key(const char *s, char *out, size_t cap)
@@ -408,25 +376,20 @@ static void test_seeds(void **state)
 {
     (void)state;
     arena *ar = arena_new(NULL);
-    quotes_doc docs[NSEEDS];
-    char path[256];
-    for (size_t i = 0; i < NSEEDS; i++) {
-        snprintf(path, sizeof path, "samples/%s.txt", seeds[i]);
+    quotes_doc docs[HARNESS_NSAMPLES];
+    for (size_t i = 0; i < HARNESS_NSAMPLES; i++) {
         size_t len;
-        char *bytes = slurp(path, &len);
-        assert_non_null(bytes);
+        char *bytes = harness_slurp(harness_sample_paths[i], &len);
         run(ar, bytes, len, &docs[i], NULL);
         free(bytes);
     }
-    assert_int_equal(quotes_canonicalize(ar, docs, NSEEDS), BRIEF_OK);
+    assert_int_equal(quotes_canonicalize(ar, docs, HARNESS_NSAMPLES), BRIEF_OK);
 
     size_t want = 0, found = 0, attributed = 0, correct = 0, wrong = 0, missing = 0;
     size_t kind_ok = 0, extra = 0, total_found = 0, null_ok = 0;
-    for (size_t i = 0; i < NSEEDS; i++) {
-        snprintf(path, sizeof path, "tests/fixtures/quotes/%s.tsv", seeds[i]);
-        size_t len;
-        char *tsv = slurp(path, &len);
-        assert_non_null(tsv);
+    for (size_t i = 0; i < HARNESS_NSAMPLES; i++) {
+        const char *name = harness_sample_names[i];
+        char *tsv = harness_slurpf(NULL, "tests/fixtures/quotes/%s.tsv", name);
         char *used = calloc(docs[i].nquotes + 1, 1);
         total_found += docs[i].nquotes;
         for (char *line = strtok(tsv, "\n"); line; line = strtok(NULL, "\n")) {
@@ -446,20 +409,20 @@ static void test_seeds(void **state)
                     break;
                 }
             if (hit == (size_t)-1) {
-                print_message("  missed  %s: %s\n", seeds[i], qtext);
+                print_message("  missed  %s: %s\n", name, qtext);
                 continue;
             }
             used[hit] = 1;
             found++;
             const quote *q = &docs[i].quotes[hit];
             if (q->partial == want_partial) kind_ok++;
-            else print_message("  kind    %s: %s (found %s)\n", seeds[i], qtext,
+            else print_message("  kind    %s: %s (found %s)\n", name, qtext,
                                q->partial ? "partial" : "full");
             if (strcmp(spk, "-") == 0) {
                 if (!q->speaker) null_ok++;
                 else {
                     wrong++;
-                    print_message("  guessed %s: %s -> %s\n", seeds[i], qtext, q->speaker);
+                    print_message("  guessed %s: %s -> %s\n", name, qtext, q->speaker);
                 }
                 continue;
             }
@@ -467,17 +430,17 @@ static void test_seeds(void **state)
             if (same_speaker(q->speaker, spk)) correct++;
             else if (!q->speaker) {
                 missing++;
-                print_message("  no spk  %s: %s (want %s)\n", seeds[i], qtext, spk);
+                print_message("  no spk  %s: %s (want %s)\n", name, qtext, spk);
             } else {
                 wrong++;
-                print_message("  wrong   %s: %s -> %s (want %s)\n", seeds[i], qtext, q->speaker,
+                print_message("  wrong   %s: %s -> %s (want %s)\n", name, qtext, q->speaker,
                               spk);
             }
         }
         for (size_t q = 0; q < docs[i].nquotes; q++)
             if (!used[q]) {
                 extra++;
-                print_message("  extra   %s: %s\n", seeds[i], docs[i].quotes[q].text);
+                print_message("  extra   %s: %s\n", name, docs[i].quotes[q].text);
             }
         free(used);
         free(tsv);

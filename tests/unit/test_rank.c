@@ -1,11 +1,7 @@
 /* Unit tests: rank.c (TextRank on the implicit similarity graph). */
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <setjmp.h>
-#include <cmocka.h>
 #include <math.h>
-#include <string.h>
+
+#include "harness.h"
 
 #include "rank.h"
 

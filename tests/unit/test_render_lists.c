@@ -1,18 +1,9 @@
 /* Unit tests: the list renderers (render_lists.c): summaries, sentences,
  * quotes and sketches in each of their formats, on a small invented story
  * whose second file has a name that is not UTF-8. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <setjmp.h>
-#include <cmocka.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-
 #include <jansson.h>
 
-#include "brief.h"
+#include "harness.h"
 
 static const char article_a[] =
     "title: Council backs new bridge\nsource: Gazette\n---\n"
@@ -36,14 +27,11 @@ typedef struct fixture {
 static int setup(void **state)
 {
     fixture *f = calloc(1, sizeof *f);
-    brief_config cfg;
-    brief_config_init(&cfg);
-    cfg.language = "english";
-    if (brief_ctx_new(&cfg, &f->ctx) || brief_story_new(f->ctx, &f->st) ||
-        brief_story_add_text(f->st, "in/a.txt", article_a, strlen(article_a)) ||
-        brief_story_add_text(f->st, NAME_B, article_b, strlen(article_b)) ||
-        brief_buffer_new(NULL, &f->out))
-        return -1;
+    assert_non_null(f);
+    f->st = harness_story_new(&f->ctx, "english");
+    harness_story_add(f->st, "in/a.txt", article_a);
+    harness_story_add(f->st, NAME_B, article_b);
+    if (brief_buffer_new(NULL, &f->out)) return -1;
     *state = f;
     return 0;
 }
@@ -52,8 +40,7 @@ static int teardown(void **state)
 {
     fixture *f = *state;
     brief_buffer_free(f->out);
-    brief_story_free(f->st);
-    brief_ctx_free(f->ctx);
+    harness_story_free(f->st, f->ctx);
     free(f);
     return 0;
 }

@@ -1,11 +1,7 @@
 /* Unit tests: select.c (budgeted, redundancy-aware selection). */
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <setjmp.h>
-#include <cmocka.h>
 #include <math.h>
-#include <string.h>
+
+#include "harness.h"
 
 #include "select.h"
 

@@ -1,21 +1,14 @@
 /* Unit tests: story.c (stories: documents added, cleaned, analyzed when
  * first needed), through the public API. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <setjmp.h>
-#include <cmocka.h>
-#include <stdio.h>
-#include <string.h>
+#include "harness.h"
 
-#include "brief.h"
 #include "news_fixture.h"
 
 static void test_doc_info(void **state)
 {
     (void)state;
     brief_ctx *ctx;
-    brief_story *st = news_story(&ctx);
+    brief_story *st = harness_story_new(&ctx, NULL);
     news_add(st, news_flood, "dir/flood", 0);
     /* No front matter: the source is the file stem. */
     const char plain[] = "The council met on Tuesday. It approved the budget for next year.";
@@ -34,8 +27,7 @@ static void test_doc_info(void **state)
     assert_null(brief_story_doc(st, 2));
     assert_null(brief_story_doc(NULL, 0));
     assert_int_equal(brief_story_doc_count(NULL), 0);
-    brief_story_free(st);
-    brief_ctx_free(ctx);
+    harness_story_free(st, ctx);
 }
 
 /* Sentences come in reading order with the offsets of the text they were
@@ -44,7 +36,7 @@ static void test_sentences(void **state)
 {
     (void)state;
     brief_ctx *ctx;
-    brief_story *st = news_story(&ctx);
+    brief_story *st = harness_story_new(&ctx, NULL);
     news_add(st, news_chess, "chess", 0);
     const brief_sentence *const *s;
     size_t n;
@@ -61,15 +53,14 @@ static void test_sentences(void **state)
         if (i) assert_true(s[i]->start > s[i - 1]->start);
     }
     assert_int_equal(brief_story_sentences(st, 1, &s, &n), BRIEF_EINVAL);
-    brief_story_free(st);
-    brief_ctx_free(ctx);
+    harness_story_free(st, ctx);
 }
 
 static void test_language(void **state)
 {
     (void)state;
     brief_ctx *ctx;
-    brief_story *st = news_story(&ctx);
+    brief_story *st = harness_story_new(&ctx, NULL);
     const char fr[] = "Le maire de la ville a dit que les \xc3\xa9" "coles seront ferm\xc3\xa9" "es "
                       "pendant une semaine, et que les familles qui ont quitt\xc3\xa9 leur "
                       "maison dorment dans la salle des sports. Il a ajout\xc3\xa9 qu'il ne sait "
@@ -77,18 +68,12 @@ static void test_language(void **state)
                       "habitants.";
     assert_int_equal(brief_story_add_text(st, "fr.txt", fr, sizeof fr - 1), BRIEF_OK);
     assert_string_equal(brief_story_language(st), "french");
-    brief_story_free(st);
-    brief_ctx_free(ctx);
+    harness_story_free(st, ctx);
     /* A configured language is taken as it is. */
-    brief_config cfg;
-    brief_config_init(&cfg);
-    cfg.language = "english";
-    assert_int_equal(brief_ctx_new(&cfg, &ctx), BRIEF_OK);
-    assert_int_equal(brief_story_new(ctx, &st), BRIEF_OK);
+    st = harness_story_new(&ctx, "english");
     assert_int_equal(brief_story_add_text(st, "fr.txt", fr, sizeof fr - 1), BRIEF_OK);
     assert_string_equal(brief_story_language(st), "english");
-    brief_story_free(st);
-    brief_ctx_free(ctx);
+    harness_story_free(st, ctx);
     assert_null(brief_story_language(NULL));
 }
 
@@ -96,7 +81,7 @@ static void test_refused(void **state)
 {
     (void)state;
     brief_ctx *ctx;
-    brief_story *st = news_story(&ctx);
+    brief_story *st = harness_story_new(&ctx, NULL);
     assert_int_equal(brief_story_add_text(st, "x", NULL, 3), BRIEF_EINVAL);
     assert_int_equal(brief_story_add_text(NULL, "x", "abc", 3), BRIEF_EINVAL);
     const char bin[] = "\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0\x3e\0\x01\0\0\0";
@@ -110,8 +95,7 @@ static void test_refused(void **state)
     brief_story *none = (brief_story *)1;
     assert_int_equal(brief_story_new(NULL, &none), BRIEF_EINVAL);
     assert_null(none);
-    brief_story_free(st);
-    brief_ctx_free(ctx);
+    harness_story_free(st, ctx);
 }
 
 /* A document without sentences is no error until something needs
@@ -120,14 +104,13 @@ static void test_empty_document(void **state)
 {
     (void)state;
     brief_ctx *ctx;
-    brief_story *st = news_story(&ctx);
+    brief_story *st = harness_story_new(&ctx, NULL);
     assert_int_equal(brief_story_add_text(st, "empty.txt", "", 0), BRIEF_OK);
     const brief_sentence *const *s;
     size_t n = 9;
     assert_int_equal(brief_story_sentences(st, 0, &s, &n), BRIEF_OK);
     assert_int_equal(n, 0);
-    brief_story_free(st);
-    brief_ctx_free(ctx);
+    harness_story_free(st, ctx);
 }
 
 int main(void)

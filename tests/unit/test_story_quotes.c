@@ -1,12 +1,6 @@
 /* Unit tests: story_quotes.c (the quotes of a story, speakers canonical
  * across its documents), on invented news. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <setjmp.h>
-#include <cmocka.h>
-#include <stdio.h>
-#include <string.h>
+#include "harness.h"
 
 #include "news_fixture.h"
 #include "story_quotes.h"
@@ -17,7 +11,7 @@ static void test_canonical_speakers(void **state)
 {
     (void)state;
     brief_ctx *ctx;
-    brief_story *st = news_story(&ctx);
+    brief_story *st = harness_story_new(&ctx, NULL);
     for (int i = 0; i < 3; i++) news_add(st, news_flood, "flood", i);
     const brief_quote *const *q;
     size_t n;
@@ -38,8 +32,7 @@ static void test_canonical_speakers(void **state)
     assert_int_equal(st->quote_start[1], 1);
     assert_int_equal(st->quote_start[2], 1);
     assert_int_equal(st->quote_start[3], 2);
-    brief_story_free(st);
-    brief_ctx_free(ctx);
+    harness_story_free(st, ctx);
 }
 
 /* Asked again after a document is added: the new document is searched
@@ -48,7 +41,7 @@ static void test_documents_added_later(void **state)
 {
     (void)state;
     brief_ctx *ctx;
-    brief_story *st = news_story(&ctx);
+    brief_story *st = harness_story_new(&ctx, NULL);
     news_add(st, news_flood, "flood", 2);
     const brief_quote *const *q;
     size_t n;
@@ -63,22 +56,20 @@ static void test_documents_added_later(void **state)
     assert_string_equal(q[0]->speaker, "Elsie Carrow");
     assert_int_equal(q[1]->doc, 1);
     assert_int_equal(brief_story_quotes(NULL, &q, &n), BRIEF_EINVAL);
-    brief_story_free(st);
-    brief_ctx_free(ctx);
+    harness_story_free(st, ctx);
 }
 
 static void test_no_quotes(void **state)
 {
     (void)state;
     brief_ctx *ctx;
-    brief_story *st = news_story(&ctx);
+    brief_story *st = harness_story_new(&ctx, NULL);
     news_add(st, news_chess, "chess", 0);
     const brief_quote *const *q = NULL;
     size_t n = 7;
     assert_int_equal(brief_story_quotes(st, &q, &n), BRIEF_OK);
     assert_int_equal(n, 0);
-    brief_story_free(st);
-    brief_ctx_free(ctx);
+    harness_story_free(st, ctx);
 }
 
 int main(void)

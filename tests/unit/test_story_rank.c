@@ -1,23 +1,9 @@
 /* Unit tests: story_rank.c (the ranking of a story's sentences, shared by
  * summaries and composed briefs), on invented news. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <setjmp.h>
-#include <cmocka.h>
-#include <stdio.h>
-#include <string.h>
+#include "harness.h"
 
 #include "news_fixture.h"
 #include "story_rank.h"
-
-static brief_story *day(brief_ctx **ctx)
-{
-    brief_story *st = news_story(ctx);
-    for (int i = 0; i < 3; i++) news_add(st, news_flood, "flood", i);
-    for (int i = 0; i < 3; i++) news_add(st, news_chess, "chess", i);
-    return st;
-}
 
 static void assert_map_free(const brief_story *st)
 {
@@ -30,7 +16,7 @@ static void test_subset(void **state)
 {
     (void)state;
     brief_ctx *ctx;
-    brief_story *st = day(&ctx);
+    brief_story *st = news_day(&ctx);
     arena *ar = arena_new(NULL);
     const size_t sub[] = {3, 5};
     ranking r;
@@ -56,8 +42,7 @@ static void test_subset(void **state)
     ranking_release(st, &r);
     assert_map_free(st);
     arena_free(ar);
-    brief_story_free(st);
-    brief_ctx_free(ctx);
+    harness_story_free(st, ctx);
 }
 
 /* The lead prior: with nothing else to go on, a document's first
@@ -66,7 +51,7 @@ static void test_lead_first(void **state)
 {
     (void)state;
     brief_ctx *ctx;
-    brief_story *st = news_story(&ctx);
+    brief_story *st = harness_story_new(&ctx, NULL);
     const char text[] = "Ferries to Orla Island stopped on Monday. Bakers in Tressa sold bread. "
                         "Gulls nested on the pier. Tourists missed the morning bus.";
     assert_int_equal(brief_story_add_text(st, "x.txt", text, sizeof text - 1), BRIEF_OK);
@@ -78,23 +63,21 @@ static void test_lead_first(void **state)
     ranking_release(st, &r);
     assert_map_free(st);
     arena_free(ar);
-    brief_story_free(st);
-    brief_ctx_free(ctx);
+    harness_story_free(st, ctx);
 }
 
 static void test_empty(void **state)
 {
     (void)state;
     brief_ctx *ctx;
-    brief_story *st = news_story(&ctx);
+    brief_story *st = harness_story_new(&ctx, NULL);
     assert_int_equal(brief_story_add_text(st, "nothing.txt", "", 0), BRIEF_OK);
     arena *ar = arena_new(NULL);
     ranking r;
     assert_int_equal(story_rank(st, ar, "test", NULL, 0, &r), BRIEF_EEMPTY);
     assert_string_equal(brief_story_errmsg(st), "nothing.txt: no sentences found");
     arena_free(ar);
-    brief_story_free(st);
-    brief_ctx_free(ctx);
+    harness_story_free(st, ctx);
 }
 
 int main(void)

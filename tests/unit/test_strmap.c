@@ -1,46 +1,8 @@
 /* Unit tests: strmap.c (the string -> uint32 map). */
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <setjmp.h>
-#include <cmocka.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
+#include "harness.h"
 
 #include "arena.h"
 #include "strmap.h"
-
-/* An allocator that counts live blocks and calls, and fails every call
- * from number `fail_at` on (-1: never). */
-typedef struct counting {
-    long live, calls, fail_at;
-} counting;
-static int c_fails(counting *c)
-{
-    long k = c->calls++;
-    return c->fail_at >= 0 && k >= c->fail_at;
-}
-static void *c_malloc(void *ud, size_t n)
-{
-    counting *c = ud;
-    if (c_fails(c)) return NULL;
-    c->live++;
-    return malloc(n);
-}
-static void *c_realloc(void *ud, void *p, size_t n)
-{
-    counting *c = ud;
-    if (c_fails(c)) return NULL;
-    if (!p) c->live++;
-    return realloc(p, n);
-}
-static void c_free(void *ud, void *p)
-{
-    counting *c = ud;
-    if (p) c->live--;
-    free(p);
-}
 
 static void test_put_find_and_values(void **state)
 {
@@ -103,8 +65,8 @@ static void test_insertion_order(void **state)
 static void test_many_keys(void **state)
 {
     (void)state;
-    counting c = {0, 0, -1};
-    brief_allocator a = {c_malloc, c_realloc, c_free, &c};
+    harness_alloc c = {.left = -1};
+    brief_allocator a = harness_allocator(&c);
     arena *keys = arena_new(NULL);
     assert_non_null(keys);
     strmap m;
@@ -184,8 +146,8 @@ static void test_borrowed_and_copied_keys(void **state)
 static void test_reserve(void **state)
 {
     (void)state;
-    counting c = {0, 0, -1};
-    brief_allocator a = {c_malloc, c_realloc, c_free, &c};
+    harness_alloc c = {.left = -1};
+    brief_allocator a = harness_allocator(&c);
     strmap m;
     strmap_init(&m, &a, NULL);
     assert_true(strmap_reserve(&m, 1000));
@@ -209,8 +171,8 @@ static void test_allocation_failure(void **state)
     char keys[200][16];
     for (int i = 0; i < 200; i++) snprintf(keys[i], sizeof keys[i], "f%d", i);
     for (long fail_at = 0; fail_at < 12; fail_at++) {
-        counting c = {0, 0, fail_at};
-        brief_allocator a = {c_malloc, c_realloc, c_free, &c};
+        harness_alloc c = {.left = fail_at}; /* the first fail_at succeed */
+        brief_allocator a = harness_allocator(&c);
         strmap m;
         strmap_init(&m, &a, NULL);
         uint32_t n = 0;
@@ -232,13 +194,13 @@ static void test_allocation_failure(void **state)
         assert_int_equal(c.live, 0);
     }
     /* Copying the key into an arena that cannot grow fails the put too. */
-    counting c = {0, 0, -1};
-    brief_allocator a = {c_malloc, c_realloc, c_free, &c};
+    harness_alloc c = {.left = -1};
+    brief_allocator a = harness_allocator(&c);
     arena *keys_ar = arena_new(&a);
     assert_non_null(keys_ar);
     strmap m;
     strmap_init(&m, NULL, keys_ar);
-    c.fail_at = c.calls; /* the arena's first chunk */
+    c.left = 0; /* every call fails from here: the arena's first chunk is refused */
     assert_int_equal(strmap_put(&m, "word", 4, NULL), STRMAP_NONE);
     assert_int_equal(strmap_count(&m), 0);
     assert_int_equal(strmap_find(&m, "word", 4), STRMAP_NONE);

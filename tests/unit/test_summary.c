@@ -1,32 +1,16 @@
 /* Unit tests: summary.c (brief_story_summarize and the summary object),
  * on invented news. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <setjmp.h>
-#include <cmocka.h>
 #include <math.h>
-#include <stdio.h>
-#include <string.h>
 
-#include "brief.h"
+#include "harness.h"
+
 #include "news_fixture.h"
 
 static brief_story *flood(brief_ctx **ctx)
 {
-    brief_story *st = news_story(ctx);
+    brief_story *st = harness_story_new(ctx, NULL);
     for (int i = 0; i < 3; i++) news_add(st, news_flood, "flood", i);
     return st;
-}
-
-static size_t words(const char *s)
-{
-    size_t n = 0;
-    for (int in = 0; *s; s++) {
-        n += *s != ' ' && !in;
-        in = *s != ' ';
-    }
-    return n;
 }
 
 /* Sentences in reading order, each the story's own, with score and rank
@@ -77,7 +61,7 @@ static void test_word_and_ratio_budgets(void **state)
     assert_int_equal(brief_story_summarize(st, &b, &sum), BRIEF_OK);
     size_t total = 0;
     for (size_t i = 0; i < brief_summary_count(sum); i++)
-        total += words(brief_summary_sentence(sum, i)->text);
+        total += harness_words(brief_summary_sentence(sum, i)->text);
     assert_true(total <= 40 && total >= 20);
     brief_summary_free(sum);
     /* A ratio of all the words: the whole story at 1. */
@@ -86,14 +70,14 @@ static void test_word_and_ratio_budgets(void **state)
         const brief_sentence *const *s;
         size_t n;
         assert_int_equal(brief_story_sentences(st, d, &s, &n), BRIEF_OK);
-        for (size_t i = 0; i < n; i++) all += words(s[i]->text);
+        for (size_t i = 0; i < n; i++) all += harness_words(s[i]->text);
         nsent += n;
     }
     b = (brief_budget){BRIEF_BUDGET_RATIO, 0.2};
     assert_int_equal(brief_story_summarize(st, &b, &sum), BRIEF_OK);
     total = 0;
     for (size_t i = 0; i < brief_summary_count(sum); i++)
-        total += words(brief_summary_sentence(sum, i)->text);
+        total += harness_words(brief_summary_sentence(sum, i)->text);
     assert_true(total > 0 && (double)total <= floor(0.2 * (double)all));
     brief_summary_free(sum);
     /* At 1 more fits (near-duplicates still stay out). */
@@ -101,7 +85,7 @@ static void test_word_and_ratio_budgets(void **state)
     assert_int_equal(brief_story_summarize(st, &b, &sum), BRIEF_OK);
     size_t whole = 0;
     for (size_t i = 0; i < brief_summary_count(sum); i++)
-        whole += words(brief_summary_sentence(sum, i)->text);
+        whole += harness_words(brief_summary_sentence(sum, i)->text);
     assert_true(whole > total && whole <= all);
     assert_true(brief_summary_count(sum) < nsent);
     brief_summary_free(sum);
@@ -110,8 +94,7 @@ static void test_word_and_ratio_budgets(void **state)
     assert_int_equal(brief_story_summarize(st, &b, &sum), BRIEF_OK);
     assert_int_equal(brief_summary_count(sum), 0);
     brief_summary_free(sum);
-    brief_story_free(st);
-    brief_ctx_free(ctx);
+    harness_story_free(st, ctx);
 }
 
 static void test_refused(void **state)
@@ -130,16 +113,14 @@ static void test_refused(void **state)
     assert_int_equal(brief_story_summarize(NULL, &b, &sum), BRIEF_EINVAL);
     assert_int_equal(brief_summary_count(NULL), 0);
     assert_null(brief_summary_sentence(NULL, 0));
-    brief_story_free(st);
-    brief_ctx_free(ctx);
+    harness_story_free(st, ctx);
     /* A story of no sentences has no summary. */
-    st = news_story(&ctx);
+    st = harness_story_new(&ctx, NULL);
     assert_int_equal(brief_story_add_text(st, "empty.txt", "", 0), BRIEF_OK);
     b = (brief_budget){BRIEF_BUDGET_SENTENCES, 2};
     assert_int_equal(brief_story_summarize(st, &b, &sum), BRIEF_EEMPTY);
     assert_non_null(strstr(brief_story_errmsg(st), "empty.txt: no sentences"));
-    brief_story_free(st);
-    brief_ctx_free(ctx);
+    harness_story_free(st, ctx);
 }
 
 int main(void)

@@ -1,12 +1,8 @@
 /* Unit tests: text.c (the UTF-8 decoder, the white-space set, folding
  * and counts). */
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <setjmp.h>
-#include <cmocka.h>
-#include <string.h>
 #include <utf8proc.h>
+
+#include "harness.h"
 
 #include "arena.h"
 #include "text.h"

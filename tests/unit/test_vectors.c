@@ -1,13 +1,8 @@
 /* Unit tests: vectors.c (IDF tables and weights, document frequency,
  * TF-IDF sentence vectors, renumbering). */
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <setjmp.h>
-#include <cmocka.h>
 #include <math.h>
-#include <stdio.h>
-#include <string.h>
+
+#include "harness.h"
 
 #include "vectors.h"
 
