@@ -143,7 +143,7 @@ $(HARNESS): tests/unit/harness.c tests/unit/harness.h | $(DEPS_OK)
 
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/harness.h $(HARNESS) $(INTERNAL)
 	@mkdir -p $(@D)
-	$(COMPILE) $(TEST_CFLAGS) -Wno-missing-prototypes $(LDFLAGS) -o $@ $< $(HARNESS) \
+	$(COMPILE) $(TEST_CFLAGS) -Wno-missing-prototypes -MMD -MP $(LDFLAGS) -o $@ $< $(HARNESS) \
 	  $(INTERNAL) $(LIBS) $(TEST_LIBS) $(LDLIBS)
 
 $(BUILD)/tests/jsonget: tests/tools/jsonget.c | $(DEPS_OK)
