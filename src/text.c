@@ -5,6 +5,7 @@
 #include <utf8proc.h>
 
 extern inline int text_is_space_byte(unsigned char c);
+extern inline int text_is_space(int32_t cp);
 
 size_t text_utf8_next(const char *s, size_t len, int32_t *cp)
 {
@@ -71,10 +72,9 @@ size_t text_decode(const char *s, size_t len, int32_t *cp)
     return 1;
 }
 
-int text_is_space(int32_t cp)
+int text_is_space_wide(int32_t cp)
 {
     switch (cp) {
-    case ' ': case '\t': case '\n': case '\r': case '\v': case '\f':
     case 0x85: case 0xA0: case 0x1680: case 0x2028: case 0x2029:
     case 0x202F: case 0x205F: case 0x3000:
         return 1;

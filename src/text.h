@@ -42,7 +42,6 @@ size_t text_decode(const char *s, size_t len, int32_t *cp);
  * Ingested text holds none of VT, FF, CR, U+0085, U+2028 and U+2029: they
  * became LF.
  */
-int text_is_space(int32_t cp);
 
 /* The ASCII members of the set, for code that reads bytes: 1 for TAB, LF,
  * VT, FF, CR and space; 0 for every byte >= 0x80, which is part of a
@@ -55,6 +54,15 @@ inline int text_is_space_byte(unsigned char c)
 /* Letter case by Unicode category: upper is Lu or Lt, lower is Ll. */
 int text_is_upper(int32_t cp);
 int text_is_lower(int32_t cp);
+
+/* text_is_space for code points above ASCII (the slow path). */
+int text_is_space_wide(int32_t cp);
+/* Inline with an ASCII fast path: the splitter and the folder ask it of
+ * every code point of every sentence. */
+inline int text_is_space(int32_t cp)
+{
+    return cp < 0x80 ? cp >= 0 && text_is_space_byte((unsigned char)cp) : text_is_space_wide(cp);
+}
 
 /* The length of the white-space code point s[0..len) starts with, or 0. */
 size_t text_space_len(const char *s, size_t len);

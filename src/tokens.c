@@ -419,6 +419,8 @@ void vocab_free(vocab *v)
 
 size_t vocab_size(const vocab *v) { return v ? strmap_count(&v->stems) : 0; }
 
+int vocab_reserve(vocab *v, size_t n) { return v && strmap_reserve(&v->stems, n); }
+
 const char *vocab_string(const vocab *v, uint32_t id)
 {
     return v && id < strmap_count(&v->stems) ? strmap_key(&v->stems, id, NULL) : NULL;

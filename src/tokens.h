@@ -47,6 +47,9 @@ typedef struct vocab vocab;
 vocab *vocab_new(const brief_allocator *a);
 void vocab_free(vocab *v);
 size_t vocab_size(const vocab *v);
+/* Room for n stems in all, so that interning up to then never grows the
+ * table (a table read whole); 0 when out of memory. */
+int vocab_reserve(vocab *v, size_t n);
 /* The stem of id (NUL-terminated, borrowed from v). */
 const char *vocab_string(const vocab *v, uint32_t id);
 /* 1 if the id came from a stopword. */

@@ -66,7 +66,10 @@ brief_status idf_parse(const brief_allocator *a, const char *bytes, size_t len,
     memset(t, 0, sizeof *t);
     t->a = a;
     t->v = vocab_new(a);
-    if (!t->v) { idf_free(t); return BRIEF_ENOMEM; }
+    /* One stem per line: the table is sized once, not grown by doubling. */
+    size_t lines = 0;
+    for (const char *q = bytes; q && (q = memchr(q, '\n', (size_t)(bytes + len - q))); q++) lines++;
+    if (!t->v || !vocab_reserve(t->v, lines + 1)) { idf_free(t); return BRIEF_ENOMEM; }
 
     const char *p = bytes, *end = bytes + len;
     int header = 0;
