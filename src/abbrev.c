@@ -52,23 +52,13 @@ static size_t fold(const char *s, size_t n, char *out, size_t cap)
     return o;
 }
 
-static int has_upper(const char *s, size_t n)
+/* 1 when some code point of s[0..n) is of the case `is` tests. */
+static int has_case(const char *s, size_t n, int (*is)(int32_t))
 {
     for (size_t i = 0; i < n;) {
         int32_t c;
         size_t len = text_decode(s + i, n - i, &c);
-        if (text_is_upper(c)) return 1;
-        i += len;
-    }
-    return 0;
-}
-
-static int has_lower(const char *s, size_t n)
-{
-    for (size_t i = 0; i < n;) {
-        int32_t c;
-        size_t len = text_decode(s + i, n - i, &c);
-        if (text_is_lower(c)) return 1;
+        if (is(c)) return 1;
         i += len;
     }
     return 0;
@@ -90,7 +80,7 @@ unsigned abbrev_flags(const split_lang *sl, const char *tok, size_t n)
         int ok = en->orig_len == n && memcmp(en->orig, tok, n) == 0;
         if (!ok && !en->orig_has_upper) ok = 1;
         if (!ok) {
-            if (tok_lower < 0) tok_lower = has_lower(tok, n);
+            if (tok_lower < 0) tok_lower = has_case(tok, n, text_is_lower);
             ok = !tok_lower;
         }
         if (ok) flags |= en->flags;
@@ -115,7 +105,7 @@ static brief_status lang_add(split_lang *sl, const char *orig, size_t n,
         }
     }
     if (sl->n == sl->cap) return BRIEF_EFORMAT; /* more entries than lines */
-    sl->v[sl->n] = (entry){orig, n, flags, has_upper(orig, n), *first};
+    sl->v[sl->n] = (entry){orig, n, flags, has_case(orig, n, text_is_upper), *first};
     *first = (uint32_t)++sl->n;
     return BRIEF_OK;
 }

@@ -8,24 +8,8 @@
 #include "quote_resolve.h"
 #include "quote_words.h"
 #include "split.h"
+#include "quote_fixture.h"
 
-static split_lang *sl;
-static quotes_lang *ql;
-
-static int setup(void **state)
-{
-    (void)state;
-    if (split_lang_new(NULL, "english", &sl) != BRIEF_OK) return -1;
-    return quotes_lang_new(NULL, "english", &ql) == BRIEF_OK ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    quotes_lang_free(ql);
-    split_lang_free(sl);
-    return 0;
-}
 
 /* Tokens and names of t in *d. */
 static void load(arena *ar, const char *t, doc *d)

@@ -9,27 +9,11 @@
 #include "quote_speaker.h"
 #include "quote_words.h"
 #include "split.h"
+#include "quote_fixture.h"
 
-static split_lang *sl;
-static quotes_lang *english;
-
-static int setup(void **state)
-{
-    (void)state;
-    if (split_lang_new(NULL, "english", &sl) != BRIEF_OK) return -1;
-    return quotes_lang_new(NULL, "english", &english) == BRIEF_OK ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    quotes_lang_free(english);
-    split_lang_free(sl);
-    return 0;
-}
 
 /* The quotes of t with their speakers; *n receives their count. */
-static quote *speakers(arena *ar, const quotes_lang *ql, const char *t, size_t *n)
+static quote *speakers(arena *ar, const quotes_lang *lang, const char *t, size_t *n)
 {
     block *b = NULL;
     size_t nb = 0, ns = 0;
@@ -41,7 +25,7 @@ static quote *speakers(arena *ar, const quotes_lang *ql, const char *t, size_t *
     quote *qv = marks_to_quotes(ar, t, q, *n);
     assert_true(qv || !*n);
     doc d;
-    doc_init(&d, ar, ql, t);
+    doc_init(&d, ar, lang, t);
     assert_int_equal(tokenize(&d, q, *n, sp, ns), 1);
     assert_int_equal(collect_names(&d), BRIEF_OK);
     find_speakers(&d, q, qv, sp);
@@ -51,11 +35,11 @@ static quote *speakers(arena *ar, const quotes_lang *ql, const char *t, size_t *
 
 /* The one quote of t is said by `who` (NULL: nobody) and is partial or
  * not (-1: either). */
-static void expect(const quotes_lang *ql, const char *t, const char *who, int partial)
+static void expect(const quotes_lang *lang, const char *t, const char *who, int partial)
 {
     arena *ar = arena_new(NULL);
     size_t n = 0;
-    quote *q = speakers(ar, ql, t, &n);
+    quote *q = speakers(ar, lang, t, &n);
     assert_int_equal(n, 1);
     if (who) {
         if (!q[0].speaker) print_message("no speaker in: %s\n", t);
@@ -72,29 +56,29 @@ static void expect(const quotes_lang *ql, const char *t, const char *who, int pa
 static void test_frames(void **state)
 {
     (void)state;
-    expect(english, "“The bridge opens in May,” Ana Lopez said.", "Ana Lopez", 0);
-    expect(english, "“The bridge opens in May,” said Ana Lopez.", "Ana Lopez", 0);
-    expect(english, "Ana Lopez said: “The bridge opens in May.”", "Ana Lopez", 0);
-    expect(english, "According to Ana Lopez, “the bridge opens in May.”", "Ana Lopez", -1);
-    expect(english, "But, said Ana Lopez, the mayor, “the bridge opens in May.”",
+    expect(ql, "“The bridge opens in May,” Ana Lopez said.", "Ana Lopez", 0);
+    expect(ql, "“The bridge opens in May,” said Ana Lopez.", "Ana Lopez", 0);
+    expect(ql, "Ana Lopez said: “The bridge opens in May.”", "Ana Lopez", 0);
+    expect(ql, "According to Ana Lopez, “the bridge opens in May.”", "Ana Lopez", -1);
+    expect(ql, "But, said Ana Lopez, the mayor, “the bridge opens in May.”",
            "Ana Lopez", -1);
     /* reported speech: a few quoted words are partial */
-    expect(english, "Ana Lopez warned that the bridge was “far from safe” last week.",
+    expect(ql, "Ana Lopez warned that the bridge was “far from safe” last week.",
            "Ana Lopez", 1);
     /* no pattern, no speaker: mere proximity is no attribution */
-    expect(english, "Ana Lopez arrived. “The bridge opens in May.”", NULL, -1);
+    expect(ql, "Ana Lopez arrived. “The bridge opens in May.”", NULL, -1);
 }
 
 static void test_pronouns_and_voice(void **state)
 {
     (void)state;
-    expect(english, "Ana Lopez met the council. “We open in May,” she said.", "Ana Lopez", 0);
+    expect(ql, "Ana Lopez met the council. “We open in May,” she said.", "Ana Lopez", 0);
     /* after someone unnamed, "he" is not the last named person */
-    expect(english, "Ana Lopez left. A council spokesman stayed. “We wait,” he said.", NULL, 0);
+    expect(ql, "Ana Lopez left. A council spokesman stayed. “We wait,” he said.", NULL, 0);
     /* a bare quote after an attributed one in its paragraph keeps the voice */
     arena *ar = arena_new(NULL);
     size_t n = 0;
-    quote *q = speakers(ar, english, "“We open in May,” Ana Lopez said. “Then we celebrate.”",
+    quote *q = speakers(ar, ql, "“We open in May,” Ana Lopez said. “Then we celebrate.”",
                         &n);
     assert_int_equal(n, 2);
     assert_string_equal(q[1].speaker, "Ana Lopez");
@@ -108,21 +92,21 @@ static void test_sparse_languages(void **state)
 {
     (void)state;
     static const char few_words[] = "[speech]\nsaid\n[conj]\nbut\n";
-    quotes_lang *ql = NULL;
-    assert_int_equal(quote_lang_parse(NULL, few_words, strlen(few_words), &ql), BRIEF_OK);
-    expect(ql, "“The bridge opens in May,” Ana Lopez said.", "Ana Lopez", 0);
+    quotes_lang *sparse = NULL;
+    assert_int_equal(quote_lang_parse(NULL, few_words, strlen(few_words), &sparse), BRIEF_OK);
+    expect(sparse, "“The bridge opens in May,” Ana Lopez said.", "Ana Lopez", 0);
     /* no [according], no [invert]: those patterns are gone (and a
      * language without [conj] would take "But" for a name) */
-    expect(ql, "According to Ana Lopez, “the bridge opens in May.”", NULL, -1);
-    expect(ql, "But, said Ana Lopez, the mayor, “the bridge opens in May.”", NULL, -1);
+    expect(sparse, "According to Ana Lopez, “the bridge opens in May.”", NULL, -1);
+    expect(sparse, "But, said Ana Lopez, the mayor, “the bridge opens in May.”", NULL, -1);
     /* no [pronoun]: "she" is nobody */
-    expect(ql, "Ana Lopez met the council. “We open in May,” she said.", NULL, -1);
-    quote_lang_destroy(ql);
+    expect(sparse, "Ana Lopez met the council. “We open in May,” she said.", NULL, -1);
+    quote_lang_destroy(sparse);
 
-    assert_int_equal(quote_lang_parse(NULL, "", 0, &ql), BRIEF_OK);
-    expect(ql, "“The bridge opens in May,” Ana Lopez said.", NULL, 0);
-    expect(ql, "Ana Lopez warned that the bridge was “far from safe” last week.", NULL, 1);
-    quote_lang_destroy(ql);
+    assert_int_equal(quote_lang_parse(NULL, "", 0, &sparse), BRIEF_OK);
+    expect(sparse, "“The bridge opens in May,” Ana Lopez said.", NULL, 0);
+    expect(sparse, "Ana Lopez warned that the bridge was “far from safe” last week.", NULL, 1);
+    quote_lang_destroy(sparse);
 }
 
 int main(void)

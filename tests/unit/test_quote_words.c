@@ -7,27 +7,11 @@
 #include "quote_marks.h"
 #include "quote_words.h"
 #include "split.h"
+#include "quote_fixture.h"
 
-static split_lang *sl;
-static quotes_lang *english;
-
-static int setup(void **state)
-{
-    (void)state;
-    if (split_lang_new(NULL, "english", &sl) != BRIEF_OK) return -1;
-    return quotes_lang_new(NULL, "english", &english) == BRIEF_OK ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    quotes_lang_free(english);
-    split_lang_free(sl);
-    return 0;
-}
 
 /* clean -> split -> marks -> tokens of t into *d (arena ar). */
-static void load(arena *ar, const quotes_lang *ql, const char *t, doc *d)
+static void load(arena *ar, const quotes_lang *lang, const char *t, doc *d)
 {
     block *b = NULL;
     size_t nb = 0, ns = 0, nq = 0;
@@ -36,7 +20,7 @@ static void load(arena *ar, const quotes_lang *ql, const char *t, doc *d)
     assert_int_equal(clean_blocks(ar, t, strlen(t), 0, NULL, &b, &nb), BRIEF_OK);
     assert_int_equal(split_sentences(ar, sl, t, b, nb, &sp, &ns), BRIEF_OK);
     assert_int_equal(find_marks(ar, t, b, nb, &q, &nq), 1);
-    doc_init(d, ar, ql, t);
+    doc_init(d, ar, lang, t);
     assert_int_equal(tokenize(d, q, nq, sp, ns), 1);
 }
 
@@ -56,7 +40,7 @@ static void test_tokens(void **state)
     (void)state;
     arena *ar = arena_new(NULL);
     doc d;
-    load(ar, english, "Jane Doe's aide, Ms. Roe of the U.S. team, said: “We isn't done.”", &d);
+    load(ar, ql, "Jane Doe's aide, Ms. Roe of the U.S. team, said: “We isn't done.”", &d);
     static const int kinds[] = {T_WORD, T_WORD, T_WORD, T_COMMA, T_WORD, T_WORD, T_WORD,
                                 T_WORD, T_WORD, T_WORD, T_COMMA, T_WORD, T_COLON, T_QUOTE};
     assert_int_equal(d.nt, sizeof kinds / sizeof kinds[0]);
@@ -81,7 +65,7 @@ static void test_word_tests(void **state)
     (void)state;
     arena *ar = arena_new(NULL);
     doc d;
-    load(ar, english, "Speaking to the king, according to Roe, Farmer said no. "
+    load(ar, ql, "Speaking to the king, according to Roe, Farmer said no. "
                       "Farmers said yes. The farmers agreed accordingly.", &d);
     assert_true(is_gerund(&d, find(&d, "Speaking")));
     assert_false(is_gerund(&d, find(&d, "king"))); /* four letters: not a gerund */
@@ -106,7 +90,7 @@ static void test_noun_phrases(void **state)
     (void)state;
     arena *ar = arena_new(NULL);
     doc d;
-    load(ar, english, "UK Prime Minister Keir Starmer said no. The Russian foreign ministry "
+    load(ar, ql, "UK Prime Minister Keir Starmer said no. The Russian foreign ministry "
                       "said no. Professor Jane Doe of Yale said no. An Islamic charity "
                       "group said no.", &d);
     np p;
@@ -142,11 +126,11 @@ static void test_sparse_language(void **state)
 {
     (void)state;
     static const char file[] = "[speech]\nsaid\n[org]\nkremlin\n";
-    quotes_lang *ql = NULL;
-    assert_int_equal(quote_lang_parse(NULL, file, strlen(file), &ql), BRIEF_OK);
+    quotes_lang *sparse = NULL;
+    assert_int_equal(quote_lang_parse(NULL, file, strlen(file), &sparse), BRIEF_OK);
     arena *ar = arena_new(NULL);
     doc d;
-    load(ar, ql, "According to Roe, the Kremlin's man said so, speaking slowly.", &d);
+    load(ar, sparse, "According to Roe, the Kremlin's man said so, speaking slowly.", &d);
     assert_int_equal(according_at(&d, 0), 0);
     assert_false(is_det(&d, find(&d, "the")));
     assert_false(is_gerund(&d, find(&d, "speaking")));
@@ -155,7 +139,7 @@ static void test_sparse_language(void **state)
     assert_int_equal(np_fwd(&d, find(&d, "the"), d.nt, &p), 0);
     assert_int_equal(np_fwd(&d, find(&d, "Kremlin's"), d.nt, &p), 1);
     arena_free(ar);
-    quote_lang_destroy(ql);
+    quote_lang_destroy(sparse);
 }
 
 int main(void)

@@ -15,24 +15,8 @@
 #include "ingest.h"
 #include "quotes.h"
 #include "split.h"
+#include "quote_fixture.h"
 
-static split_lang *sl;
-static quotes_lang *ql;
-
-static int setup(void **state)
-{
-    (void)state;
-    if (split_lang_new(NULL, "english", &sl) != BRIEF_OK) return -1;
-    return quotes_lang_new(NULL, "english", &ql) == BRIEF_OK ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    quotes_lang_free(ql);
-    split_lang_free(sl);
-    return 0;
-}
 
 /* ingest -> clean -> split -> quotes on one text. */
 static void run(arena *ar, const char *bytes, size_t len, quotes_doc *out, char **text)
