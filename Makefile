@@ -50,7 +50,7 @@ LINK    = $(CC) $(CFLAGS) $(LDFLAGS)
 # The library is src/*.c; the CLI is src/cli/*.c and uses only the public
 # API, through libbrief.a.
 CLI_SRC  := $(wildcard src/cli/*.c)
-LIB_SRC  := $(filter-out $(CLI_SRC),$(wildcard src/*.c))
+LIB_SRC  := $(wildcard src/*.c)
 LIB_OBJ  := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/embedded.o
 CLI_OBJ  := $(CLI_SRC:src/%.c=$(BUILD)/obj/%.o)
 # The CLI is compiled without -Isrc: it can include nothing but brief.h.

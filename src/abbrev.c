@@ -156,6 +156,26 @@ static int lang_name_ok(const char *s)
     return 1;
 }
 
+/* Every line of the common file and the language's, given to lang_line
+ * (which only checks them when sl is NULL); *count receives how many. */
+static brief_status read_files(split_lang *sl, const char *const bytes[2], const size_t lens[2],
+                               size_t *count)
+{
+    *count = 0;
+    for (int f = 0; f < 2; f++) {
+        data_lines it;
+        const char *line;
+        size_t len;
+        data_lines_init(&it, bytes[f], lens[f]);
+        while (data_lines_next(&it, &line, &len)) {
+            brief_status st = lang_line(sl, line, len);
+            if (st != BRIEF_OK) return st;
+            (*count)++;
+        }
+    }
+    return BRIEF_OK;
+}
+
 brief_status split_lang_new(const brief_allocator *a, const char *language,
                             split_lang **out)
 {
@@ -174,17 +194,8 @@ brief_status split_lang_new(const brief_allocator *a, const char *language,
     }
 
     size_t count = 0;
-    for (int f = 0; f < 2; f++) {
-        data_lines it;
-        const char *line;
-        size_t len;
-        data_lines_init(&it, bytes[f], lens[f]);
-        while (data_lines_next(&it, &line, &len)) {
-            brief_status st = lang_line(NULL, line, len);
-            if (st != BRIEF_OK) return st;
-            count++;
-        }
-    }
+    brief_status st = read_files(NULL, bytes, lens, &count);
+    if (st != BRIEF_OK) return st;
 
     split_lang *sl = mem_malloc(a, sizeof *sl);
     if (!sl) return BRIEF_ENOMEM;
@@ -200,18 +211,9 @@ brief_status split_lang_new(const brief_allocator *a, const char *language,
         split_lang_free(sl);
         return BRIEF_ENOMEM;
     }
-    for (int f = 0; f < 2; f++) {
-        data_lines it;
-        const char *line;
-        size_t len;
-        data_lines_init(&it, bytes[f], lens[f]);
-        while (data_lines_next(&it, &line, &len)) {
-            brief_status st = lang_line(sl, line, len);
-            if (st != BRIEF_OK) {
-                split_lang_free(sl);
-                return st;
-            }
-        }
+    if ((st = read_files(sl, bytes, lens, &count)) != BRIEF_OK) {
+        split_lang_free(sl);
+        return st;
     }
     *out = sl;
     return BRIEF_OK;

@@ -105,11 +105,11 @@ brief_status quote_lang_parse(const brief_allocator *a, const char *bytes, size_
     memset(ql, 0, sizeof *ql);
     ql->a = a;
     ql->ar = arena_new(a);
-    strmap_init_arena(&ql->words, ql->ar, NULL);
     if (!ql->ar) {
         mem_free(a, ql);
         return BRIEF_ENOMEM;
     }
+    strmap_init_arena(&ql->words, ql->ar, NULL);
     brief_status st = parse_lines(ql, bytes, len);
     if (st != BRIEF_OK) {
         quote_lang_destroy(ql);

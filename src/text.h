@@ -51,18 +51,18 @@ inline int text_is_space_byte(unsigned char c)
     return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
-/* Letter case by Unicode category: upper is Lu or Lt, lower is Ll. */
-int text_is_upper(int32_t cp);
-int text_is_lower(int32_t cp);
-
 /* text_is_space for code points above ASCII (the slow path). */
 int text_is_space_wide(int32_t cp);
-/* Inline with an ASCII fast path: the splitter and the folder ask it of
- * every code point of every sentence. */
+/* 1 for a member of the set above.  Inline with an ASCII fast path: the
+ * splitter and the folder ask it of every code point of every sentence. */
 inline int text_is_space(int32_t cp)
 {
     return cp < 0x80 ? cp >= 0 && text_is_space_byte((unsigned char)cp) : text_is_space_wide(cp);
 }
+
+/* Letter case by Unicode category: upper is Lu or Lt, lower is Ll. */
+int text_is_upper(int32_t cp);
+int text_is_lower(int32_t cp);
 
 /* The length of the white-space code point s[0..len) starts with, or 0. */
 size_t text_space_len(const char *s, size_t len);
