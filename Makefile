@@ -164,10 +164,15 @@ $(BUILD)/tests/groupeval: tests/tools/groupeval.c $(INTERNAL)
 # library and target built with clang and ASan+UBSan into $(BUILD)/fuzz/;
 # new inputs go to $(BUILD)/fuzz/corpus-<target>, crashes to
 # $(BUILD)/fuzz/artifacts-<target>/.  make fuzz-<target> runs one.
+# FUZZ_JOBS=2 runs one target in two processes (-jobs=2 -workers=2, which
+# share the corpus; the time is then each job's).
 # FUZZ_FLAGS='-fork=1 -ignore_crashes=1' keeps going past a known crash.
 # $(FUZZ_BIN): each target + tests/fuzz/driver.c built with the normal
 # compiler; tests/fuzz.sh replays tests/fuzz/corpus/<target>/ with them.
+# A target that tests the CLI's own code links the CLI sources named in
+# FUZZ_CLI_<target> (never main.c); FUZZ_FLAGS_<target> are its own flags.
 FUZZ_TIME  ?= 60
+FUZZ_JOBS  ?= 1
 FUZZ_CC    ?= clang
 FUZZ_FLAGS ?=
 FUZZ_NAMES := $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
@@ -177,40 +182,62 @@ FUZZ_CFLAGS = -std=c11 -g -O1 -fno-omit-frame-pointer $(WARN) \
               -D_POSIX_C_SOURCE=200809L -DBRIEF_BUILDING -Iinclude -Isrc -I$(BUILD)/gen \
               $(DEP_CFLAGS)
 FUZZ_OBJ   := $(LIB_SRC:src/%.c=$(BUILD)/fuzz/obj/%.o) $(BUILD)/fuzz/obj/embedded.o
+FUZZ_CLI_opts   := opts diag
+FUZZ_FLAGS_opts := -close_fd_mask=3
+# The CLI objects of target $(1) under folder $(2).
+fuzz_cli = $(FUZZ_CLI_$(1):%=$(2)/%.o)
+# -jobs keeps one log per job in fuzz-<n>.log of the current folder: run
+# them in $(BUILD)/fuzz/jobs-<target>/.
+fuzz_jobs = $(if $(filter-out 1,$(FUZZ_JOBS)),-jobs=$(FUZZ_JOBS) -workers=$(FUZZ_JOBS))
 
 $(BUILD)/fuzz/obj/%.o: src/%.c | $(DEPS_OK)
 	@mkdir -p $(BUILD)/fuzz/obj
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link $(FUZZ_SAN) -MMD -MP -c -o $@ $<
 
+# As the CLI is built: brief.h only, no library headers.
+$(BUILD)/fuzz/obj/cli/%.o: src/cli/%.c | $(DEPS_OK)
+	@mkdir -p $(BUILD)/fuzz/obj/cli
+	$(FUZZ_CC) -std=c11 -g -O1 -fno-omit-frame-pointer $(WARN) -D_POSIX_C_SOURCE=200809L \
+	  -Iinclude -fsanitize=fuzzer-no-link $(FUZZ_SAN) -MMD -MP -c -o $@ $<
+
 $(BUILD)/fuzz/obj/embedded.o: $(BUILD)/gen/embedded.c
 	@mkdir -p $(BUILD)/fuzz/obj
 	$(FUZZ_CC) $(FUZZ_CFLAGS) $(FUZZ_SAN) -c -o $@ $<
 
-$(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJ)
-	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer $(FUZZ_SAN) -o $@ $< $(FUZZ_OBJ) $(LIBS)
+.SECONDEXPANSION:
+$(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJ) $$(call fuzz_cli,$$*,$(BUILD)/fuzz/obj/cli)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -Isrc/cli -fsanitize=fuzzer $(FUZZ_SAN) -o $@ $< $(FUZZ_OBJ) \
+	  $(call fuzz_cli,$*,$(BUILD)/fuzz/obj/cli) $(LIBS)
 
 fuzz: $(FUZZ_NAMES:%=fuzz-%)
 
 .SECONDARY: $(FUZZ_NAMES:%=$(BUILD)/fuzz/fuzz_%) $(FUZZ_OBJ)
 
+# The run's log is $(BUILD)/fuzz/fuzz_<target>.log (with FUZZ_JOBS, also
+# one per job in jobs-<target>/); scripts/fuzz-summary.sh sums them up.
 fuzz-%: $(BUILD)/fuzz/fuzz_%
-	@mkdir -p $(BUILD)/fuzz/corpus-$* $(BUILD)/fuzz/artifacts-$*
+	@mkdir -p $(BUILD)/fuzz/corpus-$* $(BUILD)/fuzz/artifacts-$* $(BUILD)/fuzz/jobs-$*
 	@cp tests/fuzz/corpus/$*/* $(BUILD)/fuzz/corpus-$*/
-	@echo "fuzz_$*: $(FUZZ_TIME) s, log in $(BUILD)/fuzz/fuzz_$*.log"
-	@UBSAN_OPTIONS=print_stacktrace=1 $(BUILD)/fuzz/fuzz_$* -max_total_time=$(FUZZ_TIME) -max_len=16384 -timeout=30 \
-	  -print_final_stats=1 -artifact_prefix=$(BUILD)/fuzz/artifacts-$*/ $(FUZZ_FLAGS) \
-	  $(BUILD)/fuzz/corpus-$* >$(BUILD)/fuzz/fuzz_$*.log 2>&1; rc=$$?; \
-	  { grep -E '^#[0-9]+:? .*cov:' $(BUILD)/fuzz/fuzz_$*.log | tail -n 1; \
-	    grep -E '^Done |^stat::(number_of_executed_units|new_units_added|peak_rss_mb)' \
-	    $(BUILD)/fuzz/fuzz_$*.log; } | sed 's/^/fuzz_$*: /'; \
-	  if [ $$rc -ne 0 ]; then grep -E -A25 '^==[0-9]+==ERROR|runtime error|SUMMARY' $(BUILD)/fuzz/fuzz_$*.log | head -40; \
+	@rm -f $(BUILD)/fuzz/jobs-$*/fuzz-*.log && touch $(BUILD)/fuzz/jobs-$*/start
+	@echo "fuzz_$*: $(FUZZ_TIME) s x $(FUZZ_JOBS) job(s), log in $(BUILD)/fuzz/fuzz_$*.log"
+	@cd $(BUILD)/fuzz/jobs-$* && UBSAN_OPTIONS=print_stacktrace=1 ../fuzz_$* \
+	  -max_total_time=$(FUZZ_TIME) -max_len=16384 -timeout=30 \
+	  -print_final_stats=1 -artifact_prefix=../artifacts-$*/ $(call fuzz_jobs) \
+	  $(FUZZ_FLAGS_$*) $(FUZZ_FLAGS) ../corpus-$* >../fuzz_$*.log 2>&1; rc=$$?; \
+	  cd $(CURDIR); log=$(BUILD)/fuzz/fuzz_$*.log; \
+	  sh scripts/fuzz-summary.sh $* $$log $(BUILD)/fuzz/corpus-$* $(BUILD)/fuzz/artifacts-$* \
+	    $(BUILD)/fuzz/jobs-$*/start; \
+	  if [ $$rc -ne 0 ]; then grep -h -E -A25 '^==[0-9]+==ERROR|runtime error|SUMMARY|^fuzz_' \
+	    $$log $(BUILD)/fuzz/jobs-$*/fuzz-*.log 2>/dev/null | head -40; \
 	    echo "fuzz_$*: FAILED (exit $$rc); reproducer in $(BUILD)/fuzz/artifacts-$*/"; exit 1; fi
 
-$(BUILD)/tests/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/driver.c $(INTERNAL)
+$(BUILD)/tests/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/driver.c $(INTERNAL) \
+                       $$(call fuzz_cli,$$*,$(BUILD)/obj/cli)
 	@mkdir -p $(BUILD)/tests
-	$(COMPILE) $(LDFLAGS) -o $@ $< tests/fuzz/driver.c $(INTERNAL) $(LIBS) $(LDLIBS)
+	$(COMPILE) -Isrc/cli $(LDFLAGS) -o $@ $< tests/fuzz/driver.c \
+	  $(call fuzz_cli,$*,$(BUILD)/obj/cli) $(INTERNAL) $(LIBS) $(LDLIBS)
 
--include $(wildcard $(BUILD)/fuzz/obj/*.d)
+-include $(wildcard $(BUILD)/fuzz/obj/*.d $(BUILD)/fuzz/obj/cli/*.d)
 # ---- end of fuzzing ---------------------------------------------------------
 
 demo: all
