@@ -457,6 +457,17 @@ BRIEF_API brief_status brief_outdir_commit(brief_outdir *o, const char *prefix,
 BRIEF_API void brief_outdir_free(brief_outdir *o);
 
 /*
+ * Removes the temporary files that brief's writers (brief_outdir, the IDF
+ * table's writer) have created in this process and not yet renamed into
+ * place or removed.  Async-signal-safe (it only calls unlink), for a
+ * SIGTERM or SIGINT handler that then ends the process; the files already
+ * in place are untouched.  Temporaries a killed run could not remove
+ * ("NAME.tmpXXXXXX", older than an hour) are removed by the next write
+ * into the same folder.
+ */
+BRIEF_API void brief_remove_temporaries(void);
+
+/*
  * ---- Output: rendering into buffers -------------------------------------
  *
  * Everything the brief command prints is rendered by these functions (and

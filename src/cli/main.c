@@ -2,6 +2,7 @@
  * which parses its options, gathers its inputs, calls the library and
  * prints what the library rendered. */
 #include <fcntl.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include "commands.h"
@@ -12,8 +13,34 @@ static const struct { const char *name; int (*run)(int argc, char **argv); } com
     {"sketch", cmd_sketch},
 };
 
+/* A run stopped by the user or the system leaves no temporary behind:
+ * the files in place stay as they were, then the signal ends the process
+ * as it would have. */
+static void stop(int sig)
+{
+    brief_remove_temporaries();
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static void remove_temporaries_on_stop(void)
+{
+    const int sigs[] = {SIGTERM, SIGINT, SIGHUP};
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = stop;
+    sigemptyset(&sa.sa_mask);
+    for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++) {
+        struct sigaction old;
+        /* A signal ignored by whoever started brief (nohup) stays ignored. */
+        if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler == SIG_IGN) continue;
+        sigaction(sigs[i], &sa, NULL);
+    }
+}
+
 int main(int argc, char **argv)
 {
+    remove_temporaries_on_stop();
     /* With standard output closed, the first file opened would take its
      * descriptor; refuse at once instead. */
     if (fcntl(STDOUT_FILENO, F_GETFD) == -1)
