@@ -60,5 +60,22 @@ for sig in TERM HUP; do
     check "SIG$sig: no temporary left" test "$(temporaries "$T/out")" = 0
 done
 
+# fsync: each file before its rename, the folder after the renames (an
+# LD_PRELOAD shim logs the calls in order).
+synced_in_order() { # LOG DIR
+    awk -v dir="$2" '
+        $1 == "fsync" { synced[$2] = 1; if ($2 == dir && renames) dirsync = NR }
+        $1 == "rename" { renames++; last = NR; if (!synced[$2]) bad++ }
+        END { exit !(renames > 0 && !bad && dirsync > last) }' "$1"
+}
+W=$(pwd)/$BUILD/tests/syncwatch.so
+mkdir -p "$T/sync"; D=$(cd "$T/sync" && pwd -P)
+SYNCWATCH_LOG=$T/sync.log LD_PRELOAD=$W ASAN_OPTIONS=verify_asan_link_order=0 \
+    "$B" daily -q -f md -o "$D" samples/
+check "daily -o: every file synced before its rename, the folder after" synced_in_order "$T/sync.log" "$D"
+SYNCWATCH_LOG=$T/idf.log LD_PRELOAD=$W ASAN_OPTIONS=verify_asan_link_order=0 \
+    "$B" idf -q -o "$D/news.idf" samples/
+check "idf -o: the table synced before its rename, the folder after" synced_in_order "$T/idf.log" "$D"
+
 echo "$((count - fails)) passed, $fails failed"
 [ $fails -eq 0 ]
