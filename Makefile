@@ -249,6 +249,7 @@ eval: all
 bench: all $(BUILD)/tests/measure
 	sh scripts/bench.sh
 	sh scripts/bench-daily.sh
+	sh scripts/bench-previous.sh
 
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR)/pkgconfig $(DESTDIR)$(INCLUDEDIR) \

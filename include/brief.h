@@ -299,6 +299,11 @@ typedef struct brief_compose_options {
      * Borrowed for the duration of the compose call; may be NULL. */
     const char *const *seen;
     size_t nseen;
+    /* 1: `seen` is sorted by strcmp (as brief_previous_seen gives it) and
+     * is searched as given; 0 (the default): in any order, so each compose
+     * call sorts a copy of it, a cost of nseen log nseen per story.  When
+     * set for an array that is not sorted, texts may be shown again. */
+    int seen_sorted;
 } brief_compose_options;
 
 BRIEF_API void brief_compose_options_init(brief_compose_options *o);
@@ -553,15 +558,21 @@ typedef struct brief_previous brief_previous;
  * BRIEF_EINVAL, BRIEF_ENOMEM. */
 BRIEF_API brief_status brief_previous_new(const brief_allocator *a,
                                           brief_previous **out);
-/* Reads the earlier output at `path`, replacing what p held.  Errors:
- * BRIEF_EIO (cannot be opened), BRIEF_EFORMAT (not JSON, or no "stories"
- * array), BRIEF_ENOMEM; brief_previous_errmsg then says why, naming the
- * file, and p is left empty. */
+/* Reads the earlier output at `path`, replacing what p held.  Only a
+ * regular file is read: anything else (a FIFO, a device, a folder) is
+ * refused without reading, so the call never blocks.  A file name given
+ * in "files_bytes" (brief_edition) is taken in its exact form.  Errors:
+ * BRIEF_EIO (cannot be opened, or not a regular file), BRIEF_EFORMAT (not
+ * JSON, cut short, or no "stories" array), BRIEF_ENOMEM;
+ * brief_previous_errmsg then says why, naming the file, and p is left
+ * empty: usable as an edition in which every story is new. */
 BRIEF_API brief_status brief_previous_load(brief_previous *p, const char *path);
 /* The message of the last failed load, or ""; borrowed from p. */
 BRIEF_API const char *brief_previous_errmsg(const brief_previous *p);
 /* The texts reported (key points, quotes and leads): (*seen)[i], i <
- * *count, borrowed from p, for brief_compose_options.seen. */
+ * *count, sorted by strcmp and each once, borrowed from p, for
+ * brief_compose_options.seen with seen_sorted set: the sorting is done
+ * once, when the file is loaded. */
 BRIEF_API void brief_previous_seen(const brief_previous *p,
                                    const char *const **seen, size_t *count);
 /* "new" when none of the documents docs[0..ndocs) of `story` was in an
@@ -583,7 +594,12 @@ BRIEF_API void brief_previous_free(brief_previous *p);
  * *new*, <p><strong>new</strong></p>) when there is a previous edition.
  * In JSON the index is {"stories": [...]} and each story is the digest's
  * object followed by "id" (1-based, in the order added), "source_count",
- * "files" (its documents' names) and, with a previous edition, "status".
+ * "files" (its documents' names), "files_bytes" when a name is not valid
+ * UTF-8 and, with a previous edition, "status".  JSON strings are UTF-8:
+ * wherever a file is named ("file" in every JSON output, "files"), bytes
+ * that are not valid UTF-8 become U+FFFD, and then an exact form follows
+ * ("file_bytes", or "files_bytes" for all files of the story): each such
+ * byte as \xHH, each backslash doubled (docs/DESIGN.md).
  */
 typedef struct brief_edition brief_edition;
 

@@ -26,7 +26,7 @@ static void put_sentence(jw *w, const brief_story *st, const brief_sentence *s,
 {
     jw_object(w);
     jw_kstring(w, "text", s->text);
-    jw_kstring(w, "file", doc_file(st, s->doc));
+    jw_kfile(w, doc_file(st, s->doc));
     jw_kuint(w, "doc", s->doc + 1);
     jw_kuint(w, "index", s->index);
     jw_kuint(w, "start", s->start);
@@ -47,7 +47,7 @@ static void put_documents(jw *w, const brief_story *st)
         const brief_doc_info *info = brief_story_doc(st, i);
         jw_object(w);
         jw_kuint(w, "id", i + 1);
-        jw_kstring(w, "file", info->name);
+        jw_kfile(w, info->name);
         jw_kstring(w, "title", info->title);
         jw_kstring(w, "source", info->source);
         jw_end(w);
@@ -157,7 +157,7 @@ static void quote_json(jw *w, const brief_story *st, const brief_quote *q)
     jw_object(w);
     jw_kstring(w, "text", q->text);
     jw_kstring(w, "speaker", q->speaker);
-    jw_kstring(w, "file", doc_file(st, q->doc));
+    jw_kfile(w, doc_file(st, q->doc));
     jw_kstring(w, "role", q->role);
     jw_key(w, "partial");
     jw_bool(w, q->partial);
@@ -207,7 +207,7 @@ static void sketch_line(rbuf *r, const brief_doc_info *info, const uint32_t *sig
     jw w;
     jw_init(&w, r, 0);
     jw_object(&w);
-    jw_kstring(&w, "file", info->name);
+    jw_kfile(&w, info->name);
     jw_kstring(&w, "title", info->title);
     jw_key(&w, "minhash");
     jw_array(&w);
