@@ -13,9 +13,9 @@ static const struct { const char *name; int (*run)(int argc, char **argv); } com
     {"sketch", cmd_sketch},
 };
 
-/* A run stopped by the user or the system leaves no temporary behind:
- * the files in place stay as they were, then the signal ends the process
- * as it would have. */
+/* A run stopped by the user or the system leaves no temporary behind,
+ * then ends as the signal would have ended it.  A signal ignored by
+ * whoever started brief (nohup) stays ignored. */
 static void stop(int sig)
 {
     brief_remove_temporaries();
@@ -23,24 +23,10 @@ static void stop(int sig)
     raise(sig);
 }
 
-static void remove_temporaries_on_stop(void)
-{
-    const int sigs[] = {SIGTERM, SIGINT, SIGHUP};
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = stop;
-    sigemptyset(&sa.sa_mask);
-    for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++) {
-        struct sigaction old;
-        /* A signal ignored by whoever started brief (nohup) stays ignored. */
-        if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler == SIG_IGN) continue;
-        sigaction(sigs[i], &sa, NULL);
-    }
-}
-
 int main(int argc, char **argv)
 {
-    remove_temporaries_on_stop();
+    for (int i = 0, sigs[] = {SIGTERM, SIGINT, SIGHUP}; i < 3; i++)
+        if (signal(sigs[i], stop) == SIG_IGN) signal(sigs[i], SIG_IGN);
     /* With standard output closed, the first file opened would take its
      * descriptor; refuse at once instead. */
     if (fcntl(STDOUT_FILENO, F_GETFD) == -1)
