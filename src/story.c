@@ -85,6 +85,7 @@ static void set_info(doc *d)
     d->info.date = d->in.date;
     d->info.bytes = d->in.len;
     d->info.repaired = d->in.repaired;
+    d->info.controls = d->in.controls;
     d->info.encoding = d->in.encoding ? d->in.encoding : "utf-8";
     d->info.transcoded = strcmp(d->info.encoding, "utf-8") != 0;
 }

@@ -114,6 +114,9 @@ static int load(brief_story *st, const char *path, int *skipped)
     if (info->repaired)
         warn("%s: replaced %zu invalid byte sequence%s with U+FFFD", name, info->repaired,
              info->repaired == 1 ? "" : "s");
+    if (info->controls)
+        warn("%s: removed %zu control character%s", name, info->controls,
+             info->controls == 1 ? "" : "s");
     return 1;
 }
 

@@ -98,6 +98,22 @@ static void test_refused(void **state)
     harness_story_free(st, ctx);
 }
 
+/* Controls removed from a document are counted apart from the repairs,
+ * and its file name is not touched (it is the caller's). */
+static void test_controls_counted(void **state)
+{
+    (void)state;
+    brief_ctx *ctx;
+    brief_story *st = harness_story_new(&ctx, NULL);
+    const char text[] = "The council \xC2\x9B" "met on \xE2\x80\xAETuesday\x1b. It approved \xff it.";
+    assert_int_equal(brief_story_add_text(st, "a\xC2\x9B.txt", text, sizeof text - 1), BRIEF_OK);
+    const brief_doc_info *info = brief_story_doc(st, 0);
+    assert_int_equal(info->controls, 3);
+    assert_int_equal(info->repaired, 1);
+    assert_string_equal(info->name, "a\xC2\x9B.txt");
+    harness_story_free(st, ctx);
+}
+
 /* A document without sentences is no error until something needs
  * sentences. */
 static void test_empty_document(void **state)
@@ -120,6 +136,7 @@ int main(void)
         cmocka_unit_test(test_sentences),
         cmocka_unit_test(test_language),
         cmocka_unit_test(test_refused),
+        cmocka_unit_test(test_controls_counted),
         cmocka_unit_test(test_empty_document),
     };
     return cmocka_run_group_tests_name("story", tests, NULL, NULL);
