@@ -155,7 +155,9 @@ BRIEF_API void brief_story_free(brief_story *story);
 /*
  * Adds one document from raw bytes (copied; the caller keeps `bytes`).
  * `name` labels it in output (a file name, "-" for stdin); copied.
- * Invalid UTF-8 is repaired (U+FFFD) and counted, see brief_doc_info.
+ * Invalid UTF-8 is repaired (U+FFFD) and counted; control characters
+ * (C0 but TAB and line ends, DEL, C1, bidi overrides) are removed and
+ * counted apart, see brief_doc_info.
  * Errors: BRIEF_EBINARY (not text), BRIEF_ELIMIT (too large), BRIEF_ENOMEM.
  * An empty or whitespace-only document is accepted (it has no sentences);
  * BRIEF_EEMPTY is reported by the functions that need sentences.
@@ -184,6 +186,8 @@ typedef struct brief_doc_info {
     size_t repaired;        /* invalid byte sequences replaced by U+FFFD */
     int transcoded;         /* 1 if decoded from UTF-16 or Latin-1 */
     const char *encoding;   /* "utf-8", "utf-16le", "utf-16be", "latin-1" */
+    size_t controls;        /* control characters removed: C0/C1 controls,
+                               DEL, bidi overrides */
 } brief_doc_info;
 
 BRIEF_API size_t brief_story_doc_count(const brief_story *story);
@@ -525,8 +529,9 @@ BRIEF_API brief_status brief_render_sentences(brief_buffer *out, brief_story *st
 /* Every quote of the story (brief_story_quotes).  BRIEF_FORMAT_TEXT:
  * the text in curly double quotes, an em dash and the speaker (or
  * "(speaker unknown)"), one quote per line.
- * BRIEF_FORMAT_TSV: text, speaker (or nothing), file (control bytes as
- * '?'), "partial" or "full", tab-separated.  BRIEF_FORMAT_JSON: an array of
+ * BRIEF_FORMAT_TSV: text, speaker (or nothing), file (as
+ * brief_printable_name shows it, at most 1023 bytes), "partial" or "full",
+ * tab-separated.  BRIEF_FORMAT_JSON: an array of
  * {"text", "speaker", "file", "role", "partial", "start", "end"}.
  * Errors: BRIEF_EINVAL, and those of brief_story_quotes. */
 BRIEF_API brief_status brief_render_quotes(brief_buffer *out, brief_story *story,
@@ -543,6 +548,18 @@ BRIEF_API brief_status brief_render_sketch(brief_buffer *out, brief_story *story
 /* The file name extension of a format: "txt", "md", "html", "json",
  * "tsv"; NULL for an unknown format.  Static. */
 BRIEF_API const char *brief_format_extension(brief_format fmt);
+
+/* A name (a file name, an argument) as a line of text may show it: C0
+ * controls and DEL as '?', C1 controls (U+0080-U+009F) and the bidi
+ * controls (U+202A-U+202E, U+2066-U+2069) as \uXXXX, each byte that is
+ * not UTF-8 as \xHH, so that it can neither break the line, nor reorder
+ * it, nor command a terminal (U+009B and the byte 0x9B are CSI there).
+ * Written to buf (cap bytes, NUL-terminated when cap > 0); a name that
+ * does not fit is cut after a whole character or escape and ends in
+ * "...".  NULL is "".  Returns buf.
+ * The TSV of brief_render_quotes and the brief command's messages show
+ * names this way. */
+BRIEF_API const char *brief_printable_name(char *buf, size_t cap, const char *name);
 
 /*
  * An earlier edition (the --format json output of a day, brief_edition

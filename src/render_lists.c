@@ -127,15 +127,12 @@ brief_status brief_render_sentences(brief_buffer *out, brief_story *story,
     return buffer_end(out, start, s);
 }
 
-/* A file name as the TSV has always shown it: control bytes as '?', at
- * most 1023 bytes (the brief command's limit for names it prints). */
+/* A file name as the TSV shows it: on its line, harmless on a terminal,
+ * as the brief command shows names. */
 static void put_shown_name(rbuf *r, const char *name)
 {
-    size_t i = 0;
-    for (; name[i] && i < 1023; i++) {
-        unsigned char c = (unsigned char)name[i];
-        rbuf_add(r, c < 0x20 || c == 0x7f ? "?" : name + i, 1);
-    }
+    char buf[1024];
+    rbuf_puts(r, brief_printable_name(buf, sizeof buf, name));
 }
 
 static void quote_line(rbuf *r, const brief_story *st, const brief_quote *q, brief_format fmt,

@@ -151,6 +151,24 @@ static void test_quotes_tsv_name(void **state)
     brief_story_free(st);
 }
 
+/* Nor can it command a terminal: C1 and bidi controls and bytes that are
+ * not UTF-8 come out escaped. */
+static void test_quotes_tsv_name_escaped(void **state)
+{
+    fixture *f = *state;
+    brief_story *st = NULL;
+    assert_int_equal(brief_story_new(f->ctx, &st), BRIEF_OK);
+    assert_int_equal(brief_story_add_text(st, "a\xC2\x9B" "b\xE2\x80\xAE" "c\x9B.txt", article_a,
+                                          strlen(article_a)),
+                     BRIEF_OK);
+    assert_int_equal(brief_render_quotes(f->out, st, BRIEF_FORMAT_TSV), BRIEF_OK);
+    const char *tsv = brief_buffer_data(f->out);
+    assert_non_null(strstr(tsv, "\ta\\u009bb\\u202ec\\x9b.txt\tfull\n"));
+    for (const unsigned char *c = (const unsigned char *)tsv; *c; c++)
+        assert_true(*c != 0x9B && *c != 0xC2);
+    brief_story_free(st);
+}
+
 static void test_sketch(void **state)
 {
     fixture *f = *state;
@@ -201,6 +219,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_sentences, setup, teardown),
         cmocka_unit_test_setup_teardown(test_quotes, setup, teardown),
         cmocka_unit_test_setup_teardown(test_quotes_tsv_name, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_quotes_tsv_name_escaped, setup, teardown),
         cmocka_unit_test_setup_teardown(test_sketch, setup, teardown),
         cmocka_unit_test(test_extensions),
     };
