@@ -14,6 +14,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -92,14 +93,23 @@ int safefile_create(const char *path, char **tmp, safefile_tracked **tracked)
         char suffix[7];
         random_suffix(suffix);
         snprintf(name, n, "%s.tmp%s", path, suffix);
+        /* A signal between the open and the tracking would leave the file
+         * behind: none is delivered in between. */
+        sigset_t all, old;
+        sigfillset(&all);
+        pthread_sigmask(SIG_BLOCK, &all, &old);
         int fd = open(name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
-        if (fd < 0 && errno == EEXIST) continue;
-        if (fd < 0) break;
-        if (!(*tracked = track(name))) {
+        int e = errno;
+        if (fd >= 0 && !(*tracked = track(name))) {
             unlink(name);
             close(fd);
-            break;
+            fd = -1;
+            e = ENOMEM;
         }
+        pthread_sigmask(SIG_SETMASK, &old, NULL);
+        errno = e;
+        if (fd < 0 && errno == EEXIST) continue;
+        if (fd < 0) break;
         *tmp = name;
         return fd;
     }
