@@ -151,6 +151,10 @@ $(BUILD)/tests/jsonget: tests/tools/jsonget.c | $(DEPS_OK)
 	$(CC) -std=c11 -O1 -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L $(DEP_CFLAGS) \
 	  -o $@ $< $(JANSSON_LIBS)
 
+$(BUILD)/tests/syncwatch.so: tests/tools/syncwatch.c
+	@mkdir -p $(BUILD)/tests
+	$(CC) -std=c11 -O1 -Wall -Wextra -Werror -shared -fPIC -o $@ $< -ldl
+
 $(BUILD)/tests/measure: tests/tools/measure.c
 	@mkdir -p $(BUILD)/tests
 	$(CC) -std=c11 -O1 -Wall -Wextra -o $@ $<
@@ -247,7 +251,7 @@ unit: $(UNIT_BIN)
 
 # The test scripts build programs against the library (tests/install.sh,
 # tests/abi.sh) with the flags it was built with.
-test: all $(UNIT_BIN) $(BUILD)/tests/jsonget $(FUZZ_BIN)
+test: all $(UNIT_BIN) $(BUILD)/tests/jsonget $(BUILD)/tests/syncwatch.so $(FUZZ_BIN)
 	@BUILD='$(BUILD)' CC='$(CC)' CFLAGS='$(CFLAGS)' LDFLAGS='$(LDFLAGS)' sh tests/run.sh
 
 SAN := -fsanitize=address,undefined
@@ -272,6 +276,7 @@ eval: all
 bench: all $(BUILD)/tests/measure
 	sh scripts/bench.sh
 	sh scripts/bench-daily.sh
+	sh scripts/bench-previous.sh
 
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR)/pkgconfig $(DESTDIR)$(INCLUDEDIR) \

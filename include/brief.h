@@ -155,7 +155,9 @@ BRIEF_API void brief_story_free(brief_story *story);
 /*
  * Adds one document from raw bytes (copied; the caller keeps `bytes`).
  * `name` labels it in output (a file name, "-" for stdin); copied.
- * Invalid UTF-8 is repaired (U+FFFD) and counted, see brief_doc_info.
+ * Invalid UTF-8 is repaired (U+FFFD) and counted; control characters
+ * (C0 but TAB and line ends, DEL, C1, bidi overrides) are removed and
+ * counted apart, see brief_doc_info.
  * Errors: BRIEF_EBINARY (not text), BRIEF_ELIMIT (too large), BRIEF_ENOMEM.
  * An empty or whitespace-only document is accepted (it has no sentences);
  * BRIEF_EEMPTY is reported by the functions that need sentences.
@@ -184,6 +186,8 @@ typedef struct brief_doc_info {
     size_t repaired;        /* invalid byte sequences replaced by U+FFFD */
     int transcoded;         /* 1 if decoded from UTF-16 or Latin-1 */
     const char *encoding;   /* "utf-8", "utf-16le", "utf-16be", "latin-1" */
+    size_t controls;        /* control characters removed: C0/C1 controls,
+                               DEL, bidi overrides */
 } brief_doc_info;
 
 BRIEF_API size_t brief_story_doc_count(const brief_story *story);
@@ -299,6 +303,11 @@ typedef struct brief_compose_options {
      * Borrowed for the duration of the compose call; may be NULL. */
     const char *const *seen;
     size_t nseen;
+    /* 1: `seen` is sorted by strcmp (as brief_previous_seen gives it) and
+     * is searched as given; 0 (the default): in any order, so each compose
+     * call sorts a copy of it, a cost of nseen log nseen per story.  When
+     * set for an array that is not sorted, texts may be shown again. */
+    int seen_sorted;
 } brief_compose_options;
 
 BRIEF_API void brief_compose_options_init(brief_compose_options *o);
@@ -457,6 +466,17 @@ BRIEF_API brief_status brief_outdir_commit(brief_outdir *o, const char *prefix,
 BRIEF_API void brief_outdir_free(brief_outdir *o);
 
 /*
+ * Removes the temporary files that brief's writers (brief_outdir, the IDF
+ * table's writer) have created in this process and not yet renamed into
+ * place or removed.  Async-signal-safe (it only calls unlink), for a
+ * SIGTERM or SIGINT handler that then ends the process; the files already
+ * in place are untouched.  Temporaries a killed run could not remove
+ * ("NAME.tmpXXXXXX", older than an hour) are removed by the next write
+ * into the same folder.
+ */
+BRIEF_API void brief_remove_temporaries(void);
+
+/*
  * ---- Output: rendering into buffers -------------------------------------
  *
  * Everything the brief command prints is rendered by these functions (and
@@ -509,8 +529,9 @@ BRIEF_API brief_status brief_render_sentences(brief_buffer *out, brief_story *st
 /* Every quote of the story (brief_story_quotes).  BRIEF_FORMAT_TEXT:
  * the text in curly double quotes, an em dash and the speaker (or
  * "(speaker unknown)"), one quote per line.
- * BRIEF_FORMAT_TSV: text, speaker (or nothing), file (control bytes as
- * '?'), "partial" or "full", tab-separated.  BRIEF_FORMAT_JSON: an array of
+ * BRIEF_FORMAT_TSV: text, speaker (or nothing), file (as
+ * brief_printable_name shows it, at most 1023 bytes), "partial" or "full",
+ * tab-separated.  BRIEF_FORMAT_JSON: an array of
  * {"text", "speaker", "file", "role", "partial", "start", "end"}.
  * Errors: BRIEF_EINVAL, and those of brief_story_quotes. */
 BRIEF_API brief_status brief_render_quotes(brief_buffer *out, brief_story *story,
@@ -528,6 +549,18 @@ BRIEF_API brief_status brief_render_sketch(brief_buffer *out, brief_story *story
  * "tsv"; NULL for an unknown format.  Static. */
 BRIEF_API const char *brief_format_extension(brief_format fmt);
 
+/* A name (a file name, an argument) as a line of text may show it: C0
+ * controls and DEL as '?', C1 controls (U+0080-U+009F) and the bidi
+ * controls (U+202A-U+202E, U+2066-U+2069) as \uXXXX, each byte that is
+ * not UTF-8 as \xHH, so that it can neither break the line, nor reorder
+ * it, nor command a terminal (U+009B and the byte 0x9B are CSI there).
+ * Written to buf (cap bytes, NUL-terminated when cap > 0); a name that
+ * does not fit is cut after a whole character or escape and ends in
+ * "...".  NULL is "".  Returns buf.
+ * The TSV of brief_render_quotes and the brief command's messages show
+ * names this way. */
+BRIEF_API const char *brief_printable_name(char *buf, size_t cap, const char *name);
+
 /*
  * An earlier edition (the --format json output of a day, brief_edition
  * below): the texts it reported, to leave out of today's briefs
@@ -542,15 +575,21 @@ typedef struct brief_previous brief_previous;
  * BRIEF_EINVAL, BRIEF_ENOMEM. */
 BRIEF_API brief_status brief_previous_new(const brief_allocator *a,
                                           brief_previous **out);
-/* Reads the earlier output at `path`, replacing what p held.  Errors:
- * BRIEF_EIO (cannot be opened), BRIEF_EFORMAT (not JSON, or no "stories"
- * array), BRIEF_ENOMEM; brief_previous_errmsg then says why, naming the
- * file, and p is left empty. */
+/* Reads the earlier output at `path`, replacing what p held.  Only a
+ * regular file is read: anything else (a FIFO, a device, a folder) is
+ * refused without reading, so the call never blocks.  A file name given
+ * in "files_bytes" (brief_edition) is taken in its exact form.  Errors:
+ * BRIEF_EIO (cannot be opened, or not a regular file), BRIEF_EFORMAT (not
+ * JSON, cut short, or no "stories" array), BRIEF_ENOMEM;
+ * brief_previous_errmsg then says why, naming the file, and p is left
+ * empty: usable as an edition in which every story is new. */
 BRIEF_API brief_status brief_previous_load(brief_previous *p, const char *path);
 /* The message of the last failed load, or ""; borrowed from p. */
 BRIEF_API const char *brief_previous_errmsg(const brief_previous *p);
 /* The texts reported (key points, quotes and leads): (*seen)[i], i <
- * *count, borrowed from p, for brief_compose_options.seen. */
+ * *count, sorted by strcmp and each once, borrowed from p, for
+ * brief_compose_options.seen with seen_sorted set: the sorting is done
+ * once, when the file is loaded. */
 BRIEF_API void brief_previous_seen(const brief_previous *p,
                                    const char *const **seen, size_t *count);
 /* "new" when none of the documents docs[0..ndocs) of `story` was in an
@@ -572,7 +611,12 @@ BRIEF_API void brief_previous_free(brief_previous *p);
  * *new*, <p><strong>new</strong></p>) when there is a previous edition.
  * In JSON the index is {"stories": [...]} and each story is the digest's
  * object followed by "id" (1-based, in the order added), "source_count",
- * "files" (its documents' names) and, with a previous edition, "status".
+ * "files" (its documents' names), "files_bytes" when a name is not valid
+ * UTF-8 and, with a previous edition, "status".  JSON strings are UTF-8:
+ * wherever a file is named ("file" in every JSON output, "files"), bytes
+ * that are not valid UTF-8 become U+FFFD, and then an exact form follows
+ * ("file_bytes", or "files_bytes" for all files of the story): each such
+ * byte as \xHH, each backslash doubled (docs/DESIGN.md).
  */
 typedef struct brief_edition brief_edition;
 

@@ -45,6 +45,7 @@ void brief_compose_options_init(brief_compose_options *o)
     o->max_quotes = 4;
     o->seen = NULL;
     o->nseen = 0;
+    o->seen_sorted = 0;
 }
 
 static int cmp_str(const void *a, const void *b)
@@ -598,8 +599,12 @@ static brief_status ctx_init(ctx *c, arena *out_ar, arena *scratch, const compos
     c->shown = arena_alloc(scratch, (o->max_points + 2) * sizeof *c->shown);
     if (!c->shown || !c->nb || !c->weight || !c->candidate || !c->taken || !c->uses || !c->stamp)
         return BRIEF_ENOMEM;
-    /* What an earlier brief reported, sorted for lookup. */
-    if (o->nseen) {
+    /* What an earlier brief reported, sorted for lookup: once by the
+     * caller for a whole day, else here for this story. */
+    if (o->nseen && o->seen_sorted) {
+        c->seen = o->seen;
+        c->nseen = o->nseen;
+    } else if (o->nseen) {
         const char **seen = arena_alloc(scratch, o->nseen * sizeof *seen);
         if (!seen) return BRIEF_ENOMEM;
         memcpy(seen, o->seen, o->nseen * sizeof *seen);

@@ -2,9 +2,10 @@
  * edition.c - brief_edition (brief.h): a day's briefs, each as a file of
  * its own and all of them in one index.  Text, Markdown and HTML stories
  * are the digest as brief_digest_render gives it; a JSON story is written
- * directly (the digest's members, then id, source_count, files, status),
- * once at the top level for its file and once inside the index's
- * "stories" array, which is streamed as stories come.
+ * directly (the digest's members, then id, source_count, files,
+ * files_bytes when a name needs it, status), once at the top level for its
+ * file and once inside the index's "stories" array, which is streamed as
+ * stories come.
  */
 #include "buffer.h"
 #include "json_write.h"
@@ -63,6 +64,30 @@ brief_status brief_edition_new(const brief_allocator *a, const brief_story *stor
     return BRIEF_OK;
 }
 
+static const char *doc_name(const brief_story *story, size_t doc)
+{
+    const brief_doc_info *info = brief_story_doc(story, doc);
+    return info ? info->name : "";
+}
+
+/* "files", the names as read; with exact, "files_bytes", the exact form
+ * of each (json_write.h), only when some name is not valid UTF-8 and so
+ * is not given exactly by "files". */
+static void put_files(jw *w, const brief_story *story, const size_t *docs, size_t ndocs,
+                      int exact)
+{
+    size_t k = 0;
+    while (exact && k < ndocs && jw_lossless(doc_name(story, docs[k]))) k++;
+    if (exact && k == ndocs) return;
+    jw_key(w, exact ? "files_bytes" : "files");
+    jw_array(w);
+    for (k = 0; k < ndocs; k++) {
+        if (exact) jw_bytes(w, doc_name(story, docs[k]));
+        else jw_string(w, doc_name(story, docs[k]));
+    }
+    jw_end(w);
+}
+
 static void story_object(jw *w, const brief_edition *ed, const brief_digest *d,
                          const size_t *docs, size_t ndocs, size_t nsources,
                          const char *status)
@@ -71,13 +96,8 @@ static void story_object(jw *w, const brief_edition *ed, const brief_digest *d,
     render_json_members(d, w);
     jw_kuint(w, "id", ed->count + 1);
     jw_kuint(w, "source_count", nsources);
-    jw_key(w, "files");
-    jw_array(w);
-    for (size_t k = 0; k < ndocs; k++) {
-        const brief_doc_info *info = brief_story_doc(ed->story, docs[k]);
-        jw_string(w, info ? info->name : "");
-    }
-    jw_end(w);
+    put_files(w, ed->story, docs, ndocs, 0);
+    put_files(w, ed->story, docs, ndocs, 1);
     if (status) jw_kstring(w, "status", status);
     jw_end(w);
 }

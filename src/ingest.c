@@ -10,8 +10,11 @@
  *   3. repair: invalid UTF-8 becomes U+FFFD per maximal subpart (the
  *      Unicode "best practice" also used by Python and WHATWG, so "ED A0 80"
  *      is three replacements and a truncated "E2 82" one), NUL becomes
- *      U+FFFD, CRLF/CR/FF/VT/U+2028/U+2029/U+0085 become LF, other C0
- *      controls and DEL are dropped; all replacements and drops are counted;
+ *      U+FFFD, CRLF/CR/FF/VT/U+2028/U+2029/U+0085 become LF; other C0
+ *      controls, DEL, C1 controls and the bidi embedding/override/isolate
+ *      controls are dropped, so that no output can carry them to a
+ *      terminal (U+009B is CSI there); replacements and drops are counted
+ *      apart;
  *   4. NFC, line by line, and only for lines holding a code point that NFC
  *      could change (combining marks, canonical decompositions, Hangul
  *      jamo): news text is almost all NFC already, and utf8proc costs
@@ -303,7 +306,7 @@ static int nfc_sensitive(uint32_t cp)
  * anything to do. */
 static brief_status repair(arena *ar, const unsigned char *s, size_t n,
                            const stats *st, char **out, size_t *olen,
-                           size_t *repaired, int *need_nfc)
+                           size_t *repaired, size_t *controls, int *need_nfc)
 {
     /* Each replacement turns >= 1 byte into 3; everything else shrinks or
      * keeps its size. */
@@ -335,7 +338,7 @@ static brief_status repair(arena *ar, const unsigned char *s, size_t n,
                 k += put_utf8(o + k, 0xFFFD);
                 (*repaired)++;
             } else {
-                (*repaired)++; /* other C0 control or DEL: dropped */
+                (*controls)++; /* other C0 control or DEL: dropped */
             }
             continue;
         }
@@ -349,6 +352,8 @@ static brief_status repair(arena *ar, const unsigned char *s, size_t n,
         }
         if (cp == 0x2028 || cp == 0x2029 || cp == 0x85) {
             o[k++] = '\n';
+        } else if (cp <= 0x9F || text_is_bidi_control(cp)) {
+            (*controls)++; /* C1 control (cp >= 0x80 here) or bidi: dropped */
         } else {
             memcpy(o + k, s + i, r);
             k += r;
@@ -727,7 +732,8 @@ brief_status ingest_bytes(arena *ar, const char *bytes, size_t len,
     char *text;
     size_t tlen;
     int need_nfc;
-    rc = repair(ar, src, sn, &st, &text, &tlen, &repaired, &need_nfc);
+    size_t controls = 0;
+    rc = repair(ar, src, sn, &st, &text, &tlen, &repaired, &controls, &need_nfc);
     if (rc != BRIEF_OK) return rc;
     if (need_nfc) {
         rc = nfc_lines(ar, text, tlen, &text, &tlen);
@@ -736,6 +742,7 @@ brief_status ingest_bytes(arena *ar, const char *bytes, size_t len,
     out->text = text;
     out->len = tlen;
     out->repaired = repaired;
+    out->controls = controls;
     out->encoding = enc;
 
     int found;

@@ -11,7 +11,10 @@
  *   - replaces every invalid UTF-8 sequence (overlong forms, surrogates,
  *     truncated sequences, stray continuation bytes, 0xFE/0xFF) and every
  *     NUL by U+FFFD, counting them in `repaired`;
- *   - drops other C0 control characters except TAB and LF (counted too);
+ *   - drops the other C0 controls (all but TAB and LF), DEL, the C1
+ *     controls and the bidi embedding/override/isolate controls, counting
+ *     them in `controls`: none of them can then reach a terminal through
+ *     any output;
  *   - normalises to NFC (utf8proc);
  *   - reads optional front matter: lines `key: value` (title, source, url,
  *     date; others ignored) up to a line `---`, at the very start;
@@ -38,8 +41,9 @@ typedef struct ingest_doc {
     const char *source;  /* front matter, or NULL */
     const char *url;     /* front matter, or NULL */
     const char *date;    /* front matter, or NULL */
-    size_t repaired;     /* invalid sequences / NULs / controls replaced */
+    size_t repaired;     /* invalid sequences and NULs replaced by U+FFFD */
     const char *encoding;/* static: "utf-8", "utf-16le", "utf-16be", "latin-1" */
+    size_t controls;     /* control characters dropped (C0, DEL, C1, bidi) */
 } ingest_doc;
 
 /*

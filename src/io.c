@@ -9,9 +9,12 @@
 #include <stdint.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <stdlib.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "arena.h"
+#include "safefile.h"
 #include "story.h"
 
 static void close_input(int fd)
@@ -98,20 +101,27 @@ brief_status read_path(const brief_allocator *a, const char *path, size_t limit,
     return s;
 }
 
-/* Writes tmp, then renames it to path; removes tmp on any failure. */
-static brief_status write_renamed(const char *tmp, const char *path,
+/* Writes through fd (the temporary tmp), syncs it and renames it to path;
+ * removes tmp on any failure. */
+static brief_status write_renamed(int fd, const char *tmp, const char *path,
                                   int (*emit)(FILE *f, void *arg), void *arg)
 {
-    FILE *f = fopen(tmp, "w");
-    if (!f) return BRIEF_EIO;
+    FILE *f = fdopen(fd, "w");
+    if (!f) {
+        int e = errno;
+        close(fd);
+        unlink(tmp);
+        errno = e;
+        return BRIEF_EIO;
+    }
+    errno = 0;
     int bad = emit(f, arg) != 0;
     bad |= fflush(f) != 0;
-    /* Pipes and some file systems cannot sync: not an error. */
-    bad |= fsync(fileno(f)) != 0 && errno != EINVAL;
+    bad |= safefile_sync_fd(fileno(f)) != 0;
     int e = errno;
     bad |= fclose(f) != 0;
     if (bad || rename(tmp, path) != 0) {
-        e = errno ? errno : e;
+        e = errno ? errno : e ? e : EIO;
         unlink(tmp);
         errno = e;
         return BRIEF_EIO;
@@ -122,15 +132,21 @@ static brief_status write_renamed(const char *tmp, const char *path,
 brief_status write_path(const brief_allocator *a, const char *path,
                         int (*emit)(FILE *f, void *arg), void *arg)
 {
+    (void)a;
     if (strcmp(path, "-") == 0)
         return emit(stdout, arg) != 0 || fflush(stdout) != 0 ? BRIEF_EIO : BRIEF_OK;
-    size_t plen = strlen(path);
-    char *tmp = mem_malloc(a, plen + 32);
-    if (!tmp) return BRIEF_ENOMEM;
-    snprintf(tmp, plen + 32, "%s.tmp%ld", path, (long)getpid());
-    brief_status s = write_renamed(tmp, path, emit, arg);
+    char *dir = safefile_dir_of(path), *tmp = NULL;
+    if (!dir) return BRIEF_ENOMEM;
+    safefile_remove_stale(dir, time(NULL), SAFEFILE_STALE_SECONDS);
+    safefile_tracked *tracked = NULL;
+    int fd = safefile_create(path, &tmp, &tracked);
+    brief_status s = fd < 0 ? BRIEF_EIO : write_renamed(fd, tmp, path, emit, arg);
     int e = errno;
-    mem_free(a, tmp);
+    safefile_untrack(tracked);
+    /* The rename reaches the disk with its folder. */
+    if (s == BRIEF_OK) safefile_sync_dir(dir);
+    free(tmp);
+    free(dir);
     errno = e;
     return s;
 }

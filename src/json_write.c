@@ -41,8 +41,11 @@ static void before_item(jw *w)
     newline(w, w->depth);
 }
 
-/* The only place where a C string becomes a JSON string. */
-static void put_string(rbuf *b, const char *s)
+/* The only place where a C string becomes a JSON string.  Readable form
+ * (exact 0): a byte that is not part of valid UTF-8 becomes U+FFFD.  Exact
+ * form (exact 1): it becomes the four characters \xHH and a backslash
+ * becomes two, so jw_bytes_decode gives back every byte. */
+static void put_string(rbuf *b, const char *s, int exact)
 {
     static const char hex[] = "0123456789ABCDEF";
     size_t len = strlen(s), i = 0, plain = 0;
@@ -54,7 +57,11 @@ static void put_string(rbuf *b, const char *s)
         int bad = cp == 0xFFFD && k == 1;
         if (!bad && c != '"' && c != '\\' && c >= 0x20) { i += k; continue; }
         rbuf_add(b, s + plain, i - plain);
-        if (bad) rbuf_add(b, "\xEF\xBF\xBD", 3);
+        if (bad && exact) {
+            char x[6] = {'\\', '\\', 'x', hex[c >> 4], hex[c & 15]};
+            rbuf_add(b, x, 5);
+        } else if (bad) rbuf_add(b, "\xEF\xBF\xBD", 3);
+        else if (c == '\\' && exact) rbuf_add(b, "\\\\\\\\", 4);
         else if (c == '"' || c == '\\') { rbuf_add(b, "\\", 1); rbuf_add(b, s + i, 1); }
         else if (c == '\b') rbuf_add(b, "\\b", 2);
         else if (c == '\f') rbuf_add(b, "\\f", 2);
@@ -70,6 +77,49 @@ static void put_string(rbuf *b, const char *s)
     }
     rbuf_add(b, s + plain, len - plain);
     rbuf_add(b, "\"", 1);
+}
+
+int jw_lossless(const char *s)
+{
+    size_t len = strlen(s);
+    for (size_t i = 0; i < len;) {
+        int32_t cp = (unsigned char)s[i];
+        size_t k = cp < 0x80 ? 1 : text_decode(s + i, len - i, &cp);
+        if (cp == 0xFFFD && k == 1) return 0;
+        i += k;
+    }
+    return 1;
+}
+
+static int hex_value(char c)
+{
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+size_t jw_bytes_decode(const char *s, char *out)
+{
+    size_t n = 0;
+    for (size_t i = 0; s[i]; i++) {
+        if (s[i] != '\\') {
+            out[n++] = s[i];
+            continue;
+        }
+        if (s[i + 1] == '\\') {
+            out[n++] = '\\';
+            i++;
+            continue;
+        }
+        int hi = s[i + 1] == 'x' ? hex_value(s[i + 2]) : -1;
+        int lo = hi >= 0 ? hex_value(s[i + 3]) : -1;
+        if (lo < 0 || (hi | lo) == 0) return SIZE_MAX; /* not the exact form; or a NUL */
+        out[n++] = (char)(hi << 4 | lo);
+        i += 3;
+    }
+    out[n] = '\0';
+    return n;
 }
 
 static void open_container(jw *w, char mark, unsigned char kind)
@@ -97,7 +147,7 @@ void jw_end(jw *w)
 void jw_key(jw *w, const char *key)
 {
     before_item(w);
-    put_string(w->b, key);
+    put_string(w->b, key, 0);
     rbuf_add(w->b, ": ", w->indent ? 2 : 1);
     w->after_key = 1;
 }
@@ -109,7 +159,17 @@ void jw_string(jw *w, const char *s)
         return;
     }
     before_item(w);
-    put_string(w->b, s);
+    put_string(w->b, s, 0);
+}
+
+void jw_bytes(jw *w, const char *s)
+{
+    if (!s) {
+        jw_null(w);
+        return;
+    }
+    before_item(w);
+    put_string(w->b, s, 1);
 }
 
 void jw_int(jw *w, long long v)
@@ -177,6 +237,15 @@ void jw_kuint(jw *w, const char *key, unsigned long long v)
 {
     jw_key(w, key);
     jw_uint(w, v);
+}
+
+void jw_kfile(jw *w, const char *name)
+{
+    jw_kstring(w, "file", name);
+    if (name && !jw_lossless(name)) {
+        jw_key(w, "file_bytes");
+        jw_bytes(w, name);
+    }
 }
 
 brief_status jw_status(const jw *w)

@@ -1,9 +1,10 @@
 /*
  * outdir.c - output folders written all or nothing, file by file (see
- * brief.h): temporary files created with mkstemp in the folder itself, so
- * rename(2) replaces each file atomically on the same file system; fsync
- * before the rename so a crash leaves the old or the new file, never a
- * mix.  Stale files are recognised by brief's own naming pattern only.
+ * brief.h): temporary files created exclusively, never through a link, in
+ * the folder itself (safefile.h), so rename(2) replaces each file
+ * atomically on the same file system; each file is synced before its
+ * rename and the folder after them, so a crash leaves the old or the new
+ * file, never an empty one.  Stale files are recognised by brief's own naming pattern only.
  */
 #include "brief.h"
 
@@ -14,10 +15,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
+
+#include "safefile.h"
 
 typedef struct entry {
     char *tmp;   /* temporary path */
+    safefile_tracked *tracked;
     char *path;  /* final path */
     char *name;
 } entry;
@@ -60,6 +65,7 @@ brief_status brief_outdir_open(const char *dir, brief_outdir **out)
         return BRIEF_EIO;
     }
     if (access(dir, W_OK | X_OK) != 0) return BRIEF_EIO;
+    safefile_remove_stale(dir, time(NULL), SAFEFILE_STALE_SECONDS);
     brief_outdir *o = calloc(1, sizeof *o);
     if (!o || !(o->dir = strdup(dir))) {
         free(o);
@@ -88,40 +94,20 @@ brief_status brief_outdir_add(brief_outdir *o, const char *name, const char *byt
         o->e = ne;
         o->cap = ncap;
     }
-    entry en = {join(o->dir, name, ".tmpXXXXXX"), join(o->dir, name, ""), strdup(name)};
-    if (!en.tmp || !en.path || !en.name) {
-        free(en.tmp);
-        free(en.path);
-        free(en.name);
-        return BRIEF_ENOMEM;
-    }
-    int fd = mkstemp(en.tmp);
+    entry en = {NULL, NULL, join(o->dir, name, ""), strdup(name)};
+    int fd = en.path && en.name ? safefile_create(en.path, &en.tmp, &en.tracked) : -1;
     if (fd < 0) {
-        int e = errno;
-        free(en.tmp);
+        int e = en.path && en.name ? errno : ENOMEM;
         free(en.path);
         free(en.name);
         errno = e;
-        return BRIEF_EIO;
+        return e == ENOMEM ? BRIEF_ENOMEM : BRIEF_EIO;
     }
-    /* Readable like any file the user would write. */
-    mode_t mask = umask(0);
-    umask(mask);
-    (void)fchmod(fd, 0666 & ~mask);
-    size_t off = 0;
-    int err = 0;
-    while (off < len) {
-        ssize_t w = write(fd, bytes + off, len - off);
-        if (w < 0) {
-            if (errno == EINTR) continue;
-            err = errno;
-            break;
-        }
-        off += (size_t)w;
-    }
+    int err = safefile_write_all(fd, bytes, len) != 0 || safefile_sync_fd(fd) != 0 ? errno : 0;
     if (close(fd) != 0 && !err) err = errno;
     if (err) {
         unlink(en.tmp);
+        safefile_untrack(en.tracked);
         free(en.tmp);
         free(en.path);
         free(en.name);
@@ -148,9 +134,13 @@ brief_status brief_outdir_commit(brief_outdir *o, const char *prefix, const char
     if (!o) return BRIEF_EINVAL;
     for (size_t i = 0; i < o->n; i++) {
         if (rename(o->e[i].tmp, o->e[i].path) != 0) return BRIEF_EIO;
+        safefile_untrack(o->e[i].tracked);
+        o->e[i].tracked = NULL;
         free(o->e[i].tmp);
         o->e[i].tmp = NULL;
     }
+    /* The renames reach the disk with the folder. */
+    safefile_sync_dir(o->dir);
     if (!prefix || !ext) return BRIEF_OK;
     DIR *d = opendir(o->dir);
     if (!d) return BRIEF_OK; /* written; only the clean-up is not possible */
@@ -173,6 +163,7 @@ void brief_outdir_free(brief_outdir *o)
     if (!o) return;
     for (size_t i = 0; i < o->n; i++) {
         if (o->e[i].tmp) unlink(o->e[i].tmp);
+        safefile_untrack(o->e[i].tracked);
         free(o->e[i].tmp);
         free(o->e[i].path);
         free(o->e[i].name);

@@ -1,24 +1,33 @@
 /*
  * previous.c - brief_previous (brief.h): what an earlier edition's JSON
  * reported.  The file is read with jansson; the texts it reported are
- * borrowed from jansson's tree, and the file names of all its stories are
- * gathered once into one sorted array, so telling a story's status costs
- * a binary search per document.
+ * borrowed from jansson's tree and sorted once, so that every story of the
+ * day searches them as they are (brief_compose_options.seen_sorted), and
+ * the file names of all its stories are gathered once into one sorted
+ * array, so telling a story's status costs a binary search per document.
+ * A name that the edition could not write exactly ("files_bytes") is
+ * decoded back to its bytes, so it compares equal to today's name.
  */
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <jansson.h>
 
 #include "arena.h"
+#include "json_write.h"
 
 struct brief_previous {
     const brief_allocator *a;
     json_t *root;           /* jansson's tree (its own allocator) */
-    const char **seen;      /* texts reported, borrowed from root */
+    arena *names;           /* file names decoded from "files_bytes" */
+    const char **seen;      /* texts reported, sorted, each once; from root */
     size_t nseen, seen_cap;
-    const char **files;     /* every story's files, sorted; from root */
+    const char **files;     /* every story's files, sorted; from root or names */
     size_t nfiles, files_cap;
     char err[1024];
 };
@@ -39,9 +48,11 @@ brief_status brief_previous_new(const brief_allocator *a, brief_previous **out)
 static void clear(brief_previous *p)
 {
     json_decref(p->root);
+    arena_free(p->names);
     mem_free(p->a, p->seen);
     mem_free(p->a, p->files);
     p->root = NULL;
+    p->names = NULL;
     p->seen = p->files = NULL;
     p->nseen = p->seen_cap = p->nfiles = p->files_cap = 0;
 }
@@ -70,8 +81,29 @@ static int push(const brief_allocator *a, const char ***v, size_t *n, size_t *ca
     return 1;
 }
 
-/* The texts of one story, in the order they have always been listed: key
- * points, quotes, then the lead; and its files. */
+/* File name i of a story: the exact form in "files_bytes" when there is
+ * one for every name and it decodes, else the name in "files".  NULL when
+ * there is none, or out of memory (*oom set). */
+static const char *file_name(brief_previous *p, json_t *files, json_t *exact, size_t i,
+                             int *oom)
+{
+    const char *name = json_string_value(json_array_get(files, i));
+    const char *bytes = json_array_size(exact) == json_array_size(files)
+                            ? json_string_value(json_array_get(exact, i)) : NULL;
+    if (!bytes) return name;
+    if (!p->names && !(p->names = arena_new(p->a))) {
+        *oom = 1;
+        return NULL;
+    }
+    char *out = arena_alloc(p->names, strlen(bytes) + 1);
+    if (!out) {
+        *oom = 1;
+        return NULL;
+    }
+    return jw_bytes_decode(bytes, out) != SIZE_MAX ? out : name;
+}
+
+/* The texts of one story (key points, quotes, the lead) and its files. */
 static int gather_story(brief_previous *p, json_t *story)
 {
     const char *const lists[] = {"key_points", "quotes"};
@@ -85,15 +117,29 @@ static int gather_story(brief_previous *p, json_t *story)
     if (!push(p->a, &p->seen, &p->nseen, &p->seen_cap,
               json_string_value(json_object_get(story, "lead"))))
         return 0;
-    json_array_foreach(json_object_get(story, "files"), i, v)
-        if (!push(p->a, &p->files, &p->nfiles, &p->files_cap, json_string_value(v)))
-            return 0;
+    json_t *files = json_object_get(story, "files"), *exact = json_object_get(story, "files_bytes");
+    int oom = 0;
+    for (i = 0; i < json_array_size(files); i++) {
+        const char *name = file_name(p, files, exact, i, &oom);
+        if (oom || !push(p->a, &p->files, &p->nfiles, &p->files_cap, name)) return 0;
+    }
     return 1;
 }
 
 static int by_name(const void *a, const void *b)
 {
     return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* v[0..n) sorted by strcmp, each string once; the new count. */
+static size_t sort_unique(const char **v, size_t n)
+{
+    if (n < 2) return n;
+    qsort(v, n, sizeof *v, by_name);
+    size_t m = 1;
+    for (size_t i = 1; i < n; i++)
+        if (strcmp(v[i], v[m - 1]) != 0) v[m++] = v[i];
+    return m;
 }
 
 static brief_status fail(brief_previous *p, brief_status s, const char *path,
@@ -104,20 +150,44 @@ static brief_status fail(brief_previous *p, brief_status s, const char *path,
     return s;
 }
 
+/* The JSON at path, read only from a regular file: a FIFO or a device
+ * could block the run forever or never end, so the file is opened without
+ * waiting and checked before anything is read from it. */
+static brief_status read_json(brief_previous *p, const char *path)
+{
+    char why[320];
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    struct stat st;
+    if (fd < 0 || fstat(fd, &st) != 0) {
+        snprintf(why, sizeof why, "cannot read an earlier brief: %s", strerror(errno));
+        if (fd >= 0) close(fd);
+        return fail(p, BRIEF_EIO, path, why);
+    }
+    if (!S_ISREG(st.st_mode)) {
+        close(fd);
+        return fail(p, BRIEF_EIO, path, "cannot read an earlier brief: not a regular file");
+    }
+    /* Through stdio: jansson reads a bare descriptor a byte per call. */
+    FILE *in = fdopen(fd, "r");
+    if (!in) {
+        close(fd);
+        return fail(p, BRIEF_ENOMEM, path, "out of memory");
+    }
+    json_error_t err;
+    p->root = json_loadf(in, 0, &err);
+    fclose(in);
+    if (p->root) return BRIEF_OK;
+    snprintf(why, sizeof why, "cannot read an earlier brief: %s (line %d)", err.text, err.line);
+    return fail(p, BRIEF_EFORMAT, path, why);
+}
+
 brief_status brief_previous_load(brief_previous *p, const char *path)
 {
     if (!p || !path) return BRIEF_EINVAL;
     clear(p);
     p->err[0] = '\0';
-    json_error_t err;
-    p->root = json_load_file(path, 0, &err);
-    if (!p->root) {
-        char why[256];
-        snprintf(why, sizeof why, "cannot read an earlier brief: %s", err.text);
-        return fail(p, json_error_code(&err) == json_error_cannot_open_file ? BRIEF_EIO
-                                                                          : BRIEF_EFORMAT,
-                    path, why);
-    }
+    brief_status s = read_json(p, path);
+    if (s != BRIEF_OK) return s;
     json_t *stories = json_object_get(p->root, "stories");
     if (!json_is_array(stories))
         return fail(p, BRIEF_EFORMAT, path,
@@ -126,7 +196,8 @@ brief_status brief_previous_load(brief_previous *p, const char *path)
     json_t *story;
     json_array_foreach(stories, i, story)
         if (!gather_story(p, story)) return fail(p, BRIEF_ENOMEM, path, "out of memory");
-    if (p->nfiles) qsort(p->files, p->nfiles, sizeof *p->files, by_name);
+    p->nseen = sort_unique(p->seen, p->nseen);
+    p->nfiles = sort_unique(p->files, p->nfiles);
     return BRIEF_OK;
 }
 

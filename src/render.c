@@ -1,6 +1,7 @@
 /*
  * render.c - stage 11: the output buffer and the helpers every renderer
- * shares (input cleaning, display width, source id lists).
+ * shares (input cleaning, display width, source id lists), and names as
+ * lines of text show them (brief_printable_name, for the TSV and the CLI).
  *
  * The buffer grows by doubling inside the arena, in place while it is the
  * arena's newest block; renderers make no other arena allocations while
@@ -91,7 +92,40 @@ brief_status render_status(const rbuf *b)
 
 int render_is_control(int32_t cp)
 {
-    return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
+    return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || text_is_bidi_control(cp);
+}
+
+const char *brief_printable_name(char *buf, size_t cap, const char *name)
+{
+    /* mark: where the output may be cut and still have room for "...". */
+    size_t len = name ? strlen(name) : 0, used = 0, mark = 0;
+    for (size_t i = 0, k; i < len; i += k) {
+        int32_t cp;
+        char esc[8];
+        const char *piece = esc;
+        size_t n;
+        k = text_decode(name + i, len - i, &cp);
+        if (cp < 0x20 || cp == 0x7F) {
+            n = (size_t)snprintf(esc, sizeof esc, "?");
+        } else if (cp == 0xFFFD && k == 1) { /* a byte that is not UTF-8 */
+            n = (size_t)snprintf(esc, sizeof esc, "\\x%02x", (unsigned char)name[i]);
+        } else if (render_is_control(cp)) {
+            n = (size_t)snprintf(esc, sizeof esc, "\\u%04x", (unsigned)cp);
+        } else {
+            piece = name + i;
+            n = k;
+        }
+        if (used + n >= cap) {
+            used = mark;
+            if (cap >= 4) used += (size_t)snprintf(buf + used, 4, "...");
+            break;
+        }
+        memcpy(buf + used, piece, n);
+        used += n;
+        if (used + 3 < cap) mark = used;
+    }
+    if (cap) buf[used] = '\0';
+    return buf;
 }
 
 int render_cp_width(int32_t cp)

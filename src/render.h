@@ -77,7 +77,9 @@ int rscan_next(rscan *sc, int32_t *cp, const char **bytes, size_t *n);
 /* 1 when text shows as nothing (NULL, blank or only controls). */
 int render_blank(const char *s);
 
-/* 1 for C0 and C1 controls and DEL (white space is tested first). */
+/* 1 for C0 and C1 controls, DEL and the bidi controls (white space is
+ * tested first): ingested text holds none, but names (a source from a
+ * file name) may. */
 int render_is_control(int32_t cp);
 /* Display columns of a code point: 0 for combining marks, 2 for wide. */
 int render_cp_width(int32_t cp);

@@ -8,6 +8,9 @@
  *    "sources": [{"id", "title", "file", "name"}],
  *    "headline_source", "lead_source", "language"}
  *
+ * A file name that is not valid UTF-8 gets "file_bytes", its exact form
+ * (json_write.h), after "file".
+ *
  * Contract keys come first, in contract order; the rest are extras.  NULL
  * strings, a headline_source/lead_source of 0 and a non-finite score are
  * null; scores have 6 significant digits.  Written with the one JSON
@@ -75,7 +78,7 @@ static void put_sources(jw *w, const brief_digest *d)
         jw_object(w);
         jw_kuint(w, "id", s->id);
         jw_kstring(w, "title", s->title);
-        jw_kstring(w, "file", s->file);
+        jw_kfile(w, s->file);
         jw_kstring(w, "name", s->name);
         jw_end(w);
     }

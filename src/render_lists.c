@@ -26,7 +26,7 @@ static void put_sentence(jw *w, const brief_story *st, const brief_sentence *s,
 {
     jw_object(w);
     jw_kstring(w, "text", s->text);
-    jw_kstring(w, "file", doc_file(st, s->doc));
+    jw_kfile(w, doc_file(st, s->doc));
     jw_kuint(w, "doc", s->doc + 1);
     jw_kuint(w, "index", s->index);
     jw_kuint(w, "start", s->start);
@@ -47,7 +47,7 @@ static void put_documents(jw *w, const brief_story *st)
         const brief_doc_info *info = brief_story_doc(st, i);
         jw_object(w);
         jw_kuint(w, "id", i + 1);
-        jw_kstring(w, "file", info->name);
+        jw_kfile(w, info->name);
         jw_kstring(w, "title", info->title);
         jw_kstring(w, "source", info->source);
         jw_end(w);
@@ -127,15 +127,12 @@ brief_status brief_render_sentences(brief_buffer *out, brief_story *story,
     return buffer_end(out, start, s);
 }
 
-/* A file name as the TSV has always shown it: control bytes as '?', at
- * most 1023 bytes (the brief command's limit for names it prints). */
+/* A file name as the TSV shows it: on its line, harmless on a terminal,
+ * as the brief command shows names. */
 static void put_shown_name(rbuf *r, const char *name)
 {
-    size_t i = 0;
-    for (; name[i] && i < 1023; i++) {
-        unsigned char c = (unsigned char)name[i];
-        rbuf_add(r, c < 0x20 || c == 0x7f ? "?" : name + i, 1);
-    }
+    char buf[1024];
+    rbuf_puts(r, brief_printable_name(buf, sizeof buf, name));
 }
 
 static void quote_line(rbuf *r, const brief_story *st, const brief_quote *q, brief_format fmt,
@@ -157,7 +154,7 @@ static void quote_json(jw *w, const brief_story *st, const brief_quote *q)
     jw_object(w);
     jw_kstring(w, "text", q->text);
     jw_kstring(w, "speaker", q->speaker);
-    jw_kstring(w, "file", doc_file(st, q->doc));
+    jw_kfile(w, doc_file(st, q->doc));
     jw_kstring(w, "role", q->role);
     jw_key(w, "partial");
     jw_bool(w, q->partial);
@@ -207,7 +204,7 @@ static void sketch_line(rbuf *r, const brief_doc_info *info, const uint32_t *sig
     jw w;
     jw_init(&w, r, 0);
     jw_object(&w);
-    jw_kstring(&w, "file", info->name);
+    jw_kfile(&w, info->name);
     jw_kstring(&w, "title", info->title);
     jw_key(&w, "minhash");
     jw_array(&w);

@@ -43,8 +43,17 @@ const char *brief_story_errmsg(const brief_story *st) { return st ? st->err : ""
 
 brief_status story_fail(brief_story *st, brief_status s, const char *name, const char *why)
 {
-    snprintf(st->err, sizeof st->err, "%s: %s", name ? name : "(input)",
-             why ? why : brief_strerror(s));
+    if (!name) name = "(input)";
+    if (!why) why = brief_strerror(s);
+    /* A name too long for the message (a path near PATH_MAX) is cut, at
+     * the start of a character, so that the reason after it is kept. */
+    size_t keep = sizeof st->err / 2;
+    if (strlen(name) <= keep) {
+        snprintf(st->err, sizeof st->err, "%s: %s", name, why);
+        return s;
+    }
+    while (keep > 0 && ((unsigned char)name[keep] & 0xC0) == 0x80) keep--;
+    snprintf(st->err, sizeof st->err, "%.*s...: %s", (int)keep, name, why);
     return s;
 }
 
@@ -85,6 +94,7 @@ static void set_info(doc *d)
     d->info.date = d->in.date;
     d->info.bytes = d->in.len;
     d->info.repaired = d->in.repaired;
+    d->info.controls = d->in.controls;
     d->info.encoding = d->in.encoding ? d->in.encoding : "utf-8";
     d->info.transcoded = strcmp(d->info.encoding, "utf-8") != 0;
 }

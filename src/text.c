@@ -72,6 +72,11 @@ size_t text_decode(const char *s, size_t len, int32_t *cp)
     return 1;
 }
 
+int text_is_bidi_control(int32_t cp)
+{
+    return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
 int text_is_space_wide(int32_t cp)
 {
     switch (cp) {

@@ -60,6 +60,12 @@ inline int text_is_space(int32_t cp)
     return cp < 0x80 ? cp >= 0 && text_is_space_byte((unsigned char)cp) : text_is_space_wide(cp);
 }
 
+/* The bidi embedding, override and isolate controls, U+202A-U+202E and
+ * U+2066-U+2069: invisible, they reorder the text that follows them on a
+ * terminal or a page (so that what is read is not what is there), and no
+ * output of brief carries them. */
+int text_is_bidi_control(int32_t cp);
+
 /* Letter case by Unicode category: upper is Lu or Lt, lower is Ll. */
 int text_is_upper(int32_t cp);
 int text_is_lower(int32_t cp);

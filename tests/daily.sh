@@ -76,6 +76,28 @@ check "--previous: a reported point is not repeated" sh -c "! grep -qF \"\$1\" '
 mkdir -p "$T/new-day"; cp samples/003_2568b1da092f9e54.txt "$T/new-day/"
 "$B" daily --format json --previous "$T/day.json" "$T/new-day" >"$T/new.json" 2>/dev/null
 check "--previous: a story of new files is new" sh -c "'$J' stories.0.status <'$T/new.json' | grep -qx new"
+# An earlier edition that cannot be read costs only the statuses: a FIFO
+# (never opened for reading, so the run cannot block on it), a file cut
+# short; --strict refuses to go on without it.
+mkfifo "$T/fifo.json"
+timeout 10 "$B" daily --format json --previous "$T/fifo.json" samples/ >"$T/fifo.out" 2>"$T/err"; rc=$?
+check "--previous FIFO: returns at once, exit 0 ($rc)" test $rc = 0
+check "--previous FIFO: says it is not a regular file" grep -q 'fifo.json: cannot read an earlier brief: not a regular file; every story is new' "$T/err"
+check "--previous FIFO: the day is written" test "$("$J" 'stories#' <"$T/fifo.out")" = "$n"
+head -c 200 "$T/day.json" >"$T/cut.json"
+"$B" daily --format json --previous "$T/cut.json" samples/ >"$T/cut.out" 2>"$T/err"; rc=$?
+check "--previous cut short: exit 0 ($rc)" test $rc = 0
+check "--previous cut short: a warning" grep -q 'cut.json: cannot read an earlier brief: .*; every story is new' "$T/err"
+check "--previous cut short: the day is written, every story new" sh -c "test \$('$J' 'stories#' <'$T/cut.out') = $n && '$J' stories.0.status <'$T/cut.out' | grep -qx new"
+"$B" daily --strict --format json --previous "$T/cut.json" samples/ >"$T/cut.out" 2>"$T/err"; rc=$?
+check "--previous cut short with --strict: exit 2 ($rc)" test $rc = 2
+# A file name that is not UTF-8 is found again in the earlier edition
+# (its exact form, "files_bytes"), so its story is not new the next day.
+mkdir -p "$T/raw"; cp samples/003_2568b1da092f9e54.txt "$T/raw/$(printf 'caf\377.txt')"
+"$B" daily --format json "$T/raw" >"$T/raw1.json"
+check "a name not in UTF-8: its exact form" sh -c "'$J' stories.0.files_bytes.0 <'$T/raw1.json' | grep -qxF '$T/raw/caf\\xFF.txt'"
+"$B" daily --format json --previous "$T/raw1.json" "$T/raw" >"$T/raw2.json"
+check "a name not in UTF-8: not new the next day" sh -c "'$J' stories.0.status <'$T/raw2.json' | grep -qx -e updated -e unchanged"
 
 # Bad files are skipped; --strict reports them.
 mkdir -p "$T/mixed"; cp samples/*.txt "$T/mixed/"; printf '\211PNG\r\n\032\n\0\0\0\rIHDR\0\0' >"$T/mixed/image.txt"

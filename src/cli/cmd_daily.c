@@ -34,10 +34,12 @@ static int cannot_write(const day *d)
 static int read_day(day *d)
 {
     const options *o = &d->s.o;
-    if (o->previous && (brief_previous_new(NULL, &d->prev) != BRIEF_OK ||
-                        brief_previous_load(d->prev, o->previous) != BRIEF_OK))
-        return fail(EXIT_NOINPUT, "%s",
-                    d->prev ? shown(brief_previous_errmsg(d->prev)) : "out of memory");
+    brief_status ps = BRIEF_OK; /* an unreadable one costs only the statuses */
+    if (o->previous && (ps = brief_previous_new(NULL, &d->prev)) == BRIEF_OK)
+        ps = brief_previous_load(d->prev, o->previous);
+    const char *why = d->prev ? shown(brief_previous_errmsg(d->prev)) : "out of memory";
+    if (ps == BRIEF_ENOMEM || (ps && o->strict)) return fail(EXIT_NOINPUT, "%s", why);
+    if (ps) warn("%s; every story is new", why);
     if (o->output && brief_outdir_open(o->output, &d->od) != BRIEF_OK)
         return fail(EXIT_OUTPUT, "%s: cannot write here: %s", shown(o->output), strerror(errno));
     d->t0 = now_seconds();
@@ -76,6 +78,7 @@ static int compose_day(day *d)
     brief_compose_options co;
     compose_options(&d->s.o, &co);
     brief_previous_seen(d->prev, &co.seen, &co.nseen);
+    co.seen_sorted = 1; /* as brief_previous gives them */
     d->ext = brief_format_extension(d->s.o.format);
     if (brief_edition_new(NULL, d->s.st, d->s.o.format, d->prev, &d->ed) != BRIEF_OK)
         return fail(EXIT_OUTPUT, "out of memory");

@@ -6,18 +6,14 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "brief.h"
+
 int quiet, progress_on;
 
 const char *shown(const char *name)
 {
     static char buf[1024];
-    size_t i = 0;
-    for (; name[i] && i < sizeof buf - 1; i++) {
-        unsigned char c = (unsigned char)name[i];
-        buf[i] = (char)(c < 0x20 || c == 0x7f ? '?' : c);
-    }
-    buf[i] = '\0';
-    return buf;
+    return brief_printable_name(buf, sizeof buf, name);
 }
 
 #define REPORT(fmt, tail)                                                      \

@@ -9,8 +9,8 @@ enum { EXIT_USAGE = 1, EXIT_NOINPUT = 2, EXIT_OUTPUT = 3 };
 extern int quiet;         /* --quiet: no warnings */
 extern int progress_on;   /* progress bars: stderr is a terminal, no --quiet */
 
-/* A name as it may be printed: control bytes as '?', so it cannot move the
- * cursor or forge a line.  In a static buffer: one per message. */
+/* A name as it may be printed (brief_printable_name): it cannot move the
+ * cursor, reorder or forge a line.  In a static buffer: one per message. */
 const char *shown(const char *name);
 #define PRINTF_LIKE(f) __attribute__((format(printf, f, f + 1)))
 /* "brief: " + the message + a newline on standard error.  warn is silent

@@ -37,8 +37,10 @@ static int walk_entry(const char *path, pathlist *out, visited *seen, int *skipp
     struct stat sb;
     const char *why = "not a regular file";
     if (stat(path, &sb) != 0) {
-        if (lstat(path, &sb) != 0 || !S_ISLNK(sb.st_mode)) return 0;
-        why = "broken or looping link";
+        int e = errno;
+        if (lstat(path, &sb) == 0 && S_ISLNK(sb.st_mode)) why = "broken or looping link";
+        else if (e == ENOENT) return 0; /* removed since the folder was read */
+        else why = e == ENAMETOOLONG ? "path too long" : strerror(e);
     } else if (S_ISDIR(sb.st_mode)) {
         return walk(path, out, seen, skipped);
     } else if (S_ISREG(sb.st_mode)) {
@@ -114,6 +116,9 @@ static int load(brief_story *st, const char *path, int *skipped)
     if (info->repaired)
         warn("%s: replaced %zu invalid byte sequence%s with U+FFFD", name, info->repaired,
              info->repaired == 1 ? "" : "s");
+    if (info->controls)
+        warn("%s: removed %zu control character%s", name, info->controls,
+             info->controls == 1 ? "" : "s");
     return 1;
 }
 

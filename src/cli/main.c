@@ -2,6 +2,7 @@
  * which parses its options, gathers its inputs, calls the library and
  * prints what the library rendered. */
 #include <fcntl.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include "commands.h"
@@ -12,8 +13,20 @@ static const struct { const char *name; int (*run)(int argc, char **argv); } com
     {"sketch", cmd_sketch},
 };
 
+/* A run stopped by the user or the system leaves no temporary behind,
+ * then ends as the signal would have ended it.  A signal ignored by
+ * whoever started brief (nohup) stays ignored. */
+static void stop(int sig)
+{
+    brief_remove_temporaries();
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
 int main(int argc, char **argv)
 {
+    for (int i = 0, sigs[] = {SIGTERM, SIGINT, SIGHUP}; i < 3; i++)
+        if (signal(sigs[i], stop) == SIG_IGN) signal(sigs[i], SIG_IGN);
     /* With standard output closed, the first file opened would take its
      * descriptor; refuse at once instead. */
     if (fcntl(STDOUT_FILENO, F_GETFD) == -1)

@@ -228,6 +228,7 @@ static void *counted_malloc(void *ud, size_t n)
     if (p) {
         h->mallocs++;
         h->live++;
+        h->bytes += n;
     }
     return p;
 }
@@ -237,6 +238,7 @@ static void *counted_realloc(void *ud, void *p, size_t n)
     harness_alloc *h = ud;
     void *q = may_allocate(h) ? realloc(p, n) : NULL;
     if (q && !p) h->live++;
+    if (q) h->bytes += n;
     return q;
 }
 

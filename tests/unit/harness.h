@@ -89,6 +89,7 @@ typedef struct harness_alloc {
     long mallocs; /* malloc calls that succeeded */
     long frees;   /* free calls on a block (not on NULL) */
     long live;    /* blocks allocated and not yet freed */
+    size_t bytes; /* bytes asked for by the calls that succeeded */
 } harness_alloc;
 
 /* The brief_allocator that allocates through h; h must outlive it. */

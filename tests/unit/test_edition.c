@@ -1,7 +1,7 @@
 /* Unit tests: brief_edition (edition.c): a day's index in every format,
  * with its separators, the status of each story against an earlier
- * edition, and the members JSON adds to each digest; on a small invented
- * day of two stories. */
+ * edition, the members JSON adds to each digest, and the exact form of a
+ * file name that is not UTF-8; on a small invented day of two stories. */
 #include <unistd.h>
 #include <jansson.h>
 
@@ -176,6 +176,54 @@ static void test_json(void **state)
     brief_previous_free(p);
 }
 
+/* A name that is not valid UTF-8: "files" has U+FFFD for its stray byte,
+ * "files_bytes" the exact form of every file, and an edition read back
+ * from it finds the story again by that name. */
+static void test_exact_file_names(void **state)
+{
+    (void)state;
+    brief_ctx *ctx;
+    brief_story *st = harness_story_new(&ctx, NULL);
+    const char *raw[] = {"day/x\\y.txt", "day/caf\xFF.txt"};
+    for (int i = 0; i < 2; i++) harness_story_add(st, raw[i], articles[i]);
+    const size_t docs[] = {0, 1};
+    brief_digest *d = NULL;
+    assert_int_equal(brief_story_compose_docs(st, docs, 2, NULL, &d), BRIEF_OK);
+    brief_previous *none = NULL;
+    assert_int_equal(brief_previous_new(NULL, &none), BRIEF_OK);
+    brief_edition *ed = NULL;
+    assert_int_equal(brief_edition_new(NULL, st, BRIEF_FORMAT_JSON, none, &ed), BRIEF_OK);
+    const char *text;
+    size_t len;
+    assert_int_equal(brief_edition_add(ed, d, docs, 2, 2, &text, &len), BRIEF_OK);
+    json_t *one = json_loadb(text, len, 0, NULL);
+    assert_non_null(one);
+    json_t *files = json_object_get(one, "files"), *exact = json_object_get(one, "files_bytes");
+    assert_string_equal(json_string_value(json_array_get(files, 0)), "day/x\\y.txt");
+    assert_string_equal(json_string_value(json_array_get(files, 1)), "day/caf\xEF\xBF\xBD.txt");
+    assert_int_equal(json_array_size(exact), 2);
+    assert_string_equal(json_string_value(json_array_get(exact, 0)), "day/x\\\\y.txt");
+    assert_string_equal(json_string_value(json_array_get(exact, 1)), "day/caf\\xFF.txt");
+    json_t *source = json_array_get(json_object_get(one, "sources"), 1);
+    assert_string_equal(json_string_value(json_object_get(source, "file_bytes")), "day/caf\\xFF.txt");
+    json_decref(one);
+    assert_int_equal(brief_edition_index(ed, &text, &len), BRIEF_OK);
+    char *path = harness_temp_file(text, len);
+    brief_previous *p = NULL;
+    assert_int_equal(brief_previous_new(NULL, &p), BRIEF_OK);
+    assert_int_equal(brief_previous_load(p, path), BRIEF_OK);
+    const size_t second[] = {1};
+    brief_digest empty = {.npoints = 0};
+    assert_string_equal(brief_previous_status(p, st, second, 1, &empty), "unchanged");
+    brief_previous_free(p);
+    unlink(path);
+    free(path);
+    brief_edition_free(ed);
+    brief_previous_free(none);
+    brief_digest_free(d);
+    harness_story_free(st, ctx);
+}
+
 static void test_arguments(void **state)
 {
     fixture *f = *state;
@@ -199,6 +247,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_separators, setup, teardown),
         cmocka_unit_test_setup_teardown(test_statuses, setup, teardown),
         cmocka_unit_test_setup_teardown(test_json, setup, teardown),
+        cmocka_unit_test(test_exact_file_names),
         cmocka_unit_test_setup_teardown(test_arguments, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -85,7 +85,35 @@ static void test_nul_and_controls(void **state)
      * the Unicode line separators become LF. */
     d = OK(*state, "a\x01" "b\tc\x7F" "d\x1B\fe\vf\xE2\x80\xA8g");
     expect_text(&d, "ab\tcd\ne\nf\ng");
-    assert_int_equal(d.repaired, 3);
+    assert_int_equal(d.controls, 3);
+    assert_int_equal(d.repaired, 0);
+}
+
+/* C1 controls (U+009B is CSI on a terminal) and the bidi embedding,
+ * override and isolate controls are dropped and counted as controls, not
+ * as repairs.  U+0085 and U+2029 are still line ends, and the characters
+ * next to the ranges (U+00A0, U+206A) and U+2019 stay. */
+static void test_c1_and_bidi_dropped(void **state)
+{
+    ingest_doc d = OK(*state, "a\xC2\x80" "b\xC2\x9B" "31mc\xC2\x9F" "d\xC2\xA0" "e\xC2\x85"
+                              "f\xE2\x80\xAA" "g\xE2\x80\xAE" "h\xE2\x80\xA9" "i\xE2\x81\xA6"
+                              "j\xE2\x81\xA9" "k\xE2\x81\xAA" "l\xE2\x80\x99" "m\xFF");
+    expect_text(&d, "ab31mcd\xC2\xA0" "e\nfgh\ni" "jk\xE2\x81\xAA" "l\xE2\x80\x99" "m" FFFD);
+    assert_int_equal(d.controls, 7);
+    assert_int_equal(d.repaired, 1); /* the 0xFF alone */
+    assert_string_equal(d.encoding, "utf-8");
+
+    /* The same controls reached through UTF-16. */
+    static const char le[] = "\xFF\xFE" "x\0\x9B\0y\0\x2E\x20z\0";
+    d = ok_bytes(*state, le, sizeof le - 1);
+    expect_text(&d, "xyz");
+    assert_int_equal(d.controls, 2);
+    assert_int_equal(d.repaired, 0);
+
+    /* Text of nothing but controls is empty text, not binary. */
+    d = OK(*state, "\xE2\x80\xAE\xE2\x80\xAE\xC2\x9B\xC2\x9B\xC2\x9B");
+    expect_text(&d, "");
+    assert_int_equal(d.controls, 5);
 }
 
 static void test_utf16(void **state)
@@ -318,6 +346,7 @@ int main(void)
         HARNESS_ARENA_TEST(test_bom_and_newlines),
         HARNESS_ARENA_TEST(test_invalid_utf8),
         HARNESS_ARENA_TEST(test_nul_and_controls),
+        HARNESS_ARENA_TEST(test_c1_and_bidi_dropped),
         HARNESS_ARENA_TEST(test_utf16),
         HARNESS_ARENA_TEST(test_latin1),
         HARNESS_ARENA_TEST(test_binary),

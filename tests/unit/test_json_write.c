@@ -1,7 +1,8 @@
 /* Unit tests: the one JSON writer (json_write.c): invalid UTF-8 repaired
  * byte by byte with the library's decoder, controls escaped as jansson
  * escapes them, and the layout and numbers jansson printed (the outputs
- * were once written by jansson and must not change). */
+ * were once written by jansson and must not change); the exact form of a
+ * file name and its decoder, round trip of every byte value. */
 #include <math.h>
 #include <jansson.h>
 
@@ -184,6 +185,101 @@ static void test_limits_and_failures(void **state)
     assert_string_equal(dead.p, "");
 }
 
+/* s written in its exact form, read back by jansson (as previous.c reads
+ * it) and decoded: the bytes given back, malloc'd. */
+static char *exact_round_trip(fixture *f, const char *s)
+{
+    f->b.len = 0;
+    jw_init(&f->w, &f->b, 0);
+    jw_bytes(&f->w, s);
+    assert_int_equal(jw_status(&f->w), BRIEF_OK);
+    json_error_t err;
+    json_t *v = json_loads(f->b.p, JSON_DECODE_ANY, &err);
+    assert_non_null(v); /* the exact form is valid JSON */
+    const char *text = json_string_value(v);
+    assert_non_null(text);
+    char *out = malloc(strlen(text) + 1);
+    assert_int_not_equal(jw_bytes_decode(text, out), SIZE_MAX);
+    json_decref(v);
+    return out;
+}
+
+/* A name of any bytes comes back exact: each of the 255 byte values
+ * alone and between letters, all of them in one name, and names of random
+ * bytes (a fixed sequence); valid UTF-8 is written as it is. */
+static void test_exact_form_round_trip(void **state)
+{
+    fixture *f = *state;
+    char s[300];
+    for (int c = 1; c < 256; c++) {
+        snprintf(s, sizeof s, "a%cz", c);
+        char *back = exact_round_trip(f, s);
+        assert_string_equal(back, s);
+        free(back);
+        assert_int_equal(jw_lossless(s), c < 0x80);
+    }
+    for (int c = 1; c < 256; c++) s[c - 1] = (char)(256 - c);
+    s[255] = '\0';
+    char *back = exact_round_trip(f, s);
+    assert_string_equal(back, s);
+    free(back);
+    uint32_t x = 12345;
+    for (int k = 0; k < 2000; k++) {
+        size_t n = 1 + (size_t)k % 24;
+        for (size_t i = 0; i < n; i++) {
+            x = x * 1103515245u + 12345u;
+            s[i] = (char)(1 + (x >> 16) % 255);
+        }
+        s[n] = '\0';
+        back = exact_round_trip(f, s);
+        assert_string_equal(back, s);
+        free(back);
+    }
+    /* Valid UTF-8 stays as it is; a stray byte and a backslash are
+     * escaped; controls as in any string. */
+    const char *valid = "caf\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80 " FFFD;
+    f->b.len = 0;
+    jw_init(&f->w, &f->b, 0);
+    jw_bytes(&f->w, valid);
+    assert_string_equal(f->b.p, "\"caf\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80 " FFFD "\"");
+    assert_true(jw_lossless(valid));
+    f->b.len = 0;
+    jw_init(&f->w, &f->b, 0);
+    jw_bytes(&f->w, "a\\b\xFF\xC3\n");
+    assert_string_equal(f->b.p, "\"a\\\\\\\\b\\\\xFF\\\\xC3\\n\"");
+}
+
+/* What is not an exact form is refused, not guessed at. */
+static void test_exact_form_decoder(void **state)
+{
+    (void)state;
+    char out[32];
+    assert_int_equal(jw_bytes_decode("caf\\xff\\\\x\\x41", out), 7);
+    assert_string_equal(out, "caf\xFF\\xA");
+    assert_int_equal(jw_bytes_decode("", out), 0);
+    const char *bad[] = {"a\\", "a\\q", "\\x", "\\x4", "\\xG1", "\\x00", "\\u0041"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+        assert_int_equal(jw_bytes_decode(bad[i], out), SIZE_MAX);
+}
+
+/* "file_bytes" comes only with a name that "file" cannot give exactly. */
+static void test_file_member(void **state)
+{
+    fixture *f = *state;
+    f->b.len = 0;
+    jw_init(&f->w, &f->b, 0);
+    jw_object(&f->w);
+    jw_kfile(&f->w, "a\\b.txt");
+    jw_end(&f->w);
+    assert_string_equal(f->b.p, "{\"file\":\"a\\\\b.txt\"}");
+    f->b.len = 0;
+    jw_init(&f->w, &f->b, 0);
+    jw_object(&f->w);
+    jw_kfile(&f->w, "caf\xFF.txt");
+    jw_end(&f->w);
+    assert_string_equal(f->b.p, "{\"file\":\"caf" FFFD ".txt\",\"file_bytes\":\"caf\\\\xFF.txt\"}");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -192,6 +288,9 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_layout_as_jansson, setup, teardown),
         cmocka_unit_test_setup_teardown(test_reals_as_jansson, setup, teardown),
         cmocka_unit_test_setup_teardown(test_limits_and_failures, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_exact_form_round_trip, setup, teardown),
+        cmocka_unit_test(test_exact_form_decoder),
+        cmocka_unit_test_setup_teardown(test_file_member, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -32,6 +32,31 @@ static void test_rtl_and_controls(void **state)
     }
 }
 
+/* Names as lines of text show them: nothing can reach a terminal raw,
+ * everything else is kept, and a cut name ends in "..." at a whole
+ * character or escape. */
+static void test_printable_name(void **state)
+{
+    (void)state;
+    char buf[64];
+    assert_string_equal(brief_printable_name(buf, sizeof buf, "caf\xC3\xA9 \xE2\x80\x99n.txt"),
+                        "caf\xC3\xA9 \xE2\x80\x99n.txt");
+    assert_string_equal(brief_printable_name(buf, sizeof buf, "a\tb\x1b[1m\x7f"), "a?b?[1m?");
+    assert_string_equal(brief_printable_name(buf, sizeof buf, "x\xC2\x9By\xE2\x80\xAEz\xE2\x81\xA9!"),
+                        "x\\u009by\\u202ez\\u2069!");
+    assert_string_equal(brief_printable_name(buf, sizeof buf, "r\x9b\xff\xE2\x80."),
+                        "r\\x9b\\xff\\xe2\\x80.");
+    assert_string_equal(brief_printable_name(buf, sizeof buf, NULL), "");
+    /* 8 bytes of room: 7 shown, or 4 and "...". */
+    assert_string_equal(brief_printable_name(buf, 8, "1234567"), "1234567");
+    assert_string_equal(brief_printable_name(buf, 8, "12345678"), "1234...");
+    assert_string_equal(brief_printable_name(buf, 8, "12\xC3\xA9\xC3\xA9\xC3\xA9"), "12\xC3\xA9...");
+    assert_string_equal(brief_printable_name(buf, 8, "1\x9b\x9b"), "1...");
+    assert_string_equal(brief_printable_name(buf, 9, "1\x9b\x9b"), "1\\x9b...");
+    assert_string_equal(brief_printable_name(buf, 3, "12345"), "");
+    assert_string_equal(brief_printable_name(buf, 1, "1"), "");
+}
+
 static const char hostile[] =
     "<script>alert(1)</script> & \" ' ` * _ [x](javascript:y) # <b>";
 
@@ -280,6 +305,9 @@ static void test_shared_helpers(void **state)
     assert_true(render_is_control(0x1b));
     assert_true(render_is_control(0x7f));
     assert_true(render_is_control(0x9b));
+    assert_true(render_is_control(0x202e));
+    assert_true(render_is_control(0x2066));
+    assert_false(render_is_control(0x2019));
     assert_false(render_is_control(0xa0));
     assert_false(render_is_control('a'));
     assert_int_equal(render_cp_width('a'), 1);
@@ -310,6 +338,7 @@ int main(void)
         cmocka_unit_test(test_enomem),
         cmocka_unit_test(test_rbuf),
         cmocka_unit_test(test_shared_helpers),
+        cmocka_unit_test(test_printable_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -17,6 +17,7 @@ static const char article_b[] =
     "Work on the bridge starts in March.\n";
 #define NAME_B "caf\xC3\xA9_\xFF.txt"
 #define NAME_B_JSON "caf\xC3\xA9_\xEF\xBF\xBD.txt"
+#define NAME_B_EXACT "caf\xC3\xA9_\\xFF.txt" /* "file_bytes", after JSON decoding */
 
 typedef struct fixture {
     brief_ctx *ctx;
@@ -79,6 +80,8 @@ static void test_summary(void **state)
     json_t *doc2 = json_array_get(json_object_get(j, "documents"), 1);
     assert_int_equal(json_integer_value(json_object_get(doc2, "id")), 2);
     assert_string_equal(json_string_value(json_object_get(doc2, "file")), NAME_B_JSON);
+    assert_string_equal(json_string_value(json_object_get(doc2, "file_bytes")), NAME_B_EXACT);
+    assert_null(json_object_get(json_array_get(json_object_get(j, "documents"), 0), "file_bytes"));
     json_t *first = json_array_get(json_object_get(j, "sentences"), 0);
     const char *keys[] = {"text", "file", "doc", "index", "start", "end", "rank", "score"};
     const char *key;
@@ -111,6 +114,7 @@ static void test_sentences(void **state)
     assert_int_equal(json_integer_value(json_object_get(last, "doc")), 2);
     assert_int_equal(json_integer_value(json_object_get(last, "index")), 2);
     assert_string_equal(json_string_value(json_object_get(last, "file")), NAME_B_JSON);
+    assert_string_equal(json_string_value(json_object_get(last, "file_bytes")), NAME_B_EXACT);
     assert_null(json_object_get(last, "rank"));
     json_decref(j);
     assert_int_equal(brief_render_sentences(f->out, f->st, BRIEF_FORMAT_HTML), BRIEF_EINVAL);
@@ -147,6 +151,24 @@ static void test_quotes_tsv_name(void **state)
     brief_story_free(st);
 }
 
+/* Nor can it command a terminal: C1 and bidi controls and bytes that are
+ * not UTF-8 come out escaped. */
+static void test_quotes_tsv_name_escaped(void **state)
+{
+    fixture *f = *state;
+    brief_story *st = NULL;
+    assert_int_equal(brief_story_new(f->ctx, &st), BRIEF_OK);
+    assert_int_equal(brief_story_add_text(st, "a\xC2\x9B" "b\xE2\x80\xAE" "c\x9B.txt", article_a,
+                                          strlen(article_a)),
+                     BRIEF_OK);
+    assert_int_equal(brief_render_quotes(f->out, st, BRIEF_FORMAT_TSV), BRIEF_OK);
+    const char *tsv = brief_buffer_data(f->out);
+    assert_non_null(strstr(tsv, "\ta\\u009bb\\u202ec\\x9b.txt\tfull\n"));
+    for (const unsigned char *c = (const unsigned char *)tsv; *c; c++)
+        assert_true(*c != 0x9B && *c != 0xC2);
+    brief_story_free(st);
+}
+
 static void test_sketch(void **state)
 {
     fixture *f = *state;
@@ -154,7 +176,8 @@ static void test_sketch(void **state)
     assert_int_equal(brief_story_sketch(f->st, 1, sig, 8), BRIEF_OK);
     assert_int_equal(brief_render_sketch(f->out, f->st, 1, 8, 2), BRIEF_OK);
     const char *line = brief_buffer_data(f->out);
-    static const char head[] = "{\"file\":\"" NAME_B_JSON "\",\"title\":null,\"minhash\":[";
+    static const char head[] = "{\"file\":\"" NAME_B_JSON "\",\"file_bytes\":\"caf\xC3\xA9_\\\\xFF.txt\","
+                               "\"title\":null,\"minhash\":[";
     assert_memory_equal(line, head, sizeof head - 1);
     /* One line: its only newline ends it. */
     assert_ptr_equal(strchr(line, '\n'), line + brief_buffer_len(f->out) - 1);
@@ -196,6 +219,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_sentences, setup, teardown),
         cmocka_unit_test_setup_teardown(test_quotes, setup, teardown),
         cmocka_unit_test_setup_teardown(test_quotes_tsv_name, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_quotes_tsv_name_escaped, setup, teardown),
         cmocka_unit_test_setup_teardown(test_sketch, setup, teardown),
         cmocka_unit_test(test_extensions),
     };

@@ -1,5 +1,7 @@
 /* Unit tests: story.c (stories: documents added, cleaned, analyzed when
  * first needed), through the public API. */
+#include <errno.h>
+
 #include "harness.h"
 
 #include "news_fixture.h"
@@ -98,6 +100,42 @@ static void test_refused(void **state)
     harness_story_free(st, ctx);
 }
 
+/* Controls removed from a document are counted apart from the repairs,
+ * and its file name is not touched (it is the caller's). */
+static void test_controls_counted(void **state)
+{
+    (void)state;
+    brief_ctx *ctx;
+    brief_story *st = harness_story_new(&ctx, NULL);
+    const char text[] = "The council \xC2\x9B" "met on \xE2\x80\xAETuesday\x1b. It approved \xff it.";
+    assert_int_equal(brief_story_add_text(st, "a\xC2\x9B.txt", text, sizeof text - 1), BRIEF_OK);
+    const brief_doc_info *info = brief_story_doc(st, 0);
+    assert_int_equal(info->controls, 3);
+    assert_int_equal(info->repaired, 1);
+    assert_string_equal(info->name, "a\xC2\x9B.txt");
+    harness_story_free(st, ctx);
+}
+
+/* A name too long for the message is cut (at a character) so that the
+ * reason after it is kept. */
+static void test_long_name_message(void **state)
+{
+    (void)state;
+    brief_ctx *ctx;
+    brief_story *st = harness_story_new(&ctx, NULL);
+    char name[5000];
+    memset(name, 'd', sizeof name);
+    memcpy(name + 255, "\xC3\xA9", 2); /* an é across the cut */
+    name[sizeof name - 1] = '\0';
+    assert_int_equal(brief_story_add_file(st, name), BRIEF_EIO);
+    const char *msg = brief_story_errmsg(st);
+    const char *tail = strstr(msg, "...: ");
+    assert_non_null(tail);
+    assert_string_equal(tail + 5, strerror(ENAMETOOLONG));
+    assert_int_equal(tail - msg, 255); /* before the é */
+    harness_story_free(st, ctx);
+}
+
 /* A document without sentences is no error until something needs
  * sentences. */
 static void test_empty_document(void **state)
@@ -120,6 +158,8 @@ int main(void)
         cmocka_unit_test(test_sentences),
         cmocka_unit_test(test_language),
         cmocka_unit_test(test_refused),
+        cmocka_unit_test(test_controls_counted),
+        cmocka_unit_test(test_long_name_message),
         cmocka_unit_test(test_empty_document),
     };
     return cmocka_run_group_tests_name("story", tests, NULL, NULL);

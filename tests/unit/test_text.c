@@ -143,6 +143,23 @@ static void test_prev(void **state)
 
 /* The set is Unicode's White_Space: the separators (Zs, Zl, Zp) plus the
  * controls TAB..CR and U+0085. */
+/* The bidi controls are exactly the code points of the explicit
+ * embedding, override and isolate classes (UAX #9), as utf8proc has them. */
+static void test_bidi_controls(void **state)
+{
+    (void)state;
+    size_t members = 0;
+    for (int32_t cp = 0; cp <= 0x10FFFF; cp++) {
+        int k = utf8proc_get_property(cp)->bidi_class;
+        int want = (k >= UTF8PROC_BIDI_CLASS_LRE && k <= UTF8PROC_BIDI_CLASS_LRO) ||
+                   (k >= UTF8PROC_BIDI_CLASS_RLE && k <= UTF8PROC_BIDI_CLASS_PDF) ||
+                   (k >= UTF8PROC_BIDI_CLASS_LRI && k <= UTF8PROC_BIDI_CLASS_PDI);
+        assert_int_equal(text_is_bidi_control(cp), want);
+        members += (size_t)want;
+    }
+    assert_int_equal(members, 9);
+}
+
 static void test_space_set(void **state)
 {
     (void)state;
@@ -235,6 +252,7 @@ int main(void)
         cmocka_unit_test(test_maximal_subparts),
         cmocka_unit_test(test_decode_agrees_with_utf8proc),
         cmocka_unit_test(test_prev),
+        cmocka_unit_test(test_bidi_controls),
         cmocka_unit_test(test_space_set),
         cmocka_unit_test(test_space_len),
         cmocka_unit_test(test_fold),
