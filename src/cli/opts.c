@@ -181,9 +181,7 @@ int parse_options(const char *cmd, int argc, char **argv, options *o)
                  .sketch = strcmp(cmd, "sketch") == 0};
     c.story = strcmp(cmd, "story") == 0 || c.daily;
     int opt, tsv = 0;
-    /* 0, not 1: getopt_long then also forgets a half-read cluster (-hq)
-     * and its permutation, so a second parse never reads the first argv. */
-    optind = 0;
+    optind = 0; /* not 1: forget the cluster (-hq) an earlier parse left half-read */
     opterr = 0;
     while ((opt = getopt_long(argc, argv, ":n:f:l:o:p:qh", long_opts, NULL)) != -1) {
         const char *arg = argv[optind - 1];
