@@ -83,7 +83,7 @@ brief_status brief_idf_builder_write(brief_idf_builder *b, const char *path, uns
 {
     if (!b || !path) return BRIEF_EINVAL;
     table_out t = {b, min_docs};
-    return write_path(b->ctx->a, path, write_table, &t);
+    return write_path(path, write_table, &t);
 }
 
 void brief_idf_builder_free(brief_idf_builder *b)

@@ -129,10 +129,8 @@ static brief_status write_renamed(int fd, const char *tmp, const char *path,
     return BRIEF_OK;
 }
 
-brief_status write_path(const brief_allocator *a, const char *path,
-                        int (*emit)(FILE *f, void *arg), void *arg)
+brief_status write_path(const char *path, int (*emit)(FILE *f, void *arg), void *arg)
 {
-    (void)a;
     if (strcmp(path, "-") == 0)
         return emit(stdout, arg) != 0 || fflush(stdout) != 0 ? BRIEF_EIO : BRIEF_OK;
     char *dir = safefile_dir_of(path), *tmp = NULL;

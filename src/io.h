@@ -28,7 +28,6 @@ brief_status read_path(const brief_allocator *a, const char *path, size_t limit,
  * BRIEF_EIO with errno kept (nothing is left at the temporary name),
  * BRIEF_ENOMEM.
  */
-brief_status write_path(const brief_allocator *a, const char *path,
-                        int (*emit)(FILE *f, void *arg), void *arg);
+brief_status write_path(const char *path, int (*emit)(FILE *f, void *arg), void *arg);
 
 #endif

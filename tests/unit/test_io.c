@@ -92,7 +92,7 @@ static void test_write(void **state)
     char *dir = harness_temp_dir();
     char *path = harness_path_in(dir, "table.tsv");
     harness_write_file(path, "old contents");
-    assert_int_equal(write_path(NULL, path, emit_text, "new contents\n"), BRIEF_OK);
+    assert_int_equal(write_path(path, emit_text, "new contents\n"), BRIEF_OK);
     char *buf = NULL;
     size_t len = 0;
     assert_int_equal(read_path(NULL, path, 100, &buf, &len), BRIEF_OK);
@@ -101,7 +101,7 @@ static void test_write(void **state)
     free(buf);
     harness_expect_listing(dir, "table.tsv"); /* no temporary left */
     /* A failed write leaves the old file as it was, and nothing else. */
-    assert_int_equal(write_path(NULL, path, emit_fail, NULL), BRIEF_EIO);
+    assert_int_equal(write_path(path, emit_fail, NULL), BRIEF_EIO);
     assert_int_equal(read_path(NULL, path, 100, &buf, &len), BRIEF_OK);
     assert_memory_equal(buf, "new contents\n", 13);
     free(buf);
@@ -109,7 +109,7 @@ static void test_write(void **state)
     free(path);
     path = harness_path_in(dir, "no/such/dir.tsv");
     errno = 0;
-    assert_int_equal(write_path(NULL, path, emit_text, "x"), BRIEF_EIO);
+    assert_int_equal(write_path(path, emit_text, "x"), BRIEF_EIO);
     assert_int_equal(errno, ENOENT);
     free(path);
     harness_remove_tree(dir);
