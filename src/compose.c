@@ -617,8 +617,9 @@ static brief_status ctx_init(ctx *c, arena *out_ar, arena *scratch, const compos
 
 /* Sentences that may be shown: not reported before, readable alone, not
  * loaded or in the first person, of a key point's length.  A story of
- * fragments and questions still gets a brief: then every sentence may. */
-static void mark_candidates(ctx *c)
+ * fragments and questions still gets a brief: then every sentence not
+ * reported before may.  0 when every sentence was reported before. */
+static int mark_candidates(ctx *c)
 {
     const compose_input *in = c->in;
     int any = 0;
@@ -631,7 +632,9 @@ static void mark_candidates(ctx *c)
         any |= c->candidate[i];
     }
     if (!any)
-        for (size_t i = 0; i < in->n; i++) c->candidate[i] = 1;
+        for (size_t i = 0; i < in->n; i++)
+            any |= c->candidate[i] = !seen_before(c->seen, c->nseen, in->s[i].text);
+    return any;
 }
 
 /* The candidate weighing most by `weigh`, or SIZE_MAX; with openings_only,
@@ -783,7 +786,10 @@ brief_status compose_digest(arena *out_ar, arena *scratch, const compose_input *
     ctx c;
     brief_status st = ctx_init(&c, out_ar, scratch, in, o);
     if (st != BRIEF_OK) return st;
-    mark_candidates(&c);
+    /* A story told in full before keeps its lead, so it can be listed as
+     * unchanged, and shows nothing else again. */
+    int fresh = mark_candidates(&c);
+    if (!fresh) memset(c.candidate, 1, in->n * sizeof *c.candidate);
     if ((st = find_neighbours(&c)) != BRIEF_OK) return st;
     for (size_t i = 0; i < in->n; i++)
         c.weight[i] = in->s[i].score * (1 + SUPPORT_BONUS * (double)(c.nb[i].nsources - 1));
@@ -793,6 +799,7 @@ brief_status compose_digest(arena *out_ar, arena *scratch, const compose_input *
     if ((st = show_lead(&c, d, out_ar, lead)) != BRIEF_OK) return st;
     size_t headline_from;
     if ((st = untitled_headline(&c, d, lead, &headline_from)) != BRIEF_OK) return st;
+    if (!fresh) memset(c.candidate, 0, in->n * sizeof *c.candidate);
     if ((st = choose_points(&c, o, d)) != BRIEF_OK) return st;
     if ((st = choose_headline(&c, d, headline_from)) != BRIEF_OK) return st;
     if ((st = choose_quotes(&c, o, d)) != BRIEF_OK) return st;

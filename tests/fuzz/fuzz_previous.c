@@ -14,7 +14,9 @@
  *   - a status is "new", "updated" or "unchanged"; a document whose name
  *     an earlier story lists (in an input with no "files_bytes", whose
  *     matching may differ) is never "new"; "updated" exactly when the
- *     digest shows a key point or a quote.
+ *     digest shows a key point or a quote;
+ *   - no key point or quote shown is one of the texts seen before (a
+ *     story seen in full keeps only its lead).
  * See docs/fuzzing.md.
  */
 #include <stdint.h>
@@ -131,6 +133,19 @@ static void check_status(const char *s, const brief_digest *d, int must_match, i
     }
 }
 
+static int cmp_text(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static void check_not_seen(const char *const *seen, size_t nseen, const brief_digest *d)
+{
+    for (size_t i = 0; i < d->npoints + d->nquotes; i++) {
+        const char *t = i < d->npoints ? d->points[i]->text : d->quotes[i - d->npoints]->text;
+        if (nseen && bsearch(&t, seen, nseen, sizeof *seen, cmp_text)) abort();
+    }
+}
+
 /* The fixed story, its documents named after the input, composed without
  * what p saw; the status of each document and of all (all "new" when p is
  * empty). */
@@ -162,6 +177,7 @@ static void exercise(const brief_previous *p, const parsed *pa, int empty)
     brief_compose_options_init(&co);
     co.seen = seen;
     co.nseen = nseen;
+    co.seen_sorted = 1; /* as brief_previous_seen gives them, and as the CLI passes them */
     for (size_t k = 0; k <= ndocs; k++) {
         /* k < ndocs: document k alone; k == ndocs: all of them. */
         const size_t *dv = k < ndocs ? &docs[k] : docs;
@@ -175,6 +191,7 @@ static void exercise(const brief_previous *p, const parsed *pa, int empty)
             if (info && listed(pa, info->name)) must_match = 1;
         }
         check_status(brief_previous_status(p, st, dv, dn, d), d, must_match, empty);
+        check_not_seen(seen, nseen, d);
         touch(d->lead);
         brief_digest_free(d);
     }

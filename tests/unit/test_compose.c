@@ -249,6 +249,80 @@ static void test_untitled_headline(void **state)
     arena_free(f.ar);
 }
 
+/* The texts of the first test's story, reported in an earlier edition. */
+static void add_budget_story(fixture *f)
+{
+    add(f, 0, "The council approved the budget on Tuesday night.", 1, 0.10);
+    add(f, 0, "Road repairs get most of the money this year.", 2, 0.08);
+    add(f, 1, "Most of the money goes to repairing the roads.", 2, 0.07);
+    add(f, 1, "Two new libraries will open in the spring.", 3, 0.05);
+    add(f, 2, "A public hearing on the plan is set for March.", 4, 0.06);
+}
+
+static int shown_as_point(const brief_digest *d, const char *text)
+{
+    for (size_t i = 0; i < d->npoints; i++)
+        if (strcmp(d->points[i]->text, text) == 0) return 1;
+    return 0;
+}
+
+static void test_seen_texts_not_shown_again(void **state)
+{
+    (void)state;
+    fixture f;
+    setup(&f);
+    add_budget_story(&f);
+    compose_input in = {f.s, f.n, f.d, 3, NULL, 0, 200, "english"};
+    brief_compose_options o;
+    brief_compose_options_init(&o);
+    /* Everything but the hearing and the libraries was reported before. */
+    const char *seen[] = {f.s[0].text, f.s[1].text, f.s[2].text};
+    o.seen = seen;
+    o.nseen = 3;
+    brief_digest d;
+    assert_int_equal(compose_digest(f.ar, f.ar, &in, &o, &d), BRIEF_OK);
+    for (size_t k = 0; k < 3; k++) {
+        assert_false(shown_as_point(&d, seen[k]));
+        assert_string_not_equal(d.lead, seen[k]);
+    }
+    assert_int_equal(d.npoints + 1, 2); /* the two new facts: lead and one point */
+    arena_free(f.ar);
+}
+
+/* A story reported in full before keeps a lead (so it can be listed as
+ * unchanged) and shows no key point again, even when every sentence is
+ * too short to be a key point of its own. */
+static void test_story_seen_in_full_shows_nothing_again(void **state)
+{
+    (void)state;
+    for (int fragments = 0; fragments < 2; fragments++) {
+        fixture f;
+        setup(&f);
+        add_budget_story(&f);
+        const char *seen[5];
+        for (size_t i = 0; i < f.n; i++) {
+            seen[i] = f.s[i].text;
+            if (fragments) f.s[i].words = 2;
+        }
+        compose_input in = {f.s, f.n, f.d, 3, NULL, 0, 200, "english"};
+        brief_compose_options o;
+        brief_compose_options_init(&o);
+        o.seen = seen;
+        o.nseen = f.n;
+        brief_digest d;
+        assert_int_equal(compose_digest(f.ar, f.ar, &in, &o, &d), BRIEF_OK);
+        assert_non_null(d.lead);
+        assert_int_equal(d.npoints, 0);
+        assert_int_equal(d.nquotes, 0);
+        /* Without the earlier texts the same story has its points. */
+        o.seen = NULL;
+        o.nseen = 0;
+        assert_int_equal(compose_digest(f.ar, f.ar, &in, &o, &d), BRIEF_OK);
+        assert_true(d.npoints >= 2);
+        arena_free(f.ar);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -258,6 +332,8 @@ int main(void)
         cmocka_unit_test(test_quotes_merged_one_per_speaker),
         cmocka_unit_test(test_quotes_hear_both_sides),
         cmocka_unit_test(test_untitled_headline),
+        cmocka_unit_test(test_seen_texts_not_shown_again),
+        cmocka_unit_test(test_story_seen_in_full_shows_nothing_again),
     };
     return cmocka_run_group_tests_name("compose", tests, NULL, NULL);
 }
