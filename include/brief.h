@@ -42,9 +42,9 @@
  * field that their init function sets; later versions only append fields and
  * read no field beyond that size.  Structs the library hands out
  * (brief_doc_info, brief_sentence, brief_quote, brief_point, brief_source,
- * brief_digest) are reached only through the pointers it gives, arrays of
- * them as arrays of pointers, so they may gain fields at their end: never
- * copy one by value or allocate one yourself.
+ * brief_digest, brief_path_note) are reached only through the pointers it
+ * gives, arrays of them as arrays of pointers, so they may gain fields at
+ * their end: never copy one by value or allocate one yourself.
  */
 #ifndef BRIEF_H
 #define BRIEF_H
@@ -475,6 +475,58 @@ BRIEF_API void brief_outdir_free(brief_outdir *o);
  * into the same folder.
  */
 BRIEF_API void brief_remove_temporaries(void);
+
+/*
+ * Input paths: what a run reads, as the brief command gathers it from its
+ * arguments.  "-" (standard input) and every path that is not a folder are
+ * taken as given, to be read (and refused, when they cannot be) by
+ * whatever reads them.  A folder is walked, recursively, into its regular
+ * files: the entries of each folder in the byte order of their names
+ * (strcmp, whatever the locale), links followed.  On the way, entries
+ * whose name starts with '.' are passed over silently, and so is an entry
+ * removed since its folder was read, and a link back to a folder on the
+ * walk's path (its files are being walked already); everything else that
+ * is not taken gets a note: a special file (FIFO, device, socket), a
+ * broken or looping link, a path the system cannot take (too long), a
+ * folder that cannot be read, or one nested more than 64 deep.  A folder
+ * with no file taken gets a note that is no skip.
+ */
+typedef struct brief_paths brief_paths;
+
+/* A note the walk made on a path it did not take. */
+typedef struct brief_path_note {
+    const char *path;  /* the entry, as the walk made it (FOLDER/NAME) */
+    /* What to say after "PATH: ": "not a regular file; skipped", "broken
+     * or looping link; skipped", "path too long; skipped" (or another
+     * errno text), "cannot open folder: <errno text>", "folders nested too
+     * deeply; skipped", "no files in this folder". */
+    const char *text;
+    int skipped;       /* 1 when an input was passed over, 0 for a remark */
+} brief_path_note;
+
+/* An empty list; memory from `a` as for brief_buffer_new (but for the
+ * folder streams of opendir, the C library's, each closed before the next
+ * is opened).  Caller frees with brief_paths_free.  Errors: BRIEF_EINVAL,
+ * BRIEF_ENOMEM. */
+BRIEF_API brief_status brief_paths_new(const brief_allocator *a,
+                                       brief_paths **out);
+/* Appends `path` (copied), or the files of the folder it names, and the
+ * notes of its walk, in walk order (a folder's "no files" note after the
+ * notes on its entries).  Errors: BRIEF_EINVAL (NULL argument),
+ * BRIEF_ENOMEM; p then holds what was gathered before the failure, every
+ * path and note whole. */
+BRIEF_API brief_status brief_paths_add(brief_paths *p, const char *path);
+/* The paths taken, in order: path i (0-based) borrowed from p until it is
+ * freed; NULL for a bad index. */
+BRIEF_API size_t brief_paths_count(const brief_paths *p);
+BRIEF_API const char *brief_paths_get(const brief_paths *p, size_t i);
+/* The notes, in order: note i borrowed from p (with its strings) until it
+ * is freed; NULL for a bad index. */
+BRIEF_API size_t brief_paths_note_count(const brief_paths *p);
+BRIEF_API const brief_path_note *brief_paths_note(const brief_paths *p,
+                                                  size_t i);
+/* NULL is a no-op. */
+BRIEF_API void brief_paths_free(brief_paths *p);
 
 /*
  * ---- Output: rendering into buffers -------------------------------------

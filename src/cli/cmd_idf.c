@@ -9,11 +9,12 @@ int cmd_idf(int argc, char **argv)
     brief_idf_builder *b = NULL;
     const char *out = s.o.output ? s.o.output : "-";
     rc = brief_idf_builder_new(s.ctx, &b) ? fail(EXIT_NOINPUT, "out of memory") : gather(&s);
-    for (size_t i = 0; i < s.paths.n && rc == 0; i++) {
+    for (size_t i = 0; i < brief_paths_count(s.paths) && rc == 0; i++) {
         /* A line that is not text ends its file unremarked (--lines). */
-        brief_status st = brief_idf_builder_add_file(b, s.paths.v[i], s.o.lines);
-        if (st == BRIEF_EIO) msg("%s: %s", shown(s.paths.v[i]), strerror(errno));
-        else if (st != BRIEF_OK && !s.o.lines) warn("%s: not text; skipped", shown(s.paths.v[i]));
+        const char *path = brief_paths_get(s.paths, i);
+        brief_status st = brief_idf_builder_add_file(b, path, s.o.lines);
+        if (st == BRIEF_EIO) msg("%s: %s", shown(path), strerror(errno));
+        else if (st != BRIEF_OK && !s.o.lines) warn("%s: not text; skipped", shown(path));
         s.skipped += st == BRIEF_EIO || (st != BRIEF_OK && !s.o.lines);
     }
     if (rc == 0 && brief_idf_builder_documents(b) == 0) {

@@ -1,103 +1,20 @@
-/* inputs.c - gathering and loading input files; see inputs.h. */
-#include <dirent.h>
+/* inputs.c - gathering (brief_paths) and loading input files; see inputs.h. */
 #include <getopt.h>
-#include <sys/stat.h>
 
 #include "commands.h"
 
-static int push_path(pathlist *l, const char *p)
-{
-    if (l->n == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 16;
-        char **nv = realloc(l->v, cap * sizeof *nv);
-        if (!nv) return -1;
-        l->v = nv;
-        l->cap = cap;
-    }
-    if (!(l->v[l->n] = strdup(p))) return -1;
-    l->n++;
-    return 0;
-}
-
-static void free_paths(pathlist *l)
-{
-    for (size_t i = 0; i < l->n; i++) free(l->v[i]);
-    free(l->v);
-    *l = (pathlist){0};
-}
-
-/* The folders on the path of the walk: a link back to one is a loop. */
-typedef struct visited { dev_t dev[64]; ino_t ino[64]; int n; } visited;
-
-static int walk(const char *dir, pathlist *out, visited *seen, int *skipped);
-
-/* One entry of a folder: walked, added, or reported and skipped. */
-static int walk_entry(const char *path, pathlist *out, visited *seen, int *skipped)
-{
-    struct stat sb;
-    const char *why = "not a regular file";
-    if (stat(path, &sb) != 0) {
-        int e = errno;
-        if (lstat(path, &sb) == 0 && S_ISLNK(sb.st_mode)) why = "broken or looping link";
-        else if (e == ENOENT) return 0; /* removed since the folder was read */
-        else why = e == ENAMETOOLONG ? "path too long" : strerror(e);
-    } else if (S_ISDIR(sb.st_mode)) {
-        return walk(path, out, seen, skipped);
-    } else if (S_ISREG(sb.st_mode)) {
-        return push_path(out, path);
-    }
-    warn("%s: %s; skipped", shown(path), why);
-    (*skipped)++;
-    return 0;
-}
-
-static int visible(const struct dirent *e) { return e->d_name[0] != '.'; }
-
-/* The entries of dir in the byte order of their names (alphasort in the C
- * locale: the command never sets one). */
-static int walk(const char *dir, pathlist *out, visited *seen, int *skipped)
-{
-    struct stat sb;
-    struct dirent **names = NULL;
-    if (stat(dir, &sb) != 0) return 0;
-    for (int i = 0; i < seen->n; i++)
-        if (seen->dev[i] == sb.st_dev && seen->ino[i] == sb.st_ino) return 0;
-    int n = seen->n == 64 ? -1 : scandir(dir, &names, visible, alphasort), rc = 0;
-    if (n < 0) {
-        if (seen->n == 64) warn("%s: folders nested too deeply; skipped", shown(dir));
-        else warn("%s: cannot open folder: %s", shown(dir), strerror(errno));
-        (*skipped)++;
-        return 0;
-    }
-    seen->dev[seen->n] = sb.st_dev;
-    seen->ino[seen->n++] = sb.st_ino;
-    size_t dlen = strlen(dir);
-    for (int i = 0; i < n; i++) {
-        char *p = rc ? NULL : malloc(dlen + strlen(names[i]->d_name) + 2);
-        if (p) sprintf(p, "%s%s%s", dir, dir[dlen - 1] == '/' ? "" : "/", names[i]->d_name);
-        if (!rc) rc = p ? walk_entry(p, out, seen, skipped) : -1;
-        free(p);
-        free(names[i]);
-    }
-    free(names);
-    seen->n--;
-    return rc;
-}
-
 int gather(session *s)
 {
-    int rc = s->argc == 0 ? push_path(&s->paths, "-") : 0;
-    for (int i = 0; i < s->argc && rc == 0; i++) {
-        const char *path = s->argv[i];
-        struct stat sb;
-        visited seen = {.n = 0};
-        size_t before = s->paths.n;
-        if (strcmp(path, "-") == 0 || stat(path, &sb) != 0 || !S_ISDIR(sb.st_mode))
-            rc = push_path(&s->paths, path);
-        else if ((rc = walk(path, &s->paths, &seen, &s->skipped)) == 0 && s->paths.n == before)
-            warn("%s: no files in this folder", shown(path));
+    brief_status st = brief_paths_new(NULL, &s->paths);
+    for (int i = 0; i < s->argc && st == BRIEF_OK; i++) st = brief_paths_add(s->paths, s->argv[i]);
+    if (st == BRIEF_OK && s->argc == 0) st = brief_paths_add(s->paths, "-");
+    if (st != BRIEF_OK) return fail(EXIT_NOINPUT, "out of memory");
+    for (size_t i = 0; i < brief_paths_note_count(s->paths); i++) {
+        const brief_path_note *n = brief_paths_note(s->paths, i);
+        warn("%s: %s", shown(n->path), n->text);
+        s->skipped += n->skipped;
     }
-    return rc ? fail(EXIT_NOINPUT, "out of memory") : 0;
+    return 0;
 }
 
 /* Adds one file to the story: 1, or 0 when it cannot be used (reported
@@ -139,8 +56,8 @@ int session_read(session *s, const char *label)
 {
     if (brief_story_new(s->ctx, &s->st) != BRIEF_OK) return fail(EXIT_NOINPUT, "out of memory");
     if (gather(s)) return EXIT_NOINPUT;
-    for (size_t i = 0, n = s->paths.n; i < n; i++) {
-        int r = load(s->st, s->paths.v[i], &s->skipped);
+    for (size_t i = 0, n = brief_paths_count(s->paths); i < n; i++) {
+        int r = load(s->st, brief_paths_get(s->paths, i), &s->skipped);
         if (r < 0) break;
         s->added += (size_t)r;
         if (label && (i % 64 == 63 || i + 1 == n)) progress(label, i + 1, n);
@@ -151,7 +68,7 @@ int session_read(session *s, const char *label)
 int session_close(session *s, int rc)
 {
     brief_buffer_free(s->out);
-    free_paths(&s->paths);
+    brief_paths_free(s->paths);
     brief_story_free(s->st);
     brief_ctx_free(s->ctx);
     return rc;

@@ -6,15 +6,13 @@
 
 #include "opts.h"
 
-typedef struct pathlist { char **v; size_t n, cap; } pathlist; /* all malloc'ed */
-
 /* What a command holds; session_close frees it all and returns rc. */
 typedef struct session {
     options o;
     brief_ctx *ctx;
     brief_story *st;
     brief_buffer *out;
-    pathlist paths;
+    brief_paths *paths;
     size_t added;       /* documents loaded */
     int skipped, argc;  /* the paths are argv[0..argc) */
     char **argv;
@@ -23,9 +21,8 @@ typedef struct session {
 /* Options, context and output buffer; -1 to go on, else the exit code.
  * no_paths: the usage error when paths are needed and none is given. */
 int session_open(session *s, const char *cmd, int argc, char **argv, const char *no_paths);
-/* The paths into s->paths: "-" and files as given, folders walked into
- * their regular files (sorted; hidden entries, special files and symlink
- * loops passed over, counted in s->skipped); no path is "-".  0, or
+/* The paths into s->paths (brief_paths; no argument is "-"), the notes of
+ * its walk warned and those skipped counted in s->skipped.  0, or
  * EXIT_NOINPUT when out of memory. */
 int gather(session *s);
 /* The story of the paths (progress shown under label when not NULL): 0,

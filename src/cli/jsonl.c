@@ -10,8 +10,8 @@ int run_jsonl(session *s, int story)
     ssize_t len;
     int rc = 0, bad = 0;
     if (gather(s)) return EXIT_NOINPUT;
-    for (size_t f = 0; f < s->paths.n && rc == 0; f++) {
-        const char *path = s->paths.v[f];
+    for (size_t f = 0; f < brief_paths_count(s->paths) && rc == 0; f++) {
+        const char *path = brief_paths_get(s->paths, f);
         FILE *in = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
         if (!in) msg("%s: %s", shown(path), strerror(errno));
         while (in && rc == 0 && (len = getline(&line, &cap, in)) > 0) {
