@@ -443,26 +443,48 @@ BRIEF_API brief_status brief_digest_render(brief_digest *d, brief_format fmt,
                                            const char **out, size_t *len);
 
 /*
- * Output folders that never hold a half-written file.  Every file is first
- * written to a temporary name in the folder; brief_outdir_commit renames
- * them all into place and then removes the files named PREFIX<digits>.EXT
- * that an earlier run wrote and this one did not (and nothing else).  Until
- * the commit, and whenever anything fails, the folder's previous files are
- * untouched; brief_outdir_free removes uncommitted temporaries.
+ * Output folders published all or nothing.  Files are written into a
+ * private stage folder; brief_outdir_commit publishes them all in one
+ * atomic step and then removes the files named PREFIX<digits>.EXT that an
+ * earlier commit published and this one did not (and nothing else).
+ *
+ * What a reader of the folder can rely on: each name published is a
+ * symbolic link NAME -> .brief-edition/NAME, and .brief-edition is a link
+ * to the current edition, a hidden folder .brief-edition-XXXXXX whose
+ * files never change.  The commit's last step renames a new
+ * .brief-edition over the old one, so a file opened before it is wholly
+ * of the old set and one opened after it wholly of the new; a reader that
+ * resolves .brief-edition once and reads from that folder sees one
+ * consistent set even across a commit.  Until that step, and whenever
+ * anything fails or the process is killed, the folder reads as before.
+ * The previous edition stays until the next commit.  A name to write
+ * that is a folder or a device refuses the commit before any change
+ * (brief_outdir_failed names it); one that is a plain file (of an older
+ * brief) is taken into the current edition first, so it reads the same.
+ * Commits into one folder take turns (flock(2) on the folder).
+ * brief_outdir_free removes an uncommitted stage.
  */
 typedef struct brief_outdir brief_outdir;
 
-/* Opens (creating it and its parents when missing) the folder `dir`.
- * Errors: BRIEF_EIO (errno kept: not a folder, not writable), BRIEF_ENOMEM. */
+/* Opens (creating it and its parents when missing) the folder `dir` and
+ * makes the stage in it.  Errors: BRIEF_EIO (errno kept: not a folder,
+ * not writable), BRIEF_ENOMEM. */
 BRIEF_API brief_status brief_outdir_open(const char *dir, brief_outdir **out);
-/* Writes one file (name without '/') to a temporary name.  Errors:
- * BRIEF_EINVAL (bad name), BRIEF_EIO (errno kept), BRIEF_ENOMEM. */
+/* Writes one file (a name without '/', not starting with '.') into the
+ * stage; a second file of one name replaces the first.  Errors:
+ * BRIEF_EINVAL (bad name, or committed), BRIEF_EIO (errno kept),
+ * BRIEF_ENOMEM. */
 BRIEF_API brief_status brief_outdir_add(brief_outdir *o, const char *name,
                                         const char *bytes, size_t len);
-/* Renames every file into place; then removes stale PREFIX<digits>.EXT
- * files (prefix and ext may be NULL to remove none).  Errors: BRIEF_EIO. */
+/* Publishes every file; then removes stale PREFIX<digits>.EXT names
+ * (prefix and ext may be NULL to remove none).  Once only.  Errors:
+ * BRIEF_EINVAL, BRIEF_EIO (errno kept; EISDIR when a name to write is a
+ * folder). */
 BRIEF_API brief_status brief_outdir_commit(brief_outdir *o, const char *prefix,
                                            const char *ext);
+/* The name a failed commit refused (a folder or device in its way), or
+ * NULL; borrowed from o. */
+BRIEF_API const char *brief_outdir_failed(const brief_outdir *o);
 BRIEF_API void brief_outdir_free(brief_outdir *o);
 
 /*

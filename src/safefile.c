@@ -60,14 +60,16 @@ void safefile_untrack(safefile_tracked *t)
     free(t);
 }
 
+/* Newest first: the files of a tracked folder go before the folder. */
 void brief_remove_temporaries(void)
 {
-    for (safefile_tracked *t = tracked_head; t; t = t->next) unlink(t->path);
+    for (safefile_tracked *t = tracked_head; t; t = t->next)
+        if (unlink(t->path) != 0 && (errno == EISDIR || errno == EPERM)) rmdir(t->path);
 }
 
 /* Six letters and digits; getrandom, else the clock and a counter (the
  * O_EXCL open makes any collision a retry, never a shared file). */
-static void random_suffix(char out[7])
+void safefile_random_suffix(char out[7])
 {
     static const char alnum[] =
         "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
@@ -91,7 +93,7 @@ int safefile_create(const char *path, char **tmp, safefile_tracked **tracked)
     if (!name) return -1;
     for (int attempt = 0; attempt < 100; attempt++) {
         char suffix[7];
-        random_suffix(suffix);
+        safefile_random_suffix(suffix);
         snprintf(name, n, "%s.tmp%s", path, suffix);
         /* A signal between the open and the tracking would leave the file
          * behind: none is delivered in between. */
@@ -117,6 +119,42 @@ int safefile_create(const char *path, char **tmp, safefile_tracked **tracked)
     free(name);
     errno = e;
     return -1;
+}
+
+/* A signal between making a file or folder and tracking it would leave it
+ * behind: none is delivered in between. */
+static int make_tracked(int dirfd, const char *name, const char *path, int is_dir,
+                        safefile_tracked **tracked)
+{
+    *tracked = NULL;
+    sigset_t all, old;
+    sigfillset(&all);
+    pthread_sigmask(SIG_BLOCK, &all, &old);
+    int fd = is_dir ? mkdirat(dirfd, name, 0777)
+                    : openat(dirfd, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+                             0666);
+    int e = errno;
+    if (fd >= 0 && !(*tracked = track(path))) {
+        unlinkat(dirfd, name, is_dir ? AT_REMOVEDIR : 0);
+        if (!is_dir) close(fd);
+        fd = -1;
+        e = ENOMEM;
+    }
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    errno = e;
+    return fd;
+}
+
+int safefile_create_at(int dirfd, const char *name, const char *path,
+                       safefile_tracked **tracked)
+{
+    return make_tracked(dirfd, name, path, 0, tracked);
+}
+
+int safefile_mkdir_at(int dirfd, const char *name, const char *path,
+                      safefile_tracked **tracked)
+{
+    return make_tracked(dirfd, name, path, 1, tracked) < 0 ? -1 : 0;
 }
 
 int safefile_write_all(int fd, const char *bytes, size_t len)

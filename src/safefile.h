@@ -26,6 +26,24 @@ typedef struct safefile_tracked safefile_tracked;
  */
 int safefile_create(const char *path, char **tmp, safefile_tracked **track);
 
+/*
+ * Creates name in the folder dirfd, exclusively and never through a link
+ * (O_CREAT|O_EXCL|O_NOFOLLOW, mode 0666 less the umask), and tracks path
+ * (the same file, as brief_remove_temporaries reaches it).  Returns the
+ * open descriptor and sets *track; -1 with errno set on failure.
+ */
+int safefile_create_at(int dirfd, const char *name, const char *path,
+                       safefile_tracked **track);
+
+/* Makes the folder name in dirfd (mode 0777 less the umask) and tracks
+ * path: brief_remove_temporaries removes it after the files tracked since,
+ * if it is then empty.  0, or -1 with errno set (EEXIST: it exists). */
+int safefile_mkdir_at(int dirfd, const char *name, const char *path,
+                      safefile_tracked **track);
+
+/* Six random letters and digits and a NUL: names no other run picks. */
+void safefile_random_suffix(char out[7]);
+
 /* Writes all of bytes[0..len) to fd; 0, or -1 with errno set. */
 int safefile_write_all(int fd, const char *bytes, size_t len);
 

@@ -43,11 +43,26 @@ check "-o writes index.html" test -s "$O/index.html"
 check "-o writes story-001.html" test -s "$O/story-001.html"
 check "-o leaves unrelated files alone" grep -qx mine "$O/notes.txt"
 check "-o removes a stale story file of an earlier run" test ! -e "$O/story-009.html"
-check "-o leaves no temporary file" sh -c "! ls -a '$O' | grep -q -e tmp -e '^\\.[^.]'"
+check "-o leaves no temporary file" sh -c "! ls -a '$O' | grep -q -e tmp -e '^\\.brief-stage' -e '^\\.brief-link'"
+check "-o publishes one edition" test "$(ls -a "$O" | grep -c '^\.brief-edition-')" = 1
+check "-o: index.html is a link into it" test "$(readlink "$O/index.html")" = .brief-edition/index.html
 cp "$O/index.html" "$T/index.before"
 "$B" daily --quiet --format html -o "$O" samples/000_f795227b996e3a8e.txt
 check "a rerun replaces index.html" sh -c "! cmp -s '$O/index.html' '$T/index.before'"
 check "a rerun with one story leaves one story file" test "$(ls "$O" | grep -c '^story-')" = 1
+# A story file replaced by a folder: the run fails and a reader still sees
+# the whole previous edition, not new stories beside an old index.
+"$B" daily --quiet --format html -o "$O" samples/ 2>"$T/err"
+cp "$O/index.html" "$T/index.whole"; cp "$O/story-001.html" "$T/story1.whole"
+rm "$O/story-002.html"; mkdir "$O/story-002.html"
+cp samples/000_f795227b996e3a8e.txt "$T/extra.txt"
+"$B" daily --quiet --format html --points 2 --min-points 1 -o "$O" samples/ "$T/extra.txt" 2>"$T/err"; rc=$?
+check "a folder in the way of a story file exits 3 ($rc)" test $rc = 3
+check "and names it" grep -q "story-002.html: cannot write: Is a directory" "$T/err"
+check "and keeps the previous index" cmp -s "$O/index.html" "$T/index.whole"
+check "and the previous story files" cmp -s "$O/story-001.html" "$T/story1.whole"
+check "and leaves no stage behind" sh -c "! ls -a '$O' | grep -q '^\\.brief-stage'"
+rmdir "$O/story-002.html"
 if [ "$(id -u)" != 0 ]; then
     chmod 555 "$O"; cp "$O/index.html" "$T/index.kept"
     "$B" daily --quiet --format html -o "$O" samples/ 2>"$T/err"; rc=$?

@@ -8,7 +8,9 @@ T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 fails=0; count=0
 check() { name=$1; shift; count=$((count + 1)); if "$@"; then echo "ok $count - $name"; else fails=$((fails + 1)); echo "not ok $count - $name"; fi; }
-temporaries() { find "$1" -name '*.tmp*' | wc -l; }
+temporaries() { find "$1" -name '*.tmp*' -o -name '.brief-stage-*' -o -name '.brief-link-*' | wc -l; }
+# Files written into a run's stage so far.
+staged() { find "$1" -path '*/.brief-stage-*/*' | wc -l; }
 
 # A link planted at every temporary name a process could guess (its own
 # pid, as "sh -c ... exec" keeps it) must not be written through.
@@ -37,7 +39,7 @@ echo x >"$T/stale/story-002.html.tmpAAAAAA"; touch -d '2 hours ago' "$T/stale/st
 check "daily -o removes an old temporary too" test ! -e "$T/stale/story-002.html.tmpAAAAAA"
 
 # A run stopped by SIGTERM, SIGINT or SIGHUP while it writes its folder leaves no
-# temporary.  Many one-article stories, so that writing takes a while.
+# temporary and no stage.  Many one-article stories, so that writing takes a while.
 mkdir -p "$T/many"
 i=0
 for f in samples/*.txt; do
@@ -50,10 +52,10 @@ for sig in TERM HUP; do
     rm -rf "$T/out"; mkdir "$T/out"
     "$B" daily -q -f html -o "$T/out" "$T/many" & pid=$!
     n=0
-    while [ "$(temporaries "$T/out")" -eq 0 ] && kill -0 $pid 2>/dev/null && [ $n -lt 2000 ]; do
+    while [ "$(staged "$T/out")" -eq 0 ] && kill -0 $pid 2>/dev/null && [ $n -lt 2000 ]; do
         n=$((n + 1)); sleep 0.01
     done
-    seen=$(temporaries "$T/out")
+    seen=$(staged "$T/out")
     kill -$sig $pid 2>/dev/null; wait $pid; rc=$?
     check "SIG$sig: caught while temporaries existed ($seen)" test "$seen" -gt 0
     check "SIG$sig: the run ends by the signal (exit $rc)" test $rc -gt 128
@@ -61,18 +63,30 @@ for sig in TERM HUP; do
 done
 
 # fsync: each file before its rename, the folder after the renames (an
-# LD_PRELOAD shim logs the calls in order).
+# LD_PRELOAD shim logs the calls in order).  daily -o: every file of the
+# edition synced in the stage, the stage synced before it is renamed into
+# an edition, the folder synced after the switch of .brief-edition.
 synced_in_order() { # LOG DIR
     awk -v dir="$2" '
         $1 == "fsync" { synced[$2] = 1; if ($2 == dir && renames) dirsync = NR }
         $1 == "rename" { renames++; last = NR; if (!synced[$2]) bad++ }
         END { exit !(renames > 0 && !bad && dirsync > last) }' "$1"
 }
+edition_synced() { # LOG DIR
+    want=$(ls "$2/.brief-edition/" | wc -l)
+    awk -v dir="$2" -v want="$want" '
+        $1 == "fsync" { synced[$2] = 1; if ($2 == dir && switched) dirsync = 1 }
+        $1 == "fsync" && index($2, dir "/.brief-stage-") == 1 &&
+            split(substr($2, length(dir) + 2), part, "/") == 2 { files++ }
+        $1 == "renameat" && index($2, dir "/.brief-stage-") == 1 { staged = synced[$2] }
+        $1 == "renameat" && $3 == dir "/.brief-edition" { switched = staged }
+        END { exit !(want > 0 && files == want && switched && dirsync) }' "$1"
+}
 W=$(pwd)/$BUILD/tests/syncwatch.so
 mkdir -p "$T/sync"; D=$(cd "$T/sync" && pwd -P)
 SYNCWATCH_LOG=$T/sync.log LD_PRELOAD=$W ASAN_OPTIONS=verify_asan_link_order=0 \
     "$B" daily -q -f md -o "$D" samples/
-check "daily -o: every file synced before its rename, the folder after" synced_in_order "$T/sync.log" "$D"
+check "daily -o: every file synced, the stage before it is published, the folder after" edition_synced "$T/sync.log" "$D"
 SYNCWATCH_LOG=$T/idf.log LD_PRELOAD=$W ASAN_OPTIONS=verify_asan_link_order=0 \
     "$B" idf -q -o "$D/news.idf" samples/
 check "idf -o: the table synced before its rename, the folder after" synced_in_order "$T/idf.log" "$D"

@@ -26,7 +26,9 @@ static double now_seconds(void)
 
 static int cannot_write(const day *d)
 {
-    return fail(EXIT_OUTPUT, "%s: cannot write: %s", shown(d->s.o.output), strerror(errno));
+    const char *in_way = d->od ? brief_outdir_failed(d->od) : NULL;
+    return fail(EXIT_OUTPUT, "%s%s%s: cannot write: %s", shown(d->s.o.output), in_way ? "/" : "",
+                in_way ? in_way : "", strerror(errno));
 }
 
 /* The previous edition, the output folder (a bad -o fails before any

@@ -14,6 +14,8 @@
  *   PLANT_LINK n        a symbolic link out/NAMES[n] -> ROOT/victim
  *   PLANT_DIRLINK n     a symbolic link out/NAMES[n] -> ROOT/vdir
  *   PLANT_FILE n L ..   a file out/NAMES[n] (a stale story-NNN, an index)
+ *   PLANT_CURRENT       a symbolic link out/.brief-edition -> ROOT/vdir,
+ *                       in place of the one naming the current edition
  *   COMMIT e            commit with "story-" and EXTS[e] (or no prefix),
  *                       then free
  *   FREE                free without a commit
@@ -34,7 +36,9 @@
  *     every other name is as it was;
  *   - ROOT/victim keeps its bytes, ROOT/vdir stays empty, and nothing
  *     else appears beside out;
- *   - after free, no name holding ".tmp" is left in the folder.
+ *   - after free, no name holding ".tmp" is left in the folder, nor a
+ *     stage (.brief-stage-*) or a link being made (.brief-link-*), and at
+ *     most two editions (.brief-edition-*: the current and the previous).
  * See docs/fuzzing.md.
  */
 #define _XOPEN_SOURCE 700 /* nftw */
@@ -67,7 +71,7 @@ static const char *const EXTS[] = {"json", "txt", "md", "html", NULL};
 static const char VICTIM[] = "outside the folder: never written\n";
 
 enum { OP_ADD, OP_ADD_RAW, OP_PLANT_DIR, OP_PLANT_LINK, OP_PLANT_DIRLINK, OP_PLANT_FILE,
-       OP_COMMIT, OP_FREE, NOPS };
+       OP_COMMIT, OP_FREE, OP_PLANT_CURRENT, NOPS };
 
 enum kind { K_FILE, K_DIR, K_MISSING, K_OTHER };
 
@@ -304,10 +308,16 @@ static void no_temporaries(void)
     DIR *d = opendir(out);
     if (!d) return;
     struct dirent *e;
-    while ((e = readdir(d)) != NULL)
-        if (e->d_name[0] != '.' && strstr(e->d_name, ".tmp"))
-            fail("a temporary was left after free", e->d_name);
+    int editions = 0;
+    while ((e = readdir(d)) != NULL) {
+        const char *n = e->d_name;
+        if (n[0] != '.' && strstr(n, ".tmp")) fail("a temporary was left after free", n);
+        if (strncmp(n, ".brief-stage-", 13) == 0) fail("a stage was left after free", n);
+        if (strncmp(n, ".brief-link-", 12) == 0) fail("a link being made was left", n);
+        editions += strncmp(n, ".brief-edition-", 15) == 0;
+    }
     closedir(d);
+    if (editions > 2) fail("more than two editions were kept", NULL);
 }
 
 static int bad_name(const char *name)
@@ -333,6 +343,14 @@ static int make_root(int make_out)
 /* One operation that plants something in the folder by hand. */
 static void plant(int op, reader *r)
 {
+    if (op == OP_PLANT_CURRENT) {
+        char *p = join(out, ".brief-edition");
+        mkdir(out, 0777);
+        unlink(p);
+        (void)symlink(vdir, p);
+        free(p);
+        return;
+    }
     int n = byte(r);
     if (n < 0) return;
     char *p = join(out, NAMES[(size_t)n % NNAMES]);
