@@ -449,15 +449,17 @@ BRIEF_API brief_status brief_digest_render(brief_digest *d, brief_format fmt,
  * earlier commit published and this one did not (and nothing else).
  *
  * What a reader of the folder can rely on: each name published is a
- * symbolic link NAME -> .brief-edition/NAME, and .brief-edition is a link
- * to the current edition, a hidden folder .brief-edition-XXXXXX whose
+ * symbolic link NAME -> brief-edition/NAME, and brief-edition is a link
+ * to the current edition, a folder brief-edition-XXXXXX whose
  * files never change.  The commit's last step renames a new
- * .brief-edition over the old one, so a file opened before it is wholly
+ * brief-edition over the old one, so a file opened before it is wholly
  * of the old set and one opened after it wholly of the new; a reader that
- * resolves .brief-edition once and reads from that folder sees one
+ * resolves brief-edition once and reads from that folder sees one
  * consistent set even across a commit.  Until that step, and whenever
  * anything fails or the process is killed, the folder reads as before.
- * The previous edition stays until the next commit.  A name to write
+ * The previous edition stays until the next commit.  Names starting
+ * with brief-edition, brief-stage- or brief-link- are the folder's own
+ * (brief_outdir_add refuses them).  A name to write
  * that is a folder or a device refuses the commit before any change
  * (brief_outdir_failed names it); one that is a plain file (of an older
  * brief) is taken into the current edition first, so it reads the same.

@@ -1,13 +1,13 @@
 /*
  * outdir.c - output folders published all or nothing (see brief.h).
  *
- * A run's files are an edition: a folder DIR/.brief-edition-XXXXXX that is
- * never changed once published.  The link DIR/.brief-edition names the
+ * A run's files are an edition: a folder DIR/brief-edition-XXXXXX that is
+ * never changed once published.  The link DIR/brief-edition names the
  * current edition, and each published name DIR/N is a symbolic link
- * ".brief-edition/N".  A run writes into a private stage folder
- * (DIR/.brief-stage-XXXXXX, made at open so that an unwritable folder
+ * "brief-edition/N".  A run writes into a private stage folder
+ * (DIR/brief-stage-XXXXXX, made at open so that an unwritable folder
  * fails before any work); its commit makes the stage an edition and then
- * renames one new link over DIR/.brief-edition.  That rename(2) is the
+ * renames one new link over DIR/brief-edition.  That rename(2) is the
  * moment every name changes at once: before it a reader sees the whole
  * old set, after it the whole new one, whatever fails or is killed.
  *
@@ -43,11 +43,11 @@
 
 #include "safefile.h"
 
-#define CURRENT ".brief-edition"
-#define EDITION_PREFIX ".brief-edition-"
-#define STAGE_PREFIX ".brief-stage-"
-#define LINK_PREFIX ".brief-link-"
-/* A link's target: ".brief-edition/" and the name. */
+#define CURRENT "brief-edition"
+#define EDITION_PREFIX "brief-edition-"
+#define STAGE_PREFIX "brief-stage-"
+#define LINK_PREFIX "brief-link-"
+/* A link's target: "brief-edition/" and the name. */
 #define TARGET_MAX (sizeof CURRENT + NAME_MAX + 1)
 
 typedef struct entry {
@@ -109,6 +109,14 @@ static int own_name(const char *name, const char *prefix)
         if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9')))
             return 0;
     return 1;
+}
+
+/* The folder's own names: the current edition's link, editions, stages
+ * and links being made are never files a caller writes. */
+static int reserved_name(const char *name)
+{
+    return strcmp(name, CURRENT) == 0 || has_prefix(name, EDITION_PREFIX) ||
+           has_prefix(name, STAGE_PREFIX) || has_prefix(name, LINK_PREFIX);
 }
 
 /* Makes a folder PREFIXXXXXXX in dfd; its name in name (sizeof PREFIX + 6). */
@@ -187,7 +195,7 @@ static int write_fd(int fd, const char *bytes, size_t len)
 static brief_status replace_in_stage(brief_outdir *o, const char *name, const char *bytes,
                                      size_t len)
 {
-    const char *next = LINK_PREFIX "next";
+    const char *next = ".brief-next";
     int fd = openat(o->sfd, next, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0666);
     if (fd < 0 || write_fd(fd, bytes, len) != 0 || renameat(o->sfd, next, o->sfd, name) != 0) {
         int e = errno;
@@ -202,7 +210,7 @@ brief_status brief_outdir_add(brief_outdir *o, const char *name, const char *byt
 {
     if (!o || !name || !*name || strchr(name, '/') || name[0] == '.' || (!bytes && len))
         return BRIEF_EINVAL;
-    if (o->sfd < 0 || strlen(name) > NAME_MAX) return BRIEF_EINVAL;
+    if (o->sfd < 0 || strlen(name) > NAME_MAX || reserved_name(name)) return BRIEF_EINVAL;
     if (o->n == o->cap) {
         size_t ncap = o->cap ? o->cap * 2 : 16;
         entry *ne = realloc(o->e, ncap * sizeof *ne);
@@ -249,7 +257,7 @@ static int stale_name(const char *name, const char *prefix, const char *ext)
     return 1;
 }
 
-/* Whether name in dfd is a link to .brief-edition/NAME, one of ours. */
+/* Whether name in dfd is a link to brief-edition/NAME, one of ours. */
 static int is_our_link(int dfd, const char *name)
 {
     char want[TARGET_MAX], got[TARGET_MAX];
@@ -324,7 +332,7 @@ static void remove_edition(int dfd, const char *name)
     unlinkat(dfd, name, AT_REMOVEDIR);
 }
 
-/* The current edition: .brief-edition, if it is a link to one of our
+/* The current edition: brief-edition, if it is a link to one of our
  * edition folders (anything else there is not followed).  Its name in
  * name, its descriptor returned; -1 when there is none. */
 static int current_edition(int dfd, char name[sizeof EDITION_PREFIX + 6])
@@ -394,7 +402,7 @@ static int adopt_plain_files(commit *c)
                     return -1;
                 made = 1;
             }
-            const char *tmp = LINK_PREFIX "adopt";
+            const char *tmp = ".brief-adopt";
             unlinkat(c->cfd, tmp, 0);
             if (share_file(o->dfd, name, c->cfd, tmp) != 0 ||
                 renameat(c->cfd, tmp, c->cfd, name) != 0)

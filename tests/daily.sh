@@ -43,9 +43,9 @@ check "-o writes index.html" test -s "$O/index.html"
 check "-o writes story-001.html" test -s "$O/story-001.html"
 check "-o leaves unrelated files alone" grep -qx mine "$O/notes.txt"
 check "-o removes a stale story file of an earlier run" test ! -e "$O/story-009.html"
-check "-o leaves no temporary file" sh -c "! ls -a '$O' | grep -q -e tmp -e '^\\.brief-stage' -e '^\\.brief-link'"
-check "-o publishes one edition" test "$(ls -a "$O" | grep -c '^\.brief-edition-')" = 1
-check "-o: index.html is a link into it" test "$(readlink "$O/index.html")" = .brief-edition/index.html
+check "-o leaves no temporary file" sh -c "! ls -a '$O' | grep -q -e tmp -e '^\\.[^.]' -e '^brief-stage' -e '^brief-link'"
+check "-o publishes one edition" test "$(ls -a "$O" | grep -c '^brief-edition-')" = 1
+check "-o: index.html is a link into it" test "$(readlink "$O/index.html")" = brief-edition/index.html
 cp "$O/index.html" "$T/index.before"
 "$B" daily --quiet --format html -o "$O" samples/000_f795227b996e3a8e.txt
 check "a rerun replaces index.html" sh -c "! cmp -s '$O/index.html' '$T/index.before'"
@@ -61,7 +61,7 @@ check "a folder in the way of a story file exits 3 ($rc)" test $rc = 3
 check "and names it" grep -q "story-002.html: cannot write: Is a directory" "$T/err"
 check "and keeps the previous index" cmp -s "$O/index.html" "$T/index.whole"
 check "and the previous story files" cmp -s "$O/story-001.html" "$T/story1.whole"
-check "and leaves no stage behind" sh -c "! ls -a '$O' | grep -q '^\\.brief-stage'"
+check "and leaves no stage behind" sh -c "! ls -a '$O' | grep -q '^brief-stage'"
 rmdir "$O/story-002.html"
 if [ "$(id -u)" != 0 ]; then
     chmod 555 "$O"; cp "$O/index.html" "$T/index.kept"

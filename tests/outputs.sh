@@ -8,9 +8,9 @@ T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 fails=0; count=0
 check() { name=$1; shift; count=$((count + 1)); if "$@"; then echo "ok $count - $name"; else fails=$((fails + 1)); echo "not ok $count - $name"; fi; }
-temporaries() { find "$1" -name '*.tmp*' -o -name '.brief-stage-*' -o -name '.brief-link-*' | wc -l; }
+temporaries() { find "$1" -name '*.tmp*' -o -name 'brief-stage-*' -o -name 'brief-link-*' | wc -l; }
 # Files written into a run's stage so far.
-staged() { find "$1" -path '*/.brief-stage-*/*' | wc -l; }
+staged() { find "$1" -path '*/brief-stage-*/*' | wc -l; }
 
 # A link planted at every temporary name a process could guess (its own
 # pid, as "sh -c ... exec" keeps it) must not be written through.
@@ -65,7 +65,7 @@ done
 # fsync: each file before its rename, the folder after the renames (an
 # LD_PRELOAD shim logs the calls in order).  daily -o: every file of the
 # edition synced in the stage, the stage synced before it is renamed into
-# an edition, the folder synced after the switch of .brief-edition.
+# an edition, the folder synced after the switch of brief-edition.
 synced_in_order() { # LOG DIR
     awk -v dir="$2" '
         $1 == "fsync" { synced[$2] = 1; if ($2 == dir && renames) dirsync = NR }
@@ -73,13 +73,13 @@ synced_in_order() { # LOG DIR
         END { exit !(renames > 0 && !bad && dirsync > last) }' "$1"
 }
 edition_synced() { # LOG DIR
-    want=$(ls "$2/.brief-edition/" | wc -l)
+    want=$(ls "$2/brief-edition/" | wc -l)
     awk -v dir="$2" -v want="$want" '
         $1 == "fsync" { synced[$2] = 1; if ($2 == dir && switched) dirsync = 1 }
-        $1 == "fsync" && index($2, dir "/.brief-stage-") == 1 &&
+        $1 == "fsync" && index($2, dir "/brief-stage-") == 1 &&
             split(substr($2, length(dir) + 2), part, "/") == 2 { files++ }
-        $1 == "renameat" && index($2, dir "/.brief-stage-") == 1 { staged = synced[$2] }
-        $1 == "renameat" && $3 == dir "/.brief-edition" { switched = staged }
+        $1 == "renameat" && index($2, dir "/brief-stage-") == 1 { staged = synced[$2] }
+        $1 == "renameat" && $3 == dir "/brief-edition" { switched = staged }
         END { exit !(want > 0 && files == want && switched && dirsync) }' "$1"
 }
 W=$(pwd)/$BUILD/tests/syncwatch.so

@@ -14,7 +14,7 @@
  *   PLANT_LINK n        a symbolic link out/NAMES[n] -> ROOT/victim
  *   PLANT_DIRLINK n     a symbolic link out/NAMES[n] -> ROOT/vdir
  *   PLANT_FILE n L ..   a file out/NAMES[n] (a stale story-NNN, an index)
- *   PLANT_CURRENT       a symbolic link out/.brief-edition -> ROOT/vdir,
+ *   PLANT_CURRENT       a symbolic link out/brief-edition -> ROOT/vdir,
  *                       in place of the one naming the current edition
  *   COMMIT e            commit with "story-" and EXTS[e] (or no prefix),
  *                       then free
@@ -24,11 +24,12 @@
  * are told by it.
  *
  * What a reader sees is the folder's names read through open(2), links
- * followed; entries starting with '.' are not looked at (the folder may
- * keep hidden ones of its own), nor, while a folder is open, names holding
+ * followed; entries starting with '.' and the folder's own names
+ * (brief-edition, brief-edition-*, brief-stage-*, brief-link-*) are not
+ * looked at, nor, while a folder is open, names holding
  * ".tmp".  Checked, with abort() after a message on standard error:
- *   - a name that is empty, ".", "..", holds '/' or starts with '.' is
- *     refused with BRIEF_EINVAL;
+ *   - a name that is empty, ".", "..", holds '/', starts with '.' or is
+ *     one of the folder's own is refused with BRIEF_EINVAL;
  *   - open, add, free and a failed commit change nothing a reader sees;
  *   - after a commit that succeeds, every file added reads back with
  *     exactly its bytes (the last ones given for a name), the stale
@@ -37,8 +38,8 @@
  *   - ROOT/victim keeps its bytes, ROOT/vdir stays empty, and nothing
  *     else appears beside out;
  *   - after free, no name holding ".tmp" is left in the folder, nor a
- *     stage (.brief-stage-*) or a link being made (.brief-link-*), and at
- *     most two editions (.brief-edition-*: the current and the previous).
+ *     stage (brief-stage-*) or a link being made (brief-link-*), and at
+ *     most two editions (brief-edition-*: the current and the previous).
  * See docs/fuzzing.md.
  */
 #define _XOPEN_SOURCE 700 /* nftw */
@@ -63,7 +64,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 static const char *const NAMES[] = {
     "index.json", "index.txt", "story-001.json", "story-002.json", "story-003.json",
     "story-010.json", "story-001.txt", "story-1.json", "story-.json", "story-001.json.bak",
-    "notes.txt", "index.html", ".", "..", ".hidden", "a/b",
+    "notes.txt", "index.html", ".", "..", ".hidden", "a/b", "brief-edition", "brief-link-abc",
 };
 #define NNAMES (sizeof NAMES / sizeof NAMES[0])
 static const char *const EXTS[] = {"json", "txt", "md", "html", NULL};
@@ -200,6 +201,13 @@ static char *join(const char *dir, const char *name)
     return p;
 }
 
+/* The output folder's own names, not files of the edition. */
+static int own_name(const char *n)
+{
+    return strcmp(n, "brief-edition") == 0 || strncmp(n, "brief-edition-", 14) == 0 ||
+           strncmp(n, "brief-stage-", 12) == 0 || strncmp(n, "brief-link-", 11) == 0;
+}
+
 /* What a reader of the folder sees; names holding ".tmp" are left out
  * when skip_tmp (while a folder is open, its temporaries may show). */
 static void look(list *l, int skip_tmp)
@@ -209,7 +217,8 @@ static void look(list *l, int skip_tmp)
     if (!d) return; /* not there yet: nothing to see */
     struct dirent *e;
     while ((e = readdir(d)) != NULL) {
-        if (e->d_name[0] == '.' || (skip_tmp && strstr(e->d_name, ".tmp"))) continue;
+        if (e->d_name[0] == '.' || own_name(e->d_name) || (skip_tmp && strstr(e->d_name, ".tmp")))
+            continue;
         char *p = join(out, e->d_name), *bytes;
         size_t len;
         enum kind k = read_path(p, &bytes, &len);
@@ -312,9 +321,9 @@ static void no_temporaries(void)
     while ((e = readdir(d)) != NULL) {
         const char *n = e->d_name;
         if (n[0] != '.' && strstr(n, ".tmp")) fail("a temporary was left after free", n);
-        if (strncmp(n, ".brief-stage-", 13) == 0) fail("a stage was left after free", n);
-        if (strncmp(n, ".brief-link-", 12) == 0) fail("a link being made was left", n);
-        editions += strncmp(n, ".brief-edition-", 15) == 0;
+        if (strncmp(n, "brief-stage-", 12) == 0) fail("a stage was left after free", n);
+        if (strncmp(n, "brief-link-", 11) == 0) fail("a link being made was left", n);
+        editions += strncmp(n, "brief-edition-", 14) == 0;
     }
     closedir(d);
     if (editions > 2) fail("more than two editions were kept", NULL);
@@ -322,7 +331,7 @@ static void no_temporaries(void)
 
 static int bad_name(const char *name)
 {
-    return !*name || name[0] == '.' || strchr(name, '/');
+    return !*name || name[0] == '.' || strchr(name, '/') || own_name(name);
 }
 
 static int make_root(int make_out)
@@ -344,7 +353,7 @@ static int make_root(int make_out)
 static void plant(int op, reader *r)
 {
     if (op == OP_PLANT_CURRENT) {
-        char *p = join(out, ".brief-edition");
+        char *p = join(out, "brief-edition");
         mkdir(out, 0777);
         unlink(p);
         (void)symlink(vdir, p);
