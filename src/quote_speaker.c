@@ -151,6 +151,85 @@ static int found_in(const doc *d, const np *p, spk *out)
     return 1;
 }
 
+/* Where a phrase ends at token j, within [.., hi): the frame is over (its
+ * end, a comma, a parenthesis, a dash) or the person's place follows
+ * ("of the New York delegation"). */
+static int frame_ends(const doc *d, size_t j, size_t hi)
+{
+    if (j >= hi) return 1;
+    uint8_t k = d->tk[j].kind;
+    return k == T_COMMA || k == T_END || k == T_OTHER || k == T_DASH || has_class(d, j, C_OF);
+}
+
+/* A word that may describe the person named after it: lowercase, and no
+ * preposition, conjunction, pronoun or verb of speech ("his campaign
+ * manager", "city council member", but not "on Tuesday", "that"). */
+static int describes(const doc *d, size_t i)
+{
+    const tok *k = &d->tk[i];
+    if (k->kind != T_WORD || k->cap) return 0;
+    if (k->cls & (C_PREP | C_CONJ | C_SUB | C_SPEECH | C_REPORT | C_LEAD)) return 0;
+    return !(k->cls & C_PRON) || (k->cls & C_POSSDET);
+}
+
+/* `said his campaign manager Jeff Morton`: an inverting verb's speaker
+ * after up to five describing words, the name closing the frame. */
+static int described_after(const spk_ctx *c, size_t v, size_t hi, spk *out)
+{
+    const doc *d = c->d;
+    if (!has_class(d, v, C_INVERT)) return 0;
+    size_t i = v + 1;
+    while (i < hi && i - v <= 5 && describes(d, i)) i++;
+    np p;
+    if (i == v + 1 || i >= hi || !name_word(d, i) || !np_fwd(d, i, hi, &p) || p.na >= p.b ||
+        !frame_ends(d, p.b, hi))
+        return 0;
+    return found_in(d, &p, out);
+}
+
+/* Before token v, past what may stand between a name and its verb: a
+ * parenthesis of up to 8 tokens ("Maria Olsen (D-Ore.) said") and an age
+ * between commas ("Lena Fox, 33, said"). */
+static size_t before_insert(const doc *d, size_t v, size_t lo)
+{
+    size_t j = v;
+    if (j > lo + 1 && d->tk[j - 1].kind == T_OTHER && d->t[d->tk[j - 1].s] == ')') {
+        size_t k = j - 1;
+        while (k > lo && j - k < 9 && !(d->tk[k].kind == T_OTHER && d->t[d->tk[k].s] == '('))
+            k--;
+        if (k > lo && d->tk[k].kind == T_OTHER && d->t[d->tk[k].s] == '(') j = k;
+    }
+    if (j > lo + 3 && d->tk[j - 1].kind == T_COMMA && d->tk[j - 3].kind == T_COMMA &&
+        d->tk[j - 2].kind == T_WORD && d->t[d->tk[j - 2].s] >= '0' && d->t[d->tk[j - 2].s] <= '9')
+        j -= 3;
+    return j;
+}
+
+/* `"…," city council member Anna Lindqvist said`: the first speech verb
+ * of the frame from token i, and the name right before it (over adverbs,
+ * a parenthesis or an age), whatever describes the name before that. */
+static int name_before_verb(const spk_ctx *c, size_t i, size_t hi, spk *out)
+{
+    const doc *d = c->d;
+    size_t v = i;
+    int paren = 0; /* "(D-Ore.)": its period ends nothing */
+    while (v < hi && v - i < 12 && d->tk[v].kind != T_QUOTE &&
+           (d->tk[v].kind != T_END || paren) && !is_verb(d, v, C_SPEECH)) {
+        if (d->tk[v].kind == T_OTHER) paren = d->t[d->tk[v].s] == '(';
+        v++;
+    }
+    if (v >= hi || v == i || !is_verb(d, v, C_SPEECH)) return 0;
+    size_t j = v;
+    for (int n = 0; j > i && n < 4 && has_class(d, j - 1, C_SKIP) && !is_pron(d, j - 1); n++) j--;
+    j = before_insert(d, j, i);
+    np p;
+    if (j <= i || !name_word(d, j - 1) || !np_back(d, j - 1, i, &p, 0) || p.na >= p.b) return 0;
+    /* only descriptions between the frame's start and the name */
+    for (size_t k = i; k < p.a; k++)
+        if (!describes(d, k) && !np_word(d, k) && !is_det(d, k)) return 0;
+    return found_in(d, &p, out);
+}
+
 /* `said X`, `X said`, `he said`, `according to X` starting at token i. */
 static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
 {
@@ -162,7 +241,8 @@ static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
             *out = pronoun(c, i + 1);
             return 1;
         }
-        return np_fwd(d, i + 1, hi, &p) && found_in(d, &p, out);
+        if (np_fwd(d, i + 1, hi, &p) && found_in(d, &p, out)) return 1;
+        return described_after(c, i, hi, out);
     }
     size_t na = according_at(d, i);
     if (na && np_fwd(d, i + na, hi, &p)) return found_in(d, &p, out);
@@ -176,7 +256,7 @@ static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
         *out = spk_from_np(d, &p);
         return 1;
     }
-    return 0;
+    return name_before_verb(c, i, hi, out);
 }
 
 /* The speaker of reported speech before token k: the sentence's first
@@ -302,10 +382,13 @@ static void speak_quote(walk *w, size_t k, size_t a)
 }
 
 /* "Some satellites can hide, Ozkul said.": a speaker without a quote is
- * still the one a later "he said" means. */
-static void note_unquoted_speaker(spk_ctx *c, size_t a, size_t b)
+ * still the one a later "he said" means, and the voice a quote standing
+ * alone right after goes on in ("Carter said the region mattered. "…"").
+ * Returns that speaker: none when the sentence is narration. */
+static spk note_unquoted_speaker(spk_ctx *c, size_t a, size_t b)
 {
     const doc *d = c->d;
+    spk voice = {0};
     for (size_t v = a; v < b; v++) {
         np p;
         if (!is_verb(d, v, C_SPEECH) || v == a) continue;
@@ -313,8 +396,12 @@ static void note_unquoted_speaker(spk_ctx *c, size_t a, size_t b)
             spk s = spk_from_np(d, &p);
             if (s.found == 1 && s.person) c->last = s;
             else if (s.found == -1) c->last = s;
+            voice = s;
+        } else if (is_pron(d, v - 1)) {
+            voice = pronoun(c, v - 1);
         }
     }
+    return voice;
 }
 
 /* The sentence of tokens [a, b). */
@@ -330,7 +417,15 @@ static void speak_sentence(walk *w, size_t a, size_t b)
         had_quote = 1;
         speak_quote(w, k, a);
     }
-    if (!had_quote) note_unquoted_speaker(c, a, b);
+    if (!had_quote) {
+        /* narration ends a run of speech; reported speech may go on in a
+         * quote */
+        spk voice = note_unquoted_speaker(c, a, b);
+        if (voice.found) {
+            w->prev = voice;
+            w->prev_para = d->tk[a].para;
+        }
+    }
 }
 
 void find_speakers(doc *d, const qrec *q, quote *qv, const span *spans)

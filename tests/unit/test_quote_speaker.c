@@ -69,6 +69,23 @@ static void test_frames(void **state)
     expect(ql, "Ana Lopez arrived. “The bridge opens in May.”", NULL, -1);
 }
 
+/* What stands around a name in a frame: a description before it, a
+ * parenthesis or an age after it, a description after an inverting verb. */
+static void test_described_names(void **state)
+{
+    (void)state;
+    expect(ql, "“The dam holds,” city water board member Ana Lopez said.", "Ana Lopez", 0);
+    expect(ql, "“The dam holds,” Ana Lopez said in a statement.", "Ana Lopez", 0);
+    expect(ql, "“The dam holds,” Ana Lopez (D-Ore.) said.", "Ana Lopez", 0);
+    expect(ql, "“The dam holds,” Ana Lopez, 41, said of the report.", "Ana Lopez", 0);
+    expect(ql, "“The dam holds,” added her deputy engineer Ana Lopez.", "Ana Lopez", 0);
+    expect(ql, "“The dam holds,” said Ana Lopez of the water board.", "Ana Lopez", 0);
+    /* a preposition before the name: the speaker is someone else */
+    expect(ql, "“The dam holds,” a lawyer for Ana Lopez said.", NULL, 0);
+    /* after the verb, a name that does not close the frame is no speaker */
+    expect(ql, "“The dam holds,” said the engineer Ana Lopez would hire.", NULL, -1);
+}
+
 static void test_pronouns_and_voice(void **state)
 {
     (void)state;
@@ -83,6 +100,14 @@ static void test_pronouns_and_voice(void **state)
     assert_int_equal(n, 2);
     assert_string_equal(q[1].speaker, "Ana Lopez");
     assert_int_equal(q[1].partial, 0);
+    arena_free(ar);
+    /* reported speech, then a quote standing alone: the same voice */
+    ar = arena_new(NULL);
+    q = speakers(ar, ql, "Ana Lopez said the dam would hold for years. “It was built to last.”",
+                 &n);
+    assert_int_equal(n, 1);
+    assert_non_null(q[0].speaker);
+    assert_string_equal(q[0].speaker, "Ana Lopez");
     arena_free(ar);
 }
 
@@ -113,6 +138,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_frames),
+        cmocka_unit_test(test_described_names),
         cmocka_unit_test(test_pronouns_and_voice),
         cmocka_unit_test(test_sparse_languages),
     };
