@@ -172,19 +172,31 @@ static int describes(const doc *d, size_t i)
     return !(k->cls & C_PRON) || (k->cls & C_POSSDET);
 }
 
-/* `said his campaign manager Jeff Morton`: an inverting verb's speaker
- * after up to five describing words, the name closing the frame. */
+/* `said his campaign manager Jeff Morton`, `said Clinton campaign manager
+ * Robby Mook`: an inverting verb's speaker after up to eight describing
+ * words, names among them as modifiers, the last name closing the frame. */
 static int described_after(const spk_ctx *c, size_t v, size_t hi, spk *out)
 {
     const doc *d = c->d;
     if (!has_class(d, v, C_INVERT)) return 0;
     size_t i = v + 1;
-    while (i < hi && i - v <= 5 && describes(d, i)) i++;
-    np p;
-    if (i == v + 1 || i >= hi || !name_word(d, i) || !np_fwd(d, i, hi, &p) || p.na >= p.b ||
-        !frame_ends(d, p.b, hi))
-        return 0;
-    return found_in(d, &p, out);
+    while (i < hi && i - v <= 8) {
+        if (describes(d, i)) {
+            i++;
+            continue;
+        }
+        np p;
+        if (!np_fwd(d, i, hi, &p)) {
+            /* "Republican strategist": a capital qualifying the noun */
+            if (d->tk[i].kind != T_WORD || !d->tk[i].cap) return 0;
+            i++;
+            continue;
+        }
+        if (frame_ends(d, p.b, hi)) return i > v + 1 && p.na < p.b && found_in(d, &p, out);
+        if (!describes(d, p.b)) return 0;
+        i = p.b;
+    }
+    return 0;
 }
 
 /* Before token v, past what may stand between a name and its verb: a
@@ -241,8 +253,10 @@ static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
             *out = pronoun(c, i + 1);
             return 1;
         }
-        if (np_fwd(d, i + 1, hi, &p) && found_in(d, &p, out)) return 1;
-        return described_after(c, i, hi, out);
+        int has_np = np_fwd(d, i + 1, hi, &p);
+        if (has_np && frame_ends(d, p.b, hi) && found_in(d, &p, out)) return 1;
+        if (described_after(c, i, hi, out)) return 1;
+        return has_np && found_in(d, &p, out);
     }
     size_t na = according_at(d, i);
     if (na && np_fwd(d, i + na, hi, &p)) return found_in(d, &p, out);
@@ -292,7 +306,16 @@ static spk attribute(const spk_ctx *c, size_t k, size_t a, size_t nx, size_t ae)
         while (j < ae && (d->tk[j].kind == T_COMMA || d->tk[j].kind == T_DASH)) j++;
         if (frame_at(c, j, ae, &s)) return s;
     }
+    /* `"…" – Bernie Sanders.`: a name after a dash, closing the frame */
+    np p;
+    if (nx < ae && d->tk[nx].kind == T_DASH && np_fwd(d, nx + 1, ae, &p) && p.na < p.b &&
+        (p.b >= ae || d->tk[p.b].kind == T_END) && found_in(d, &p, &s))
+        return s;
     size_t lo = k > a + QUOTES_WINDOW ? k - QUOTES_WINDOW : a;
+    /* `Ana Lopez: "…"` opening the sentence: a transcript's, a post's voice */
+    if (k > a + 1 && d->tk[k - 1].kind == T_COLON && np_back(d, k - 2, a, &p, 0) &&
+        p.a == subject_start(d, a, k) && p.na < p.b && found_in(d, &p, &s))
+        return s;
     /* 2. according to X, "…" */
     for (size_t i = k; i-- > lo;)
         if (according_at(d, i) && frame_at(c, i, k, &s)) return s;

@@ -80,6 +80,13 @@ static void test_described_names(void **state)
     expect(ql, "“The dam holds,” Ana Lopez, 41, said of the report.", "Ana Lopez", 0);
     expect(ql, "“The dam holds,” added her deputy engineer Ana Lopez.", "Ana Lopez", 0);
     expect(ql, "“The dam holds,” said Ana Lopez of the water board.", "Ana Lopez", 0);
+    expect(ql, "“The dam holds,” explained Republican engineer Ana Lopez, head of the board.",
+           "Ana Lopez", 0);
+    expect(ql, "“The dam holds,” said Mills county engineer Ana Lopez.", "Ana Lopez", 0);
+    /* a name after a dash, a name and a colon opening the sentence */
+    expect(ql, "“The dam holds.” – Ana Lopez.", "Ana Lopez", 0);
+    expect(ql, "The rain went on. Ana Lopez: “The dam holds.”", "Ana Lopez", 0);
+    expect(ql, "The rain went on for Ana Lopez: “The dam holds.”", NULL, 0);
     /* a preposition before the name: the speaker is someone else */
     expect(ql, "“The dam holds,” a lawyer for Ana Lopez said.", NULL, 0);
     /* after the verb, a name that does not close the frame is no speaker */
