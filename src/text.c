@@ -117,17 +117,18 @@ char *text_fold(arena *ar, const char *s, size_t len, size_t *out_len)
     int pending = 0;
     while (i < len) {
         int32_t cp;
-        size_t n;
+        size_t n = 1;
         unsigned char c = (unsigned char)s[i];
-        if (c < 0x80) { cp = c; n = 1; }
+        if (c < 0x80) cp = c;
         else n = text_decode(s + i, len - i, &cp);
         if (text_is_space(cp)) {
             pending = o > 0;
         } else {
             if (pending) out[o++] = ' ';
             pending = 0;
-            memcpy(out + o, s + i, n);
-            o += n;
+            /* byte by byte: most runs are one ASCII byte, too short for a
+             * memcpy call */
+            for (size_t k = 0; k < n; k++) out[o++] = s[i + k];
         }
         i += n;
     }
