@@ -242,6 +242,30 @@ static int name_before_verb(const spk_ctx *c, size_t i, size_t hi, spk *out)
     return found_in(d, &p, out);
 }
 
+/* `"…," Ada Brennan, co-founder of the Harbor Trust, said`: a name opening
+ * the frame, an apposition between commas, then the speech verb. */
+static int name_apposition_verb(const spk_ctx *c, size_t i, size_t hi, spk *out)
+{
+    const doc *d = c->d;
+    np p;
+    if (!np_word(d, i) || !np_fwd(d, i, hi, &p) || p.na >= p.b || p.b >= hi ||
+        d->tk[p.b].kind != T_COMMA)
+        return 0;
+    int paren = 0;
+    for (size_t v = p.b + 1; v < hi && v - p.b < 25; v++) {
+        uint8_t k = d->tk[v].kind;
+        /* an abbreviation's period ("R-Ky.,") ends nothing either */
+        int abbrev = k == T_END && v + 1 < hi && d->tk[v + 1].kind == T_COMMA;
+        if (k == T_QUOTE || (k == T_END && !paren && !abbrev)) return 0;
+        if (k == T_OTHER) paren = d->t[d->tk[v].s] == '(';
+        if (!is_verb(d, v, C_SPEECH)) continue;
+        size_t j = v;
+        for (int n = 0; j > p.b && n < 4 && has_class(d, j - 1, C_SKIP); n++) j--;
+        return d->tk[j - 1].kind == T_COMMA && j - 1 > p.b && found_in(d, &p, out);
+    }
+    return 0;
+}
+
 /* `said X`, `X said`, `he said`, `according to X` starting at token i. */
 static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
 {
@@ -270,7 +294,7 @@ static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
         *out = spk_from_np(d, &p);
         return 1;
     }
-    return name_before_verb(c, i, hi, out);
+    return name_apposition_verb(c, i, hi, out) || name_before_verb(c, i, hi, out);
 }
 
 /* The speaker of reported speech before token k: the sentence's first
@@ -309,12 +333,21 @@ static spk attribute(const spk_ctx *c, size_t k, size_t a, size_t nx, size_t ae)
     /* `"…" – Bernie Sanders.`: a name after a dash, closing the frame */
     np p;
     if (nx < ae && d->tk[nx].kind == T_DASH && np_fwd(d, nx + 1, ae, &p) && p.na < p.b &&
-        (p.b >= ae || d->tk[p.b].kind == T_END) && found_in(d, &p, &s))
+        (p.b >= ae || d->tk[p.b].kind == T_END || d->tk[p.b].kind == T_COMMA ||
+         d->tk[p.b].kind == T_QUOTE) &&
+        found_in(d, &p, &s))
         return s;
     size_t lo = k > a + QUOTES_WINDOW ? k - QUOTES_WINDOW : a;
     /* `Ana Lopez: "…"` opening the sentence: a transcript's, a post's voice */
     if (k > a + 1 && d->tk[k - 1].kind == T_COLON && np_back(d, k - 2, a, &p, 0) &&
         p.a == subject_start(d, a, k) && p.na < p.b && found_in(d, &p, &s))
+        return s;
+    /* `Said Ana Lopez: "…"`, `Continued Ana Lopez, "…"`: an inverting verb
+     * opening the sentence */
+    size_t st = subject_start(d, a, k);
+    if (k > a + 2 && (d->tk[k - 1].kind == T_COLON || d->tk[k - 1].kind == T_COMMA) &&
+        st < k && d->tk[st].cap && has_class(d, st, C_INVERT) && np_fwd(d, st + 1, k, &p) &&
+        p.b == k - 1 && p.na < p.b && found_in(d, &p, &s))
         return s;
     /* 2. according to X, "…" */
     for (size_t i = k; i-- > lo;)

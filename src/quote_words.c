@@ -104,7 +104,8 @@ static int punct_kind(int32_t c)
     if (c == ',') return T_COMMA;
     if (c == ':') return T_COLON;
     if (c == '.' || c == '!' || c == '?' || c == 0x2026) return T_END;
-    if (c == 0x2014 || c == 0x2013 || c == '-' || c == '_') return T_DASH;
+    if (c == 0x2015 || c == 0x2014 || c == 0x2013 || c == 0x2012 || c == '-' || c == '_')
+        return T_DASH;
     if (c == ';' || c == '(' || c == ')' || c == '[' || c == ']') return T_OTHER;
     return 0;
 }

@@ -87,6 +87,12 @@ static void test_described_names(void **state)
     expect(ql, "“The dam holds.” – Ana Lopez.", "Ana Lopez", 0);
     expect(ql, "The rain went on. Ana Lopez: “The dam holds.”", "Ana Lopez", 0);
     expect(ql, "The rain went on for Ana Lopez: “The dam holds.”", NULL, 0);
+    /* an apposition between the name and its verb */
+    expect(ql, "“The dam holds,” Ana Lopez, head of the water board, said.", "Ana Lopez", 0);
+    expect(ql, "“The dam holds,” Senator Ana Lopez, R-Ky., said.", "Ana Lopez", 0);
+    /* an inverting verb opening the sentence; a horizontal bar */
+    expect(ql, "The rain went on. Said Ana Lopez: “The dam holds.”", "Ana Lopez", -1);
+    expect(ql, "The rain went on. “The dam will hold all winter.” ― Ana Lopez.", "Ana Lopez", -1);
     /* a preposition before the name: the speaker is someone else */
     expect(ql, "“The dam holds,” a lawyer for Ana Lopez said.", NULL, 0);
     /* after the verb, a name that does not close the frame is no speaker */
