@@ -22,6 +22,7 @@ struct quotes_lang {
     const brief_allocator *a;
     arena *ar;
     strmap words;                  /* lowercase word -> C_* bits */
+    int borrowed;                  /* another language's lists */
     entry_list suffix[SUF_LISTS];
     entry_list according;
 };
@@ -144,6 +145,16 @@ uint32_t word_class(const quotes_lang *ql, const char *w, size_t n)
     if (!lower_word(w, n, buf)) return 0;
     const uint32_t *v = qmap_get(&ql->words, buf, n);
     return v ? *v : 0;
+}
+
+void quote_lang_set_borrowed(quotes_lang *ql)
+{
+    ql->borrowed = 1;
+}
+
+int quote_lang_borrowed(const quotes_lang *ql)
+{
+    return ql->borrowed;
 }
 
 int word_ends_with(const quotes_lang *ql, int list, const char *w, size_t n)

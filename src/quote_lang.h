@@ -71,6 +71,11 @@ void quote_lang_destroy(quotes_lang *ql);
 size_t lower_word(const char *w, size_t n, char *buf);
 /* The class bits of a word, its ASCII capitals folded; 0 for none. */
 uint32_t word_class(const quotes_lang *ql, const char *w, size_t n);
+/* Marks the lists as another language's (a text in a language without a
+ * file of its own gets English's): a pattern that must tell a person
+ * from any capitalised noun, as in German, is then not tried. */
+void quote_lang_set_borrowed(quotes_lang *ql);
+int quote_lang_borrowed(const quotes_lang *ql);
 /* 1 when w[0..n) is longer than one of the endings of suffix list
  * `list` (SUF_*) and ends with it. */
 int word_ends_with(const quotes_lang *ql, int list, const char *w, size_t n);

@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "quote_lang.h"
 #include "quote_marks.h"
 #include "quote_resolve.h"
 #include "quote_words.h"
@@ -52,7 +53,9 @@ static size_t subject_start(const doc *d, size_t a, size_t b)
                 last = j;
         if (last < b) i = last + 1;
     } else if (i < b && d->tk[i].kind == T_WORD &&
-               ((d->tk[i].cls & C_LEAD) || is_gerund(d, i))) {
+               ((d->tk[i].cls & (C_LEAD | C_PREP | C_OF)) || is_gerund(d, i))) {
+        /* "In response,", "Of Carson,", "Speaking to reporters,": the
+         * subject follows the opening phrase */
         size_t j = i;
         while (j < b && j - i < 15 && d->tk[j].kind != T_COMMA) j++;
         if (j < b && d->tk[j].kind == T_COMMA) i = j + 1;
@@ -152,13 +155,15 @@ static int found_in(const doc *d, const np *p, spk *out)
 }
 
 /* Where a phrase ends at token j, within [.., hi): the frame is over (its
- * end, a comma, a parenthesis, a dash) or the person's place follows
- * ("of the New York delegation"). */
+ * end, a comma, a parenthesis, a dash), the person's place follows ("of
+ * the New York delegation") or a circumstance ("in a statement", "when
+ * asked"). */
 static int frame_ends(const doc *d, size_t j, size_t hi)
 {
     if (j >= hi) return 1;
     uint8_t k = d->tk[j].kind;
-    return k == T_COMMA || k == T_END || k == T_OTHER || k == T_DASH || has_class(d, j, C_OF);
+    return k == T_COMMA || k == T_END || k == T_OTHER || k == T_DASH ||
+           has_class(d, j, C_OF | C_PREP | C_SUB);
 }
 
 /* A word that may describe the person named after it: lowercase, and no
@@ -361,6 +366,12 @@ static spk attribute(const spk_ctx *c, size_t k, size_t a, size_t nx, size_t ae)
     }
     for (size_t n = 0; j > lo && n < reach; n++, j--)
         if (is_verb(d, j - 1, C_SPEECH)) return verb_subject(c, j - 1, lo);
+    /* `Rubio fired back: "…"`: a quote the sentence announces with a colon
+     * is its subject's, when that is a person (which lists of another
+     * language cannot tell from a capitalised noun) */
+    if (k > a && d->tk[k - 1].kind == T_COLON && c->cur.found == 1 && c->cur.person &&
+        !quote_lang_borrowed(d->ql))
+        return c->cur;
     /* 4. reported speech */
     return reported_speaker(c, lo, k);
 }

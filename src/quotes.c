@@ -34,9 +34,12 @@ brief_status quotes_lang_new(const brief_allocator *a, const char *language,
     *out = NULL;
     size_t len = 0;
     const char *bytes = language ? data_find_lang("quotes", language, &len) : NULL;
+    int borrowed = !bytes && language && strcmp(language, "english") != 0;
     if (!bytes) bytes = data_find("data/quotes/english.txt", &len);
     if (!bytes) return BRIEF_EFORMAT;
-    return quote_lang_parse(a, bytes, len, out);
+    brief_status s = quote_lang_parse(a, bytes, len, out);
+    if (s == BRIEF_OK && borrowed) quote_lang_set_borrowed(*out);
+    return s;
 }
 
 void quotes_lang_free(quotes_lang *ql)

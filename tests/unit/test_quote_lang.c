@@ -98,10 +98,13 @@ static void test_english(void **state)
     const char *ph = according_phrase(ql, 0, &n);
     assert_non_null(ph);
     assert_memory_equal(ph, "according to", n);
+    assert_false(quote_lang_borrowed(ql));
     quotes_lang_free(ql);
-    /* a language with no file of its own gets the English lists */
+    /* a language with no file of its own gets the English lists, marked
+     * as borrowed */
     assert_int_equal(quotes_lang_new(NULL, "klingon", &ql), BRIEF_OK);
     assert_true(cls(ql, "said") & C_SPEECH);
+    assert_true(quote_lang_borrowed(ql));
     quotes_lang_free(ql);
 }
 

@@ -93,6 +93,12 @@ static void test_described_names(void **state)
     /* an inverting verb opening the sentence; a horizontal bar */
     expect(ql, "The rain went on. Said Ana Lopez: “The dam holds.”", "Ana Lopez", -1);
     expect(ql, "The rain went on. “The dam will hold all winter.” ― Ana Lopez.", "Ana Lopez", -1);
+    /* a circumstance after the name; an opening prepositional phrase */
+    expect(ql, "“The dam holds,” said council engineer Ana Lopez in a statement.", "Ana Lopez", 0);
+    expect(ql, "Of the dam, Ana Lopez said: “It holds.”", "Ana Lopez", -1);
+    /* a colon announcing the quote: the subject's, when a person */
+    expect(ql, "Ana Lopez fired back at once: “The dam holds.”", "Ana Lopez", -1);
+    expect(ql, "The report reached one conclusion: “The dam holds.”", NULL, -1);
     /* a preposition before the name: the speaker is someone else */
     expect(ql, "“The dam holds,” a lawyer for Ana Lopez said.", NULL, 0);
     /* after the verb, a name that does not close the frame is no speaker */
@@ -139,6 +145,14 @@ static void test_sparse_languages(void **state)
     expect(sparse, "But, said Ana Lopez, the mayor, “the bridge opens in May.”", NULL, -1);
     /* no [pronoun]: "she" is nobody */
     expect(sparse, "Ana Lopez met the council. “We open in May,” she said.", NULL, -1);
+    quote_lang_destroy(sparse);
+
+    /* lists borrowed from another language: a colon gives no speaker, as
+     * any noun there may be capitalised */
+    assert_int_equal(quote_lang_parse(NULL, few_words, strlen(few_words), &sparse), BRIEF_OK);
+    expect(sparse, "Ana Lopez fired back at once: “The dam holds.”", "Ana Lopez", -1);
+    quote_lang_set_borrowed(sparse);
+    expect(sparse, "Ana Lopez fired back at once: “The dam holds.”", NULL, -1);
     quote_lang_destroy(sparse);
 
     assert_int_equal(quote_lang_parse(NULL, "", 0, &sparse), BRIEF_OK);
