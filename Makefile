@@ -272,6 +272,7 @@ hostile: all
 eval: all
 	sh scripts/eval.sh
 	BUILD=$(BUILD) sh scripts/eval-cluster.sh
+	BRIEF=$(BUILD)/brief sh scripts/eval-quotes.sh
 
 bench: all $(BUILD)/tests/measure
 	sh scripts/bench.sh

@@ -230,6 +230,8 @@ static void look_ahead(const char *t, size_t k, size_t e, next_word *nw)
         if (is_quote(c)) nw->quoted = 1;
         else nw->paren = 1;
         i += len;
+        /* "« J'ai": and the space French sets after a guillemet */
+        if (c == 0xAB || c == 0x2039) i = skip_space(t, i, e);
     }
     if (i >= e) {
         nw->cls = W_NONE;
@@ -319,10 +321,40 @@ static int token_before(const char *t, size_t lo, size_t i, size_t *ts)
     return 1;
 }
 
+/* "a. Apples", "2. Pears": the token t[ts..i) before a period is a list
+ * marker, one letter or one or two digits opening the block or coming
+ * right after the end of a sentence. */
+static int list_marker(const char *t, size_t lo, size_t ts, size_t i)
+{
+    size_t n = i - ts;
+    int letter = n == 1 && ((t[ts] >= 'a' && t[ts] <= 'z') || (t[ts] >= 'A' && t[ts] <= 'Z'));
+    int digits = n <= 2;
+    for (size_t k = ts; k < i && digits; k++) digits = t[k] >= '0' && t[k] <= '9';
+    if (!letter && !digits) return 0;
+    size_t p = ts;
+    while (p > lo && text_space_len_before(t + lo, p - lo)) p -= text_space_len_before(t + lo, p - lo);
+    if (p == lo) return 1;
+    size_t len;
+    int32_t c = decode(t, text_prev(t, lo, p), p, &len);
+    return p < ts && (is_terminal(c) || is_closer(c));
+}
+
+/* The next word is a list marker ("b." or "b)" then a capital): a new
+ * item, so a new sentence. */
+static int marker_follows(const char *t, const next_word *nw, size_t e)
+{
+    if (nw->we != nw->ws + 1 || nw->we + 2 >= e) return 0;
+    if (t[nw->we] != '.' && t[nw->we] != ')') return 0;
+    size_t j = skip_space(t, nw->we + 1, e), len;
+    if (j == nw->we + 1 || j >= e) return 0;
+    return text_is_upper(decode(t, j, e, &len));
+}
+
 static int period_breaks(const split_lang *sl, const char *t, size_t lo,
-                         size_t i, int closed, const next_word *nw)
+                         size_t i, int closed, const next_word *nw, size_t e)
 {
     if (nw->cls == W_NONE || nw->cls == W_OTHER) return 0;
+    if (nw->cls == W_LOWER && !nw->quoted && !nw->paren && marker_follows(t, nw, e)) return 1;
     /* Cheap and common: a plain lowercase word never starts a sentence
      * here, whatever the token before the period is. */
     if (nw->cls == W_LOWER && !nw->camel && !nw->paren) return 0;
@@ -331,6 +363,7 @@ static int period_breaks(const split_lang *sl, const char *t, size_t lo,
     int abbrev = 0;
     if (token_before(t, lo, i, &ts) && ts < i) {
         size_t n = i - ts;
+        if (!closed && list_marker(t, lo, ts, i)) return 0;
         f = abbrev_flags(sl, t + ts, n);
         if ((f & ABBREV_TITLE) && !closed) return 0;
         if ((f & ABBREV_NUMBER) && nw->cls == W_DIGIT) return 0;
@@ -572,7 +605,17 @@ static size_t closers(const char *t, size_t k, size_t e, qstate *q, mark_run *r,
             d = '"';
             l2 = 2;
         }
-        if (!is_closer(d)) break;
+        if (!is_closer(d)) {
+            /* "euros. » Les": French sets its closing guillemet off by a
+             * space; one with white space on both sides closes */
+            size_t j = skip_space(t, k, e), l3;
+            int32_t g = j > k && j < e ? decode(t, j, e, &l3) : 0;
+            if ((g != 0xBB && g != 0x203A) || (j + l3 < e && !text_space_len(t + j + l3, e - j - l3)))
+                break;
+            d = g;
+            k = j;
+            l2 = l3;
+        }
         if (d == '"' || d == 0x201D || d == 0x201C || d == 0xBB ||
             d == 0xAB || d == 0x300D || d == 0x300F) {
             q->open = 0;
@@ -584,6 +627,19 @@ static size_t closers(const char *t, size_t k, size_t e, qstate *q, mark_run *r,
     return k;
 }
 
+/* `…as he wrote [...]" (Jones 12).`: a parenthesis after a closing quote
+ * that the sentence's own full stop follows is its citation. */
+static int citation_follows(const char *t, size_t k, size_t e)
+{
+    size_t i = skip_space(t, k, e);
+    if (i >= e || t[i] != '(') return 0;
+    for (size_t j = i + 1; j < e && j - i < 80; j++) {
+        if (t[j] == '(' || t[j] == '.' || t[j] == '!' || t[j] == '?') return 0;
+        if (t[j] == ')') return j + 1 < e && (t[j + 1] == '.' || t[j + 1] == ',' || t[j + 1] == ';');
+    }
+    return 0;
+}
+
 /* Does the run r of the mark at t[i], followed by white space at t[k],
  * end the sentence?  s: the block's start, e: its end. */
 static int run_breaks(const split_lang *sl, const char *t, size_t s, size_t i, size_t k,
@@ -592,7 +648,8 @@ static int run_breaks(const split_lang *sl, const char *t, size_t s, size_t i, s
     next_word nw;
     look_ahead(t, k, e, &nw);
     if (r->cjk) return nw.cls != W_NONE;
-    if (r->kind == T_PERIOD) return period_breaks(sl, t, s, i, r->closed, &nw);
+    if (r->closed && nw.paren && citation_follows(t, k, e)) return 0;
+    if (r->kind == T_PERIOD) return period_breaks(sl, t, s, i, r->closed, &nw, e);
     if (r->kind == T_ELLIPSIS)
         return r->closed ? (nw.cls == W_UPPER || nw.cls == W_DIGIT) : starter(sl, t, &nw);
     if (nw.cls == W_UPPER)

@@ -493,6 +493,28 @@ static void test_bullets_and_kinds(void **state)
     arena_free(r.ar);
 }
 
+/* List items: each its own unit, a marker never a sentence of its own;
+ * a citation after a closing quote; French guillemets set off by spaces. */
+static void test_list_items_and_citations(void **state)
+{
+    (void)state;
+    EXPECT("a. Boats are slow in the bay. b. Cars are fast on the road.",
+           "a. Boats are slow in the bay.", "b. Cars are fast on the road.");
+    EXPECT("1. The first step is money. 2. The second step is time.",
+           "1. The first step is money.", "2. The second step is time.");
+    /* a number ending a sentence is no marker */
+    EXPECT("The score was 2. Then the rain came.", "The score was 2.", "Then the rain came.");
+    EXPECT("As the poet wrote, \"The sea is wide [...]\" (Brandt 41). The page ends.",
+           "As the poet wrote, \"The sea is wide [...]\" (Brandt 41).", "The page ends.");
+    EXPECT("She said \"no.\" (The vote was close.) It ended.", "She said \"no.\"",
+           "(The vote was close.)", "It ended.");
+    split_lang *fr = NULL;
+    assert_int_equal(split_lang_new(NULL, "french", &fr), BRIEF_OK);
+    arena_free(expect_lang(fr, "Il est venu en 1900. « Je reste ici. » Les gens rient.", "Il est venu en 1900.",
+                           "« Je reste ici. »", "Les gens rient.", NULL).ar);
+    split_lang_free(fr);
+}
+
 static void test_languages(void **state)
 {
     (void)state;
@@ -669,6 +691,7 @@ int main(void)
         cmocka_unit_test(test_sentence_starts),
         cmocka_unit_test(test_datelines),
         cmocka_unit_test(test_bullets_and_kinds),
+        cmocka_unit_test(test_list_items_and_citations),
         cmocka_unit_test(test_languages),
         cmocka_unit_test(test_out_of_memory),
         cmocka_unit_test(test_linear),
