@@ -273,6 +273,7 @@ eval: all
 	sh scripts/eval.sh
 	BUILD=$(BUILD) sh scripts/eval-cluster.sh
 	BRIEF=$(BUILD)/brief sh scripts/eval-quotes.sh
+	BRIEF=$(BUILD)/brief sh scripts/eval-split.sh
 
 bench: all $(BUILD)/tests/measure
 	sh scripts/bench.sh
