@@ -460,8 +460,8 @@ BRIEF_API brief_status brief_digest_render(brief_digest *d, brief_format fmt,
  * The previous edition stays until the next commit.  Names starting
  * with brief-edition, brief-stage- or brief-link- are the folder's own
  * (brief_outdir_add refuses them).  A name to write
- * that is a folder or a device refuses the commit before any change
- * (brief_outdir_failed names it); one that is a plain file (of an older
+ * that is a folder or a device (or a folder at brief-edition) refuses
+ * the commit before any change (brief_outdir_failed names it); one that is a plain file (of an older
  * brief) is taken into the current edition first, so it reads the same.
  * Commits into one folder take turns (flock(2) on the folder).
  * brief_outdir_free removes an uncommitted stage.

@@ -16,8 +16,9 @@
  * (as if missing, which they were); a name that is still a plain file of
  * an older brief (or a copy put there) is first hard-linked into the
  * current edition, then replaced by its link, so it reads the same; a
- * name that is a folder or a device refuses the commit before anything is
- * done.  Files of the current edition that this run does not write, and
+ * link of someone else's at a name is put back if the commit fails; a
+ * name that is a folder or a device, and a folder at brief-edition,
+ * refuse the commit before anything is done.  Files of the current edition that this run does not write, and
  * that are not stale story files, are hard-linked into the new edition:
  * a commit touches only the names it writes and the stale ones.
  *
@@ -54,6 +55,7 @@ typedef struct entry {
     char *name;
     safefile_tracked *tracked;  /* DIR/stage/name, until the stage is published */
     int made_link;              /* the commit made DIR/name (there was none) */
+    char *was_link;             /* the link the commit replaced there, or NULL */
 } entry;
 
 struct brief_outdir {
@@ -218,7 +220,7 @@ brief_status brief_outdir_add(brief_outdir *o, const char *name, const char *byt
         o->e = ne;
         o->cap = ncap;
     }
-    entry en = {strdup(name), NULL, 0};
+    entry en = {strdup(name), NULL, 0, NULL};
     char *path = en.name ? join(o->dir, o->stage, name) : NULL;
     if (!path) {
         free(en.name);
@@ -363,6 +365,14 @@ typedef struct commit {
 static int check_names(commit *c)
 {
     brief_outdir *o = c->o;
+    struct stat cb;
+    /* the switch renames a link over brief-edition: not over a folder */
+    if (fstatat(o->dfd, CURRENT, &cb, AT_SYMLINK_NOFOLLOW) == 0 && !S_ISLNK(cb.st_mode) &&
+        !S_ISREG(cb.st_mode)) {
+        errno = S_ISDIR(cb.st_mode) ? EISDIR : EEXIST;
+        o->failed = CURRENT;
+        return -1;
+    }
     for (size_t i = 0; i < o->n; i++) {
         struct stat sb;
         if (fstatat(o->dfd, o->e[i].name, &sb, AT_SYMLINK_NOFOLLOW) != 0) {
@@ -477,6 +487,17 @@ static int link_names(commit *c)
         if (is_our_link(o->dfd, en->name)) continue;
         struct stat sb;
         int missing = fstatat(o->dfd, en->name, &sb, AT_SYMLINK_NOFOLLOW) != 0;
+        if (!missing && S_ISLNK(sb.st_mode)) {
+            /* someone else's link: put back if the commit fails */
+            char *was = malloc(PATH_MAX);
+            ssize_t n = was ? readlinkat(o->dfd, en->name, was, PATH_MAX - 1) : -1;
+            if (n < 0) {
+                free(was);
+                return -1;
+            }
+            was[n] = '\0';
+            en->was_link = was;
+        }
         char target[TARGET_MAX];
         snprintf(target, sizeof target, "%s/%s", CURRENT, en->name);
         if (put_link(o->dfd, target, en->name) != 0) return -1;
@@ -527,9 +548,11 @@ static void undo(commit *c)
 {
     brief_outdir *o = c->o;
     int e = errno;
-    for (size_t i = 0; i < o->n; i++)
-        if (o->e[i].made_link && is_our_link(o->dfd, o->e[i].name))
-            unlinkat(o->dfd, o->e[i].name, 0);
+    for (size_t i = 0; i < o->n; i++) {
+        if (!is_our_link(o->dfd, o->e[i].name)) continue;
+        if (o->e[i].made_link) unlinkat(o->dfd, o->e[i].name, 0);
+        else if (o->e[i].was_link) put_link(o->dfd, o->e[i].was_link, o->e[i].name);
+    }
     if (c->published) remove_edition(o->dfd, c->next);
     errno = e;
 }
@@ -576,6 +599,7 @@ void brief_outdir_free(brief_outdir *o)
     for (size_t i = 0; i < o->n; i++) {
         safefile_untrack(o->e[i].tracked);
         free(o->e[i].name);
+        free(o->e[i].was_link);
     }
     safefile_untrack(o->stage_tracked);
     if (o->dfd >= 0) close(o->dfd);
