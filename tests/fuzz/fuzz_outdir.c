@@ -177,7 +177,9 @@ static enum kind read_path(const char *path, char **bytes, size_t *len)
 {
     *bytes = NULL, *len = 0;
     struct stat sb;
-    if (stat(path, &sb) != 0) return errno == ENOENT ? K_MISSING : K_OTHER;
+    /* a link that leads nowhere, through a missing name or through a file
+     * taken for a folder: either way nothing a reader can open */
+    if (stat(path, &sb) != 0) return errno == ENOENT || errno == ENOTDIR ? K_MISSING : K_OTHER;
     if (S_ISDIR(sb.st_mode)) return K_DIR;
     if (!S_ISREG(sb.st_mode)) return K_OTHER;
     int fd = open(path, O_RDONLY);
