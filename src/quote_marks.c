@@ -181,6 +181,20 @@ static int scan_block(qscan *s, const char *t, size_t b, size_t p, size_t e)
             }
             continue;
         }
+        size_t ml;
+        if ((s->fam == F_CURLY || s->fam == F_TEX) && opener_at(t, p, e, b, &ml) == s->fam &&
+            text_is_space(cp_before(t, p, b))) {
+            /* “… “…: an opening mark of the family while one is open (a
+             * nested quote takes single marks) means the first was never
+             * closed, as when paragraphs of one quote were joined into a
+             * line: it ends here and the new one opens */
+            if (!emit(s, t, p, p)) return 0;
+            s->open = 1;
+            s->os = p;
+            s->oe = p + ml;
+            p += ml;
+            continue;
+        }
         size_t cl = closer_at(t, p, e, b, s->fam);
         if (s->nested && s->fam == F_TEX && c == '\'' && p + 2 < e && t[p + 1] == '\'' &&
             t[p + 2] == '\'') {

@@ -224,12 +224,23 @@ size_t according_at(const doc *d, size_t i)
     return 0;
 }
 
+/* "…," Will wrote: a capitalised auxiliary or preposition inside a
+ * sentence, right before a speech verb, is someone's name. */
+static int name_before_speech(const doc *d, size_t i)
+{
+    const tok *k = &d->tk[i];
+    if (k->first || !(k->cls & (C_SKIP | C_PREP)) || (k->cls & (C_PRON | C_ROLE | C_ORG)))
+        return 0;
+    const tok *v = i + 1 < d->nt ? &d->tk[i + 1] : NULL;
+    return v && v->kind == T_WORD && !v->cap && (v->cls & C_SPEECH) && v->sent == k->sent;
+}
+
 int name_word(const doc *d, size_t i)
 {
     const tok *k = &d->tk[i];
     if (k->kind != T_WORD || !k->cap) return 0;
     if (k->cls & (C_NOTNAME | C_LEAD | C_CONJ | C_SKIP | C_PRON | C_ROLE | C_NAT | C_ORG | C_HONOR))
-        return 0;
+        return name_before_speech(d, i);
     if (k->first) {
         /* "Officials said": a capital that is only the sentence's start */
         char buf[WORD_MAX];

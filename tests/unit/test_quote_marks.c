@@ -99,6 +99,14 @@ static void test_unclosed(void **state)
     assert_string_equal(quote_text(f.ar, "She said “open.\n\nThen “closed,” he said.", &f.q[0]),
                         "closed,");
     arena_free(f.ar);
+    /* paragraphs of one quote joined into a line: an opening mark of the
+     * family while one is open ends the first there */
+    const char *line = "“The first part ends here. “The second part,” she said.";
+    f = marks(line);
+    assert_int_equal(f.n, 2);
+    assert_string_equal(quote_text(f.ar, line, &f.q[0]), "The first part ends here.");
+    assert_string_equal(quote_text(f.ar, line, &f.q[1]), "The second part,");
+    arena_free(f.ar);
 }
 
 /* A quote over paragraphs: each reopens with a mark, the last closes. */

@@ -99,6 +99,8 @@ static void test_described_names(void **state)
     /* a colon announcing the quote: the subject's, when a person */
     expect(ql, "Ana Lopez fired back at once: “The dam holds.”", "Ana Lopez", -1);
     expect(ql, "The report reached one conclusion: “The dam holds.”", NULL, -1);
+    /* a capitalised auxiliary right before a speech verb is a name */
+    expect(ql, "“The dam holds,” Will wrote in his column.", "Will", 0);
     /* a preposition before the name: the speaker is someone else */
     expect(ql, "“The dam holds,” a lawyer for Ana Lopez said.", NULL, 0);
     /* after the verb, a name that does not close the frame is no speaker */
