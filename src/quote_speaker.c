@@ -421,6 +421,36 @@ static int is_partial(const doc *d, const qrec *r, size_t k, size_t a, size_t nx
     return !(start_ok && end_ok);
 }
 
+/* `"… million." Zucker said during a discussion.`: a quote that is its
+ * own sentence, and the next sentence of the paragraph, with no quote of
+ * its own, opens with its frame. */
+static spk frame_in_next(const spk_ctx *c, size_t k)
+{
+    const doc *d = c->d;
+    spk s = {0};
+    size_t ns = k + 1;
+    while (ns < d->nt && d->tk[ns].sent == d->tk[k].sent) {
+        if (d->tk[ns].kind != T_END) return s;
+        ns++;
+    }
+    if (ns >= d->nt || d->tk[ns].para != d->tk[k].para) return s;
+    size_t e = ns;
+    while (e < d->nt && d->tk[e].sent == d->tk[ns].sent && e - ns < QUOTES_WINDOW) {
+        if (d->tk[e].kind == T_QUOTE) return s;
+        e++;
+    }
+    /* only a frame, not reported speech ("Smith said he would …"): what
+     * follows its verb ends it or is a circumstance ("during a talk") */
+    size_t v = ns;
+    while (v < e && !is_verb(d, v, C_SPEECH)) v++;
+    if (v >= e) return s;
+    if (v + 1 < e && d->tk[v + 1].kind != T_END && d->tk[v + 1].kind != T_COMMA &&
+        !has_class(d, v + 1, C_PREP | C_SKIP))
+        return s;
+    spk f;
+    return frame_at(c, ns, e, &f) && f.found == 1 ? f : s;
+}
+
 /* The quote at token k of the sentence starting at token a. */
 static void speak_quote(walk *w, size_t k, size_t a)
 {
@@ -431,6 +461,7 @@ static void speak_quote(walk *w, size_t k, size_t a)
     size_t nx = k + 1, ae = words_after(d, w->spans, r, k);
     spk s = attribute(&w->c, k, a, nx, ae);
     int bare = k == a && (ae == nx || d->tk[nx].kind == T_END);
+    if (s.found != 1 && bare) s = frame_in_next(&w->c, k);
     if (s.found != 1 && bare && w->prev.found == 1 && w->prev_para == d->tk[k].para) {
         /* `"…," Buffone said. "More words."`: the same voice goes on */
         s = w->prev;

@@ -101,6 +101,11 @@ static void test_described_names(void **state)
     expect(ql, "The report reached one conclusion: “The dam holds.”", NULL, -1);
     /* a capitalised auxiliary right before a speech verb is a name */
     expect(ql, "“The dam holds,” Will wrote in his column.", "Will", 0);
+    /* a quote that is its own sentence, the frame opening the next */
+    expect(ql, "The talks went on. “The dam holds.” Ana Lopez said after the vote.", "Ana Lopez",
+           -1);
+    /* but not reported speech there */
+    expect(ql, "The talks went on. “The dam holds.” Ana Lopez said it would break.", NULL, -1);
     /* a preposition before the name: the speaker is someone else */
     expect(ql, "“The dam holds,” a lawyer for Ana Lopez said.", NULL, 0);
     /* after the verb, a name that does not close the frame is no speaker */
