@@ -56,6 +56,7 @@ typedef struct doc {
     tok *tk;
     size_t nt, tcap;
     strmap lower;     /* words seen in lowercase */
+    strmap midcap;    /* words seen capitalised inside a sentence */
     /* names: the fullest form by name and by last word (entry + 1) */
     strmap byname, bylast;
     char **nm_name;

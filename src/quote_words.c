@@ -96,6 +96,7 @@ static int tkz_word(tkz *z, size_t s, size_t l, size_t e, size_t *pp)
     size_t n = p - s;
     k->poss = (uint8_t)word_ends_with(d->ql, SUF_POSSESSIVE, t + s, n);
     k->cls = word_class(d->ql, t + s, n);
+    if (k->cap && !k->first) return qmap_put(&d->midcap, t + s, n) != NULL;
     return k->cap || note_lowercase(d, t + s, n);
 }
 
@@ -246,9 +247,11 @@ int name_word(const doc *d, size_t i)
         char buf[WORD_MAX];
         size_t n = lower_word(d->t + k->s, k->e - k->s, buf);
         if (k->cls & (C_SPEECH | C_REPORT)) return 0;
-        if (n && qmap_get(&d->lower, buf, n) &&
-            !(i + 1 < d->nt && d->tk[i + 1].kind == T_WORD && d->tk[i + 1].cap))
-            return 0;
+        int next_cap = i + 1 < d->nt && d->tk[i + 1].kind == T_WORD && d->tk[i + 1].cap;
+        if (n && qmap_get(&d->lower, buf, n) && !next_cap) return 0;
+        /* "Hours later, …": a name alone at a sentence's start is written
+         * inside a sentence somewhere too (in full, or later) */
+        if (!next_cap && !k->poss && !qmap_get(&d->midcap, d->t + k->s, k->e - k->s)) return 0;
     }
     return 1;
 }
@@ -371,6 +374,7 @@ void doc_init(doc *d, arena *ar, const quotes_lang *ql, const char *t)
     d->ql = ql;
     d->t = t;
     strmap_init_arena(&d->lower, ar, NULL);
+    strmap_init_arena(&d->midcap, ar, NULL);
     strmap_init_arena(&d->byname, ar, NULL);
     strmap_init_arena(&d->bylast, ar, NULL);
     strmap_init_arena(&d->sex, ar, NULL);

@@ -83,6 +83,13 @@ static void test_word_tests(void **state)
     assert_true(name_word(&d, find(&d, "Roe")));
     assert_false(name_word(&d, find(&d, "The")));
     arena_free(ar);
+    /* alone at a sentence's start, a name is one the text writes inside a
+     * sentence somewhere too */
+    ar = arena_new(NULL);
+    load(ar, ql, "Hours later, the mayor spoke. Lopez left. The envoy Ana Lopez stayed.", &d);
+    assert_false(name_word(&d, find(&d, "Hours")));
+    assert_true(name_word(&d, find(&d, "Lopez")));
+    arena_free(ar);
 }
 
 static void test_noun_phrases(void **state)
