@@ -289,6 +289,14 @@ static int put_link(int dfd, const char *target, const char *name)
     return -1;
 }
 
+/* DIR/name becomes the link brief-edition/name. */
+static int link_to_edition(int dfd, const char *name)
+{
+    char target[TARGET_MAX];
+    snprintf(target, sizeof target, "%s/%s", CURRENT, name);
+    return put_link(dfd, target, name);
+}
+
 /* Copies file name of sdfd to a new file dname of ddfd, synced. */
 static int copy_file(int sdfd, const char *name, int ddfd, const char *dname)
 {
@@ -388,40 +396,38 @@ static int check_names(commit *c)
     return 0;
 }
 
+static int is_plain_file(int dfd, const char *name)
+{
+    struct stat sb;
+    return fstatat(dfd, name, &sb, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(sb.st_mode);
+}
+
 /* Plain files at the names the commit writes go into the current edition
- * (made when there is none) and are replaced by links to it. */
+ * (made, and named by brief-edition, when there is none), then are
+ * replaced by links to it: they read the same all along. */
 static int adopt_plain_files(commit *c)
 {
     brief_outdir *o = c->o;
     int made = 0;
-    for (int pass = 0; pass < 2; pass++) {
-        for (size_t i = 0; i < o->n; i++) {
-            const char *name = o->e[i].name;
-            struct stat sb;
-            if (fstatat(o->dfd, name, &sb, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(sb.st_mode))
-                continue;
-            char target[TARGET_MAX];
-            if (pass == 1) {
-                snprintf(target, sizeof target, "%s/%s", CURRENT, name);
-                if (put_link(o->dfd, target, name) != 0) return -1;
-                continue;
-            }
-            if (c->cfd < 0) {
-                if (make_unique_dir(o->dfd, o->dir, EDITION_PREFIX, c->cur, NULL) != 0 ||
-                    (c->cfd = open_dir_at(o->dfd, c->cur)) < 0)
-                    return -1;
-                made = 1;
-            }
-            const char *tmp = ".brief-adopt";
-            unlinkat(c->cfd, tmp, 0);
-            if (share_file(o->dfd, name, c->cfd, tmp) != 0 ||
-                renameat(c->cfd, tmp, c->cfd, name) != 0)
+    for (size_t i = 0; i < o->n; i++) {
+        const char *name = o->e[i].name, *tmp = ".brief-adopt";
+        if (!is_plain_file(o->dfd, name)) continue;
+        if (c->cfd < 0) {
+            if (make_unique_dir(o->dfd, o->dir, EDITION_PREFIX, c->cur, NULL) != 0 ||
+                (c->cfd = open_dir_at(o->dfd, c->cur)) < 0)
                 return -1;
+            made = 1;
         }
-        if (pass == 0 && made && (safefile_sync_fd(c->cfd) != 0 ||
-                                  put_link(o->dfd, c->cur, CURRENT) != 0))
+        unlinkat(c->cfd, tmp, 0);
+        if (share_file(o->dfd, name, c->cfd, tmp) != 0 ||
+            renameat(c->cfd, tmp, c->cfd, name) != 0)
             return -1;
     }
+    if (made && (safefile_sync_fd(c->cfd) != 0 || put_link(o->dfd, c->cur, CURRENT) != 0))
+        return -1;
+    for (size_t i = 0; i < o->n; i++)
+        if (is_plain_file(o->dfd, o->e[i].name) && link_to_edition(o->dfd, o->e[i].name) != 0)
+            return -1;
     return 0;
 }
 
@@ -498,9 +504,7 @@ static int link_names(commit *c)
             was[n] = '\0';
             en->was_link = was;
         }
-        char target[TARGET_MAX];
-        snprintf(target, sizeof target, "%s/%s", CURRENT, en->name);
-        if (put_link(o->dfd, target, en->name) != 0) return -1;
+        if (link_to_edition(o->dfd, en->name) != 0) return -1;
         en->made_link = missing;
     }
     return 0;

@@ -20,6 +20,22 @@ static int is_pron(const doc *d, size_t i)
     return i < d->nt && d->tk[i].kind == T_WORD && (d->tk[i].cls & C_PRON);
 }
 
+/* Back from token v past at most 4 adverbs and auxiliaries (not below
+ * lo): "Zelensky on Saturday accused". */
+static size_t skip_back(const doc *d, size_t v, size_t lo)
+{
+    size_t j = v;
+    for (int n = 0; j > lo && n < 4 && has_class(d, j - 1, C_SKIP) && !is_pron(d, j - 1); n++)
+        j--;
+    return j;
+}
+
+/* Token i is the punctuation mark ch ('(' or ')'). */
+static int is_mark(const doc *d, size_t i, char ch)
+{
+    return d->tk[i].kind == T_OTHER && d->t[d->tk[i].s] == ch;
+}
+
 /* Past at most 4 adverbs and auxiliaries from token i. */
 static size_t skip_fwd(const doc *d, size_t i, size_t hi)
 {
@@ -117,11 +133,7 @@ static spk verb_subject(const spk_ctx *c, size_t v, size_t lo)
 {
     const doc *d = c->d;
     spk none = {0};
-    size_t j = v;
-    for (int n = 0; j > lo && n < 4 && d->tk[j - 1].kind == T_WORD &&
-                    (d->tk[j - 1].cls & C_SKIP) && !is_pron(d, j - 1);
-         n++)
-        j--;
+    size_t j = skip_back(d, v, lo);
     if (j > lo + 1 && d->tk[j - 1].kind == T_COMMA && name_word(d, j - 2)) {
         /* "One resident, Valentina, noted": a name between commas */
         np ap;
@@ -210,11 +222,10 @@ static int described_after(const spk_ctx *c, size_t v, size_t hi, spk *out)
 static size_t before_insert(const doc *d, size_t v, size_t lo)
 {
     size_t j = v;
-    if (j > lo + 1 && d->tk[j - 1].kind == T_OTHER && d->t[d->tk[j - 1].s] == ')') {
+    if (j > lo + 1 && is_mark(d, j - 1, ')')) {
         size_t k = j - 1;
-        while (k > lo && j - k < 9 && !(d->tk[k].kind == T_OTHER && d->t[d->tk[k].s] == '('))
-            k--;
-        if (k > lo && d->tk[k].kind == T_OTHER && d->t[d->tk[k].s] == '(') j = k;
+        while (k > lo && j - k < 9 && !is_mark(d, k, '(')) k--;
+        if (k > lo && is_mark(d, k, '(')) j = k;
     }
     if (j > lo + 3 && d->tk[j - 1].kind == T_COMMA && d->tk[j - 3].kind == T_COMMA &&
         d->tk[j - 2].kind == T_WORD && d->t[d->tk[j - 2].s] >= '0' && d->t[d->tk[j - 2].s] <= '9')
@@ -232,13 +243,11 @@ static int name_before_verb(const spk_ctx *c, size_t i, size_t hi, spk *out)
     int paren = 0; /* "(D-Ore.)": its period ends nothing */
     while (v < hi && v - i < 12 && d->tk[v].kind != T_QUOTE &&
            (d->tk[v].kind != T_END || paren) && !is_verb(d, v, C_SPEECH)) {
-        if (d->tk[v].kind == T_OTHER) paren = d->t[d->tk[v].s] == '(';
+        if (d->tk[v].kind == T_OTHER) paren = is_mark(d, v, '(');
         v++;
     }
     if (v >= hi || v == i || !is_verb(d, v, C_SPEECH)) return 0;
-    size_t j = v;
-    for (int n = 0; j > i && n < 4 && has_class(d, j - 1, C_SKIP) && !is_pron(d, j - 1); n++) j--;
-    j = before_insert(d, j, i);
+    size_t j = before_insert(d, skip_back(d, v, i), i);
     np p;
     if (j <= i || !name_word(d, j - 1) || !np_back(d, j - 1, i, &p, 0) || p.na >= p.b) return 0;
     /* only descriptions between the frame's start and the name */
@@ -262,10 +271,9 @@ static int name_apposition_verb(const spk_ctx *c, size_t i, size_t hi, spk *out)
         /* an abbreviation's period ("R-Ky.,") ends nothing either */
         int abbrev = k == T_END && v + 1 < hi && d->tk[v + 1].kind == T_COMMA;
         if (k == T_QUOTE || (k == T_END && !paren && !abbrev)) return 0;
-        if (k == T_OTHER) paren = d->t[d->tk[v].s] == '(';
+        if (k == T_OTHER) paren = is_mark(d, v, '(');
         if (!is_verb(d, v, C_SPEECH)) continue;
-        size_t j = v;
-        for (int n = 0; j > p.b && n < 4 && has_class(d, j - 1, C_SKIP); n++) j--;
+        size_t j = skip_back(d, v, p.b);
         return d->tk[j - 1].kind == T_COMMA && j - 1 > p.b && found_in(d, &p, out);
     }
     return 0;

@@ -34,7 +34,7 @@ brief_status quotes_lang_new(const brief_allocator *a, const char *language,
     *out = NULL;
     size_t len = 0;
     const char *bytes = language ? data_find_lang("quotes", language, &len) : NULL;
-    int borrowed = !bytes && language && strcmp(language, "english") != 0;
+    int borrowed = !bytes && language; /* no file of its own */
     if (!bytes) bytes = data_find("data/quotes/english.txt", &len);
     if (!bytes) return BRIEF_EFORMAT;
     brief_status s = quote_lang_parse(a, bytes, len, out);

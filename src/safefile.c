@@ -84,43 +84,6 @@ void safefile_random_suffix(char out[7])
     out[6] = '\0';
 }
 
-int safefile_create(const char *path, char **tmp, safefile_tracked **tracked)
-{
-    *tmp = NULL;
-    *tracked = NULL;
-    size_t n = strlen(path) + sizeof ".tmpXXXXXX";
-    char *name = malloc(n);
-    if (!name) return -1;
-    for (int attempt = 0; attempt < 100; attempt++) {
-        char suffix[7];
-        safefile_random_suffix(suffix);
-        snprintf(name, n, "%s.tmp%s", path, suffix);
-        /* A signal between the open and the tracking would leave the file
-         * behind: none is delivered in between. */
-        sigset_t all, old;
-        sigfillset(&all);
-        pthread_sigmask(SIG_BLOCK, &all, &old);
-        int fd = open(name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
-        int e = errno;
-        if (fd >= 0 && !(*tracked = track(name))) {
-            unlink(name);
-            close(fd);
-            fd = -1;
-            e = ENOMEM;
-        }
-        pthread_sigmask(SIG_SETMASK, &old, NULL);
-        errno = e;
-        if (fd < 0 && errno == EEXIST) continue;
-        if (fd < 0) break;
-        *tmp = name;
-        return fd;
-    }
-    int e = errno;
-    free(name);
-    errno = e;
-    return -1;
-}
-
 /* A signal between making a file or folder and tracking it would leave it
  * behind: none is delivered in between. */
 static int make_tracked(int dirfd, const char *name, const char *path, int is_dir,
@@ -143,6 +106,29 @@ static int make_tracked(int dirfd, const char *name, const char *path, int is_di
     pthread_sigmask(SIG_SETMASK, &old, NULL);
     errno = e;
     return fd;
+}
+
+int safefile_create(const char *path, char **tmp, safefile_tracked **tracked)
+{
+    *tmp = NULL;
+    *tracked = NULL;
+    size_t n = strlen(path) + sizeof ".tmpXXXXXX";
+    char *name = malloc(n);
+    if (!name) return -1;
+    for (int attempt = 0; attempt < 100; attempt++) {
+        char suffix[7];
+        safefile_random_suffix(suffix);
+        snprintf(name, n, "%s.tmp%s", path, suffix);
+        int fd = make_tracked(AT_FDCWD, name, name, 0, tracked);
+        if (fd < 0 && errno == EEXIST) continue;
+        if (fd < 0) break;
+        *tmp = name;
+        return fd;
+    }
+    int e = errno;
+    free(name);
+    errno = e;
+    return -1;
 }
 
 int safefile_create_at(int dirfd, const char *name, const char *path,

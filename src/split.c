@@ -331,8 +331,8 @@ static int list_marker(const char *t, size_t lo, size_t ts, size_t i)
     int digits = n <= 2;
     for (size_t k = ts; k < i && digits; k++) digits = t[k] >= '0' && t[k] <= '9';
     if (!letter && !digits) return 0;
-    size_t p = ts;
-    while (p > lo && text_space_len_before(t + lo, p - lo)) p -= text_space_len_before(t + lo, p - lo);
+    size_t p = ts, w;
+    while (p > lo && (w = text_space_len_before(t + lo, p - lo)) != 0) p -= w;
     if (p == lo) return 1;
     size_t len;
     int32_t c = decode(t, text_prev(t, lo, p), p, &len);
