@@ -182,7 +182,8 @@ static int scan_block(qscan *s, const char *t, size_t b, size_t p, size_t e)
             continue;
         }
         size_t ml;
-        if ((s->fam == F_CURLY || s->fam == F_TEX) && opener_at(t, p, e, b, &ml) == s->fam &&
+        if ((s->fam == F_CURLY || s->fam == F_TEX) && (c == LDQ || c == '`' || c == '\'') &&
+            opener_at(t, p, e, b, &ml) == s->fam &&
             text_is_space(cp_before(t, p, b))) {
             /* “… “…: an opening mark of the family while one is open (a
              * nested quote takes single marks) means the first was never
