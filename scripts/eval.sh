@@ -32,3 +32,16 @@ n=$(ls "$out" | wc -l)
 echo "eval: $n clusters summarized in $(awk -v a="$start" -v b="$end" 'BEGIN{printf "%.2f", b-a}') s ($LIMIT $*)"
 unit=$(echo "$LIMIT" | sed 's/^--\([a-z]*\) \([0-9]*\)$/--\1 \2/')
 python3 "$ROUGE" --summaries "$out" --data "$DATA" $unit --resamples ${RESAMPLES:-0} | tail -n 8
+# The same summaries scored on each half of the clusters (scripts/duc-halves.sh):
+# rules are tuned on the first and judged on the second.
+for half in tuning held-out; do
+    mkdir -p "$out.$half/data" "$out.$half/sum"
+    for c in $(sh scripts/duc-halves.sh "$DATA" "$half"); do
+        ln -s "$(cd "$DATA" && pwd)/$c" "$out.$half/data/$c"
+        cp "$out/$c.txt" "$out.$half/sum/"
+    done
+    printf 'eval: %s half (%s clusters): ' "$half" "$(ls "$out.$half/sum" | wc -l)"
+    python3 "$ROUGE" --summaries "$out.$half/sum" --data "$out.$half/data" $unit --resamples 0 |
+        grep -E '^ROUGE-[12] ' | awk '{printf "%s %s %s  ", $1, $2, $3} END {print ""}'
+    rm -rf "$out.$half"
+done
