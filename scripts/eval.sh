@@ -42,6 +42,6 @@ for half in tuning held-out; do
     done
     printf 'eval: %s half (%s clusters): ' "$half" "$(ls "$out.$half/sum" | wc -l)"
     python3 "$ROUGE" --summaries "$out.$half/sum" --data "$out.$half/data" $unit --resamples 0 |
-        grep -E '^ROUGE-[12] ' | awk '{printf "%s %s %s  ", $1, $2, $3} END {print ""}'
+        grep -E '^ROUGE-(1|2|SU4) ' | awk '{printf "%s %s %s  ", $1, $2, $3} END {print ""}'
     rm -rf "$out.$half"
 done
