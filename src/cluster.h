@@ -40,6 +40,20 @@ typedef struct cluster_params {
     unsigned straggler_size;
     double straggler_threshold;
     int32_t straggler_days;
+    /* The second stage (NULL topic: none).  topic[i] is document i's topic
+     * vector (its whole text; ids below topic_terms).  After the first
+     * stage, groups of which at least one has no known day merge when the
+     * group average of their topic vectors is at least topic_threshold and
+     * at least topic_cohesion times the mean inner topic cosine of each of
+     * them that has two or more documents: a story found in the lead is
+     * joined by what tells the same story further down, but a group only
+     * takes in what is as close to it as its own members are to each
+     * other. */
+    const svec *topic;
+    size_t topic_terms;
+    double topic_threshold;
+    double topic_cohesion;
+    double topic_lead_floor;
 } cluster_params;
 
 #define CLUSTER_NO_DAY INT32_MIN

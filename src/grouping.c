@@ -91,14 +91,18 @@ static brief_status group_docs(brief_story *st, arena *ar, brief_grouping **g)
     const idf_table *table = NULL;
     if (s == BRIEF_OK) s = ctx_idf(st->ctx, st->lang->name, &table);
     svec *vecs = arena_alloc(ar, st->ndocs * sizeof *vecs);
+    svec *topic = arena_alloc(ar, st->ndocs * sizeof *topic);
     uint32_t *story = arena_alloc(ar, st->ndocs * sizeof *story);
-    if (s == BRIEF_OK && (!vecs || !story)) s = BRIEF_ENOMEM;
-    size_t nterms = 0, nstories = 0;
+    if (s == BRIEF_OK && (!vecs || !topic || !story)) s = BRIEF_ENOMEM;
+    size_t nterms = 0, topic_terms = 0, nstories = 0;
     if (s == BRIEF_OK)
         s = cluster_doc_vectors(ar, st->vocab, table, cds, st->ndocs, day, vecs, &nterms);
+    if (s == BRIEF_OK) s = cluster_topic_vectors(ar, st->vocab, cds, st->ndocs, topic, &topic_terms);
     cluster_params cp;
     cluster_params_default(&cp);
     if (dated) cp.day = day;
+    cp.topic = topic;
+    cp.topic_terms = topic_terms;
     if (s == BRIEF_OK) s = cluster_documents(ar, vecs, st->ndocs, nterms, &cp, story, &nstories);
     if (s == BRIEF_OK) s = grouping_new(st->ctx->a, nstories, g);
     if (s == BRIEF_OK)
