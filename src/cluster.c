@@ -129,6 +129,8 @@
 #define TOPIC_THRESHOLD 0.10
 #define TOPIC_COHESION 0
 #define TOPIC_LEAD_FLOOR 0.10
+#define TOPIC_LEAD_COHESION 0
+#define TOPIC_SMALL 5
 
 void cluster_params_default(cluster_params *p)
 {
@@ -147,6 +149,8 @@ void cluster_params_default(cluster_params *p)
     p->topic_threshold = TOPIC_THRESHOLD;
     p->topic_cohesion = TOPIC_COHESION;
     p->topic_lead_floor = TOPIC_LEAD_FLOOR;
+    p->topic_lead_cohesion = TOPIC_LEAD_COHESION;
+    p->topic_small = TOPIC_SMALL;
 }
 
 /* ---- candidate neighbours -------------------------------------------- */
@@ -546,6 +550,8 @@ static double threshold_for(const cluster_params *p, const group *a, const group
     if (stage == 2) {
         /* Dated groups were judged by their days in the first stage. */
         if (p->day && a->first != CLUSTER_NO_DAY && b->first != CLUSTER_NO_DAY) return INFINITY;
+        if (p->topic_small && a->size > p->topic_small && b->size > p->topic_small)
+            return INFINITY;
         return p->topic_threshold;
     }
     if (!p->day || a->first == CLUSTER_NO_DAY || b->first == CLUSTER_NO_DAY) return p->threshold;
@@ -610,12 +616,12 @@ static double inner_average(const group *r)
     return (r->sq - n) / (n * (n - 1));
 }
 
-/* The second stage's check of cohesion: the group average ga of a and b
- * is at least topic_cohesion times each one's own inner average. */
-static int cohesive(const cluster_params *p, const group *a, const group *b, double ga)
+/* A check of cohesion: the group average ga of a and b is at least ratio
+ * times each one's own inner average. */
+static int cohesive(double ratio, const group *a, const group *b, double ga)
 {
-    if (a->size >= 2 && ga < p->topic_cohesion * inner_average(a)) return 0;
-    if (b->size >= 2 && ga < p->topic_cohesion * inner_average(b)) return 0;
+    if (a->size >= 2 && ga < ratio * inner_average(a)) return 0;
+    if (b->size >= 2 && ga < ratio * inner_average(b)) return 0;
     return 1;
 }
 
@@ -628,13 +634,14 @@ typedef struct lead_check {
 
 /* The group average of the lead vectors of the groups of documents a and
  * b (any members). */
-static double lead_average(lead_check *lc, uint32_t a, uint32_t b)
+static int lead_agrees(lead_check *lc, const cluster_params *p, uint32_t a, uint32_t b)
 {
     uint32_t ra = find(lc->g, a), rb = find(lc->g, b);
     double sim = lc->g[ra].size == 1 && lc->g[rb].size == 1
                      ? vec_cosine(&lc->vecs[ra], &lc->vecs[rb])
                      : 0;
-    return group_average(lc->g, lc->vecs, ra, rb, sim);
+    double ga = group_average(lc->g, lc->vecs, ra, rb, sim);
+    return ga >= p->topic_lead_floor && cohesive(p->topic_lead_cohesion, &lc->g[ra], &lc->g[rb], ga);
 }
 
 static brief_status join(arena *ar, group *g, const svec *vecs, uint32_t a, uint32_t b);
@@ -655,8 +662,8 @@ static brief_status merge_pass(arena *ar, group *g, const svec *vecs, edge *e, s
             continue;
         double ga = group_average(g, vecs, a, b, e[x].sim);
         if (ga < threshold_for(p, &g[a], &g[b], pass, stage) ||
-            (stage == 2 && !cohesive(p, &g[a], &g[b], ga)) ||
-            (lc && lead_average(lc, a, b) < p->topic_lead_floor)) {
+            (stage == 2 && !cohesive(p->topic_cohesion, &g[a], &g[b], ga)) ||
+            (lc && !lead_agrees(lc, p, a, b))) {
             e[x].ra = a;
             e[x].rb = b;
             e[x].va = g[a].version;

@@ -54,6 +54,8 @@ typedef struct cluster_params {
     double topic_threshold;
     double topic_cohesion;
     double topic_lead_floor;
+    double topic_lead_cohesion;
+    unsigned topic_small;
 } cluster_params;
 
 #define CLUSTER_NO_DAY INT32_MIN

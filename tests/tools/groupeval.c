@@ -372,6 +372,8 @@ int main(int argc, char **argv)
         else if (strcmp(o, "-C") == 0) cp.topic_threshold = atof(v);
         else if (strcmp(o, "-R") == 0) cp.topic_cohesion = atof(v);
         else if (strcmp(o, "-E") == 0) cp.topic_lead_floor = atof(v);
+        else if (strcmp(o, "-P") == 0) cp.topic_lead_cohesion = atof(v);
+        else if (strcmp(o, "-K") == 0) cp.topic_small = (unsigned)atoi(v);
         else if (strcmp(o, "-V") == 0) topic_kind = v;
         else die("unknown option");
     }
@@ -488,14 +490,15 @@ int main(int argc, char **argv)
     }
     svec *topic = NULL;
     if (!one_stage && baseline < 0) {
-        int plain = strcmp(topic_kind, "plain") == 0;
+        int plain = strcmp(topic_kind, "brief") != 0;
+        int named = strcmp(topic_kind, "names") == 0;
         float *tidf = plain ? vec_idf_weights(ar, voc, NULL, df, n) : idf;
         topic = malloc((n ? n : 1) * sizeof *topic);
         if (!topic || !tidf) die("out of memory");
         for (size_t i = 0; i < n; i++)
-            if (cluster_doc_vector(ar, tid[i], nt[i], bid[i], plain ? NULL : bname[i], nb[i], tidf,
-                                   nv, plain ? 1 : title_weight, plain ? 0 : tshare, 0,
-                                   plain ? 1 : name_weight, &topic[i]) != BRIEF_OK)
+            if (cluster_doc_vector(ar, tid[i], nt[i], bid[i], plain && !named ? NULL : bname[i],
+                                   nb[i], tidf, nv, plain ? 1 : title_weight, plain ? 0 : tshare,
+                                   0, plain && !named ? 1 : name_weight, &topic[i]) != BRIEF_OK)
                 die("out of memory");
         cp.topic = topic;
         cp.topic_terms = 2 * nv;
