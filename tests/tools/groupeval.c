@@ -38,8 +38,10 @@
  *   -2     the first stage alone (no topic vectors; the grouping before the
  *          second stage was added)
  *   -C X   topic threshold of the second stage;  -E X  its lead floor;
- *          -R X  its cohesion ratio;  -V plain|brief  its topic vectors
- *          (plain: as brief daily, cluster_topic_vectors; brief: the lead
+ *          -K N  its size limit (0: none);  -R X, -P X  its cohesion
+ *          ratios on topic and on lead vectors;  -V plain|names|brief  its
+ *          topic vectors (plain: as brief daily, cluster_topic_vectors;
+ *          names: the same with names counted -N times; brief: the lead
  *          recipe on the whole text)
  *   -B X   the plain baseline instead of the library: log TF-IDF of the
  *          whole text (IDF from the collection alone), cosine, exact
@@ -493,7 +495,7 @@ int main(int argc, char **argv)
         int plain = strcmp(topic_kind, "brief") != 0;
         int named = strcmp(topic_kind, "names") == 0;
         float *tidf = plain ? vec_idf_weights(ar, voc, NULL, df, n) : idf;
-        topic = malloc((n ? n : 1) * sizeof *topic);
+        topic = malloc((n ? n : 1) * repeat * sizeof *topic);
         if (!topic || !tidf) die("out of memory");
         for (size_t i = 0; i < n; i++)
             if (cluster_doc_vector(ar, tid[i], nt[i], bid[i], plain && !named ? NULL : bname[i],
@@ -506,17 +508,19 @@ int main(int argc, char **argv)
     double t2 = now();
     size_t nterms = 2 * nv;
     for (size_t r = 1; r < repeat; r++)
-        for (size_t i = 0; i < n; i++) {
-            svec *v = &vecs[r * n + i];
-            *v = vecs[i];
-            if (shift) {
-                v->term = arena_alloc(ar, (vecs[i].n ? vecs[i].n : 1) * sizeof *v->term);
-                if (!v->term) die("out of memory");
-                for (uint32_t k = 0; k < vecs[i].n; k++)
-                    v->term[k] = vecs[i].term[k] + (uint32_t)(r * 2 * nv);
+        for (size_t i = 0; i < n; i++)
+            for (int two = 0; two < (topic ? 2 : 1); two++) {
+                svec *from = two ? topic : vecs, *v = &from[r * n + i];
+                *v = from[i];
+                if (shift) {
+                    v->term = arena_alloc(ar, (from[i].n ? from[i].n : 1) * sizeof *v->term);
+                    if (!v->term) die("out of memory");
+                    for (uint32_t k = 0; k < from[i].n; k++)
+                        v->term[k] = from[i].term[k] + (uint32_t)(r * 2 * nv);
+                }
             }
-        }
     if (shift) nterms = 2 * nv * repeat;
+    if (topic) cp.topic_terms = nterms;
     size_t N = n * repeat;
     uint32_t *story = malloc((N ? N : 1) * sizeof *story);
     if (!story) die("out of memory");
