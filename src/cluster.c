@@ -144,7 +144,8 @@
  * threshold 0.12 .865.  Size limit (the smaller group at most K
  * documents): K 1 .796, 2 .874, 3 .902, 4-8 .922 (the two events stay
  * apart).  With K 5: lead floor 0.08 .918, 0 .909, topic threshold 0.08
- * .922 but 003 of samples/ joins the others; 0.12 .895.  A cohesion ratio (a group
+ * .922 but 003 of samples/ joins the others (its topic average to them
+ * is 0.09-0.095: a thin margin under 0.10); 0.12 .895.  A cohesion ratio (a group
  * takes in only what is at least R times as close as its members are to
  * each other, on topic or on lead vectors) lost recall at every setting
  * (R 0.3 .860 / .866, 0.5 .821 / .801), so it is off (0). */
