@@ -253,6 +253,34 @@ static void top_candidates(cand *c, size_t n, size_t k)
     qsort(c, k, sizeof *c, cand_desc);
 }
 
+/* Moves the k heaviest terms (wterm_desc, a total order, so the set is
+ * the one a full sort gives) to the front, in no particular order:
+ * quickselect.  Sorting a whole-text vector three times per document was
+ * a quarter of the second stage. */
+static void top_terms(wterm *t, size_t n, size_t k)
+{
+    size_t lo = 0, hi = n;
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2, last = hi - 1;
+        if (wterm_desc(&t[mid], &t[lo]) < 0) { wterm x = t[mid]; t[mid] = t[lo]; t[lo] = x; }
+        if (wterm_desc(&t[last], &t[lo]) < 0) { wterm x = t[last]; t[last] = t[lo]; t[lo] = x; }
+        if (wterm_desc(&t[mid], &t[last]) < 0) { wterm x = t[mid]; t[mid] = t[last]; t[last] = x; }
+        wterm pivot = t[last];
+        size_t store = lo;
+        for (size_t i = lo; i < last; i++)
+            if (wterm_desc(&t[i], &pivot) < 0) {
+                wterm x = t[i];
+                t[i] = t[store];
+                t[store++] = x;
+            }
+        t[last] = t[store];
+        t[store] = pivot;
+        if (store == k || store + 1 == k) break;
+        if (store > k) hi = store;
+        else lo = store + 1;
+    }
+}
+
 /* The indexed terms of v: its `limit` heaviest among terms whose document
  * frequency is at most cap (written to sel, returns the count). */
 static size_t select_terms(const svec *v, const uint32_t *df, uint32_t cap, size_t limit,
@@ -265,7 +293,7 @@ static size_t select_terms(const svec *v, const uint32_t *df, uint32_t cap, size
             sel[k++].w = v->w[i];
         }
     if (k > limit) {
-        qsort(sel, k, sizeof *sel, wterm_desc);
+        top_terms(sel, k, limit);
         k = limit;
     }
     return k;
@@ -683,8 +711,11 @@ static brief_status merge_pass(arena *ar, group *g, const svec *vecs, edge *e, s
         if (e[x].ra == a && e[x].rb == b && e[x].va == g[a].version &&
             e[x].vb == g[b].version && !(p->day && pass == 1))
             continue;
-        double ga = group_average(g, vecs, a, b, e[x].sim);
-        if (ga < threshold_for(p, &g[a], &g[b], pass, stage) ||
+        /* The threshold first: the second stage refuses most pairs by
+         * their days or sizes alone, before a product of sum vectors. */
+        double need = threshold_for(p, &g[a], &g[b], pass, stage);
+        double ga = need <= 1 ? group_average(g, vecs, a, b, e[x].sim) : 0;
+        if (ga < need ||
             (stage == 2 && !cohesive(p->topic_cohesion, &g[a], &g[b], ga)) ||
             (lc && !lead_agrees(lc, p, a, b))) {
             e[x].ra = a;
@@ -827,6 +858,16 @@ static brief_status merge_topics(arena *ar, group **g, const svec *vecs, size_t 
     return s;
 }
 
+/* Whether any document's day is unknown: the second stage judges only
+ * pairs with one, so a fully dated day skips it. */
+static int some_undated(const cluster_params *p, size_t n)
+{
+    if (!p->day) return 1;
+    for (size_t i = 0; i < n; i++)
+        if (p->day[i] == CLUSTER_NO_DAY) return 1;
+    return 0;
+}
+
 brief_status cluster_documents(arena *ar, const svec *vecs, size_t n, size_t nterms,
                                const cluster_params *p, uint32_t *story, size_t *nstories)
 {
@@ -848,7 +889,7 @@ brief_status cluster_documents(arena *ar, const svec *vecs, size_t n, size_t nte
     init_groups(g, n, p);
     s = merge_groups(ar, g, vecs, e, ne, p, 1, NULL);
     mem_free(al, e);
-    if (s == BRIEF_OK && p->topic) {
+    if (s == BRIEF_OK && p->topic && some_undated(p, n)) {
         group *g1 = g;
         s = merge_topics(ar, &g, vecs, n, p);
         free_sums(al, g1, n);
