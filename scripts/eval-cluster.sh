@@ -3,7 +3,8 @@
 # in one flat set, grouped by tests/tools/groupeval with the library's
 # defaults, scored with B-cubed precision / recall / F1 against the true
 # clusters (directory names; an article filed in two clusters counts once,
-# with the first).  Then the grouping of samples/ (000, 001, 002 and 004
+# with the first), on all 30 clusters and on each half, with and without
+# dates; then the same through `brief daily`.  Then the grouping of samples/ (000, 001, 002 and 004
 # should form one story, 003 - a later event - its own).
 # The DUC data are not part of brief; they are read from ../shared:
 #   $SHARED/eval/duc2003/<cluster>/*.txt
@@ -23,28 +24,52 @@ if [ ! -d "$DATA" ]; then
     exit 0
 fi
 echo "== DUC 2003 ($DATA)"
-"$BUILD/tests/groupeval" -q "$@" "$DATA" || exit 1
+# All 30 clusters, then each half (scripts/duc-halves.sh: rules are tuned
+# on the tuning half, only the figure of the held-out half is read), with
+# the days of the file names and without them (-0).
+for half in all tuning held-out; do
+    h=; [ "$half" = all ] || h="-H $half"
+    for dates in dated undated; do
+        u=; [ "$dates" = dated ] || u=-0
+        printf 'groupeval %-8s %-7s ' "$half" "$dates"
+        # shellcheck disable=SC2086
+        "$BUILD/tests/groupeval" -q $h $u "$@" "$DATA" | grep -E '^B-cubed' || exit 1
+    done
+done
 
-# The same measurement through the command users run: every article in one
-# flat folder (symbolic links; an article filed in two clusters once, with
-# the first), `brief daily --format json`, B-cubed from its "files".
+# The same measurement through the command users run: every article of a
+# half in one flat folder (symbolic links; an article filed in two clusters
+# once, with the first), `brief daily --format json`, B-cubed from its
+# "files".  Dated: the archive names (APW19981017.0151) carry the days;
+# undated: the links are numbered instead, so no day is known.
 command -v python3 >/dev/null || { echo "eval-cluster: daily: skipped (needs python3)"; exit 0; }
 flat=$(mktemp -d)
 trap 'rm -rf "$flat"' EXIT
-truth=$flat/truth.tsv
-for d in "$DATA"/d*; do
-    for f in "$d"/*.txt; do
-        n=${f##*/}
-        [ -e "$flat/day/$n" ] && continue
-        mkdir -p "$flat/day"
-        ln -s "$(cd "$(dirname "$f")" && pwd)/$n" "$flat/day/$n"
-        printf '%s\t%s\n' "$n" "${d##*/}" >>"$truth"
-    done
-done
-start=$(date +%s.%N)
-"$BUILD/brief" daily --quiet --format json "$flat/day" >"$flat/day.json" || { echo "eval-cluster: brief daily failed"; exit 1; }
-end=$(date +%s.%N)
-python3 - "$truth" "$flat/day.json" "$start" "$end" <<'PY'
+for half in all tuning held-out; do
+    if [ "$half" = all ]; then ls "$DATA" | grep '^d' >"$flat/clusters"
+    else sh scripts/duc-halves.sh "$DATA" "$half" >"$flat/clusters"; fi
+    for dates in dated undated; do
+        day=$flat/$half-$dates
+        truth=$day.tsv
+        mkdir -p "$day"
+        : >"$truth"
+        k=0
+        while read -r c; do
+            for f in "$DATA/$c"/*.txt; do
+                n=${f##*/}
+                grep -q "^$n	" "$day.seen" 2>/dev/null && continue
+                printf '%s\t\n' "$n" >>"$day.seen"
+                k=$((k + 1))
+                link=$n; [ "$dates" = dated ] || link=article-$k.txt
+                ln -s "$(cd "$(dirname "$f")" && pwd)/$n" "$day/$link"
+                printf '%s\t%s\n' "$link" "$c" >>"$truth"
+            done
+        done <"$flat/clusters"
+        start=$(date +%s.%N)
+        "$BUILD/brief" daily --quiet --format json "$day" >"$day.json" ||
+            { echo "eval-cluster: brief daily failed"; exit 1; }
+        end=$(date +%s.%N)
+        python3 - "$truth" "$day.json" "$start" "$end" "$half" "$dates" <<'PY'
 import json, sys, os
 truth = dict(line.rstrip("\n").split("\t") for line in open(sys.argv[1]))
 stories = json.load(open(sys.argv[2]))["stories"]
@@ -60,6 +85,9 @@ for d in docs:
 P = sum(len(by_pred[pred[d]] & by_true[truth[d]]) / len(by_pred[pred[d]]) for d in docs) / len(docs)
 R = sum(len(by_pred[pred[d]] & by_true[truth[d]]) / len(by_true[truth[d]]) for d in docs) / len(docs)
 F = 2 * P * R / (P + R)
-print("brief daily on DUC 2003 (%d articles, %d true stories): %d stories, B-cubed P %.3f R %.3f F1 %.3f, %.2f s"
-      % (len(docs), len(by_true), len(by_pred), P, R, F, float(sys.argv[4]) - float(sys.argv[3])))
+print("brief daily %-8s %-7s (%d articles, %d true stories): %d stories, B-cubed P %.3f R %.3f F1 %.3f, %.2f s"
+      % (sys.argv[5], sys.argv[6], len(docs), len(by_true), len(by_pred), P, R, F,
+         float(sys.argv[4]) - float(sys.argv[3])))
 PY
+    done
+done

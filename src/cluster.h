@@ -40,6 +40,24 @@ typedef struct cluster_params {
     unsigned straggler_size;
     double straggler_threshold;
     int32_t straggler_days;
+    /* The second stage (NULL topic: none; the defaults leave it NULL).
+     * topic[i] is document i's topic vector (its whole text; ids below
+     * topic_terms; cluster_topic_vectors).  After the first stage, two
+     * groups of which at least one has no known day merge when the group
+     * average of their topic vectors is at least topic_threshold, that of
+     * their (first-stage) vectors at least topic_lead_floor, the smaller
+     * has at most topic_small documents (0: any), and each average is at
+     * least topic_cohesion (topic_lead_cohesion) times the mean inner
+     * cosine of each group of two or more (0: no such check): a story
+     * found in the lead is joined by the fragments that tell it further
+     * down, while two stories that each carry their own lead stay two. */
+    const svec *topic;
+    size_t topic_terms;
+    double topic_threshold;
+    double topic_cohesion;
+    double topic_lead_floor;
+    double topic_lead_cohesion;
+    unsigned topic_small;
 } cluster_params;
 
 #define CLUSTER_NO_DAY INT32_MIN

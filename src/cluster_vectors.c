@@ -124,27 +124,40 @@ static brief_status count_doc_freq(arena *ar, const cluster_doc *docs, size_t n,
     return BRIEF_OK;
 }
 
+/* The title and the first `lead` content words' sentences (0: all) of d,
+ * copied end to end, with their name flags. */
+static brief_status doc_body(arena *ar, const cluster_doc *d, const float *idf, size_t lead,
+                             uint32_t **body, uint8_t **names, size_t *nbody)
+{
+    size_t nsents = 0, content = 0;
+    *nbody = 0;
+    while (nsents < d->nsents && (!lead || content < lead)) {
+        for (uint32_t t = 0; t < d->ntok[nsents]; t++) content += idf[d->tok[nsents][t]] > 0;
+        *nbody += d->ntok[nsents++];
+    }
+    *body = arena_alloc(ar, (*nbody ? *nbody : 1) * sizeof **body);
+    *names = arena_alloc(ar, *nbody ? *nbody : 1);
+    if (!*body || !*names) return BRIEF_ENOMEM;
+    size_t k = 0;
+    for (size_t j = 0; j < nsents; j++) {
+        if (d->ntok[j]) {
+            memcpy(*body + k, d->tok[j], d->ntok[j] * sizeof **body);
+            memcpy(*names + k, d->names[j], d->ntok[j]);
+        }
+        k += d->ntok[j];
+    }
+    return BRIEF_OK;
+}
+
 /* The vector of one document: its title and the body sentences its lead
  * (lead content words, 0: all) reaches into, copied end to end. */
 static brief_status lead_vector(arena *ar, const cluster_doc *d, const float *idf, size_t nterms,
                                 size_t lead, svec *out)
 {
-    size_t nsents = 0, nbody = 0, content = 0;
-    while (nsents < d->nsents && (!lead || content < lead)) {
-        for (uint32_t t = 0; t < d->ntok[nsents]; t++) content += idf[d->tok[nsents][t]] > 0;
-        nbody += d->ntok[nsents++];
-    }
-    uint32_t *body = arena_alloc(ar, (nbody ? nbody : 1) * sizeof *body);
-    uint8_t *names = arena_alloc(ar, nbody ? nbody : 1);
-    if (!body || !names) return BRIEF_ENOMEM;
-    size_t k = 0;
-    for (size_t j = 0; j < nsents; j++) {
-        if (d->ntok[j]) {
-            memcpy(body + k, d->tok[j], d->ntok[j] * sizeof *body);
-            memcpy(names + k, d->names[j], d->ntok[j]);
-        }
-        k += d->ntok[j];
-    }
+    uint32_t *body;
+    uint8_t *names;
+    size_t nbody;
+    if (doc_body(ar, d, idf, lead, &body, &names, &nbody) != BRIEF_OK) return BRIEF_ENOMEM;
     return cluster_doc_vector(ar, d->title, d->ntitle, body, names, nbody, idf, nterms,
                               CLUSTER_TITLE_WEIGHT, CLUSTER_TITLE_SHARE, lead,
                               CLUSTER_NAME_WEIGHT, out);
@@ -166,4 +179,43 @@ brief_status cluster_doc_vectors(arena *ar, const vocab *v, const idf_table *t,
         if (s != BRIEF_OK) return s;
     }
     return BRIEF_OK;
+}
+
+brief_status cluster_topic_vectors(arena *ar, const vocab *v, const cluster_doc *docs, size_t n,
+                                   svec *out, size_t *vec_terms)
+{
+    size_t nv = vocab_size(v);
+    *vec_terms = nv ? nv : 1;
+    doc_freq f;
+    if (count_doc_freq(ar, docs, n, nv, &f) != BRIEF_OK) return BRIEF_ENOMEM;
+    float *idf = vec_idf_weights(ar, v, NULL, f.df, n);
+    if (!idf) return BRIEF_ENOMEM;
+    /* A whole text's copy and its per-token scratch are several times its
+     * vector: built in a scratch arena reset per document, only the
+     * vector kept (BBC corpus: 24 MB less at the peak). */
+    arena *scratch = arena_new(arena_allocator(ar));
+    if (!scratch) return BRIEF_ENOMEM;
+    brief_status s = BRIEF_OK;
+    for (size_t di = 0; di < n && s == BRIEF_OK; di++) {
+        arena_reset(scratch);
+        uint32_t *body;
+        uint8_t *names;
+        size_t nbody;
+        svec tmp;
+        s = doc_body(scratch, &docs[di], idf, 0, &body, &names, &nbody);
+        if (s == BRIEF_OK)
+            s = cluster_doc_vector(scratch, docs[di].title, docs[di].ntitle, body, NULL, nbody, idf,
+                                   nv, 1, 0, 0, 1, &tmp);
+        if (s != BRIEF_OK) break;
+        out[di].n = tmp.n;
+        out[di].term = arena_alloc(ar, (tmp.n ? tmp.n : 1) * sizeof *tmp.term);
+        out[di].w = arena_alloc(ar, (tmp.n ? tmp.n : 1) * sizeof *tmp.w);
+        if (!out[di].term || !out[di].w) { s = BRIEF_ENOMEM; break; }
+        if (tmp.n) {
+            memcpy(out[di].term, tmp.term, tmp.n * sizeof *tmp.term);
+            memcpy(out[di].w, tmp.w, tmp.n * sizeof *tmp.w);
+        }
+    }
+    arena_free(scratch);
+    return s;
 }

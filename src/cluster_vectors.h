@@ -73,4 +73,17 @@ brief_status cluster_doc_vectors(arena *ar, const vocab *v, const idf_table *t,
                                  const cluster_doc *docs, size_t n, const int32_t *day,
                                  svec *out, size_t *vec_terms);
 
+/*
+ * The topic vectors of n documents for the second stage of
+ * cluster_documents (cluster_params.topic): plain log TF-IDF of the whole
+ * text, title words once, no name weight and no headline part, IDF from
+ * the documents alone (each term once per document, title included).  What
+ * an article tells further down, after its lead, is what ties the days of
+ * one story together; plain weights because the lead vectors already
+ * carry the names and the headline.  Ids below the vocabulary size
+ * (*vec_terms).  Scratch and vectors in ar.  Errors: BRIEF_ENOMEM.
+ */
+brief_status cluster_topic_vectors(arena *ar, const vocab *v, const cluster_doc *docs, size_t n,
+                                   svec *out, size_t *vec_terms);
+
 #endif

@@ -59,16 +59,16 @@ static brief_status grouping_new(const brief_allocator *a, size_t nstories, brie
 
 /* What grouping needs of the story's documents, in ar: their tokens
  * (cds), source names and publication days (from front matter, else from
- * the file name); *dated: any day known. */
+ * the file name); *dated: any day known, *undated: any day unknown. */
 static brief_status gather_docs(const brief_story *st, arena *ar, cluster_doc **cds,
-                                const char ***source, int32_t **day, int *dated)
+                                const char ***source, int32_t **day, int *dated, int *undated)
 {
     size_t n = st->ndocs;
     *cds = arena_alloc(ar, n * sizeof **cds);
     *source = arena_alloc(ar, n * sizeof **source);
     *day = arena_alloc(ar, n * sizeof **day);
     if (!*cds || !*source || !*day) return BRIEF_ENOMEM;
-    *dated = 0;
+    *dated = *undated = 0;
     for (size_t di = 0; di < n; di++) {
         const doc *d = &st->docs[di];
         (*cds)[di] = (cluster_doc){d->title_tok, d->title_ntok, d->tok, d->names, d->ntok,
@@ -76,6 +76,7 @@ static brief_status gather_docs(const brief_story *st, arena *ar, cluster_doc **
         (*source)[di] = d->source;
         (*day)[di] = cluster_doc_day(d->in.date, d->name);
         *dated |= (*day)[di] != CLUSTER_NO_DAY;
+        *undated |= (*day)[di] == CLUSTER_NO_DAY;
     }
     return BRIEF_OK;
 }
@@ -86,19 +87,28 @@ static brief_status group_docs(brief_story *st, arena *ar, brief_grouping **g)
     cluster_doc *cds;
     const char **source;
     int32_t *day;
-    int dated = 0;
-    brief_status s = gather_docs(st, ar, &cds, &source, &day, &dated);
+    int dated = 0, undated = 0;
+    brief_status s = gather_docs(st, ar, &cds, &source, &day, &dated, &undated);
     const idf_table *table = NULL;
     if (s == BRIEF_OK) s = ctx_idf(st->ctx, st->lang->name, &table);
     svec *vecs = arena_alloc(ar, st->ndocs * sizeof *vecs);
+    svec *topic = arena_alloc(ar, st->ndocs * sizeof *topic);
     uint32_t *story = arena_alloc(ar, st->ndocs * sizeof *story);
-    if (s == BRIEF_OK && (!vecs || !story)) s = BRIEF_ENOMEM;
-    size_t nterms = 0, nstories = 0;
+    if (s == BRIEF_OK && (!vecs || !topic || !story)) s = BRIEF_ENOMEM;
+    size_t nterms = 0, topic_terms = 0, nstories = 0;
     if (s == BRIEF_OK)
         s = cluster_doc_vectors(ar, st->vocab, table, cds, st->ndocs, day, vecs, &nterms);
+    /* The second stage judges only pairs with a day unknown: a fully
+     * dated day needs no topic vectors. */
+    if (s == BRIEF_OK && undated)
+        s = cluster_topic_vectors(ar, st->vocab, cds, st->ndocs, topic, &topic_terms);
     cluster_params cp;
     cluster_params_default(&cp);
     if (dated) cp.day = day;
+    if (undated) {
+        cp.topic = topic;
+        cp.topic_terms = topic_terms;
+    }
     if (s == BRIEF_OK) s = cluster_documents(ar, vecs, st->ndocs, nterms, &cp, story, &nstories);
     if (s == BRIEF_OK) s = grouping_new(st->ctx->a, nstories, g);
     if (s == BRIEF_OK)

@@ -35,6 +35,22 @@
  *          they are exact duplicates
  *   -g N   list groups of at least N documents (title or file name)
  *   -q     no per-group listing at all
+ *   -2     the first stage alone (no topic vectors; the grouping before the
+ *          second stage was added)
+ *   -C X   topic threshold of the second stage;  -E X  its lead floor;
+ *          -K N  its size limit (0: none);  -R X, -P X  its cohesion
+ *          ratios on topic and on lead vectors;  -V plain|names|brief  its
+ *          topic vectors (plain: as brief daily, cluster_topic_vectors;
+ *          names: the same with names counted -N times; brief: the lead
+ *          recipe on the whole text)
+ *   -B X   the plain baseline instead of the library: log TF-IDF of the
+ *          whole text (IDF from the collection alone), cosine, exact
+ *          average linkage (UPGMA, all pairs), merging while the best
+ *          pair's mean cosine is at least X; no dates, names, headline part
+ *   -H tuning|held-out  only the clusters of that half (CRC-32 of the
+ *          cluster directory's name even: tuning, odd: held-out; the cut of
+ *          scripts/duc-halves.sh).  An article filed in two clusters is
+ *          counted with the first of them that is in the half.
  * Prints B-cubed precision, recall and F1 against the truth, the number of
  * groups, and the time spent building vectors and grouping.
  */
@@ -66,6 +82,22 @@ typedef struct item {
 
 static item *items;
 static size_t nitems, capitems;
+
+/* -H: keep only the clusters of one half (-1: all).  The cut is the one
+ * every eval set of brief uses (scripts/duc-halves.sh, split-eval.py):
+ * CRC-32 (zlib's, reflected 0xEDB88320) of the cluster directory's name,
+ * even in the tuning half (0), odd in the held-out half (1). */
+static int half = -1;
+
+static uint32_t crc32_of(const char *s)
+{
+    uint32_t c = 0xffffffffu;
+    for (; *s; s++) {
+        c ^= (unsigned char)*s;
+        for (int k = 0; k < 8; k++) c = c & 1 ? (c >> 1) ^ 0xedb88320u : c >> 1;
+    }
+    return c ^ 0xffffffffu;
+}
 
 static int cmp_str(const void *a, const void *b)
 {
@@ -100,20 +132,26 @@ static void add_file(const char *path)
         items = realloc(items, capitems * sizeof *items);
         if (!items) die("out of memory");
     }
-    item *it = &items[nitems++];
-    it->path = xstrdup(path);
-    it->name = xstrdup(name);
-    it->size = (size_t)sb.st_size;
+    char *label;
     char *dir = xstrdup(path);
     char *s = strrchr(dir, '/');
     if (s) {
         *s = '\0';
         char *p = strrchr(dir, '/');
-        it->label = xstrdup(p ? p + 1 : dir);
+        label = xstrdup(p ? p + 1 : dir);
     } else {
-        it->label = xstrdup(".");
+        label = xstrdup(".");
     }
     free(dir);
+    if (half >= 0 && (int)(crc32_of(label) & 1) != half) {
+        free(label);
+        return;
+    }
+    item *it = &items[nitems++];
+    it->path = xstrdup(path);
+    it->name = xstrdup(name);
+    it->size = (size_t)sb.st_size;
+    it->label = label;
 }
 
 static void add_path(const char *path)
@@ -221,6 +259,71 @@ static void bcubed(const uint32_t *group, const uint32_t *label, size_t n, size_
     free(pr);
 }
 
+/* The plain baseline (-B X): exact group-average agglomerative clustering
+ * (UPGMA) of the given unit vectors, merging the most similar pair of
+ * groups while their mean cross cosine is at least threshold.  All pairs:
+ * a yardstick for small collections, not a method for a day's folder.
+ * Each row caches its best partner, so a merge re-scans only the rows
+ * whose best partner it touched. */
+static size_t upgma(const svec *v, size_t n, double threshold, uint32_t *story)
+{
+    double *sim = malloc((n ? n * n : 1) * sizeof *sim);
+    size_t *size = malloc((n ? n : 1) * sizeof *size), *best = malloc((n ? n : 1) * sizeof *best);
+    uint32_t *root = malloc((n ? n : 1) * sizeof *root);
+    if (!sim || !size || !best || !root) die("out of memory");
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = i; j < n; j++) sim[i * n + j] = sim[j * n + i] = vec_cosine(&v[i], &v[j]);
+    for (size_t i = 0; i < n; i++) { size[i] = 1; root[i] = (uint32_t)i; }
+#define ALIVE(i) (size[i] > 0)
+    for (size_t i = 0; i < n; i++) {
+        best[i] = SIZE_MAX;
+        for (size_t j = 0; j < n; j++)
+            if (j != i && (best[i] == SIZE_MAX || sim[i * n + j] > sim[i * n + best[i]])) best[i] = j;
+    }
+    for (;;) {
+        size_t a = SIZE_MAX;
+        for (size_t i = 0; i < n; i++)
+            if (ALIVE(i) && best[i] != SIZE_MAX &&
+                (a == SIZE_MAX || sim[i * n + best[i]] > sim[a * n + best[a]]))
+                a = i;
+        if (a == SIZE_MAX || sim[a * n + best[a]] < threshold) break;
+        size_t b = best[a];
+        for (size_t k = 0; k < n; k++) {
+            if (!ALIVE(k) || k == a || k == b) continue;
+            double x = ((double)size[a] * sim[a * n + k] + (double)size[b] * sim[b * n + k]) /
+                       (double)(size[a] + size[b]);
+            sim[a * n + k] = sim[k * n + a] = x;
+        }
+        size[a] += size[b];
+        size[b] = 0;
+        for (size_t k = 0; k < n; k++)
+            if (root[k] == b) root[k] = (uint32_t)a;
+        for (size_t i = 0; i < n; i++) {
+            if (!ALIVE(i)) continue;
+            if (i != a && best[i] != a && best[i] != b && best[i] != SIZE_MAX &&
+                sim[i * n + a] <= sim[i * n + best[i]])
+                continue;
+            if (i != a && best[i] != a && best[i] != b) { best[i] = a; continue; }
+            best[i] = SIZE_MAX;
+            for (size_t j = 0; j < n; j++)
+                if (j != i && ALIVE(j) &&
+                    (best[i] == SIZE_MAX || sim[i * n + j] > sim[i * n + best[i]]))
+                    best[i] = j;
+        }
+    }
+#undef ALIVE
+    uint32_t *num = malloc((n ? n : 1) * sizeof *num);
+    if (!num) die("out of memory");
+    memset(num, 0xff, (n ? n : 1) * sizeof *num);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (num[root[i]] == UINT32_MAX) num[root[i]] = (uint32_t)k++;
+        story[i] = num[root[i]];
+    }
+    free(num); free(sim); free(size); free(best); free(root);
+    return k;
+}
+
 int main(int argc, char **argv)
 {
     cluster_params cp;
@@ -231,6 +334,9 @@ int main(int argc, char **argv)
     double name_weight = CLUSTER_NAME_WEIGHT;
     size_t lead = CLUSTER_LEAD_WORDS, lead_dated = CLUSTER_LEAD_WORDS_DATED;
     double idf_pow = 1, bg = CLUSTER_IDF_PRIOR, tshare = CLUSTER_TITLE_SHARE;
+    double baseline = -1;
+    int one_stage = 0;
+    const char *topic_kind = "plain";
     int a = 1;
     const char *dump = NULL;
     for (; a < argc && argv[a][0] == '-' && argv[a][1]; a++) {
@@ -240,9 +346,15 @@ int main(int argc, char **argv)
         if (strcmp(o, "-a") == 0) { analyse = 1; continue; }
         if (strcmp(o, "-1") == 0) { drop_once = 1; continue; }
         if (strcmp(o, "-0") == 0) { undated = 1; continue; }
+        if (strcmp(o, "-2") == 0) { one_stage = 1; continue; }
         if (a + 1 >= argc) die("option needs a value");
         const char *v = argv[++a];
         if (strcmp(o, "-D") == 0) dump = v;
+        else if (strcmp(o, "-H") == 0) {
+            if (strcmp(v, "tuning") == 0) half = 0;
+            else if (strcmp(v, "held-out") == 0) half = 1;
+            else die("-H takes tuning or held-out");
+        }
         else if (strcmp(o, "-t") == 0) cp.threshold = atof(v);
         else if (strcmp(o, "-w") == 0) title_weight = atof(v);
         else if (strcmp(o, "-n") == 0) cp.near_threshold = atof(v);
@@ -258,6 +370,13 @@ int main(int argc, char **argv)
         else if (strcmp(o, "-p") == 0) idf_pow = atof(v);
         else if (strcmp(o, "-b") == 0) bg = atof(v);
         else if (strcmp(o, "-T") == 0) tshare = atof(v);
+        else if (strcmp(o, "-B") == 0) baseline = atof(v);
+        else if (strcmp(o, "-C") == 0) cp.topic_threshold = atof(v);
+        else if (strcmp(o, "-R") == 0) cp.topic_cohesion = atof(v);
+        else if (strcmp(o, "-E") == 0) cp.topic_lead_floor = atof(v);
+        else if (strcmp(o, "-P") == 0) cp.topic_lead_cohesion = atof(v);
+        else if (strcmp(o, "-K") == 0) cp.topic_small = (unsigned)atoi(v);
+        else if (strcmp(o, "-V") == 0) topic_kind = v;
         else die("unknown option");
     }
     if (a >= argc) {
@@ -346,7 +465,8 @@ int main(int argc, char **argv)
     const char *bytes = data_find("data/idf/english.tsv", &blen);
     idf_table *tab = NULL;
     if (!bytes || idf_parse(NULL, bytes, blen, &tab) != BRIEF_OK) die("no idf table");
-    float *idf = vec_idf_weights_prior(ar, voc, tab, df, n, bg);
+    float *idf = baseline >= 0 ? vec_idf_weights(ar, voc, NULL, df, n)
+                               : vec_idf_weights_prior(ar, voc, tab, df, n, bg);
     idf_free(tab);
     svec *vecs = malloc((n ? n : 1) * repeat * sizeof *vecs);
     if (!idf || !vecs) die("out of memory");
@@ -358,26 +478,49 @@ int main(int argc, char **argv)
     size_t entries = 0;
     for (size_t i = 0; i < n; i++) {
         int use_day = !undated && day[i] != CLUSTER_NO_DAY;
-        if (cluster_doc_vector(ar, tid[i], nt[i], bid[i], bname[i], nb[i], idf, nv, title_weight,
+        /* The baseline: log TF-IDF of the whole text, title words once,
+         * no name weight, no headline part. */
+        if (baseline >= 0 &&
+            cluster_doc_vector(ar, tid[i], nt[i], bid[i], NULL, nb[i], idf, nv, 1, 0, 0, 1,
+                               &vecs[i]) != BRIEF_OK)
+            die("out of memory");
+        if (baseline < 0 && cluster_doc_vector(ar, tid[i], nt[i], bid[i], bname[i], nb[i], idf, nv, title_weight,
                                tshare, use_day ? lead_dated : lead, name_weight,
                                &vecs[i]) != BRIEF_OK)
             die("out of memory");
         entries += vecs[i].n;
     }
+    svec *topic = NULL;
+    if (!one_stage && baseline < 0) {
+        int plain = strcmp(topic_kind, "brief") != 0;
+        int named = strcmp(topic_kind, "names") == 0;
+        float *tidf = plain ? vec_idf_weights(ar, voc, NULL, df, n) : idf;
+        topic = malloc((n ? n : 1) * repeat * sizeof *topic);
+        if (!topic || !tidf) die("out of memory");
+        for (size_t i = 0; i < n; i++)
+            if (cluster_doc_vector(ar, tid[i], nt[i], bid[i], plain && !named ? NULL : bname[i],
+                                   nb[i], tidf, nv, plain ? 1 : title_weight, plain ? 0 : tshare,
+                                   0, plain && !named ? 1 : name_weight, &topic[i]) != BRIEF_OK)
+                die("out of memory");
+        cp.topic = topic;
+        cp.topic_terms = 2 * nv;
+    }
     double t2 = now();
     size_t nterms = 2 * nv;
     for (size_t r = 1; r < repeat; r++)
-        for (size_t i = 0; i < n; i++) {
-            svec *v = &vecs[r * n + i];
-            *v = vecs[i];
-            if (shift) {
-                v->term = arena_alloc(ar, (vecs[i].n ? vecs[i].n : 1) * sizeof *v->term);
-                if (!v->term) die("out of memory");
-                for (uint32_t k = 0; k < vecs[i].n; k++)
-                    v->term[k] = vecs[i].term[k] + (uint32_t)(r * 2 * nv);
+        for (size_t i = 0; i < n; i++)
+            for (int two = 0; two < (topic ? 2 : 1); two++) {
+                svec *from = two ? topic : vecs, *v = &from[r * n + i];
+                *v = from[i];
+                if (shift) {
+                    v->term = arena_alloc(ar, (from[i].n ? from[i].n : 1) * sizeof *v->term);
+                    if (!v->term) die("out of memory");
+                    for (uint32_t k = 0; k < from[i].n; k++)
+                        v->term[k] = from[i].term[k] + (uint32_t)(r * 2 * nv);
+                }
             }
-        }
     if (shift) nterms = 2 * nv * repeat;
+    if (topic) cp.topic_terms = nterms;
     size_t N = n * repeat;
     uint32_t *story = malloc((N ? N : 1) * sizeof *story);
     if (!story) die("out of memory");
@@ -386,7 +529,8 @@ int main(int argc, char **argv)
     size_t nstories = 0;
     if (dated && !undated && repeat == 1) cp.day = day;
     double t3 = now();
-    if (cluster_documents(car, vecs, N, nterms, &cp, story, &nstories) != BRIEF_OK)
+    if (baseline >= 0) nstories = upgma(vecs, N, baseline, story);
+    else if (cluster_documents(car, vecs, N, nterms, &cp, story, &nstories) != BRIEF_OK)
         die("cluster_documents failed");
     double t4 = now();
     size_t cbytes = arena_used(car);
@@ -466,7 +610,7 @@ int main(int argc, char **argv)
         }
     }
     free(tid); free(bid); free(bname); free(day); free(nt); free(nb); free(titles); free(df); free(stamp);
-    free(vecs); free(story); free(lab); free(label); free(size);
+    free(vecs); free(topic); free(story); free(lab); free(label); free(size);
     for (size_t i = 0; i < nitems; i++) {
         free(items[i].path);
         free(items[i].name);

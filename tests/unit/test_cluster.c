@@ -297,6 +297,162 @@ static void test_empty_and_one(void **state)
     arena_free(ar);
 }
 
+/* The second stage.  a and b tell one story in their leads; c leads with
+ * another angle of it (lead cosine to a and b between the lead floor and
+ * the threshold) and d with another event of the same subject (lead
+ * cosine below the floor), while all four whole texts are alike.  c joins
+ * a and b through its whole text; d stays apart; with days known the
+ * second stage leaves the groups to the first. */
+static void test_second_stage(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    const double lead[4 * 4] = {
+        1, 0, 0, 0.3,
+        1, 0, 0, 0.35,
+        0.15, 1, 0, 0,
+        0.04, 0, 1, 0,
+    };
+    const double whole[4 * 4] = {
+        1, 0.5, 0, 0,
+        1, 0.4, 0, 0,
+        1, 0, 0.5, 0,
+        1, 0, 0, 0.5,
+    };
+    svec v[4], t[4];
+    make_vecs(ar, lead, 4, 4, v);
+    make_vecs(ar, whole, 4, 4, t);
+    cluster_params p;
+    cluster_params_default(&p);
+    double ac = (vec_cosine(&v[0], &v[2]) + vec_cosine(&v[1], &v[2])) / 2;
+    double ad = (vec_cosine(&v[0], &v[3]) + vec_cosine(&v[1], &v[3])) / 2;
+    assert_true(ac >= p.topic_lead_floor && ac < p.threshold);
+    assert_true(ad < p.topic_lead_floor);
+    assert_true(vec_cosine(&t[2], &t[3]) >= p.topic_threshold);
+    uint32_t story[4];
+    size_t ns;
+    assert_int_equal(cluster_documents(ar, v, 4, 4, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, 3); /* the first stage alone: a and b */
+    p.topic = t;
+    p.topic_terms = 4;
+    assert_int_equal(cluster_documents(ar, v, 4, 4, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, 2);
+    assert_int_equal(story[0], 0);
+    assert_int_equal(story[1], 0);
+    assert_int_equal(story[2], 0);
+    assert_int_equal(story[3], 1);
+    /* A topic threshold above the whole texts' cosines: no second merge. */
+    p.topic_threshold = 0.99;
+    assert_int_equal(cluster_documents(ar, v, 4, 4, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, 3);
+    cluster_params_default(&p);
+    p.topic = t;
+    p.topic_terms = 4;
+    int32_t days[4] = {300, 300, 301, 301};
+    p.day = days;
+    assert_int_equal(cluster_documents(ar, v, 4, 4, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, 3);
+    /* One day unknown: that pair is judged by the second stage again. */
+    int32_t some[4] = {300, 300, CLUSTER_NO_DAY, 301};
+    p.day = some;
+    assert_int_equal(cluster_documents(ar, v, 4, 4, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, 2);
+    assert_int_equal(story[2], story[0]);
+    arena_free(ar);
+}
+
+/* Two established stories of one subject (a first and a second round of
+ * talks: six articles each, alike in their leads within a round, barely
+ * across rounds, alike in their whole texts) stay two: the second stage
+ * only lets a group of at most topic_small documents join another.  A
+ * single late article of the second round, close to both in its whole
+ * text, joins the round its lead is closer to. */
+static void test_second_stage_keeps_events(void **state)
+{
+    (void)state;
+    enum { N = 13, D = 16 };
+    double lead[N * D] = {0}, whole[N * D] = {0};
+    for (int i = 0; i < 12; i++) {
+        int r = i / 6;
+        lead[i * D + r] = 1;           /* the round's own words */
+        lead[i * D + 2] = 0.45;        /* the subject */
+        lead[i * D + 3 + i] = 0.6;     /* each article's own */
+        whole[i * D + 0] = 1;          /* the subject, all the way down */
+        whole[i * D + 1 + r] = 0.3;
+        whole[i * D + 3 + i] = 0.5;
+    }
+    /* the late article: round 2 in its lead, weakly */
+    lead[12 * D + 1] = 0.3;
+    lead[12 * D + 2] = 0.3;
+    lead[12 * D + 15] = 1;
+    whole[12 * D + 0] = 1;
+    whole[12 * D + 2] = 0.3;
+    whole[12 * D + 15] = 0.5;
+    arena *ar = arena_new(NULL);
+    svec v[N], t[N];
+    make_vecs(ar, lead, N, D, v);
+    make_vecs(ar, whole, N, D, t);
+    cluster_params p;
+    cluster_params_default(&p);
+    p.topic = t;
+    p.topic_terms = D;
+    uint32_t story[N];
+    size_t ns;
+    assert_int_equal(cluster_documents(ar, v, N, D, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, 2);
+    for (int i = 1; i < 6; i++) assert_int_equal(story[i], story[0]);
+    for (int i = 7; i < 13; i++) assert_int_equal(story[i], story[6]);
+    assert_int_not_equal(story[0], story[6]);
+    /* Without the size limit the rounds merge: the limit is what keeps
+     * them apart. */
+    p.topic_small = 0;
+    assert_int_equal(cluster_documents(ar, v, N, D, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, 1);
+    arena_free(ar);
+}
+
+/* Topic vectors: the whole text (no lead limit), plain weights, no
+ * headline part; a term left out of the lead counts. */
+static void test_topic_vectors(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    vocab *voc = vocab_new(NULL);
+    assert_non_null(voc);
+    tok_lang *tl = NULL;
+    assert_int_equal(tok_lang_new(NULL, "english", &tl), BRIEF_OK);
+    const char *title = "Harbour of Quellin reopens";
+    char body[4096];
+    size_t k = 0;
+    /* 200 content words before the one about the ferry. */
+    for (int i = 0; i < 100; i++) k += (size_t)snprintf(body + k, sizeof body - k, "harbour quay ");
+    snprintf(body + k, sizeof body - k, "ferry");
+    uint32_t *tt = NULL, *bt = NULL;
+    uint8_t *bn = NULL;
+    size_t nt = 0, nbt = 0, cap = 0;
+    assert_int_equal(tok_text(tl, voc, ar, title, strlen(title), &tt, &nt, &cap), BRIEF_OK);
+    cap = 0;
+    assert_int_equal(tok_text_names(tl, voc, ar, body, strlen(body), &bt, &bn, &nbt, &cap),
+                     BRIEF_OK);
+    uint32_t *tok[1] = {bt};
+    uint8_t *names[1] = {bn};
+    uint32_t ntok[1] = {(uint32_t)nbt};
+    cluster_doc d[2] = {{tt, nt, tok, names, ntok, 1}, {tt, nt, tok, names, ntok, 1}};
+    svec out[2];
+    size_t terms = 0;
+    assert_int_equal(cluster_topic_vectors(ar, voc, d, 2, out, &terms), BRIEF_OK);
+    assert_int_equal(terms, vocab_size(voc));
+    for (uint32_t i = 0; i < out[0].n; i++) assert_true(out[0].term[i] < terms);
+    uint32_t ferry = vocab_lookup(voc, "ferri", 5);
+    int found = 0;
+    for (uint32_t i = 0; i < out[0].n; i++) found |= out[0].term[i] == ferry;
+    assert_true(found);
+    assert_true(fabs(vec_cosine(&out[0], &out[1]) - 1) < 1e-5);
+    tok_lang_free(tl);
+    vocab_free(voc);
+    arena_free(ar);
+}
+
 /* ---- the samples through the real pipeline ------------------------- */
 
 /* 000, 001, 002 and 004 report the planned Trump-Putin call on a
@@ -360,9 +516,29 @@ static void test_samples_split(void **state)
                                             nv, CLUSTER_TITLE_WEIGHT, CLUSTER_TITLE_SHARE,
                                             CLUSTER_LEAD_WORDS, CLUSTER_NAME_WEIGHT, &v[i]),
                          BRIEF_OK);
+    /* As brief daily groups them: both stages (undated). */
+    cluster_doc cd[N];
+    uint32_t ntok[N];
+    uint32_t **tok = arena_alloc(ar, N * sizeof *tok);
+    uint8_t **nm = arena_alloc(ar, N * sizeof *nm);
+    assert_non_null(tok);
+    assert_non_null(nm);
+    for (int i = 0; i < N; i++) {
+        tok[i] = bid[i];
+        nm[i] = bname[i];
+        ntok[i] = (uint32_t)nb[i];
+        cd[i] = (cluster_doc){tid[i], nt[i], &tok[i], &nm[i], &ntok[i], 1};
+    }
+    svec topic[N];
+    size_t topic_terms = 0;
+    assert_int_equal(cluster_topic_vectors(ar, voc, cd, N, topic, &topic_terms), BRIEF_OK);
+    cluster_params cp;
+    cluster_params_default(&cp);
+    cp.topic = topic;
+    cp.topic_terms = topic_terms;
     uint32_t story[N];
     size_t ns = 0;
-    assert_int_equal(cluster_documents(ar, v, N, 2 * nv, NULL, story, &ns), BRIEF_OK);
+    assert_int_equal(cluster_documents(ar, v, N, 2 * nv, &cp, story, &ns), BRIEF_OK);
     assert_int_equal(ns, 2);
     assert_int_equal(story[0], 0);
     assert_int_equal(story[1], 0);
@@ -450,6 +626,9 @@ int main(void)
         cmocka_unit_test(test_empty_and_one),
         cmocka_unit_test(test_stragglers_close_in_time),
         cmocka_unit_test(test_near_in_time),
+        cmocka_unit_test(test_second_stage),
+        cmocka_unit_test(test_second_stage_keeps_events),
+        cmocka_unit_test(test_topic_vectors),
         cmocka_unit_test(test_day_in),
         cmocka_unit_test(test_name_weight),
         cmocka_unit_test(test_doc_day),

@@ -41,6 +41,123 @@ static void test_two_stories(void **state)
     brief_ctx_free(ctx);
 }
 
+/* Two earthquakes on the same morning, in two invented countries, each
+ * told by two sources in different words: the subject's words are shared
+ * (earthquake, magnitude, rescuers, collapsed), the places and people are
+ * not.  Two stories, each with its own two articles. */
+static void test_two_earthquakes(void **state)
+{
+    (void)state;
+    brief_ctx *ctx;
+    brief_story *st = harness_story_new(&ctx, NULL);
+    harness_story_add(st, "veloria-1.txt",
+        "Earthquake of magnitude 6.1 strikes Marsk in Veloria\n\n"
+        "An earthquake of magnitude 6.1 struck the Velorian city of Marsk on Tuesday, "
+        "collapsing the old market hall and killing at least 14 people, the regional "
+        "governor Anneke Drossel said.\n\n"
+        "Rescuers dug through the rubble of the market hall through the night. "
+        "Drossel said the Marsk hospital had taken in more than 200 injured.\n\n"
+        "The quake was felt across the Orvin valley, where schools were closed.\n");
+    harness_story_add(st, "karnesh-1.txt",
+        "Deadly quake hits Tolvadi, Karnesh\n\n"
+        "A magnitude 5.7 earthquake shook Tolvadi, the largest port of Karnesh, on "
+        "Tuesday, bringing down two apartment blocks, said the port's mayor, Issam "
+        "Reyvani.\n\n"
+        "Rescuers pulled nine survivors from the blocks on Harbour Street, Reyvani said, "
+        "and the Karnesh coast guard closed the port to shipping.\n\n"
+        "Aftershocks rattled Tolvadi through the afternoon.\n");
+    harness_story_add(st, "veloria-2.txt",
+        "Marsk counts its dead after Veloria quake\n\n"
+        "The toll of the earthquake that hit Marsk rose to 19, Velorian officials said, "
+        "as rescuers searched what is left of the city's market hall.\n\n"
+        "Governor Anneke Drossel toured the Orvin valley villages, where many houses "
+        "collapsed, and promised tents for the homeless of Marsk.\n");
+    harness_story_add(st, "karnesh-2.txt",
+        "Karnesh port of Tolvadi reopens after earthquake\n\n"
+        "Ships returned to Tolvadi on Wednesday after the earthquake that brought down "
+        "apartment blocks on Harbour Street, the Karnesh coast guard said.\n\n"
+        "Mayor Issam Reyvani said rescuers had found no one else under the rubble "
+        "and that the port of Tolvadi would work normally within a week.\n");
+    brief_grouping *g = NULL;
+    assert_int_equal(brief_story_group(st, &g), BRIEF_OK);
+    assert_int_equal(brief_grouping_count(g), 2);
+    for (size_t k = 0; k < 2; k++) {
+        const size_t *docs;
+        size_t nd;
+        assert_int_equal(brief_grouping_docs(g, k, &docs, &nd, NULL), BRIEF_OK);
+        assert_int_equal(nd, 2);
+        assert_int_equal(docs[1] - docs[0], 2); /* 0 with 2, 1 with 3 */
+    }
+    brief_grouping_free(g);
+    harness_story_free(st, ctx);
+}
+
+/* One invented event told twice: the second source leads with the
+ * reaction for its first 150 content words, the event named once in
+ * passing, and tells the event itself (its place, its people) only
+ * further down, so the whole texts (the second stage) tell that it is the
+ * same event.  One story. */
+static void test_one_event_two_wordings(void **state)
+{
+    (void)state;
+    brief_ctx *ctx;
+    brief_story *st = harness_story_new(&ctx, NULL);
+    harness_story_add(st, "bridge-1.txt",
+        "Lanvik bridge closed after crack found\n\n"
+        "Engineers closed the Sorrel bridge in Lanvik on Monday after finding a crack "
+        "in its main girder, the city's transport chief Mirela Oskarsen said.\n\n"
+        "The bridge carries 40,000 cars a day across the Tamm river. Oskarsen said "
+        "ferries would run every ten minutes while the girder is repaired.\n");
+    harness_story_add(st, "bridge-2.txt",
+        "Commuters face long detours\n\n"
+        "Drivers queued for hours on Monday evening after engineers closed the Sorrel "
+        "bridge in Lanvik, "
+        "and shops on the east bank said customers stayed away.\n\n"
+        "Bus drivers reported journeys three times longer than usual, and several "
+        "schools told parents to collect children early because buses were stuck in "
+        "traffic on the ring road.\n\n"
+        "A baker near the old tram depot said she had sold half her usual bread, while "
+        "the owner of a hardware shop said delivery vans had not arrived at all.\n\n"
+        "Taxi firms raised their fares for the evening, saying cars were spending most "
+        "of each hour in queues, and cyclists filled the narrow paths along the "
+        "embankment.\n\n"
+        "Hospital staff were told to allow an extra hour for the journey to work, and "
+        "the fire brigade moved two engines to a station on the east bank so that it "
+        "could still reach homes there quickly.\n\n"
+        "Residents gathered at the town hall in the evening to ask how long the "
+        "disruption would last, and many said they would work from home for the rest "
+        "of the week.\n\n"
+        "Traders asked for help with their losses, and a group of delivery companies "
+        "wrote to the council asking for permits to use the harbour road at night.\n\n"
+        "Football supporters heading to the stadium for the evening match were urged "
+        "to leave their cars at home, and the club opened its gates an hour early to "
+        "spread the arrivals.\n\n"
+        "Market stallholders packed up before dusk, complaining that their usual "
+        "customers from the west side never came, and a florist said her roses would "
+        "wilt unsold.\n\n"
+        "Parents waiting outside a primary school swapped stories of children who "
+        "had walked home in the rain, and a pharmacist kept her doors open late for "
+        "people stranded far from their own chemists.\n\n"
+        "The Sorrel bridge over the Tamm river in Lanvik was closed in the morning when "
+        "engineers found a crack in the main girder. Transport chief Mirela Oskarsen "
+        "said extra ferries would cross the river while the girder is repaired.\n");
+    harness_story_add(st, "zoo.txt",
+        "Rare owl hatches at Quendal zoo\n\n"
+        "Keepers at Quendal zoo celebrated the hatching of a snowy owl chick, the first "
+        "in the zoo's sixty years, its director Pavo Lindqvist said on Monday.\n");
+    brief_grouping *g = NULL;
+    assert_int_equal(brief_story_group(st, &g), BRIEF_OK);
+    assert_int_equal(brief_grouping_count(g), 2);
+    const size_t *docs;
+    size_t nd;
+    assert_int_equal(brief_grouping_docs(g, 0, &docs, &nd, NULL), BRIEF_OK);
+    assert_int_equal(nd, 2);
+    assert_int_equal(docs[0], 0);
+    assert_int_equal(docs[1], 1);
+    brief_grouping_free(g);
+    harness_story_free(st, ctx);
+}
+
 /* Dates in the front matter: the same two stories, dated within days of
  * each other, still come apart. */
 static void test_dated(void **state)
@@ -128,6 +245,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_two_stories),
+        cmocka_unit_test(test_two_earthquakes),
+        cmocka_unit_test(test_one_event_two_wordings),
         cmocka_unit_test(test_dated),
         cmocka_unit_test(test_refused),
         cmocka_unit_test(test_sketch),
