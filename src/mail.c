@@ -570,8 +570,8 @@ static void walk_multipart(walk *w, span type_value, const char *body, const cha
 
 static void walk_entity(walk *w, const char *start, const char *end, int depth)
 {
-    /* Once an HTML part is found nothing later can be chosen. */
-    if (depth > MAIL_MAX_DEPTH || w->html.found) return;
+    /* Once both are found nothing later can be chosen. */
+    if (depth > MAIL_MAX_DEPTH || (w->html.found && w->plain.found)) return;
     fields f;
     const char *body;
     read_fields(w, start, end, &f, &body);
@@ -689,10 +689,11 @@ brief_status mail_parse(arena *ar, const char *bytes, size_t len, article *out)
             if (!out->id) return BRIEF_ENOMEM;
         }
     }
-    const leaf *l = w.html.found ? &w.html : w.plain.found ? &w.plain : NULL;
-    if (l) {
-        decode_leaf(&w, l, out);
-        out->body_is_html = out->body && l == &w.html;
+    /* HTML first; the plain text when the HTML part holds nothing. */
+    if (w.html.found) {
+        decode_leaf(&w, &w.html, out);
+        out->body_is_html = out->body != NULL;
     }
+    if (!out->body && w.plain.found && w.st == BRIEF_OK) decode_leaf(&w, &w.plain, out);
     return w.st;
 }

@@ -134,6 +134,14 @@ static void test_malformed(void **state)
                    "Content-Type: multipart/mixed; boundary=b\n\n--b\n\nfirst\n--b\n\nsecond",
                    BRIEF_OK);
     assert_string_equal(a.body, "first");
+    /* An empty HTML part: the plain text after it is read instead. */
+    a = parse_text(*state,
+                   "Content-Type: multipart/alternative; boundary=e\n\n--e\n"
+                   "Content-Type: text/html\n\n  \n--e\nContent-Type: text/plain\n\n"
+                   "plain after all\n--e--\n",
+                   BRIEF_OK);
+    assert_string_equal(a.body, "plain after all");
+    assert_false(a.body_is_html);
     /* Each level a part of the one above (boundary q<level>). */
     char deep[4000] = "Content-Type: multipart/mixed; boundary=q0\n\n";
     size_t n = strlen(deep);
