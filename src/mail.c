@@ -447,7 +447,8 @@ static span decode_words(walk *w, span v)
 }
 
 /* s with each run of white space one space, none at the ends; NULL when
- * empty. */
+ * empty.  A NUL counts as white space: the result is a C string that
+ * must not end where the header does not. */
 static const char *folded(walk *w, span s)
 {
     if (!s.p) return NULL;
@@ -459,7 +460,7 @@ static const char *folded(walk *w, span s)
     size_t k = 0;
     int gap = 0;
     for (size_t i = 0; i < s.n; i++) {
-        if (is_space((unsigned char)s.p[i])) {
+        if (is_space((unsigned char)s.p[i]) || s.p[i] == '\0') {
             gap = k > 0;
             continue;
         }

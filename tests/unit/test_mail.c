@@ -127,6 +127,11 @@ static void test_malformed(void **state)
     a = parse_text(*state, "From x Tue Nov 3 2026\nSubject: s\nbody at once\n", BRIEF_OK);
     assert_string_equal(a.title, "s");
     assert_string_equal(a.body, "body at once");
+    /* A NUL in a header is white space: no name that ends at once. */
+    char nulfrom[] = "From:\0 Ana\0Sousa <a@b>\nSubject: \0\n\nx";
+    assert_int_equal(mail_parse(*state, nulfrom, sizeof nulfrom - 1, &a), BRIEF_OK);
+    assert_string_equal(a.source, "Ana Sousa");
+    assert_null(a.title);
     char nul[] = "Subject: n\n\nA\0B";
     assert_int_equal(mail_parse(*state, nul, sizeof nul - 1, &a), BRIEF_OK);
     assert_int_equal(a.body_len, 3);
