@@ -632,22 +632,24 @@ int mail_detect(const char *bytes, size_t len)
     if (!bytes) return 0;
     const char *pos = bytes, *end = bytes + len;
     span line;
-    int first = 1, from = 0, other = 0;
+    int first = 1, fields = 0, from = 0, other = 0;
     while (next_line(&pos, end, &line)) {
-        if (line.n == 0) return !first && from && other;
+        if (line.n == 0) return from && other;
         if (first && is_mbox_from(line)) {
             first = 0;
             continue;
         }
-        if (is_wsp((unsigned char)line.p[0]) && !first) continue;
+        first = 0;
+        /* A folded line continues a field; before any it is no header. */
+        if (is_wsp((unsigned char)line.p[0]) && fields) continue;
         size_t n = field_name(line);
         if (!n) return 0;
+        fields++;
         span name = {line.p, n};
         if (span_is(name, "from")) from = 1;
         else if (span_is(name, "date") || span_is(name, "subject") ||
                  span_is(name, "message-id") || span_is(name, "mime-version"))
             other = 1;
-        first = 0;
     }
     return 0;
 }

@@ -122,6 +122,9 @@ static void test_malformed(void **state)
     assert_false(detect("From: a@b\nSubject: no end"));
     assert_false(detect("Subject: no sender\nDate: x\n\n"));
     assert_true(detect("From a@b Tue Nov  3 06:00:00 2026\nFrom: a@b\nDate: x\n\n"));
+    /* After an mbox line, a folded line is no field: not a message. */
+    assert_false(detect("From a@b 2026\n folded\nFrom: a@b\nDate: x\n\n"));
+    parse_text(*state, "From a@b 2026\n folded\nFrom: a@b\nDate: x\n\n", BRIEF_EFORMAT);
     /* An mbox From line, a header without a blank line after it, NULs,
      * a boundary never closed, nesting deeper than followed. */
     a = parse_text(*state, "From x Tue Nov 3 2026\nSubject: s\nbody at once\n", BRIEF_OK);
