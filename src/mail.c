@@ -632,7 +632,7 @@ int mail_detect(const char *bytes, size_t len)
     if (!bytes) return 0;
     const char *pos = bytes, *end = bytes + len;
     span line;
-    int first = 1, fields = 0, from = 0, other = 0;
+    int first = 1, nfields = 0, from = 0, other = 0;
     while (next_line(&pos, end, &line)) {
         if (line.n == 0) return from && other;
         if (first && is_mbox_from(line)) {
@@ -641,10 +641,10 @@ int mail_detect(const char *bytes, size_t len)
         }
         first = 0;
         /* A folded line continues a field; before any it is no header. */
-        if (is_wsp((unsigned char)line.p[0]) && fields) continue;
+        if (is_wsp((unsigned char)line.p[0]) && nfields) continue;
         size_t n = field_name(line);
         if (!n) return 0;
-        fields++;
+        nfields++;
         span name = {line.p, n};
         if (span_is(name, "from")) from = 1;
         else if (span_is(name, "date") || span_is(name, "subject") ||
