@@ -31,11 +31,15 @@ BUILD      ?= build
 # Each dependency's flags from its .pc; plain -l flags where pkg-config or
 # the .pc is missing (a machine with only gcc and make, before
 # scripts/deps.sh has installed the Debian packages).  libstemmer has no .pc.
+# expat reads feeds (src/feed.c); iconv, for the charsets of feeds and mail
+# (src/charset.c), is the C library's.
 pc_cflags = $(shell $(PKG_CONFIG) --cflags $(1) 2>/dev/null)
 pc_libs   = $(shell $(PKG_CONFIG) --libs $(1) 2>/dev/null || echo $(2))
-DEP_CFLAGS   := $(call pc_cflags,libutf8proc jansson)
+DEP_CFLAGS   := $(call pc_cflags,libutf8proc jansson expat)
 JANSSON_LIBS := $(call pc_libs,jansson,-ljansson)
-LIBS         := $(call pc_libs,libutf8proc,-lutf8proc) -lstemmer $(JANSSON_LIBS) -lm
+EXPAT_LIBS   := $(call pc_libs,expat,-lexpat)
+LIBS         := $(call pc_libs,libutf8proc,-lutf8proc) -lstemmer $(JANSSON_LIBS) \
+                $(EXPAT_LIBS) -lm
 TEST_CFLAGS  := $(call pc_cflags,cmocka)
 TEST_LIBS    := $(call pc_libs,cmocka,-lcmocka)
 
@@ -130,7 +134,7 @@ includedir=$(call pc_dir,$(INCLUDEDIR))
 Name: brief
 Description: extractive summaries and multi-source news briefs
 Version: $(BRIEF_VERSION)
-Requires.private: libutf8proc jansson
+Requires.private: libutf8proc jansson expat
 Libs: -L$${libdir} -lbrief
 Libs.private: -lstemmer -lm
 Cflags: -I$${includedir}
