@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "compose.h"
+#include "name_variants.h"
 #include "neutral.h"
 #include "render.h"
 #include "standalone.h"
@@ -118,9 +119,54 @@ static compose_sentence *compose_sentences(const brief_story *st, arena *ar, con
     return cs;
 }
 
+/* The spellings of one name in the documents composed, as local term ids
+ * of the ranking: alias[t] the term t counts as, or UINT32_MAX.  *alias is
+ * NULL when there is none.  Only while the ranking holds the map. */
+static brief_status name_aliases(const brief_story *st, arena *ar, const ranking *rk,
+                                 const size_t *sub, size_t nsub, uint32_t **alias)
+{
+    *alias = NULL;
+    uint8_t **names = arena_alloc(ar, (rk->n ? rk->n : 1) * sizeof *names);
+    if (!names) return BRIEF_ENOMEM;
+    for (size_t x = 0, k = 0; x < nsub; x++)
+        for (size_t j = 0; j < st->docs[sub[x]].nsents; j++) names[k++] = st->docs[sub[x]].names[j];
+    name_alias *al;
+    size_t nal;
+    brief_status s = name_variants_find(ar, st->vocab, rk->tok, rk->ntok, names, rk->docid, rk->n,
+                                        &al, &nal);
+    if (s != BRIEF_OK || nal == 0) return s;
+    uint32_t *a = arena_alloc(ar, (rk->nv ? rk->nv : 1) * sizeof *a);
+    if (!a) return BRIEF_ENOMEM;
+    memset(a, 0xff, (rk->nv ? rk->nv : 1) * sizeof *a);
+    for (size_t i = 0; i < nal; i++) {
+        uint32_t from = al[i].from < st->remap_n ? st->remap[al[i].from] : UINT32_MAX;
+        uint32_t to = al[i].to < st->remap_n ? st->remap[al[i].to] : UINT32_MAX;
+        if (from < rk->nv && to < rk->nv) a[from] = to;
+    }
+    *alias = a;
+    return BRIEF_OK;
+}
+
+/* The sentence vectors compose compares, the spellings of a name made one
+ * term (name_aliases). */
+static brief_status alias_vectors(arena *ar, compose_sentence *cs, size_t n, const uint32_t *alias,
+                                  size_t nv)
+{
+    if (!alias) return BRIEF_OK;
+    svec *v = arena_alloc(ar, (n ? n : 1) * sizeof *v);
+    if (!v) return BRIEF_ENOMEM;
+    for (size_t i = 0; i < n; i++) {
+        brief_status s = vec_alias(ar, cs[i].vec, alias, nv, &v[i]);
+        if (s != BRIEF_OK) return s;
+        cs[i].vec = &v[i];
+    }
+    return BRIEF_OK;
+}
+
 /* The documents as compose sees them: names, titles and their vectors. */
 static brief_status compose_documents(const brief_story *st, arena *ar, const ranking *rk,
-                                 const size_t *sub, size_t nsub, compose_doc **out)
+                                 const size_t *sub, size_t nsub, const uint32_t *alias,
+                                 compose_doc **out)
 {
     compose_doc *cd = arena_calloc(ar, nsub, sizeof *cd);
     svec *tv = arena_calloc(ar, nsub, sizeof *tv);
@@ -132,6 +178,7 @@ static brief_status compose_documents(const brief_story *st, arena *ar, const ra
         cd[x].file = d->name;
         if (!d->in.title) continue;
         brief_status s = ranking_vector(st, ar, rk, d->title_tok, d->title_ntok, &tv[x]);
+        if (s == BRIEF_OK && alias) s = vec_alias(ar, &tv[x], alias, rk->nv, &tv[x]);
         if (s != BRIEF_OK) return s;
         cd[x].title_vec = &tv[x];
         cd[x].title_neutral = neutral_check(st->lang->neutral, d->in.title, strlen(d->in.title));
@@ -189,8 +236,12 @@ static brief_status compose_subset(brief_story *st, arena *ar, const size_t *sub
     compose_input in = {NULL, rk.n, NULL, nsub, NULL, 0, rk.nv, st->lang->name};
     compose_doc *cd = NULL;
     compose_quote *cq = NULL;
-    in.s = compose_sentences(st, ar, &rk);
-    s = in.s ? compose_documents(st, ar, &rk, sub, nsub, &cd) : BRIEF_ENOMEM;
+    compose_sentence *cs = compose_sentences(st, ar, &rk);
+    uint32_t *alias = NULL;
+    s = cs ? name_aliases(st, ar, &rk, sub, nsub, &alias) : BRIEF_ENOMEM;
+    if (s == BRIEF_OK) s = alias_vectors(ar, cs, rk.n, alias, rk.nv);
+    in.s = cs;
+    if (s == BRIEF_OK) s = compose_documents(st, ar, &rk, sub, nsub, alias, &cd);
     if (s == BRIEF_OK) s = compose_quotes(st, ar, &rk, sub, nsub, &cq, &in.nq);
     in.docs = cd;
     in.q = cq;
