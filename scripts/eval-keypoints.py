@@ -9,7 +9,9 @@ tuning), scored three ways:
 - redundancy: pairs of points of one brief that share most of their
   content words (overlap coefficient of folded content-word stems, names
   folded like transliterations: y/j -> i, doubled letters, dh -> d, q -> k,
-  so "Zelenskyy" and "Zelensky" count as one word), at 0.3 and 0.5;
+  so "Zelenskyy" and "Zelensky" count as one word), at 0.3 and 0.5; and
+  the same over the words that are not names (capitalised mid-sentence),
+  at 0.3: two points about one person are not one fact;
 - dangling: points opening with a pronoun or demonstrative, or with "the
   <word>" whose word neither the lead nor an earlier point has used.
 
@@ -53,9 +55,11 @@ def fold(word):
     return w[:6]
 
 
-def content(text):
-    return {fold(w) for w in re.findall(r"[A-Za-z][A-Za-z'-]*", text)
-            if w.lower() not in STOP and len(fold(w)) >= 3}
+def content(text, names=True):
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", text)
+    return {fold(w) for k, w in enumerate(words)
+            if w.lower() not in STOP and len(fold(w)) >= 3
+            and (names or k == 0 or not w[0].isupper())}
 
 
 def overlap(a, b):
@@ -98,7 +102,7 @@ def rouge(sumdir, clusters, limit):
 def run_half(half, show):
     clusters = halves(half)
     tmp = tempfile.mkdtemp()
-    pairs = red3 = red5 = npoints = dang = words = 0
+    pairs = red3 = red5 = redw = npoints = dang = words = 0
     for c in clusters:
         files = sorted(os.path.join(DATA, c, f) for f in os.listdir(os.path.join(DATA, c))
                        if f.endswith(".txt"))
@@ -111,6 +115,7 @@ def run_half(half, show):
         with open(os.path.join(tmp, c + ".txt"), "w", encoding="utf-8") as f:
             f.write("\n".join(pts) + "\n")
         cw = [content(p) for p in pts]
+        cn = [content(p, names=False) for p in pts]
         for i in range(len(pts)):
             words += len(pts[i].split())
             if dangling(pts[i], [d.get("lead") or ""] + pts[:i]):
@@ -120,6 +125,7 @@ def run_half(half, show):
                 pairs += 1
                 red3 += o >= 0.3
                 red5 += o >= 0.5
+                redw += overlap(cn[i], cn[j]) >= 0.3
         npoints += len(pts)
         if show and half == "tuning":
             print("== " + c + "  lead: " + (d.get("lead") or ""))
@@ -129,10 +135,10 @@ def run_half(half, show):
     whole = rouge(tmp, clusters, ["--no-limit"])
     print("key points %s half (%d clusters, %d points, %.0f words each): "
           "R-1/R-2 at 100 words %.5f %.5f, whole %.5f %.5f; "
-          "redundant pairs %d (>=0.3) %d (>=0.5) of %d; dangling %d"
+          "redundant pairs %d (>=0.3) %d (>=0.5), without names %d (>=0.3), of %d; dangling %d"
           % (half, len(clusters), npoints, words / max(npoints, 1),
              at100.get("ROUGE-1", 0), at100.get("ROUGE-2", 0),
-             whole.get("ROUGE-1", 0), whole.get("ROUGE-2", 0), red3, red5, pairs, dang))
+             whole.get("ROUGE-1", 0), whole.get("ROUGE-2", 0), red3, red5, redw, pairs, dang))
     for f in os.listdir(tmp):
         os.unlink(os.path.join(tmp, f))
     os.rmdir(tmp)

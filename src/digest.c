@@ -95,8 +95,33 @@ static void subset_release(brief_story *st, const size_t *sub, size_t nsub)
     for (size_t i = 0; i < nsub; i++) st->doc_local[sub[i]] = SIZE_MAX;
 }
 
-/* The ranked sentences as compose sees them. */
-static compose_sentence *compose_sentences(const brief_story *st, arena *ar, const ranking *rk)
+/* The content words of a definite description, as the ranking's local
+ * term ids, in c->ref; c->definite set when it has any. */
+static brief_status definite_terms(const brief_story *st, arena *ar, const char *np, size_t len,
+                                   const uint32_t *alias, size_t nv, compose_sentence *c)
+{
+    uint32_t *ids = NULL;
+    size_t n = 0, cap = 0;
+    brief_status s = tok_text(st->lang->tok, st->vocab, ar, np, len, &ids, &n, &cap);
+    if (s != BRIEF_OK) return s;
+    uint32_t *ref = arena_alloc(ar, (n ? n : 1) * sizeof *ref);
+    if (!ref) return BRIEF_ENOMEM;
+    uint32_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (vocab_is_stop(st->vocab, ids[i]) || ids[i] >= st->remap_n) continue;
+        uint32_t t = st->remap[ids[i]];
+        if (t == UINT32_MAX) continue;
+        ref[k++] = alias && t < nv && alias[t] != UINT32_MAX ? alias[t] : t;
+    }
+    c->ref = ref;
+    c->nref = k;
+    c->definite = k > 0;
+    return BRIEF_OK;
+}
+
+/* The ranked sentences as compose sees them; NULL when out of memory. */
+static compose_sentence *compose_sentences(const brief_story *st, arena *ar, const ranking *rk,
+                                           const uint32_t *alias)
 {
     compose_sentence *cs = arena_alloc(ar, rk->n * sizeof *cs);
     if (!cs) return NULL;
@@ -115,6 +140,13 @@ static compose_sentence *compose_sentences(const brief_story *st, arena *ar, con
                        STANDALONE_OK;
         cs[i].neutral = neutral_check(st->lang->neutral, t, len);
         cs[i].words = (uint32_t)words;
+        cs[i].definite = 0;
+        cs[i].ref = NULL;
+        cs[i].nref = 0;
+        size_t np, nplen;
+        if (standalone_definite(st->lang->alone, t, len, &np, &nplen) &&
+            definite_terms(st, ar, t + np, nplen, alias, rk->nv, &cs[i]) != BRIEF_OK)
+            return NULL;
     }
     return cs;
 }
@@ -145,6 +177,31 @@ static brief_status name_aliases(const brief_story *st, arena *ar, const ranking
     }
     *alias = a;
     return BRIEF_OK;
+}
+
+/* Per local term of the ranking: 1 when it is capitalised mid-sentence
+ * (tok_text_names) in at least half of its uses; NULL when out of memory. */
+static unsigned char *name_terms(const brief_story *st, arena *ar, const ranking *rk,
+                                 const size_t *sub, size_t nsub)
+{
+    size_t nv = rk->nv ? rk->nv : 1;
+    uint32_t *uses = arena_calloc(ar, nv, sizeof *uses);
+    uint32_t *capital = arena_calloc(ar, nv, sizeof *capital);
+    unsigned char *is = arena_calloc(ar, nv, 1);
+    if (!uses || !capital || !is) return NULL;
+    for (size_t x = 0, i = 0; x < nsub; x++) {
+        const doc *d = &st->docs[sub[x]];
+        for (size_t j = 0; j < d->nsents; j++, i++)
+            for (uint32_t k = 0; k < rk->ntok[i]; k++) {
+                uint32_t g = rk->tok[i][k];
+                uint32_t t = g < st->remap_n ? st->remap[g] : UINT32_MAX;
+                if (t >= rk->nv) continue;
+                uses[t]++;
+                capital[t] += d->names[j] && d->names[j][k];
+            }
+    }
+    for (size_t t = 0; t < rk->nv; t++) is[t] = capital[t] * 2 >= uses[t] && capital[t] > 0;
+    return is;
 }
 
 /* The sentence vectors compose compares, the spellings of a name made one
@@ -233,13 +290,15 @@ static brief_status compose_subset(brief_story *st, arena *ar, const size_t *sub
     ranking rk;
     brief_status s = story_rank(st, ar, "story", sub, nsub, &rk);
     if (s != BRIEF_OK) return s;
-    compose_input in = {NULL, rk.n, NULL, nsub, NULL, 0, rk.nv, st->lang->name};
+    compose_input in = {NULL, rk.n, NULL, nsub, NULL, 0, rk.nv, st->lang->name, NULL};
     compose_doc *cd = NULL;
     compose_quote *cq = NULL;
-    compose_sentence *cs = compose_sentences(st, ar, &rk);
     uint32_t *alias = NULL;
-    s = cs ? name_aliases(st, ar, &rk, sub, nsub, &alias) : BRIEF_ENOMEM;
+    compose_sentence *cs = NULL;
+    s = name_aliases(st, ar, &rk, sub, nsub, &alias);
+    if (s == BRIEF_OK && !(cs = compose_sentences(st, ar, &rk, alias))) s = BRIEF_ENOMEM;
     if (s == BRIEF_OK) s = alias_vectors(ar, cs, rk.n, alias, rk.nv);
+    if (s == BRIEF_OK && !(in.name_term = name_terms(st, ar, &rk, sub, nsub))) s = BRIEF_ENOMEM;
     in.s = cs;
     if (s == BRIEF_OK) s = compose_documents(st, ar, &rk, sub, nsub, alias, &cd);
     if (s == BRIEF_OK) s = compose_quotes(st, ar, &rk, sub, nsub, &cq, &in.nq);

@@ -45,4 +45,19 @@ double standalone_quote_share(const char *s, size_t len);
 standalone_reason standalone_check(const standalone_lang *sl, const char *s,
                                    size_t len, uint32_t flags, size_t words);
 
+/*
+ * Does the sentence open with a definite description that names nothing
+ * ("The minister said it had been the envoy's idea", "During the talks,
+ * the two agreed")?  Such a subject refers back to something the article
+ * introduced earlier: shown alone it needs its antecedent shown first.
+ * Returns 1 and the bytes of its words (at most four, up to punctuation or
+ * a word that ends a subject: s[*np .. *np + *nplen)); 0 when the
+ * description holds a capital or a figure ("The February meeting") or the
+ * sentence does not open with one.  The determiners, the prepositions
+ * that may come before one and the words that end a subject are the
+ * '=', '<' and '-' entries of data/standalone/<lang>.txt.
+ */
+int standalone_definite(const standalone_lang *sl, const char *s, size_t len, size_t *np,
+                        size_t *nplen);
+
 #endif

@@ -33,7 +33,7 @@ static void add(fixture *f, uint32_t doc, const char *text, uint32_t term, doubl
     size_t i = f->n++;
     uint32_t t[2] = {term, 100 + (uint32_t)i}; /* a private term keeps cosines at 0.5 */
     f->v[i] = vec(f->ar, t, 2);
-    f->s[i] = (compose_sentence){text, doc, (uint32_t)i, 0, strlen(text), score, &f->v[i], 1, 0, 10};
+    f->s[i] = (compose_sentence){text, doc, (uint32_t)i, 0, strlen(text), score, &f->v[i], 1, 0, 10, 0, NULL, 0};
 }
 
 static void setup(fixture *f)
@@ -69,7 +69,7 @@ static void test_same_fact_merged_with_all_sources(void **state)
     add(&f, 1, "Two new libraries will open in the spring.", 3, 0.05);
     add(&f, 2, "Councillors passed the budget after a long debate.", 1, 0.08);
     add(&f, 2, "A public hearing on the plan is set for March.", 4, 0.06);
-    compose_input in = {f.s, f.n, f.d, 3, NULL, 0, 200, "english"};
+    compose_input in = {f.s, f.n, f.d, 3, NULL, 0, 200, "english", NULL};
     brief_compose_options o;
     brief_compose_options_init(&o);
     brief_digest d;
@@ -114,7 +114,7 @@ static void test_no_source_dominates(void **state)
     add(&f, 0, "Fact four only the first source reports today.", 4, 0.17);
     add(&f, 1, "The second source tells fact two in its words.", 2, 0.17);
     add(&f, 2, "The third source tells fact three in its words.", 3, 0.16);
-    compose_input in = {f.s, f.n, f.d, 3, NULL, 0, 200, "english"};
+    compose_input in = {f.s, f.n, f.d, 3, NULL, 0, 200, "english", NULL};
     brief_compose_options o;
     brief_compose_options_init(&o);
     brief_digest d;
@@ -143,7 +143,7 @@ static void test_loaded_and_claims(void **state)
     add(&f, 0, "Traffic on the old road fell by half within a day.", 4, 0.10);
     f.s[1].neutral = NEUTRAL_LOADED;
     f.s[2].neutral = NEUTRAL_CLAIM;
-    compose_input in = {f.s, f.n, f.d, 1, NULL, 0, 200, "english"};
+    compose_input in = {f.s, f.n, f.d, 1, NULL, 0, 200, "english", NULL};
     brief_compose_options o;
     brief_compose_options_init(&o);
     brief_digest d;
@@ -170,7 +170,7 @@ static void test_quotes_merged_one_per_speaker(void **state)
         {"Taxes will rise for every family in the city next year", "Bo Chan", NULL, 0, 1, 0, 1, 0.1, 11},
         {"a bad deal", "Bo Chan", NULL, 1, 0, 0, 1, 0.9, 3},
     };
-    compose_input in = {f.s, f.n, f.d, 2, q, 5, 200, "english"};
+    compose_input in = {f.s, f.n, f.d, 2, q, 5, 200, "english", NULL};
     brief_compose_options o;
     brief_compose_options_init(&o);
     brief_digest d;
@@ -196,7 +196,7 @@ static void test_quotes_hear_both_sides(void **state)
         {"The president made real progress with his counterpart", "Bo Chan", "US envoy", 0, 0, 0, 1, 0.28, 10},
         {"Nothing was agreed and nothing will be without guarantees", "Cy Dov", "Russian President", 0, 1, 0, 1, 0.20, 10},
     };
-    compose_input in = {f.s, f.n, f.d, 2, q, 3, 200, "english"};
+    compose_input in = {f.s, f.n, f.d, 2, q, 3, 200, "english", NULL};
     brief_compose_options o;
     brief_compose_options_init(&o);
     o.max_quotes = 2;
@@ -227,7 +227,7 @@ static void test_untitled_headline(void **state)
     f.s[1].index = 1; /* indexes within each article */
     f.s[2].index = 0;
     f.s[3].index = 1;
-    compose_input in = {f.s, f.n, f.d, 2, NULL, 0, 200, "english"};
+    compose_input in = {f.s, f.n, f.d, 2, NULL, 0, 200, "english", NULL};
     brief_compose_options o;
     brief_compose_options_init(&o);
     brief_digest d;
@@ -272,7 +272,7 @@ static void test_seen_texts_not_shown_again(void **state)
     fixture f;
     setup(&f);
     add_budget_story(&f);
-    compose_input in = {f.s, f.n, f.d, 3, NULL, 0, 200, "english"};
+    compose_input in = {f.s, f.n, f.d, 3, NULL, 0, 200, "english", NULL};
     brief_compose_options o;
     brief_compose_options_init(&o);
     /* Everything but the hearing and the libraries was reported before. */
@@ -304,7 +304,7 @@ static void test_story_seen_in_full_shows_nothing_again(void **state)
             seen[i] = f.s[i].text;
             if (fragments) f.s[i].words = 2;
         }
-        compose_input in = {f.s, f.n, f.d, 3, NULL, 0, 200, "english"};
+        compose_input in = {f.s, f.n, f.d, 3, NULL, 0, 200, "english", NULL};
         brief_compose_options o;
         brief_compose_options_init(&o);
         o.seen = seen;
