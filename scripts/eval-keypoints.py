@@ -107,7 +107,7 @@ def run_half(half, show):
         files = sorted(os.path.join(DATA, c, f) for f in os.listdir(os.path.join(DATA, c))
                        if f.endswith(".txt"))
         out = subprocess.run([BRIEF, "story", "-q", "-f", "json"] + files,
-                             capture_output=True, text=True)
+                             capture_output=True, text=True, timeout=120)
         if out.returncode != 0:
             sys.exit("eval-keypoints: brief failed on " + c)
         d = json.loads(out.stdout)

@@ -252,9 +252,14 @@ static int holds(const svec *v, uint32_t t)
 }
 
 /* 1 when sentence a can stand for what definite sentence i refers to: it
- * holds one of the words of i's description. */
+ * holds one of the words of i's subject, or comes just before i's opening
+ * clause. */
 static int antecedent(const compose_input *in, size_t i, size_t a)
 {
+    /* An opening clause ("After the meeting,") points at one event: the
+     * one its article told just before, not any meeting. */
+    if (in->s[i].definite == 2)
+        return in->s[a].doc == in->s[i].doc && in->s[a].index + 1 == in->s[i].index;
     for (uint32_t k = 0; k < in->s[i].nref; k++)
         if (holds(in->s[a].vec, in->s[i].ref[k])) return 1;
     return 0;
@@ -802,26 +807,33 @@ static void order_points(const ctx *c, brief_point *pts, size_t *order, size_t n
 }
 
 /* A point that refers back (definite) comes after the first point that
- * introduced what it refers to, when the lead did not. */
+ * introduced what it refers to, when nothing shown before the points
+ * (shown[0..nbefore): the lead, an untitled story's headline) did.  Each
+ * point moves at most once, so two points that refer to each other stay. */
 static void keep_antecedents_first(const ctx *c, brief_point *pts, size_t *order, size_t np,
-                                   size_t lead)
+                                   size_t nbefore)
 {
     const compose_input *in = c->in;
+    unsigned char *moved = arena_calloc(c->tmp, np ? np : 1, 1);
+    if (!moved) return; /* the order stays as ranked */
     for (size_t p = 0; p < np; p++) {
         size_t i = order[p];
-        if (!in->s[i].definite || (lead != SIZE_MAX && antecedent(in, i, lead))) continue;
+        if (!in->s[i].definite || moved[p]) continue;
         int before = 0;
+        for (size_t k = 0; k < nbefore && !before; k++) before = antecedent(in, i, c->shown[k]);
         for (size_t q = 0; q < p && !before; q++) before = antecedent(in, i, order[q]);
         if (before) continue;
         size_t a = p + 1;
         while (a < np && !antecedent(in, i, order[a])) a++;
         if (a == np) continue;
-        /* Moves point p to just after point a. */
+        /* Point p goes to just after point a. */
         brief_point t = pts[p];
         memmove(&pts[p], &pts[p + 1], (a - p) * sizeof *pts);
         pts[a] = t;
         memmove(&order[p], &order[p + 1], (a - p) * sizeof *order);
         order[a] = i;
+        memmove(&moved[p], &moved[p + 1], a - p);
+        moved[a] = 1;
         p--;
     }
 }
@@ -834,7 +846,7 @@ static brief_status choose_points(ctx *c, const brief_compose_options *o, brief_
     brief_point *pts = arena_calloc(c->out, maxp ? maxp : 1, sizeof *pts);
     size_t *order = arena_alloc(c->tmp, (maxp ? maxp : 1) * sizeof *order);
     if (!pts || !order) return BRIEF_ENOMEM;
-    size_t np = 0;
+    size_t np = 0, nbefore = c->nshown;
     double top = 0;
     while (np < maxp) {
         size_t i = best_candidate(c);
@@ -852,7 +864,7 @@ static brief_status choose_points(ctx *c, const brief_compose_options *o, brief_
         np++;
     }
     order_points(c, pts, order, np);
-    keep_antecedents_first(c, pts, order, np, c->nshown ? c->shown[0] : SIZE_MAX);
+    keep_antecedents_first(c, pts, order, np, nbefore);
     const brief_point **ptp = arena_alloc(c->out, (np ? np : 1) * sizeof *ptp);
     if (!ptp) return BRIEF_ENOMEM;
     for (size_t i = 0; i < np; i++) ptp[i] = &pts[i];

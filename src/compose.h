@@ -40,9 +40,11 @@ typedef struct compose_sentence {
     unsigned usable;      /* can stand alone */
     unsigned neutral;     /* NEUTRAL_* flags */
     uint32_t words;
-    /* Opens with a definite description that names nothing ("The
-     * minister said"; standalone_definite): shown only after a sentence
-     * holding one of its words ref[0..nref) (term ids of vec's space). */
+    /* Opens with a definite description that names nothing
+     * (standalone_definite): a subject ("The minister said", 1) is shown
+     * only after a sentence holding one of its words ref[0..nref) (term ids
+     * of vec's space); an opening clause ("During the call,", 2) only
+     * after the sentence before it in its article. */
     unsigned definite;
     const uint32_t *ref;
     uint32_t nref;

@@ -144,9 +144,10 @@ static compose_sentence *compose_sentences(const brief_story *st, arena *ar, con
         cs[i].ref = NULL;
         cs[i].nref = 0;
         size_t np, nplen;
-        if (standalone_definite(st->lang->alone, t, len, &np, &nplen) &&
-            definite_terms(st, ar, t + np, nplen, alias, rk->nv, &cs[i]) != BRIEF_OK)
+        int kind = standalone_definite(st->lang->alone, t, len, &np, &nplen);
+        if (kind && definite_terms(st, ar, t + np, nplen, alias, rk->nv, &cs[i]) != BRIEF_OK)
             return NULL;
+        if (cs[i].definite) cs[i].definite = (unsigned)kind;
     }
     return cs;
 }

@@ -130,7 +130,8 @@ int standalone_definite(const standalone_lang *sl, const char *s, size_t len, si
     size_t i = 0, w, ws;
     while (i < len && !word_byte((unsigned char)s[i])) i++;
     w = next_word(s, len, &i, &ws);
-    if (w && listed(sl, '<', s + ws, w)) w = next_word(s, len, &i, &ws);
+    int clause = w && listed(sl, '<', s + ws, w);
+    if (clause) w = next_word(s, len, &i, &ws);
     if (!w || !listed(sl, '=', s + ws, w)) return 0;
     size_t first = SIZE_MAX, last = 0;
     for (size_t k = 0; k < DEFINITE_WORDS; k++) {
@@ -146,7 +147,7 @@ int standalone_definite(const standalone_lang *sl, const char *s, size_t len, si
     if (first == SIZE_MAX) return 0;
     *np = first;
     *nplen = last - first;
-    return 1;
+    return clause ? STANDALONE_DEFINITE_CLAUSE : STANDALONE_DEFINITE_SUBJECT;
 }
 
 /* Tuned on DUC 2003 (standalone.h): 0.2 and 0.3 gave the same summaries,
