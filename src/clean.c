@@ -21,7 +21,9 @@
  * three boilerplate lines in a row), each following run of blocks between
  * boilerplate lines is a teaser for another story when it is built like
  * one - a line printed twice in a row (headline over headline), only
- * headings, or a last paragraph cut off without final punctuation.  The
+ * headings, or a last paragraph cut off without final punctuation - or
+ * is a list of teasers with nothing between them (two or more units of a
+ * headline over one short excerpt, shorter than the story above).  The
  * first run that reads like ordinary story text ends the footer.
  *
  * `para` numbers the story blocks (body, bullet, heading) from 0;
