@@ -84,15 +84,15 @@ static int share_document(const name *a, const name *b)
 
 /* 1 when the contexts share a name or two other words; the two names
  * themselves do not count. */
-static int contexts_agree(const name *a, const name *b, const uint8_t *is_name_ctx_a,
-                          const uint8_t *is_name_ctx_b)
+static int contexts_agree(const name *a, const name *b, const uint8_t *a_names,
+                          const uint8_t *b_names)
 {
     uint32_t i = 0, j = 0, shared = 0;
     while (i < a->nctx && j < b->nctx) {
         if (a->ctx[i] == b->ctx[j]) {
             uint32_t t = a->ctx[i];
             if (t != a->id && t != b->id) {
-                if (is_name_ctx_a[i] || is_name_ctx_b[j]) return 1;
+                if (a_names[i] || b_names[j]) return 1;
                 if (++shared >= 2) return 1;
             }
             i++;
@@ -142,8 +142,9 @@ static void consider(finder *f, name *a, name *b)
     else f->nm[rb].parent = ra;
 }
 
-/* Compares neighbours in by[0..nn) sorted by `cmp`, within runs where
- * `same_run` holds, each run capped at MAX_RUN neighbours. */
+/* Compares each name of by[0..nn) (sorted by key, or with `tail` by key
+ * past its first letter) with the next ones while they share that first
+ * letter (or the second), at most MAX_RUN of them. */
 static void scan(finder *f, name **by, int tail)
 {
     for (size_t i = 0; i < f->nn; i++)

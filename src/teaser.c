@@ -43,12 +43,12 @@ static int ends_sentence(const char *text, const block *b)
 
 /* Where the trailing run of teaser units starts (headline, then one
  * short off-topic excerpt, a last headline alone allowed), when there are
- * MIN_UNITS or more; else nblocks. */
-static size_t teaser_units(const char *text, const block *blocks, size_t nblocks, size_t half,
-                           const double *cosv)
+ * MIN_UNITS or more and the article before them is longer; else nblocks. */
+static size_t teaser_units(const block *blocks, size_t nblocks, size_t half, const double *cosv)
 {
-    size_t i = nblocks, units = 0, start = nblocks;
-    (void)text;
+    size_t i = nblocks, units = 0, start = nblocks, unit_bytes = 0;
+    /* Page furniture after the list ("Share", a copyright line). */
+    while (i > half && blocks[i - 1].kind == BLOCK_BOILER) i--;
     if (i > half && blocks[i - 1].kind == BLOCK_HEADING) i--;
     while (i >= half + 2) {
         const block *b = &blocks[i - 1], *h = &blocks[i - 2];
@@ -56,10 +56,16 @@ static size_t teaser_units(const char *text, const block *blocks, size_t nblocks
             cosv[i - 1] >= UNIT_OFF_TOPIC || b->end - b->start > UNIT_MAX_BYTES)
             break;
         units++;
+        unit_bytes += (b->end - b->start) + (h->end - h->start);
         i -= 2;
         start = i;
     }
-    return units >= MIN_UNITS ? start : nblocks;
+    /* Teasers are appended to an article, which is longer than they are;
+     * a live blog or a newsletter is all units. */
+    size_t story_bytes = 0;
+    for (size_t k = 0; k < start; k++)
+        if (blocks[k].kind == BLOCK_BODY) story_bytes += blocks[k].end - blocks[k].start;
+    return units >= MIN_UNITS && unit_bytes < story_bytes ? start : nblocks;
 }
 
 typedef struct bag {
@@ -124,17 +130,11 @@ static brief_status mark(arena *tmp, tok_lang *tl, vocab *v, const idf_table *id
      * against it, last block first.  Vectors are sorted (id, weight)
      * arrays, so the cost follows the article, not the vocabulary. */
     size_t half = 0, seen = 0;
-    for (size_t i = 0; i < nblocks; i++) {
-        /* A heading or a body block that ends no sentence, past the
-         * opening paragraph (a teaser's title, a cut-off excerpt), ends
-         * the reference: a teaser's excerpt would match its own title. */
-        if (seen > 0 && (blocks[i].kind == BLOCK_HEADING ||
-                         (blocks[i].kind == BLOCK_BODY && !ends_sentence(text, &blocks[i]))))
+    for (size_t i = 0; i < nblocks; i++)
+        if (blocks[i].kind == BLOCK_BODY && ++seen == (body + 1) / 2) {
+            half = i + 1;
             break;
-        if (blocks[i].kind != BLOCK_BODY) continue;
-        half = i + 1;
-        if (++seen == (body + 1) / 2) break;
-    }
+        }
     term *ref = arena_alloc(tmp, (total ? total : 1) * sizeof *ref);
     term *cur = arena_alloc(tmp, (total ? total : 1) * sizeof *cur);
     if (!ref || !cur) return BRIEF_ENOMEM;
@@ -175,7 +175,7 @@ static brief_status mark(arena *tmp, tok_lang *tl, vocab *v, const idf_table *id
         if (cosv[i] >= OFF_TOPIC) break;
         end = i;
     }
-    size_t units = teaser_units(text, blocks, nblocks, half, cosv);
+    size_t units = teaser_units(blocks, nblocks, half, cosv);
     if (units < end) end = units;
     /* The title of the first teaser stands just above its excerpt. */
     while (end < nblocks && end > half &&
