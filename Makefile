@@ -4,7 +4,8 @@
 #   make demo       build, then summarize the articles in samples/
 #   make test       every test (unit, golden, CLI, bad input)
 #   make check      the tests again under AddressSanitizer + UBSan
-#   make eval       ROUGE on the DUC 2003 clusters (needs ../shared)
+#   make eval       ROUGE on the DUC 2003 clusters, grouping, quotes,
+#                   sentences, key points, page junk (needs ../shared)
 #   make bench      speed and memory on real news text
 #   make install    PREFIX=/usr/local DESTDIR=
 #
@@ -278,6 +279,8 @@ eval: all
 	BUILD=$(BUILD) sh scripts/eval-cluster.sh
 	BRIEF=$(BUILD)/brief sh scripts/eval-quotes.sh
 	BRIEF=$(BUILD)/brief sh scripts/eval-split.sh
+	BRIEF=$(BUILD)/brief python3 scripts/eval-keypoints.py
+	BRIEF=$(BUILD)/brief python3 scripts/eval-junk.py
 
 bench: all $(BUILD)/tests/measure
 	sh scripts/bench.sh

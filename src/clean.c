@@ -21,7 +21,9 @@
  * three boilerplate lines in a row), each following run of blocks between
  * boilerplate lines is a teaser for another story when it is built like
  * one - a line printed twice in a row (headline over headline), only
- * headings, or a last paragraph cut off without final punctuation.  The
+ * headings, or a last paragraph cut off without final punctuation - or
+ * is a list of teasers with nothing between them (two or more units of a
+ * headline over one short excerpt, shorter than the story above).  The
  * first run that reads like ordinary story text ends the footer.
  *
  * `para` numbers the story blocks (body, bullet, heading) from 0;
@@ -63,6 +65,8 @@
 /* Blocks of one teaser: headline, repeated headline, cut-off paragraph
  * (samples/004). */
 #define TEASER_MAX_BLOCKS 3
+/* A teaser's excerpt is a sentence or two. */
+#define TEASER_MAX_BYTES 400
 
 enum { PAT_NONE = 0, PAT_LINE, PAT_FOOTER, PAT_LIST };
 enum { END_NONE = 0, END_SENT, END_COLON, END_OTHER };
@@ -588,6 +592,28 @@ static int teaser(const char *t, const block *bl, const meta *m, size_t i, size_
            m[last_body].end != END_SENT;
 }
 
+/* Is blocks[i..j) a list of teasers with nothing between them: units of
+ * one or two headlines, each over at most one short excerpt?  Only when
+ * the list is shorter than the story before the footer (story_bytes): a
+ * share button set inside an article is followed by the article going on,
+ * sections headed and all, which is longer. */
+static int teaser_list(const block *bl, size_t i, size_t j, size_t story_bytes)
+{
+    size_t heads = 0, bytes = 0, units = 0;
+    for (size_t k = i; k < j; k++) {
+        size_t len = bl[k].end - bl[k].start;
+        bytes += len;
+        if (bl[k].kind == BLOCK_HEADING) {
+            if (++heads > 2) return 0;
+            continue;
+        }
+        if (bl[k].kind != BLOCK_BODY || heads == 0 || len > TEASER_MAX_BYTES) return 0;
+        heads = 0;
+        units++;
+    }
+    return units >= 2 && bytes < story_bytes;
+}
+
 static void boil(block *b, const meta *m)
 {
     b->kind = BLOCK_BOILER;
@@ -597,7 +623,7 @@ static void boil(block *b, const meta *m)
 static void structure(const char *t, block *bl, const meta *m, size_t n)
 {
     int body_seen = 0, footer = 0, list = 0;
-    size_t run = 0;
+    size_t run = 0, story_bytes = 0;
     for (size_t i = 0; i < n; i++) {
         if (bl[i].kind == BLOCK_BOILER) {
             if (m[i].pat == PAT_LIST) list = 1;
@@ -617,14 +643,17 @@ static void structure(const char *t, block *bl, const meta *m, size_t n)
         if (footer) {
             size_t j = i;
             while (j < n && bl[j].kind != BLOCK_BOILER) j++;
-            if (teaser(t, bl, m, i, j)) {
+            if (teaser(t, bl, m, i, j) || teaser_list(bl, i, j, story_bytes)) {
                 for (size_t k = i; k < j; k++) boil(&bl[k], &m[k]);
                 i = j - 1;
                 continue;
             }
             footer = 0;
         }
-        if (bl[i].kind == BLOCK_BODY) body_seen = 1;
+        if (bl[i].kind == BLOCK_BODY) {
+            body_seen = 1;
+            story_bytes += bl[i].end - bl[i].start;
+        }
     }
 }
 

@@ -33,6 +33,10 @@
 /* Below this share of the best fact's weight, a fact is not a key point
  * (once the minimum number of points is reached). */
 #define WEAK_FACT 0.2
+/* Two sentences that share only names are about the same people, not the
+ * same fact ("X endorsed the plan", "X accused Moscow of stalling"): the
+ * words that are not names must give at least this much of the cosine. */
+#define SAME_FACT_WORDS 0.05
 /* Postings longer than this (terms in a large share of all sentences) add
  * little to a cosine and would make the neighbour search quadratic. */
 #define MAX_POSTING 4096
@@ -89,6 +93,33 @@ typedef struct ctx {
     uint32_t stamp_now;
 } ctx;
 
+static int is_name(const compose_input *in, uint32_t t)
+{
+    return in->name_term && t < in->nterms && in->name_term[t];
+}
+
+/* The cosine of sentences a and b as a judge of the same fact: 0 when the
+ * words they share are nearly all names (SAME_FACT_WORDS). */
+static double fact_cosine(const compose_input *in, size_t a, size_t b)
+{
+    const svec *x = in->s[a].vec, *y = in->s[b].vec;
+    double dot = 0, words = 0;
+    for (uint32_t i = 0, j = 0; i < x->n && j < y->n;) {
+        if (x->term[i] == y->term[j]) {
+            double p = (double)x->w[i] * y->w[j];
+            dot += p;
+            if (!is_name(in, x->term[i])) words += p;
+            i++;
+            j++;
+        } else if (x->term[i] < y->term[j]) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    return words < SAME_FACT_WORDS ? 0 : dot;
+}
+
 /* Inverted index over all sentences; then, for each candidate, the
  * sentences of other documents whose cosine reaches SAME_FACT. */
 static brief_status find_neighbours(ctx *c)
@@ -115,8 +146,9 @@ static brief_status find_neighbours(ctx *c)
         }
 
     double *dot = arena_calloc(c->tmp, in->n ? in->n : 1, sizeof *dot);
+    double *words = arena_calloc(c->tmp, in->n ? in->n : 1, sizeof *words);
     uint32_t *touched = arena_alloc(c->tmp, (in->n ? in->n : 1) * sizeof *touched);
-    if (!dot || !touched) return BRIEF_ENOMEM;
+    if (!dot || !words || !touched) return BRIEF_ENOMEM;
     for (size_t i = 0; i < in->n; i++) {
         neighbours *nb = &c->nb[i];
         nb->nsources = 1;
@@ -130,11 +162,17 @@ static brief_status find_neighbours(ctx *c)
                 uint32_t j = post[t][p].sent;
                 if (in->s[j].doc == in->s[i].doc) continue;
                 if (dot[j] == 0) touched[nt_touched++] = j;
-                dot[j] += (double)v->w[k] * post[t][p].w;
+                double x = (double)v->w[k] * post[t][p].w;
+                dot[j] += x;
+                if (!is_name(in, t)) words[j] += x;
             }
         }
         uint32_t same = 0;
-        for (size_t k = 0; k < nt_touched; k++) same += dot[touched[k]] >= SAME_FACT;
+        for (size_t k = 0; k < nt_touched; k++) {
+            uint32_t j = touched[k];
+            if (words[j] < SAME_FACT_WORDS) dot[j] = -1; /* names only */
+            same += dot[j] >= SAME_FACT;
+        }
         nb->sent = arena_alloc(c->tmp, (same ? same : 1) * sizeof *nb->sent);
         if (!nb->sent) return BRIEF_ENOMEM;
         c->stamp_now++;
@@ -149,6 +187,7 @@ static brief_status find_neighbours(ctx *c)
                 }
             }
             dot[j] = 0;
+            words[j] = 0;
         }
     }
     return BRIEF_OK;
@@ -167,7 +206,7 @@ static void take(ctx *c, size_t i)
     /* Candidates of i's own document that are its near-duplicates. */
     for (size_t j = 0; j < c->in->n; j++)
         if (!c->taken[j] && c->candidate[j] && c->in->s[j].doc == c->in->s[i].doc &&
-            vec_cosine(c->in->s[i].vec, c->in->s[j].vec) >= SAME_FACT)
+            fact_cosine(c->in, i, j) >= SAME_FACT)
             c->taken[j] = 1;
 }
 
@@ -199,10 +238,47 @@ static brief_status fact_sources(ctx *c, size_t i, const size_t **out, size_t *n
     return BRIEF_OK;
 }
 
+/* 1 when the sorted vector v holds term t. */
+static int holds(const svec *v, uint32_t t)
+{
+    uint32_t lo = 0, hi = v->n;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (v->term[mid] == t) return 1;
+        if (v->term[mid] < t) lo = mid + 1;
+        else hi = mid;
+    }
+    return 0;
+}
+
+/* 1 when sentence a can stand for what definite sentence i refers to: it
+ * holds one of the words of i's subject, or comes just before i's opening
+ * clause. */
+static int antecedent(const compose_input *in, size_t i, size_t a)
+{
+    /* An opening clause ("After the meeting,") points at one event: the
+     * one its article told just before, not any meeting. */
+    if (in->s[i].definite == 2)
+        return in->s[a].doc == in->s[i].doc && in->s[a].index + 1 == in->s[i].index;
+    for (uint32_t k = 0; k < in->s[i].nref; k++)
+        if (holds(in->s[a].vec, in->s[i].ref[k])) return 1;
+    return 0;
+}
+
+/* 1 when sentence i can be shown after what is shown now: it names what
+ * it is about, or a shown sentence introduced it. */
+static int anchored(const ctx *c, size_t i)
+{
+    if (!c->in->s[i].definite) return 1;
+    for (size_t k = 0; k < c->nshown; k++)
+        if (antecedent(c->in, i, c->shown[k])) return 1;
+    return 0;
+}
+
 static int redundant(const ctx *c, size_t i)
 {
     for (size_t k = 0; k < c->nshown; k++)
-        if (vec_cosine(c->in->s[i].vec, c->in->s[c->shown[k]].vec) >= REDUNDANT) return 1;
+        if (fact_cosine(c->in, i, c->shown[k]) >= REDUNDANT) return 1;
     return 0;
 }
 
@@ -218,6 +294,8 @@ static size_t best_candidate(ctx *c)
             c->taken[i] = 1;
             continue;
         }
+        /* Not yet: it may be shown once its antecedent is. */
+        if (!anchored(c, i)) continue;
         double w = effective(c, i);
         if (w > bw) {
             bw = w;
@@ -234,7 +312,7 @@ static size_t representative(const ctx *c, size_t i)
     size_t best = i;
     for (uint32_t k = 0; k < c->nb[i].n; k++) {
         size_t j = c->nb[i].sent[k];
-        if (!c->candidate[j] || c->taken[j] || redundant(c, j)) continue;
+        if (!c->candidate[j] || c->taken[j] || redundant(c, j) || !anchored(c, j)) continue;
         uint32_t uj = c->uses[c->in->s[j].doc], ub = c->uses[c->in->s[best].doc];
         if (uj < ub || (uj == ub && c->weight[j] > c->weight[best])) best = j;
     }
@@ -567,6 +645,13 @@ static double told_as_fact(const ctx *c, size_t i)
     return c->weight[i] * (c->in->s[i].neutral & NEUTRAL_CLAIM ? 0.8 : 1);
 }
 
+/* The lead is read first: a sentence that refers back to something
+ * unseen cannot be it. */
+static double lead_weight(const ctx *c, size_t i)
+{
+    return c->in->s[i].definite ? 0 : told_as_fact(c, i);
+}
+
 /* Makes sentence i the lead (replacing any earlier choice) and marks its
  * fact as shown. */
 static brief_status show_lead(ctx *c, brief_digest *d, arena *out_ar, size_t i)
@@ -721,6 +806,38 @@ static void order_points(const ctx *c, brief_point *pts, size_t *order, size_t n
         }
 }
 
+/* A point that refers back (definite) comes after the first point that
+ * introduced what it refers to, when nothing shown before the points
+ * (shown[0..nbefore): the lead, an untitled story's headline) did.  Each
+ * point moves at most once, so two points that refer to each other stay. */
+static void keep_antecedents_first(const ctx *c, brief_point *pts, size_t *order, size_t np,
+                                   size_t nbefore)
+{
+    const compose_input *in = c->in;
+    unsigned char *moved = arena_calloc(c->tmp, np ? np : 1, 1);
+    if (!moved) return; /* the order stays as ranked */
+    for (size_t p = 0; p < np; p++) {
+        size_t i = order[p];
+        if (!in->s[i].definite || moved[p]) continue;
+        int before = 0;
+        for (size_t k = 0; k < nbefore && !before; k++) before = antecedent(in, i, c->shown[k]);
+        for (size_t q = 0; q < p && !before; q++) before = antecedent(in, i, order[q]);
+        if (before) continue;
+        size_t a = p + 1;
+        while (a < np && !antecedent(in, i, order[a])) a++;
+        if (a == np) continue;
+        /* Point p goes to just after point a. */
+        brief_point t = pts[p];
+        memmove(&pts[p], &pts[p + 1], (a - p) * sizeof *pts);
+        pts[a] = t;
+        memmove(&order[p], &order[p + 1], (a - p) * sizeof *order);
+        order[a] = i;
+        memmove(&moved[p], &moved[p + 1], a - p);
+        moved[a] = 1;
+        p--;
+    }
+}
+
 /* The key points: the strongest facts left, until max_points or, past
  * min_points, until they grow weak next to the first. */
 static brief_status choose_points(ctx *c, const brief_compose_options *o, brief_digest *d)
@@ -729,7 +846,7 @@ static brief_status choose_points(ctx *c, const brief_compose_options *o, brief_
     brief_point *pts = arena_calloc(c->out, maxp ? maxp : 1, sizeof *pts);
     size_t *order = arena_alloc(c->tmp, (maxp ? maxp : 1) * sizeof *order);
     if (!pts || !order) return BRIEF_ENOMEM;
-    size_t np = 0;
+    size_t np = 0, nbefore = c->nshown;
     double top = 0;
     while (np < maxp) {
         size_t i = best_candidate(c);
@@ -747,6 +864,7 @@ static brief_status choose_points(ctx *c, const brief_compose_options *o, brief_
         np++;
     }
     order_points(c, pts, order, np);
+    keep_antecedents_first(c, pts, order, np, nbefore);
     const brief_point **ptp = arena_alloc(c->out, (np ? np : 1) * sizeof *ptp);
     if (!ptp) return BRIEF_ENOMEM;
     for (size_t i = 0; i < np; i++) ptp[i] = &pts[i];
@@ -794,7 +912,8 @@ brief_status compose_digest(arena *out_ar, arena *scratch, const compose_input *
     for (size_t i = 0; i < in->n; i++)
         c.weight[i] = in->s[i].score * (1 + SUPPORT_BONUS * (double)(c.nb[i].nsources - 1));
     /* The lead: the strongest fact, told as a fact. */
-    size_t lead = strongest(&c, 0, told_as_fact);
+    size_t lead = strongest(&c, 0, lead_weight);
+    if (lead == SIZE_MAX) lead = strongest(&c, 0, told_as_fact);
     if (lead == SIZE_MAX) return BRIEF_EEMPTY;
     if ((st = show_lead(&c, d, out_ar, lead)) != BRIEF_OK) return st;
     size_t headline_from;

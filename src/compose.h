@@ -12,6 +12,10 @@
  *   most points when others carry the facts too; the sentence shown for a
  *   fact is the one from the least used source among its near-equals.
  *   Facts come before claims (sentences that report what someone said).
+ *   A sentence whose subject is a definite description naming nothing
+ *   ("The minister said it had been the envoy's idea") is shown only
+ *   after the lead or a point that holds one of its words, and is never
+ *   the lead: the reader has not seen what it refers to.
  * - Lead: the best such candidate overall; headline: the source title
  *   closest to the story's centroid, loaded or questioning titles last.
  * - Quotes: full quotes with a speaker, the same quote in several sources
@@ -36,6 +40,14 @@ typedef struct compose_sentence {
     unsigned usable;      /* can stand alone */
     unsigned neutral;     /* NEUTRAL_* flags */
     uint32_t words;
+    /* Opens with a definite description that names nothing
+     * (standalone_definite): a subject ("The minister said", 1) is shown
+     * only after a sentence holding one of its words ref[0..nref) (term ids
+     * of vec's space); an opening clause ("During the call,", 2) only
+     * after the sentence before it in its article. */
+    unsigned definite;
+    const uint32_t *ref;
+    uint32_t nref;
 } compose_sentence;
 
 typedef struct compose_quote {
@@ -62,6 +74,9 @@ typedef struct compose_input {
     size_t nq;
     size_t nterms;
     const char *language;
+    /* Per term below nterms: 1 for a name (capitalised mid-sentence in
+     * most of its uses); NULL: none known. */
+    const unsigned char *name_term;
 } compose_input;
 
 /*

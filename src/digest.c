@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "compose.h"
+#include "name_variants.h"
 #include "neutral.h"
 #include "render.h"
 #include "standalone.h"
@@ -94,8 +95,33 @@ static void subset_release(brief_story *st, const size_t *sub, size_t nsub)
     for (size_t i = 0; i < nsub; i++) st->doc_local[sub[i]] = SIZE_MAX;
 }
 
-/* The ranked sentences as compose sees them. */
-static compose_sentence *compose_sentences(const brief_story *st, arena *ar, const ranking *rk)
+/* The content words of a definite description, as the ranking's local
+ * term ids, in c->ref; c->definite set when it has any. */
+static brief_status definite_terms(const brief_story *st, arena *ar, const char *np, size_t len,
+                                   const uint32_t *alias, size_t nv, compose_sentence *c)
+{
+    uint32_t *ids = NULL;
+    size_t n = 0, cap = 0;
+    brief_status s = tok_text(st->lang->tok, st->vocab, ar, np, len, &ids, &n, &cap);
+    if (s != BRIEF_OK) return s;
+    uint32_t *ref = arena_alloc(ar, (n ? n : 1) * sizeof *ref);
+    if (!ref) return BRIEF_ENOMEM;
+    uint32_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (vocab_is_stop(st->vocab, ids[i]) || ids[i] >= st->remap_n) continue;
+        uint32_t t = st->remap[ids[i]];
+        if (t == UINT32_MAX) continue;
+        ref[k++] = alias && t < nv && alias[t] != UINT32_MAX ? alias[t] : t;
+    }
+    c->ref = ref;
+    c->nref = k;
+    c->definite = k > 0;
+    return BRIEF_OK;
+}
+
+/* The ranked sentences as compose sees them; NULL when out of memory. */
+static compose_sentence *compose_sentences(const brief_story *st, arena *ar, const ranking *rk,
+                                           const uint32_t *alias)
 {
     compose_sentence *cs = arena_alloc(ar, rk->n * sizeof *cs);
     if (!cs) return NULL;
@@ -114,13 +140,91 @@ static compose_sentence *compose_sentences(const brief_story *st, arena *ar, con
                        STANDALONE_OK;
         cs[i].neutral = neutral_check(st->lang->neutral, t, len);
         cs[i].words = (uint32_t)words;
+        cs[i].definite = 0;
+        cs[i].ref = NULL;
+        cs[i].nref = 0;
+        size_t np, nplen;
+        int kind = standalone_definite(st->lang->alone, t, len, &np, &nplen);
+        if (kind && definite_terms(st, ar, t + np, nplen, alias, rk->nv, &cs[i]) != BRIEF_OK)
+            return NULL;
+        if (cs[i].definite) cs[i].definite = (unsigned)kind;
     }
     return cs;
 }
 
+/* The spellings of one name in the documents composed, as local term ids
+ * of the ranking: alias[t] the term t counts as, or UINT32_MAX.  *alias is
+ * NULL when there is none.  Only while the ranking holds the map. */
+static brief_status name_aliases(const brief_story *st, arena *ar, const ranking *rk,
+                                 const size_t *sub, size_t nsub, uint32_t **alias)
+{
+    *alias = NULL;
+    uint8_t **names = arena_alloc(ar, (rk->n ? rk->n : 1) * sizeof *names);
+    if (!names) return BRIEF_ENOMEM;
+    for (size_t x = 0, k = 0; x < nsub; x++)
+        for (size_t j = 0; j < st->docs[sub[x]].nsents; j++) names[k++] = st->docs[sub[x]].names[j];
+    name_alias *al;
+    size_t nal;
+    brief_status s = name_variants_find(ar, st->vocab, rk->tok, rk->ntok, names, rk->docid, rk->n,
+                                        &al, &nal);
+    if (s != BRIEF_OK || nal == 0) return s;
+    uint32_t *a = arena_alloc(ar, (rk->nv ? rk->nv : 1) * sizeof *a);
+    if (!a) return BRIEF_ENOMEM;
+    memset(a, 0xff, (rk->nv ? rk->nv : 1) * sizeof *a);
+    for (size_t i = 0; i < nal; i++) {
+        uint32_t from = al[i].from < st->remap_n ? st->remap[al[i].from] : UINT32_MAX;
+        uint32_t to = al[i].to < st->remap_n ? st->remap[al[i].to] : UINT32_MAX;
+        if (from < rk->nv && to < rk->nv) a[from] = to;
+    }
+    *alias = a;
+    return BRIEF_OK;
+}
+
+/* Per local term of the ranking: 1 when it is capitalised mid-sentence
+ * (tok_text_names) in at least half of its uses; NULL when out of memory. */
+static unsigned char *name_terms(const brief_story *st, arena *ar, const ranking *rk,
+                                 const size_t *sub, size_t nsub)
+{
+    size_t nv = rk->nv ? rk->nv : 1;
+    uint32_t *uses = arena_calloc(ar, nv, sizeof *uses);
+    uint32_t *capital = arena_calloc(ar, nv, sizeof *capital);
+    unsigned char *is = arena_calloc(ar, nv, 1);
+    if (!uses || !capital || !is) return NULL;
+    for (size_t x = 0, i = 0; x < nsub; x++) {
+        const doc *d = &st->docs[sub[x]];
+        for (size_t j = 0; j < d->nsents; j++, i++)
+            for (uint32_t k = 0; k < rk->ntok[i]; k++) {
+                uint32_t g = rk->tok[i][k];
+                uint32_t t = g < st->remap_n ? st->remap[g] : UINT32_MAX;
+                if (t >= rk->nv) continue;
+                uses[t]++;
+                capital[t] += d->names[j] && d->names[j][k];
+            }
+    }
+    for (size_t t = 0; t < rk->nv; t++) is[t] = capital[t] * 2 >= uses[t] && capital[t] > 0;
+    return is;
+}
+
+/* The sentence vectors compose compares, the spellings of a name made one
+ * term (name_aliases). */
+static brief_status alias_vectors(arena *ar, compose_sentence *cs, size_t n, const uint32_t *alias,
+                                  size_t nv)
+{
+    if (!alias) return BRIEF_OK;
+    svec *v = arena_alloc(ar, (n ? n : 1) * sizeof *v);
+    if (!v) return BRIEF_ENOMEM;
+    for (size_t i = 0; i < n; i++) {
+        brief_status s = vec_alias(ar, cs[i].vec, alias, nv, &v[i]);
+        if (s != BRIEF_OK) return s;
+        cs[i].vec = &v[i];
+    }
+    return BRIEF_OK;
+}
+
 /* The documents as compose sees them: names, titles and their vectors. */
 static brief_status compose_documents(const brief_story *st, arena *ar, const ranking *rk,
-                                 const size_t *sub, size_t nsub, compose_doc **out)
+                                 const size_t *sub, size_t nsub, const uint32_t *alias,
+                                 compose_doc **out)
 {
     compose_doc *cd = arena_calloc(ar, nsub, sizeof *cd);
     svec *tv = arena_calloc(ar, nsub, sizeof *tv);
@@ -132,6 +236,7 @@ static brief_status compose_documents(const brief_story *st, arena *ar, const ra
         cd[x].file = d->name;
         if (!d->in.title) continue;
         brief_status s = ranking_vector(st, ar, rk, d->title_tok, d->title_ntok, &tv[x]);
+        if (s == BRIEF_OK && alias) s = vec_alias(ar, &tv[x], alias, rk->nv, &tv[x]);
         if (s != BRIEF_OK) return s;
         cd[x].title_vec = &tv[x];
         cd[x].title_neutral = neutral_check(st->lang->neutral, d->in.title, strlen(d->in.title));
@@ -186,11 +291,17 @@ static brief_status compose_subset(brief_story *st, arena *ar, const size_t *sub
     ranking rk;
     brief_status s = story_rank(st, ar, "story", sub, nsub, &rk);
     if (s != BRIEF_OK) return s;
-    compose_input in = {NULL, rk.n, NULL, nsub, NULL, 0, rk.nv, st->lang->name};
+    compose_input in = {NULL, rk.n, NULL, nsub, NULL, 0, rk.nv, st->lang->name, NULL};
     compose_doc *cd = NULL;
     compose_quote *cq = NULL;
-    in.s = compose_sentences(st, ar, &rk);
-    s = in.s ? compose_documents(st, ar, &rk, sub, nsub, &cd) : BRIEF_ENOMEM;
+    uint32_t *alias = NULL;
+    compose_sentence *cs = NULL;
+    s = name_aliases(st, ar, &rk, sub, nsub, &alias);
+    if (s == BRIEF_OK && !(cs = compose_sentences(st, ar, &rk, alias))) s = BRIEF_ENOMEM;
+    if (s == BRIEF_OK) s = alias_vectors(ar, cs, rk.n, alias, rk.nv);
+    if (s == BRIEF_OK && !(in.name_term = name_terms(st, ar, &rk, sub, nsub))) s = BRIEF_ENOMEM;
+    in.s = cs;
+    if (s == BRIEF_OK) s = compose_documents(st, ar, &rk, sub, nsub, alias, &cd);
     if (s == BRIEF_OK) s = compose_quotes(st, ar, &rk, sub, nsub, &cq, &in.nq);
     in.docs = cd;
     in.q = cq;

@@ -45,4 +45,23 @@ double standalone_quote_share(const char *s, size_t len);
 standalone_reason standalone_check(const standalone_lang *sl, const char *s,
                                    size_t len, uint32_t flags, size_t words);
 
+/*
+ * Does the sentence open with a definite description that names nothing?
+ * Such a description refers back to something the article introduced
+ * earlier, so shown alone the sentence needs its antecedent shown first.
+ * Returns STANDALONE_DEFINITE_SUBJECT for a subject ("The minister said
+ * it had been the envoy's idea"), STANDALONE_DEFINITE_CLAUSE for an
+ * opening clause ("During the call, Lavrov said": one particular event,
+ * told in the sentence before), with the bytes of the description's words
+ * (at most four, up to punctuation or a word that ends a subject:
+ * s[*np .. *np + *nplen)); 0 when the description holds a capital or a
+ * figure ("The February meeting") or the sentence does not open with one.
+ * The determiners, the prepositions that may open such a clause and the
+ * words that end a subject are the '=', '<' and '-' entries of
+ * data/standalone/<lang>.txt.
+ */
+enum { STANDALONE_DEFINITE_SUBJECT = 1, STANDALONE_DEFINITE_CLAUSE = 2 };
+int standalone_definite(const standalone_lang *sl, const char *s, size_t len, size_t *np,
+                        size_t *nplen);
+
 #endif

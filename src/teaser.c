@@ -31,7 +31,42 @@ static int ends_sentence(const char *text, const block *b)
     return e - b->start >= 2 && (c == 0x9D || c == 0x99 || c == 0xBB || c == 0xA6);
 }
 /* Only articles of this many body blocks or more have a tail to judge. */
-#define MIN_BLOCKS 5
+#define MIN_BLOCKS 4
+
+/* A list of teasers at the end of a page, with no footer above it: units
+ * of a headline over one short excerpt, each excerpt sharing less than
+ * this with the article (a section of the article under its own heading
+ * shares its names and subject). */
+#define UNIT_OFF_TOPIC 0.15
+#define UNIT_MAX_BYTES 400
+#define MIN_UNITS 2
+
+/* Where the trailing run of teaser units starts (headline, then one
+ * short off-topic excerpt, a last headline alone allowed), when there are
+ * MIN_UNITS or more and the article before them is longer; else nblocks. */
+static size_t teaser_units(const block *blocks, size_t nblocks, size_t half, const double *cosv)
+{
+    size_t i = nblocks, units = 0, start = nblocks, unit_bytes = 0;
+    /* Page furniture after the list ("Share", a copyright line). */
+    while (i > half && blocks[i - 1].kind == BLOCK_BOILER) i--;
+    if (i > half && blocks[i - 1].kind == BLOCK_HEADING) i--;
+    while (i >= half + 2) {
+        const block *b = &blocks[i - 1], *h = &blocks[i - 2];
+        if (b->kind != BLOCK_BODY || h->kind != BLOCK_HEADING || cosv[i - 1] < 0 ||
+            cosv[i - 1] >= UNIT_OFF_TOPIC || b->end - b->start > UNIT_MAX_BYTES)
+            break;
+        units++;
+        unit_bytes += (b->end - b->start) + (h->end - h->start);
+        i -= 2;
+        start = i;
+    }
+    /* Teasers are appended to an article, which is longer than they are;
+     * a live blog or a newsletter is all units. */
+    size_t story_bytes = 0;
+    for (size_t k = 0; k < start; k++)
+        if (blocks[k].kind == BLOCK_BODY) story_bytes += blocks[k].end - blocks[k].start;
+    return units >= MIN_UNITS && unit_bytes < story_bytes ? start : nblocks;
+}
 
 typedef struct bag {
     uint32_t *ids;
@@ -113,8 +148,10 @@ static brief_status mark(arena *tmp, tok_lang *tl, vocab *v, const idf_table *id
     double nr = 0;
     for (size_t k = 0; k < nref; k++) nr += ref[k].w * ref[k].w;
 
-    size_t end = nblocks;
-    for (size_t i = nblocks; i-- > half;) {
+    double *cosv = arena_alloc(tmp, nblocks * sizeof *cosv);
+    if (!cosv) return BRIEF_ENOMEM;
+    for (size_t i = half; i < nblocks; i++) {
+        cosv[i] = -1; /* not judged: a heading, boilerplate, stopwords only */
         if (blocks[i].kind != BLOCK_BODY && blocks[i].kind != BLOCK_BULLET) continue;
         size_t nc = 0;
         for (size_t k = 0; k < bags[i].n; k++) {
@@ -122,7 +159,6 @@ static brief_status mark(arena *tmp, tok_lang *tl, vocab *v, const idf_table *id
             if (w > 0) cur[nc++] = (term){bags[i].ids[k], w};
         }
         nc = aggregate(cur, nc);
-        /* A block of stopwords only says nothing either way. */
         if (nc == 0) continue;
         double dot = 0, nb = 0;
         size_t a = 0;
@@ -131,10 +167,16 @@ static brief_status mark(arena *tmp, tok_lang *tl, vocab *v, const idf_table *id
             while (a < nref && ref[a].id < cur[k].id) a++;
             if (a < nref && ref[a].id == cur[k].id) dot += cur[k].w * ref[a].w;
         }
-        double cos = nr > 0 ? dot / sqrt(nb * nr) : 0;
-        if (cos >= OFF_TOPIC) break;
+        cosv[i] = nr > 0 ? dot / sqrt(nb * nr) : 0;
+    }
+    size_t end = nblocks;
+    for (size_t i = nblocks; i-- > half;) {
+        if (cosv[i] < 0) continue;
+        if (cosv[i] >= OFF_TOPIC) break;
         end = i;
     }
+    size_t units = teaser_units(blocks, nblocks, half, cosv);
+    if (units < end) end = units;
     /* The title of the first teaser stands just above its excerpt. */
     while (end < nblocks && end > half &&
            (blocks[end - 1].kind == BLOCK_HEADING || blocks[end - 1].kind == BLOCK_BOILER))

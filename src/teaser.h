@@ -4,8 +4,11 @@
  * ads say…", "NBA All-Star…").  clean.c finds most of them by structure
  * (after a share/subscribe footer); this finds them by content when the
  * footer is missing: a trailing paragraph whose words the article before it
- * does not use (TF-IDF cosine below 0.1 with the body above) is not the
- * story.
+ * does not use (TF-IDF cosine below 0.06 with the opening of the body) is
+ * not the story, and neither is a trailing run of two or more teaser units
+ * (a headline over one short excerpt) whose excerpts share little with it
+ * (below 0.15; a section of the article under its own heading shares its
+ * subject).
  */
 #ifndef BRIEF_TEASER_H
 #define BRIEF_TEASER_H
@@ -21,7 +24,7 @@
 /*
  * Marks as BLOCK_BOILER the trailing body blocks (and the headings between
  * them) of text[] that do not share the article's subject.  Looks only at
- * the last half of an article of five or more body blocks, and stops at the
+ * the last half of an article of four or more body blocks, and stops at the
  * first trailing block that is on the subject.  idf may be NULL (every
  * word weighs the same).  Returns the number of blocks marked in *marked.
  * Errors: BRIEF_ENOMEM.  Cost: linear in the text.

@@ -372,3 +372,36 @@ void vec_remap(svec *v, const uint32_t *map, size_t map_n)
     v->n = m;
     sort_terms(v);
 }
+
+brief_status vec_alias(arena *ar, const svec *in, const uint32_t *alias, size_t nalias,
+                       svec *out)
+{
+    *out = *in;
+    uint32_t hits = 0;
+    for (uint32_t k = 0; k < in->n; k++)
+        hits += in->term[k] < nalias && alias[in->term[k]] != UINT32_MAX;
+    if (!hits) return BRIEF_OK;
+    out->term = arena_alloc(ar, in->n * sizeof *out->term);
+    out->w = arena_alloc(ar, in->n * sizeof *out->w);
+    if (!out->term || !out->w) return BRIEF_ENOMEM;
+    for (uint32_t k = 0; k < in->n; k++) {
+        uint32_t t = in->term[k];
+        out->term[k] = t < nalias && alias[t] != UINT32_MAX ? alias[t] : t;
+        out->w[k] = in->w[k];
+    }
+    sort_terms(out);
+    /* Two spellings in one sentence become one term whose weight keeps
+     * the vector's length: sqrt(a^2 + b^2). */
+    uint32_t m = 0;
+    for (uint32_t k = 0; k < out->n; k++) {
+        if (m && out->term[m - 1] == out->term[k]) {
+            double a = out->w[m - 1], b = out->w[k];
+            out->w[m - 1] = (float)sqrt(a * a + b * b);
+            continue;
+        }
+        out->term[m] = out->term[k];
+        out->w[m++] = out->w[k];
+    }
+    out->n = m;
+    return BRIEF_OK;
+}

@@ -138,4 +138,14 @@ void vec_unmap(uint32_t *map, const uint32_t *global_of, size_t nlocal);
  * renumbered vectors do not use cannot match them and are dropped. */
 void vec_remap(svec *v, const uint32_t *map, size_t map_n);
 
+/*
+ * The vector in with its terms counted as alias[term] (for terms below
+ * nalias whose entry is not UINT32_MAX): the spellings of one name
+ * (name_variants.c) made one term.  Terms that meet are merged with the
+ * vector's length kept.  Untouched vectors share in's arrays; others are
+ * new in ar.  Errors: BRIEF_ENOMEM.
+ */
+brief_status vec_alias(arena *ar, const svec *in, const uint32_t *alias, size_t nalias,
+                       svec *out);
+
 #endif

@@ -289,6 +289,39 @@ static void test_teasers(void **state)
     assert_int_equal(d.b[4].kind, BLOCK_BODY);
 }
 
+/* After a share footer, teasers follow one another with nothing between
+ * them: headline over excerpt, twice or more. */
+static void test_teaser_list_after_footer(void **state)
+{
+    static const char in[] =
+        "Harbour ferry fares will rise by ten percent from June, the operator said.\n\n"
+        "The operator blamed fuel costs and new safety rules for the rise in fares.\n\n"
+        "Passengers groups said the rise would hurt commuters who cross every day.\n\n"
+        "Share this article\n\n"
+        "Glacier trail closed after rockfall\n\n"
+        "A mountain trail was closed after a rockfall injured two hikers.\n\n"
+        "Chess prodigy wins national title\n\n"
+        "A twelve-year-old became the youngest national chess champion.\n";
+    doc d = blocks_of(*state, in, 0, NULL);
+    assert_int_equal(d.n, 8);
+    for (size_t i = 0; i < 3; i++) assert_int_equal(d.b[i].kind, BLOCK_BODY);
+    for (size_t i = 3; i < d.n; i++) assert_int_equal(d.b[i].kind, BLOCK_BOILER);
+
+    /* A share button inside an article: the article goes on, in headed
+     * sections longer than what came before, and stays. */
+    static const char inline_share[] =
+        "Harbour ferry fares will rise by ten percent from June.\n\n"
+        "Share this article\n\n"
+        "What passengers pay\n\n"
+        "A single ticket will cost four dollars and a monthly pass sixty dollars, the operator said.\n\n"
+        "What the operator says\n\n"
+        "The operator said fares had not risen for six years while fuel costs doubled.\n";
+    d = blocks_of(*state, inline_share, 0, NULL);
+    assert_int_equal(d.n, 6);
+    assert_int_equal(d.b[3].kind, BLOCK_BODY);
+    assert_int_equal(d.b[5].kind, BLOCK_BODY);
+}
+
 static void test_sample_004(void **state)
 {
     doc d = sample(*state, harness_sample_paths[4]);
@@ -376,6 +409,7 @@ int main(void)
         HARNESS_ARENA_TEST(test_is_boilerplate),
         HARNESS_ARENA_TEST(test_related_lists),
         HARNESS_ARENA_TEST(test_teasers),
+        HARNESS_ARENA_TEST(test_teaser_list_after_footer),
         HARNESS_ARENA_TEST(test_sample_004),
         HARNESS_ARENA_TEST(test_sample_001),
         HARNESS_ARENA_TEST(test_sample_000_003),

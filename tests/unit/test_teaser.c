@@ -86,12 +86,81 @@ static void test_short_articles_untouched(void **state)
     free(left);
 }
 
+/* A short article followed by headline-over-excerpt teasers, no footer;
+ * the first teaser's excerpt repeats its own headline's words. */
+static void test_teaser_units_without_footer(void **state)
+{
+    (void)state;
+    size_t marked;
+    char *left = remaining(
+        "Harbour ferry fares rise\n\n"
+        "Ferry fares across the harbour will rise by ten percent from June, the operator said.\n\n"
+        "The operator blamed the cost of fuel and new safety rules for harbour ferries.\n\n"
+        "Glacier trail closed after rockfall\n\n"
+        "A mountain trail near the glacier was closed after a rockfall injured two hikers.\n\n"
+        "Chess prodigy wins national title\n\n"
+        "A twelve-year-old from Varnel became the youngest national chess champion.\n\n",
+        &marked);
+    assert_true(marked >= 4);
+    assert_null(strstr(left, "glacier"));
+    assert_null(strstr(left, "chess"));
+    assert_non_null(strstr(left, "safety rules"));
+    free(left);
+}
+
+/* Teasers whose excerpts share a word or two with the article (the
+ * harbour, the fares) still differ from it in subject: each is a headline
+ * over one short excerpt, and two or more end the page. */
+static void test_teaser_units_sharing_words(void **state)
+{
+    (void)state;
+    size_t marked;
+    char *left = remaining(
+        "Harbour ferry fares rise\n\n"
+        "Ferry fares across the harbour will rise by ten percent from June, the operator said.\n\n"
+        "The operator blamed the cost of fuel and new safety rules for the ferries.\n\n"
+        "Commuters who cross the water every day said the rise would cost them dearly.\n\n"
+        "Bus fares frozen for students\n\n"
+        "Bus fares for students and commuters in Varnel will stay frozen until next summer.\n\n"
+        "Harbour seals return to the bay\n\n"
+        "Seals have been seen in the harbour bay every day for the first time in twenty years.\n\n",
+        &marked);
+    assert_true(marked >= 4);
+    assert_null(strstr(left, "students"));
+    assert_null(strstr(left, "Seals"));
+    assert_non_null(strstr(left, "dearly"));
+    free(left);
+}
+
+/* An article in headed sections of one paragraph each stays: its
+ * sections share its subject. */
+static void test_headed_sections_stay(void **state)
+{
+    (void)state;
+    size_t marked;
+    char *left = remaining(
+        "Harbour ferry fares rise\n\n"
+        "Ferry fares across the harbour will rise by ten percent from June, the operator said.\n\n"
+        "The operator blamed the cost of fuel and new safety rules for harbour ferries.\n\n"
+        "What passengers pay\n\n"
+        "A single harbour ferry ticket will cost four dollars, and a monthly pass sixty.\n\n"
+        "What the operator says\n\n"
+        "The ferry operator said fares had not risen for six years and fuel costs doubled.\n\n",
+        &marked);
+    assert_int_equal(marked, 0);
+    assert_non_null(strstr(left, "monthly pass"));
+    free(left);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_teasers_after_article),
         cmocka_unit_test(test_closing_paragraphs_stay),
         cmocka_unit_test(test_short_articles_untouched),
+        cmocka_unit_test(test_teaser_units_without_footer),
+        cmocka_unit_test(test_teaser_units_sharing_words),
+        cmocka_unit_test(test_headed_sections_stay),
     };
     return cmocka_run_group_tests_name("teaser", tests, NULL, NULL);
 }
