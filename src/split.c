@@ -169,7 +169,13 @@ static void quote_event(qstate *q, int32_t c, int32_t prev, int32_t next)
         break;
     case '"':
         if (opens_context(prev) && !is_quote(prev)) {
-            if (next == 0 || text_is_space(next)) return; /* a stray mark */
+            /* French sets straight quotes off by spaces (` " Nous partons "`):
+             * such a mark closes an open straight quote, else opens one */
+            if (next == 0 || text_is_space(next)) {
+                if (!text_is_space(prev) || next == 0) return; /* a stray mark */
+                open = !(q->open && q->opener == '"');
+                break;
+            }
             open = 1;
         } else {
             open = 0;
@@ -218,6 +224,20 @@ static size_t word_end(const char *t, size_t i, size_t e, int *camel)
     return i;
 }
 
+/* "—Nadie", "--Fue", "–Das": a dash that opens a line of dialogue, set
+ * right before a letter or an opening mark.  Its length, or 0. */
+static size_t dash_opener(const char *t, size_t i, size_t e)
+{
+    size_t n = 0, len;
+    if (t[i] == '-') n = i + 1 < e && t[i + 1] == '-' ? 2 : 1;
+    else if (decode(t, i, e, &len) == 0x2014 || decode(t, i, e, &len) == 0x2015 ||
+             decode(t, i, e, &len) == 0x2013)
+        n = len;
+    if (n == 0 || i + n >= e) return 0;
+    int32_t c = decode(t, i + n, e, &len);
+    return is_letter(c) || (is_opener(c) && c != '(') ? n : 0;
+}
+
 static void look_ahead(const char *t, size_t k, size_t e, next_word *nw)
 {
     memset(nw, 0, sizeof *nw);
@@ -226,12 +246,17 @@ static void look_ahead(const char *t, size_t k, size_t e, next_word *nw)
     int32_t c = 0;
     while (i < e) {
         c = decode(t, i, e, &len);
+        size_t dash = dash_opener(t, i, e);
+        if (dash) {
+            i += dash;
+            continue;
+        }
         if (!is_opener(c)) break;
         if (is_quote(c)) nw->quoted = 1;
         else nw->paren = 1;
         i += len;
-        /* "« J'ai": and the space French sets after a guillemet */
-        if (c == 0xAB || c == 0x2039) i = skip_space(t, i, e);
+        /* "« J'ai", `" Nous`: and the space French sets after a mark */
+        if (c == 0xAB || c == 0x2039 || c == '"') i = skip_space(t, i, e);
     }
     if (i >= e) {
         nw->cls = W_NONE;
@@ -275,7 +300,28 @@ static int starter(const split_lang *sl, const char *t, const next_word *nw)
            (abbrev_flags(sl, t + nw->ws, nw->we - nw->ws) & ABBREV_STARTER) != 0;
 }
 
+/* After a time of day, the capitalised word nw that keeps it in its
+ * sentence: a listed qualifier ("Monday", "Eastern"), a zone in capitals
+ * ("GMT", "EDT"), an abbreviated month ("Sept. 4") or a place before
+ * "time" ("3 p.m. Brussels time"). */
+static int time_qualifier(const split_lang *sl, const char *t,
+                          const next_word *nw, size_t e)
+{
+    size_t n = nw->we - nw->ws;
+    unsigned f = abbrev_flags(sl, t + nw->ws, n);
+    if (f & ABBREV_QUALIFIER) return 1;
+    if (nw->we < e && t[nw->we] == '.' && (f & ABBREV_PLAIN)) return 1;
+    int caps = n >= 2 && n <= 5;
+    for (size_t k = nw->ws; k < nw->we && caps; k++) caps = t[k] >= 'A' && t[k] <= 'Z';
+    if (caps) return 1;
+    size_t j = skip_space(t, nw->we, e);
+    if (j == nw->we) return 0;
+    size_t we = word_end(t, j, e, NULL);
+    return we - j == 4 && (t[j] == 't' || t[j] == 'T') && memcmp(t + j + 1, "ime", 3) == 0;
+}
+
 enum { T_PERIOD, T_ELLIPSIS, T_QE };
+enum { CLOSED_PAREN = 1, CLOSED_QUOTE = 2 };
 
 /* "U.S", "B.I.G", "a.m", "Ph.D": letters in groups of 1-4 between periods. */
 static int dotted(const char *t, size_t s, size_t e)
@@ -324,7 +370,7 @@ static int token_before(const char *t, size_t lo, size_t i, size_t *ts)
 /* "a. Apples", "2. Pears": the token t[ts..i) before a period is a list
  * marker, one letter or one or two digits opening the block or coming
  * right after the end of a sentence. */
-static int list_marker(const char *t, size_t lo, size_t ts, size_t i)
+static int list_marker(const split_lang *sl, const char *t, size_t lo, size_t ts, size_t i)
 {
     size_t n = i - ts;
     int letter = n == 1 && ((t[ts] >= 'a' && t[ts] <= 'z') || (t[ts] >= 'A' && t[ts] <= 'Z'));
@@ -336,7 +382,11 @@ static int list_marker(const char *t, size_t lo, size_t ts, size_t i)
     if (p == lo) return 1;
     size_t len;
     int32_t c = decode(t, text_prev(t, lo, p), p, &len);
-    return p < ts && (is_terminal(c) || is_closer(c));
+    if (p >= ts || !(is_terminal(c) || is_closer(c))) return 0;
+    /* "Art. 7.": the number an abbreviation announces is no marker */
+    size_t ps;
+    return !(c == '.' && digits && token_before(t, lo, text_prev(t, lo, p), &ps) &&
+             (abbrev_flags(sl, t + ps, text_prev(t, lo, p) - ps) & ABBREV_NUMBER));
 }
 
 /* The next word is a list marker ("b." or "b)" then a capital): a new
@@ -363,9 +413,11 @@ static int period_breaks(const split_lang *sl, const char *t, size_t lo,
     int abbrev = 0;
     if (token_before(t, lo, i, &ts) && ts < i) {
         size_t n = i - ts;
-        if (!closed && list_marker(t, lo, ts, i)) return 0;
+        if (closed != CLOSED_QUOTE && list_marker(sl, t, lo, ts, i)) return 0;
         f = abbrev_flags(sl, t + ts, n);
         if ((f & ABBREV_TITLE) && !closed) return 0;
+        if ((f & ABBREV_FINAL) && !closed)
+            return nw->cls == W_UPPER && (starter(sl, t, nw) || !time_qualifier(sl, t, nw, e));
         if ((f & ABBREV_NUMBER) && nw->cls == W_DIGIT) return 0;
         size_t len;
         int32_t c = decode(t, ts, i, &len);
@@ -556,7 +608,8 @@ static size_t dateline_end(const char *t, size_t p, size_t e)
 typedef struct mark_run {
     int kind;      /* T_PERIOD, T_ELLIPSIS or T_QE */
     int cjk;       /* the last mark is a CJK full stop */
-    int closed;    /* closing quotes or brackets follow */
+    int closed;    /* 0, CLOSED_PAREN (only ')' follow) or CLOSED_QUOTE
+                      (closing quotes or other brackets follow) */
     int32_t last;  /* the last terminal mark */
 } mark_run;
 
@@ -564,7 +617,7 @@ typedef struct mark_run {
  * where it ends and fills r's kind, cjk and last. */
 static size_t terminal_run(const char *t, size_t k, size_t e, mark_run *r)
 {
-    int dots = 0, ellipsis = 0, qe = 0;
+    int dots = 0, ellipsis = 0, qe = 0, glyph = 0;
     r->cjk = 0;
     r->last = 0;
     while (k < e) {
@@ -579,13 +632,16 @@ static size_t terminal_run(const char *t, size_t k, size_t e, mark_run *r)
         }
         if (!is_terminal(d)) break;
         if (d == '.') dots++;
-        if (d == 0x2026) ellipsis = 1;
+        if (d == 0x2026) ellipsis = glyph = 1;
         if (is_question(d) || is_exclaim(d)) qe = 1;
         r->cjk = is_cjk_terminal(d);
         r->last = d;
         k += l2;
     }
     if (dots >= 2) ellipsis = 1;
+    /* "gone.... Investigators", "faded. . . . The": an ellipsis with a
+     * full stop of its own ends its sentence as the full stop would */
+    if (dots >= 4 || (glyph && r->last == '.')) ellipsis = 0;
     r->kind = qe ? T_QE : ellipsis ? T_ELLIPSIS : T_PERIOD;
     return k;
 }
@@ -606,11 +662,13 @@ static size_t closers(const char *t, size_t k, size_t e, qstate *q, mark_run *r,
             l2 = 2;
         }
         if (!is_closer(d)) {
-            /* "euros. » Les": French sets its closing guillemet off by a
+            /* "euros. » Les", `mai. " Personne`: French sets its closing
+             * guillemet, or a straight quote closing an open one, off by a
              * space; one with white space on both sides closes */
             size_t j = skip_space(t, k, e), l3;
             int32_t g = j > k && j < e ? decode(t, j, e, &l3) : 0;
-            if ((g != 0xBB && g != 0x203A) || (j + l3 < e && !text_space_len(t + j + l3, e - j - l3)))
+            int closes = g == 0xBB || g == 0x203A || (g == '"' && q->open && q->opener == '"');
+            if (!closes || (j + l3 < e && !text_space_len(t + j + l3, e - j - l3)))
                 break;
             d = g;
             k = j;
@@ -620,7 +678,7 @@ static size_t closers(const char *t, size_t k, size_t e, qstate *q, mark_run *r,
             d == 0xAB || d == 0x300D || d == 0x300F) {
             q->open = 0;
         }
-        r->closed = 1;
+        r->closed = d == ')' && r->closed != CLOSED_QUOTE ? CLOSED_PAREN : CLOSED_QUOTE;
         *prev = d;
         k += l2;
     }
@@ -715,6 +773,11 @@ static brief_status split_block(out_vec *o, const split_lang *sl,
 
         mark_run r;
         size_t k = terminal_run(t, i, e, &r);
+        /* "has grown [...] beyond", "(…)": the brackets of an omission are
+         * part of it, not the close of a sentence */
+        if (r.kind == T_ELLIPSIS && i > s && k < e &&
+            ((t[i - 1] == '[' && t[k] == ']') || (t[i - 1] == '(' && t[k] == ')')))
+            k++;
         k = closers(t, k, e, &q, &r, &prev);
         size_t l3 = 0;
         int32_t after = k < e ? decode(t, k, e, &l3) : 0;
