@@ -14,16 +14,26 @@
  *
  * Decisions, conservative where the text is ambiguous:
  *   - a title ("Mr.", "Gen.") never ends a sentence;
- *   - an ordinary abbreviation ("U.S.", "etc.", "Feb."), an initial
- *     ("W.") or an ellipsis ends one only before a listed starter word
- *     ("the U.S. The ..."), so "U.S. President" and "George W. Bush" stay
- *     whole;
+ *   - an ordinary abbreviation ("U.S.", "Feb."), an initial ("W.") or
+ *     an ellipsis ends one only before a listed starter word ("the U.S.
+ *     The ..."), so "U.S. President" and "George W. Bush" stay whole;
+ *   - a closing abbreviation ("etc.", "p.m.") ends one before any
+ *     capitalised word that does not qualify a time ("5 p.m. Officials
+ *     said" but "5 p.m. Eastern time", "9 a.m. Monday", "4 a.m. GMT");
+ *   - four dots ("gone.... Nobody", ". . . .") are an ellipsis and a full
+ *     stop: a period; an omission in brackets ("[...]", "(…)") is inside
+ *     its sentence;
+ *   - list items inside a block are units with their markers (see the
+ *     lists section);
  *   - after any other word a period ends a sentence before a capital, a
  *     digit or a currency sign, never before a lowercase word ("e.g. the")
  *     unless that word is camel-cased ("iPhone");
- *   - "?" or "!" inside a closing quote followed by a lowercase word or a
- *     name plus a speech verb (`?" he asked`, `!" Smith said`) does not end
- *     the sentence;
+ *   - "?", "!" or an ellipsis inside a closing quote followed by a
+ *     lowercase word or a name plus a speech verb (`?" he asked`, `!"
+ *     Smith said`) does not end the sentence;
+ *   - a dash right before a word opens a line of dialogue ("bajas.
+ *     —La actriz"); straight quotes set off by spaces, as French sets
+ *     them, open and close like guillemets;
  *   - sentences inside a long quotation are split like any others; those
  *     that start while a double quote is open get SPAN_IN_QUOTE (reset at
  *     every block);
@@ -226,17 +236,27 @@ static size_t word_end(const char *t, size_t i, size_t e, int *camel)
 }
 
 /* "—Nadie", "--Fue", "–Das": a dash that opens a line of dialogue, set
- * right before a letter or an opening mark.  Its length, or 0. */
+ * right before a letter or an opening mark; a long one ("--", "—") may be
+ * set off by a space before a capital ("bajas. -- La actriz").  Its length
+ * with that space, or 0. */
 static size_t dash_opener(const char *t, size_t i, size_t e)
 {
     size_t n = 0, len;
-    if (t[i] == '-') n = i + 1 < e && t[i + 1] == '-' ? 2 : 1;
-    else if (decode(t, i, e, &len) == 0x2014 || decode(t, i, e, &len) == 0x2015 ||
-             decode(t, i, e, &len) == 0x2013)
+    int32_t c = decode(t, i, e, &len);
+    int long_dash = 1;
+    if (c == '-') {
+        long_dash = i + 1 < e && t[i + 1] == '-';
+        n = long_dash ? 2 : 1;
+    } else if (c == 0x2014 || c == 0x2015 || c == 0x2013) {
+        long_dash = c != 0x2013;
         n = len;
+    }
     if (n == 0 || i + n >= e) return 0;
-    int32_t c = decode(t, i + n, e, &len);
-    return is_letter(c) || (is_opener(c) && c != '(') ? n : 0;
+    c = decode(t, i + n, e, &len);
+    if (is_letter(c) || (is_opener(c) && c != '(')) return n;
+    size_t j = skip_space(t, i + n, e);
+    if (!long_dash || j == i + n || j >= e || j - (i + n) > 1) return 0;
+    return text_is_upper(decode(t, j, e, &len)) ? j - i : 0;
 }
 
 static void look_ahead(const char *t, size_t k, size_t e, next_word *nw)

@@ -619,6 +619,13 @@ static void test_dashes_and_spaced_quotes(void **state)
                            "\xC2\xBFLlueve? \xE2\x80\x94pregunt\xC3\xB3 Ana.", NULL).ar);
     arena_free(expect_lang(es, "Perdimos. --Fue duro --dijo.", "Perdimos.",
                            "--Fue duro --dijo.", NULL).ar);
+    arena_free(expect_lang(es, "Ganamos. -- La alcaldesa lo celebró.", "Ganamos.",
+                           "-- La alcaldesa lo celebró.", NULL).ar);
+    /* "mar." is a month only in a date; else the sea ends its sentence. */
+    arena_free(expect_lang(es, "Nadaron en el mar. Tomás volvió solo.", "Nadaron en el mar.",
+                           "Tomás volvió solo.", NULL).ar);
+    arena_free(expect_lang(es, "Fue el 4 mar. 2021 en Vigo.", "Fue el 4 mar. 2021 en Vigo.",
+                           NULL).ar);
     split_lang_free(es);
     split_lang *fr = NULL;
     assert_int_equal(split_lang_new(NULL, "french", &fr), BRIEF_OK);
