@@ -498,15 +498,14 @@ typedef struct list_run {
     size_t n;       /* items */
     int first_pre;  /* PRE_* of the first */
     int joined;     /* an item after the first follows a PRE_JOIN */
-    int form;
+    int form;       /* kind * 4 + closing (FORM_*) */
 } list_run;
 
 typedef struct list_cand {
     size_t unit, end;
     unsigned value;
     int pre;
-    uint32_t seq;
-    size_t mark;    /* index in the marks once confirmed, else SIZE_MAX */
+    uint32_t seq;   /* its run once confirmed, else LIST_NONE */
 } list_cand;
 
 enum { FORM_DIGIT = 0, FORM_LOWER = 1, FORM_UPPER = 2 };        /* kind * 4 + */
@@ -668,7 +667,7 @@ static brief_status find_lists(out_vec *o, const split_lang *sl, const char *t, 
             any = 1;
             if (m) i = m;
         } else if (m && !g) {
-            list_cand c = {unit, m, value, marker_pre(sl, t, s, unit), LIST_NONE, SIZE_MAX};
+            list_cand c = {unit, m, value, marker_pre(sl, t, s, unit), LIST_NONE};
             list_cand *r = recent[form];
             size_t nr = nrecent[form] < LIST_RECENT ? nrecent[form] : LIST_RECENT;
             for (size_t k = 0; k < nr; k++) {
