@@ -3,9 +3,10 @@
 # the README there): `brief split --lang LANG` on each case must print the
 # gold sentences, white space folded.  A case marked @todo is reported but
 # does not fail the suite; one that passes is reported so it can be
-# promoted.  SHOW=1 prints what brief printed for every failing case.
+# promoted.  SHOW=1 prints what brief printed for every failing case;
+# BRIEF= names another binary (scripts/eval-split.sh passes its own).
 BUILD=${BUILD:-build}
-B=$BUILD/brief
+B=${BRIEF:-$BUILD/brief}
 DIR=tests/fixtures/split-hard
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
