@@ -5,7 +5,8 @@
 # forums, a source of hard cases rather than a target), read in place.
 # Each language is cut in two by scripts/split-eval.py (CRC-32 of the
 # article's name): the tuning half, where splitting rules are tuned and
-# read, and the held-out half, only measured.
+# read, and the held-out half, only measured.  Last, the count of the
+# invented hard cases of tests/split-hard.sh that pass.
 #   BRIEF=build/brief SHARED=../shared JOBS=2
 BRIEF=${BRIEF:-build/brief}
 SHARED=${SHARED:-../shared}
@@ -27,3 +28,6 @@ for half in tuning held-out; do
         python3 "$SCORE" "$BRIEF" "$halves/$half/$l" --jobs "$JOBS" | tail -1
     done
 done
+# The invented hard cases (tests/fixtures/split-hard), which need no shared data.
+printf 'sentences hard cases: '
+BRIEF=$BRIEF sh tests/split-hard.sh | tail -1

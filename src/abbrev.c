@@ -141,7 +141,10 @@ static brief_status lang_line(split_lang *sl, const char *line, size_t len)
     if (cls_len == 0) flags = abbrev ? ABBREV_PLAIN : ABBREV_STARTER;
     else if (abbrev && field_is(cls, cls_len, "title")) flags = ABBREV_TITLE;
     else if (abbrev && field_is(cls, cls_len, "number")) flags = ABBREV_NUMBER;
+    else if (abbrev && field_is(cls, cls_len, "final")) flags = ABBREV_FINAL;
     else if (!abbrev && field_is(cls, cls_len, "speech")) flags = ABBREV_SPEECH;
+    else if (!abbrev && field_is(cls, cls_len, "qualifier")) flags = ABBREV_QUALIFIER;
+    else if (!abbrev && field_is(cls, cls_len, "conj")) flags = ABBREV_CONJ;
     else return BRIEF_EFORMAT;
     size_t n = abbrev ? a - 1 : a;
     if (n == 0 || n > ABBREV_TOKEN_MAX) return BRIEF_EFORMAT;

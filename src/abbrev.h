@@ -21,7 +21,15 @@ enum {
     ABBREV_NUMBER = 1u << 1,  /* an abbreviation only before a number */
     ABBREV_PLAIN = 1u << 2,   /* an ordinary abbreviation */
     ABBREV_STARTER = 1u << 3, /* a common sentence-initial word */
-    ABBREV_SPEECH = 1u << 4   /* a speech verb */
+    ABBREV_SPEECH = 1u << 4,  /* a speech verb */
+    ABBREV_FINAL = 1u << 5,   /* an abbreviation that mostly closes its
+                                 phrase ("etc.", "p.m."): a capitalised word
+                                 after it starts a sentence unless it
+                                 qualifies a time */
+    ABBREV_QUALIFIER = 1u << 6,/* a word that follows a time of day inside
+                                 its sentence ("Monday", "Eastern") */
+    ABBREV_CONJ = 1u << 7     /* a conjunction joining the items of an
+                                 enumeration inside a sentence ("and") */
 };
 
 /* The longest token an entry may be, in bytes. */

@@ -14,16 +14,26 @@
  *
  * Decisions, conservative where the text is ambiguous:
  *   - a title ("Mr.", "Gen.") never ends a sentence;
- *   - an ordinary abbreviation ("U.S.", "etc.", "Feb."), an initial
- *     ("W.") or an ellipsis ends one only before a listed starter word
- *     ("the U.S. The ..."), so "U.S. President" and "George W. Bush" stay
- *     whole;
+ *   - an ordinary abbreviation ("U.S.", "Feb."), an initial ("W.") or
+ *     an ellipsis ends one only before a listed starter word ("the U.S.
+ *     The ..."), so "U.S. President" and "George W. Bush" stay whole;
+ *   - a closing abbreviation ("etc.", "p.m.") ends one before any
+ *     capitalised word that does not qualify a time ("5 p.m. Officials
+ *     said" but "5 p.m. Eastern time", "9 a.m. Monday", "4 a.m. GMT");
+ *   - four dots ("gone.... Nobody", ". . . .") are an ellipsis and a full
+ *     stop: a period; an omission in brackets ("[...]", "(…)") is inside
+ *     its sentence;
+ *   - list items inside a block are units with their markers (see the
+ *     lists section);
  *   - after any other word a period ends a sentence before a capital, a
  *     digit or a currency sign, never before a lowercase word ("e.g. the")
  *     unless that word is camel-cased ("iPhone");
- *   - "?" or "!" inside a closing quote followed by a lowercase word or a
- *     name plus a speech verb (`?" he asked`, `!" Smith said`) does not end
- *     the sentence;
+ *   - "?", "!" or an ellipsis inside a closing quote followed by a
+ *     lowercase word or a name plus a speech verb (`?" he asked`, `!"
+ *     Smith said`) does not end the sentence;
+ *   - a dash right before a word opens a line of dialogue ("bajas.
+ *     —La actriz"); straight quotes set off by spaces, as French sets
+ *     them, open and close like guillemets;
  *   - sentences inside a long quotation are split like any others; those
  *     that start while a double quote is open get SPAN_IN_QUOTE (reset at
  *     every block);
@@ -43,6 +53,7 @@
  */
 #include "split.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -169,7 +180,13 @@ static void quote_event(qstate *q, int32_t c, int32_t prev, int32_t next)
         break;
     case '"':
         if (opens_context(prev) && !is_quote(prev)) {
-            if (next == 0 || text_is_space(next)) return; /* a stray mark */
+            /* French sets straight quotes off by spaces (` " Nous partons "`):
+             * such a mark closes an open straight quote, else opens one */
+            if (next == 0 || text_is_space(next)) {
+                if (!text_is_space(prev) || next == 0) return; /* a stray mark */
+                open = !(q->open && q->opener == '"');
+                break;
+            }
             open = 1;
         } else {
             open = 0;
@@ -218,6 +235,30 @@ static size_t word_end(const char *t, size_t i, size_t e, int *camel)
     return i;
 }
 
+/* "—Nadie", "--Fue", "–Das": a dash that opens a line of dialogue, set
+ * right before a letter or an opening mark; a long one ("--", "—") may be
+ * set off by a space before a capital ("bajas. -- La actriz").  Its length
+ * with that space, or 0. */
+static size_t dash_opener(const char *t, size_t i, size_t e)
+{
+    size_t n = 0, len;
+    int32_t c = decode(t, i, e, &len);
+    int long_dash = 1;
+    if (c == '-') {
+        long_dash = i + 1 < e && t[i + 1] == '-';
+        n = long_dash ? 2 : 1;
+    } else if (c == 0x2014 || c == 0x2015 || c == 0x2013) {
+        long_dash = c != 0x2013;
+        n = len;
+    }
+    if (n == 0 || i + n >= e) return 0;
+    c = decode(t, i + n, e, &len);
+    if (is_letter(c) || (is_opener(c) && c != '(')) return n;
+    size_t j = skip_space(t, i + n, e);
+    if (!long_dash || j == i + n || j >= e || j - (i + n) > 1) return 0;
+    return text_is_upper(decode(t, j, e, &len)) ? j - i : 0;
+}
+
 static void look_ahead(const char *t, size_t k, size_t e, next_word *nw)
 {
     memset(nw, 0, sizeof *nw);
@@ -226,12 +267,17 @@ static void look_ahead(const char *t, size_t k, size_t e, next_word *nw)
     int32_t c = 0;
     while (i < e) {
         c = decode(t, i, e, &len);
+        size_t dash = dash_opener(t, i, e);
+        if (dash) {
+            i += dash;
+            continue;
+        }
         if (!is_opener(c)) break;
         if (is_quote(c)) nw->quoted = 1;
         else nw->paren = 1;
         i += len;
-        /* "« J'ai": and the space French sets after a guillemet */
-        if (c == 0xAB || c == 0x2039) i = skip_space(t, i, e);
+        /* "« J'ai", `" Nous`: and the space French sets after a mark */
+        if (c == 0xAB || c == 0x2039 || c == '"') i = skip_space(t, i, e);
     }
     if (i >= e) {
         nw->cls = W_NONE;
@@ -275,7 +321,28 @@ static int starter(const split_lang *sl, const char *t, const next_word *nw)
            (abbrev_flags(sl, t + nw->ws, nw->we - nw->ws) & ABBREV_STARTER) != 0;
 }
 
+/* After a time of day, the capitalised word nw that keeps it in its
+ * sentence: a listed qualifier ("Monday", "Eastern"), a zone in capitals
+ * ("GMT", "EDT"), an abbreviated month ("Sept. 4") or a place before
+ * "time" ("3 p.m. Brussels time"). */
+static int time_qualifier(const split_lang *sl, const char *t,
+                          const next_word *nw, size_t e)
+{
+    size_t n = nw->we - nw->ws;
+    unsigned f = abbrev_flags(sl, t + nw->ws, n);
+    if (f & ABBREV_QUALIFIER) return 1;
+    if (nw->we < e && t[nw->we] == '.' && (f & ABBREV_PLAIN)) return 1;
+    int caps = n >= 2 && n <= 5;
+    for (size_t k = nw->ws; k < nw->we && caps; k++) caps = t[k] >= 'A' && t[k] <= 'Z';
+    if (caps) return 1;
+    size_t j = skip_space(t, nw->we, e);
+    if (j == nw->we) return 0;
+    size_t we = word_end(t, j, e, NULL);
+    return we - j == 4 && (t[j] == 't' || t[j] == 'T') && memcmp(t + j + 1, "ime", 3) == 0;
+}
+
 enum { T_PERIOD, T_ELLIPSIS, T_QE };
+enum { CLOSED_PAREN = 1, CLOSED_QUOTE = 2 };
 
 /* "U.S", "B.I.G", "a.m", "Ph.D": letters in groups of 1-4 between periods. */
 static int dotted(const char *t, size_t s, size_t e)
@@ -324,7 +391,7 @@ static int token_before(const char *t, size_t lo, size_t i, size_t *ts)
 /* "a. Apples", "2. Pears": the token t[ts..i) before a period is a list
  * marker, one letter or one or two digits opening the block or coming
  * right after the end of a sentence. */
-static int list_marker(const char *t, size_t lo, size_t ts, size_t i)
+static int list_marker(const split_lang *sl, const char *t, size_t lo, size_t ts, size_t i)
 {
     size_t n = i - ts;
     int letter = n == 1 && ((t[ts] >= 'a' && t[ts] <= 'z') || (t[ts] >= 'A' && t[ts] <= 'Z'));
@@ -336,7 +403,11 @@ static int list_marker(const char *t, size_t lo, size_t ts, size_t i)
     if (p == lo) return 1;
     size_t len;
     int32_t c = decode(t, text_prev(t, lo, p), p, &len);
-    return p < ts && (is_terminal(c) || is_closer(c));
+    if (p >= ts || !(is_terminal(c) || is_closer(c))) return 0;
+    /* "Art. 7.": the number an abbreviation announces is no marker */
+    size_t ps;
+    return !(c == '.' && digits && token_before(t, lo, text_prev(t, lo, p), &ps) &&
+             (abbrev_flags(sl, t + ps, text_prev(t, lo, p) - ps) & ABBREV_NUMBER));
 }
 
 /* The next word is a list marker ("b." or "b)" then a capital): a new
@@ -363,9 +434,11 @@ static int period_breaks(const split_lang *sl, const char *t, size_t lo,
     int abbrev = 0;
     if (token_before(t, lo, i, &ts) && ts < i) {
         size_t n = i - ts;
-        if (!closed && list_marker(t, lo, ts, i)) return 0;
+        if (closed != CLOSED_QUOTE && list_marker(sl, t, lo, ts, i)) return 0;
         f = abbrev_flags(sl, t + ts, n);
         if ((f & ABBREV_TITLE) && !closed) return 0;
+        if ((f & ABBREV_FINAL) && !closed)
+            return nw->cls == W_UPPER && (starter(sl, t, nw) || !time_qualifier(sl, t, nw, e));
         if ((f & ABBREV_NUMBER) && nw->cls == W_DIGIT) return 0;
         size_t len;
         int32_t c = decode(t, ts, i, &len);
@@ -386,11 +459,259 @@ static int period_breaks(const split_lang *sl, const char *t, size_t lo,
     return 1;
 }
 
+/* ------------------------------------------------------------- lists */
+
+/*
+ * List items inside a block ("1.) Pack the tent. 2.) Fill the jugs.", "a)
+ * the ferry b) the train", "• bread • cheese", "⁃1. Welcome ⁃2. Report"):
+ * each item is a unit of its own, and the period of its marker never ends
+ * one.  A marker is a number (1-2 digits) or one letter, written "1.)",
+ * "1)", "(1)" or "1.", at the start of a word; it is an item's when the
+ * block has the next one of the same form ("2)" after "1)") in a run
+ * starting at 1 or a; a bullet ("•", "⁃", ...) at the start of a word is
+ * one always, with the marker written after it.  Runs that join their
+ * items with a comma, a semicolon or a conjunction ("1) fares, 2) trains
+ * and 3) stations") are an enumeration inside one sentence: no unit
+ * breaks.  Forms that prose writes too are held to more: "A." is an
+ * initial, so upper-case letters with a period are never read this way;
+ * "3." is an ordinal where the language writes them ("am 3. Mai") and
+ * otherwise needs a run of three or a run opening its sentence.
+ *
+ * Found by one pass over the block before it is split; the runs are
+ * followed with the last few candidates of each form, so the pass is
+ * linear.
+ */
+typedef struct list_mark {
+    size_t unit;   /* where the item starts: its bullet or its marker */
+    size_t end;    /* just past the marker: its marks are no boundary */
+    uint32_t seq;  /* its run (LIST_BULLET: a bullet) */
+    int split;     /* 1: the item is a unit, broken off what precedes it */
+} list_mark;
+
+#define LIST_BULLET UINT32_MAX
+#define LIST_NONE (UINT32_MAX - 1)
+
+/* What precedes a candidate marker. */
+enum { PRE_START, PRE_END, PRE_COLON, PRE_JOIN, PRE_WORD };
+
+typedef struct list_run {
+    size_t n;       /* items */
+    int first_pre;  /* PRE_* of the first */
+    int joined;     /* an item after the first follows a PRE_JOIN */
+    int form;       /* kind * 4 + closing (FORM_*) */
+} list_run;
+
+typedef struct list_cand {
+    size_t unit, end;
+    unsigned value;
+    int pre;
+    uint32_t seq;   /* its run once confirmed, else LIST_NONE */
+} list_cand;
+
+enum { FORM_DIGIT = 0, FORM_LOWER = 1, FORM_UPPER = 2 };        /* kind * 4 + */
+enum { FORM_DOT = 0, FORM_PAREN = 1, FORM_DOT_PAREN = 2, FORM_ENCLOSED = 3 };
+#define LIST_FORMS 12
+#define LIST_RECENT 4
+
+typedef struct list_state {
+    list_mark *v;
+    size_t n, cap;
+    list_run *runs;
+    size_t nruns, runs_cap;
+} list_state;
+
 typedef struct out_vec {
     arena *ar;
     span *v;
     size_t n, cap;
+    list_state lists;  /* the block's list items, reused from block to block */
 } out_vec;
+
+/* A bullet glyph at t[i]: its length, or 0. */
+static size_t bullet_at(const char *t, size_t i, size_t e)
+{
+    size_t len;
+    int32_t c = decode(t, i, e, &len);
+    switch (c) {
+    case 0x2022: /* • */
+    case 0x2043: /* ⁃ */
+    case 0x25E6: /* ◦ */
+    case 0x25AA: /* ▪ */
+    case 0x2023: /* ‣ */
+    case 0x25CF: /* ● */
+    case 0x25A0: /* ■ */
+    case 0x25BA: /* ► */
+        return len;
+    default:
+        return 0;
+    }
+}
+
+/* A marker at t[p] followed by white space and more text: where it ends
+ * (0 when none), its form and its value (1 for "1" and "a"). */
+static size_t marker_at(const char *t, size_t p, size_t e, int *form, unsigned *value)
+{
+    size_t q = p;
+    int enclosed = q < e && t[q] == '(';
+    q += (size_t)enclosed;
+    if (q >= e) return 0;
+    int kind;
+    unsigned v = 0;
+    if (t[q] >= '0' && t[q] <= '9') {
+        size_t d = q;
+        while (q < e && q - d < 3 && t[q] >= '0' && t[q] <= '9') v = v * 10 + (unsigned)(t[q++] - '0');
+        if (q - d > 2) return 0;
+        kind = FORM_DIGIT;
+    } else if ((t[q] >= 'a' && t[q] <= 'z') || (t[q] >= 'A' && t[q] <= 'Z')) {
+        kind = t[q] >= 'a' ? FORM_LOWER : FORM_UPPER;
+        v = (unsigned)((t[q] | 0x20) - 'a' + 1);
+        q++;
+    } else {
+        return 0;
+    }
+    if (v == 0 || q >= e) return 0;
+    int close;
+    if (enclosed) {
+        if (t[q] != ')') return 0;
+        close = FORM_ENCLOSED;
+        q++;
+    } else if (t[q] == '.' && q + 1 < e && t[q + 1] == ')') {
+        close = FORM_DOT_PAREN;
+        q += 2;
+    } else if (t[q] == ')') {
+        close = FORM_PAREN;
+        q++;
+    } else if (t[q] == '.') {
+        close = FORM_DOT;
+        q++;
+    } else {
+        return 0;
+    }
+    size_t w = q < e ? text_space_len(t + q, e - q) : 0;
+    if (w == 0 || skip_space(t, q, e) >= e) return 0;
+    *form = kind * 4 + close;
+    *value = v;
+    return q;
+}
+
+/* PRE_* of what comes before t[p] in the block t[s..). */
+static int marker_pre(const split_lang *sl, const char *t, size_t s, size_t p)
+{
+    size_t w;
+    while (p > s && (w = text_space_len_before(t + s, p - s)) != 0) p -= w;
+    if (p == s) return PRE_START;
+    size_t q = text_prev(t, s, p), len;
+    int32_t c = decode(t, q, p, &len);
+    if (c == ',' || c == ';') return PRE_JOIN;
+    if (c == ':') return PRE_COLON;
+    if (is_terminal(c) || is_closer(c)) return PRE_END;
+    size_t b = p;
+    while (b > s && p - b < TOKEN_MAX) {
+        size_t pb = text_prev(t, s, b);
+        if (!is_letter(decode(t, pb, p, &len))) break;
+        b = pb;
+    }
+    return b < p && (abbrev_flags(sl, t + b, p - b) & ABBREV_CONJ) ? PRE_JOIN : PRE_WORD;
+}
+
+static int push_mark(arena *ar, list_state *ls, size_t unit, size_t end, uint32_t seq)
+{
+    if (!ARENA_PUSH(ar, ls->v, ls->n, ls->cap)) return 0;
+    ls->v[ls->n - 1] = (list_mark){unit, end, seq, 0};
+    return 1;
+}
+
+static int mark_before(const void *a, const void *b)
+{
+    const list_mark *x = a, *y = b;
+    return (x->unit > y->unit) - (x->unit < y->unit);
+}
+
+/* Whether a run of markers is a list of items (see the comment above). */
+static int run_is_list(const split_lang *sl, const list_run *r)
+{
+    int kind = r->form / 4, close = r->form % 4;
+    if (close == FORM_DOT && kind == FORM_UPPER) return 0;
+    if (close == FORM_DOT && kind == FORM_DIGIT) {
+        if (abbrev_ordinals(sl)) return 0;
+        if (r->n < 3 && r->first_pre != PRE_START && r->first_pre != PRE_END &&
+            r->first_pre != PRE_COLON)
+            return 0;
+    }
+    return 1;
+}
+
+/* Fills o->lists with the list items of t[s..e), in order. */
+static brief_status find_lists(out_vec *o, const split_lang *sl, const char *t, size_t s, size_t e)
+{
+    list_state *ls = &o->lists;
+    ls->n = ls->nruns = 0;
+    list_cand recent[LIST_FORMS][LIST_RECENT];
+    size_t nrecent[LIST_FORMS] = {0};
+    int any = 0;
+    for (size_t i = s; i < e;) {
+        size_t w = text_space_len(t + i, e - i);
+        if (w) {
+            i += w;
+            continue;
+        }
+        /* a word starts at i */
+        size_t unit = i, g = bullet_at(t, i, e);
+        int form;
+        unsigned value;
+        /* "• 4. The council", "⁃1. Welcome": a bullet and its marker */
+        size_t m = marker_at(t, g ? skip_space(t, i + g, e) : i, e, &form, &value);
+        if (g && (m || (i + g < e && text_space_len(t + i + g, e - i - g)))) {
+            if (!push_mark(o->ar, ls, unit, m ? m : i + g, LIST_BULLET)) return BRIEF_ENOMEM;
+            ls->v[ls->n - 1].split = 1;
+            any = 1;
+            if (m) i = m;
+        } else if (m && !g) {
+            list_cand c = {unit, m, value, marker_pre(sl, t, s, unit), LIST_NONE};
+            list_cand *r = recent[form];
+            size_t nr = nrecent[form] < LIST_RECENT ? nrecent[form] : LIST_RECENT;
+            for (size_t k = 0; k < nr; k++) {
+                list_cand *p = &r[(nrecent[form] - 1 - k) % LIST_RECENT];
+                if (p->value + 1 != value) continue;
+                if (p->seq == LIST_NONE) {
+                    if (p->value != 1) break;
+                    if (!ARENA_PUSH(o->ar, ls->runs, ls->nruns, ls->runs_cap)) return BRIEF_ENOMEM;
+                    p->seq = (uint32_t)(ls->nruns - 1);
+                    ls->runs[p->seq] = (list_run){1, p->pre, 0, form};
+                    if (!push_mark(o->ar, ls, p->unit, p->end, p->seq)) return BRIEF_ENOMEM;
+                }
+                c.seq = p->seq;
+                list_run *run = &ls->runs[c.seq];
+                run->n++;
+                if (c.pre == PRE_JOIN) run->joined = 1;
+                if (!push_mark(o->ar, ls, c.unit, c.end, c.seq)) return BRIEF_ENOMEM;
+                any = 1;
+                break;
+            }
+            r[nrecent[form] % LIST_RECENT] = c;
+            nrecent[form]++;
+        }
+        while (i < e && !text_space_len(t + i, e - i)) i++;
+    }
+    if (!any) {
+        ls->n = 0;
+        return BRIEF_OK;
+    }
+    qsort(ls->v, ls->n, sizeof *ls->v, mark_before);
+    size_t n = 0;
+    for (size_t k = 0; k < ls->n; k++) {
+        list_mark mk = ls->v[k];
+        if (mk.seq != LIST_BULLET) {
+            const list_run *run = &ls->runs[mk.seq];
+            if (!run_is_list(sl, run)) continue;
+            mk.split = !run->joined;
+        }
+        if (n > 0 && ls->v[n - 1].end > mk.unit) continue; /* overlapping */
+        ls->v[n++] = mk;
+    }
+    ls->n = n;
+    return BRIEF_OK;
+}
 
 static int ends_terminal(const char *t, size_t s, size_t e, uint32_t *flags)
 {
@@ -556,7 +877,8 @@ static size_t dateline_end(const char *t, size_t p, size_t e)
 typedef struct mark_run {
     int kind;      /* T_PERIOD, T_ELLIPSIS or T_QE */
     int cjk;       /* the last mark is a CJK full stop */
-    int closed;    /* closing quotes or brackets follow */
+    int closed;    /* 0, CLOSED_PAREN (only ')' follow) or CLOSED_QUOTE
+                      (closing quotes or other brackets follow) */
     int32_t last;  /* the last terminal mark */
 } mark_run;
 
@@ -564,7 +886,7 @@ typedef struct mark_run {
  * where it ends and fills r's kind, cjk and last. */
 static size_t terminal_run(const char *t, size_t k, size_t e, mark_run *r)
 {
-    int dots = 0, ellipsis = 0, qe = 0;
+    int dots = 0, ellipsis = 0, qe = 0, glyph = 0;
     r->cjk = 0;
     r->last = 0;
     while (k < e) {
@@ -579,13 +901,16 @@ static size_t terminal_run(const char *t, size_t k, size_t e, mark_run *r)
         }
         if (!is_terminal(d)) break;
         if (d == '.') dots++;
-        if (d == 0x2026) ellipsis = 1;
+        if (d == 0x2026) ellipsis = glyph = 1;
         if (is_question(d) || is_exclaim(d)) qe = 1;
         r->cjk = is_cjk_terminal(d);
         r->last = d;
         k += l2;
     }
     if (dots >= 2) ellipsis = 1;
+    /* "gone.... Investigators", "faded. . . . The": an ellipsis with a
+     * full stop of its own ends its sentence as the full stop would */
+    if (dots >= 4 || (glyph && r->last == '.')) ellipsis = 0;
     r->kind = qe ? T_QE : ellipsis ? T_ELLIPSIS : T_PERIOD;
     return k;
 }
@@ -606,11 +931,13 @@ static size_t closers(const char *t, size_t k, size_t e, qstate *q, mark_run *r,
             l2 = 2;
         }
         if (!is_closer(d)) {
-            /* "euros. » Les": French sets its closing guillemet off by a
+            /* "euros. » Les", `mai. " Personne`: French sets its closing
+             * guillemet, or a straight quote closing an open one, off by a
              * space; one with white space on both sides closes */
             size_t j = skip_space(t, k, e), l3;
             int32_t g = j > k && j < e ? decode(t, j, e, &l3) : 0;
-            if ((g != 0xBB && g != 0x203A) || (j + l3 < e && !text_space_len(t + j + l3, e - j - l3)))
+            int closes = g == 0xBB || g == 0x203A || (g == '"' && q->open && q->opener == '"');
+            if (!closes || (j + l3 < e && !text_space_len(t + j + l3, e - j - l3)))
                 break;
             d = g;
             k = j;
@@ -620,7 +947,7 @@ static size_t closers(const char *t, size_t k, size_t e, qstate *q, mark_run *r,
             d == 0xAB || d == 0x300D || d == 0x300F) {
             q->open = 0;
         }
-        r->closed = 1;
+        r->closed = d == ')' && r->closed != CLOSED_QUOTE ? CLOSED_PAREN : CLOSED_QUOTE;
         *prev = d;
         k += l2;
     }
@@ -650,8 +977,8 @@ static int run_breaks(const split_lang *sl, const char *t, size_t s, size_t i, s
     if (r->cjk) return nw.cls != W_NONE;
     if (r->closed && nw.paren && citation_follows(t, k, e)) return 0;
     if (r->kind == T_PERIOD) return period_breaks(sl, t, s, i, r->closed, &nw, e);
-    if (r->kind == T_ELLIPSIS)
-        return r->closed ? (nw.cls == W_UPPER || nw.cls == W_DIGIT) : starter(sl, t, &nw);
+    if (r->kind == T_ELLIPSIS && !r->closed) return starter(sl, t, &nw);
+    /* `?" Smith asked`, `..." Hailey recalled`: a quote and its attribution */
     if (nw.cls == W_UPPER)
         return !r->closed || starter(sl, t, &nw) || !speech_follows(sl, t, &nw, e);
     return nw.cls == W_DIGIT;
@@ -674,11 +1001,29 @@ static brief_status split_block(out_vec *o, const split_lang *sl,
     size_t start = i, last_ws = 0;
     qstate q = { 0, 0 };
     int32_t prev = 0;
-    brief_status st;
+    brief_status st = find_lists(o, sl, t, i, e);
+    if (st != BRIEF_OK) return st;
+    const list_mark *lm = o->lists.v, *lm_end = o->lists.v + o->lists.n;
 
     while (i < e) {
         size_t len;
         int32_t c = decode(t, i, e, &len);
+
+        while (lm < lm_end && lm->end <= i) lm++;
+        if (lm < lm_end && lm->unit <= i) {
+            /* a list item: broken off what precedes it; its marker's
+             * marks are no boundary */
+            if (lm->unit == i && lm->split && i > start) {
+                st = emit(o, t, start, i, b->para, base | carry, 0);
+                if (st != BRIEF_OK) return st;
+                start = i;
+                carry = q.open ? SPAN_IN_QUOTE : 0;
+                last_ws = 0;
+            }
+            prev = c;
+            i += len;
+            continue;
+        }
 
         if (i > start && i - start >= SPLIT_MAX_SENTENCE &&
             (last_ws > start || text_is_space(c))) {
@@ -715,6 +1060,11 @@ static brief_status split_block(out_vec *o, const split_lang *sl,
 
         mark_run r;
         size_t k = terminal_run(t, i, e, &r);
+        /* "has grown [...] beyond", "(…)": the brackets of an omission are
+         * part of it, not the close of a sentence */
+        if (r.kind == T_ELLIPSIS && i > s && k < e &&
+            ((t[i - 1] == '[' && t[k] == ']') || (t[i - 1] == '(' && t[k] == ')')))
+            k++;
         k = closers(t, k, e, &q, &r, &prev);
         size_t l3 = 0;
         int32_t after = k < e ? decode(t, k, e, &l3) : 0;
@@ -743,7 +1093,7 @@ brief_status split_sentences(arena *ar, const split_lang *sl, const char *text,
         return BRIEF_EINVAL;
     *spans = NULL;
     *n = 0;
-    out_vec o = { ar, NULL, 0, 0 };
+    out_vec o = { ar, NULL, 0, 0, { NULL, 0, 0, NULL, 0, 0 } };
     for (size_t i = 0; i < nblocks; i++) {
         if (blocks[i].kind != BLOCK_BODY && blocks[i].kind != BLOCK_BULLET)
             continue;

@@ -7,8 +7,13 @@
  * brackets after the terminal mark (`."`, `.”`, `.''`, `.)`), quotes that
  * span sentences, datelines at the start of a story (`WASHINGTON (AP) —`,
  * `LONDON (Reuters) -`, `PARIS _`), which are left out of the sentence
- * span, and bullets (each bullet block is one sentence or more, never
- * joined to the next block).
+ * span, bullets (each bullet block is one sentence or more, never
+ * joined to the next block), list items inside a block ("1.) Pack the
+ * tent 2.) Fill the jugs", "a) the ferry b) the train", "• bread •
+ * cheese": each a unit with its marker), times and "etc." that close a
+ * sentence ("at 5 p.m. Officials said", but "5 p.m. Eastern time"), a
+ * full stop after an ellipsis ("gone.... Nobody"), omissions in brackets
+ * ("[...]") and lines of dialogue opened by a dash ("—Nadie").
  *
  * Limit: a run of text longer than SPLIT_MAX_SENTENCE bytes with no
  * sentence boundary (a 5 MB block without punctuation) is cut at its last

@@ -515,6 +515,131 @@ static void test_list_items_and_citations(void **state)
     split_lang_free(fr);
 }
 
+/* List items inside a block: each a unit with its marker, found by the
+ * run of markers ("1)" then "2)"); enumerations inside a sentence stay. */
+static void test_inline_lists(void **state)
+{
+    (void)state;
+    EXPECT("The coach set the drills 1.) sprint up the dune 2.) swim to the buoy 3.) "
+           "rest in the shade",
+           "The coach set the drills", "1.) sprint up the dune", "2.) swim to the buoy",
+           "3.) rest in the shade");
+    EXPECT("Orders for the crew. 1.) Raise the sail. 2.) Steer north.",
+           "Orders for the crew.", "1.) Raise the sail.", "2.) Steer north.");
+    EXPECT("Pick a route: a) over the pass b) along the lake",
+           "Pick a route:", "a) over the pass", "b) along the lake");
+    EXPECT("Sort the mail 1. bills to the left 2. letters to the right 3. the rest in the bin",
+           "Sort the mail", "1. bills to the left", "2. letters to the right",
+           "3. the rest in the bin");
+    EXPECT("Two doors: a. the red one. b. the blue one.", "Two doors:", "a. the red one.",
+           "b. the blue one.");
+    EXPECT("The stall has \xE2\x80\xA2 figs from Smyrna \xE2\x80\xA2 dates from Basra",
+           "The stall has", "\xE2\x80\xA2 figs from Smyrna", "\xE2\x80\xA2 dates from Basra");
+    EXPECT("Programme \xE2\x81\x83" "1. Songs by the choir \xE2\x81\x83" "2. Speeches",
+           "Programme", "\xE2\x81\x83" "1. Songs by the choir", "\xE2\x81\x83" "2. Speeches");
+    EXPECT("Next: \xE2\x80\xA2 7. The quiz starts. \xE2\x80\xA2 8. The band plays.", "Next:",
+           "\xE2\x80\xA2 7. The quiz starts.", "\xE2\x80\xA2 8. The band plays.");
+    /* Enumerations inside a sentence, joined by commas or conjunctions. */
+    EXPECT("The bid offers 1) a stadium, 2) a tram line and 3) a park.",
+           "The bid offers 1) a stadium, 2) a tram line and 3) a park.");
+    EXPECT("She asked for (a) a lawyer and (b) a phone call.",
+           "She asked for (a) a lawyer and (b) a phone call.");
+    /* Initials in a row are no list; nor are numbers ending sentences, nor
+     * runs that do not start at one, nor German ordinals. */
+    EXPECT("A. Berg and B. Nyman signed the letter.",
+           "A. Berg and B. Nyman signed the letter.");
+    EXPECT("It was 2. Then it was 3. Then the game ended.", "It was 2.",
+           "Then it was 3.", "Then the game ended.");
+    EXPECT("Rooms 4) and 5) are closed.", "Rooms 4) and 5) are closed.");
+    split_lang *de = NULL;
+    assert_int_equal(split_lang_new(NULL, "german", &de), BRIEF_OK);
+    arena_free(expect_lang(de, "Vom 1. bis 2. Juli ist das Amt zu.",
+                           "Vom 1. bis 2. Juli ist das Amt zu.", NULL).ar);
+    split_lang_free(de);
+    /* Not after the number an abbreviation announces. */
+    EXPECT("The rule is in Art. 9. A fine follows.", "The rule is in Art. 9.",
+           "A fine follows.");
+}
+
+/* A time of day and "etc." close their phrase: a capitalised word after
+ * them starts a sentence unless it qualifies the time. */
+static void test_closing_abbreviations(void **state)
+{
+    (void)state;
+    EXPECT("The gates shut at 6 p.m. Guards then walked the fence.",
+           "The gates shut at 6 p.m.", "Guards then walked the fence.");
+    EXPECT("The gates shut at 6 P.M. Tobias Ekman locked them.", "The gates shut at 6 P.M.",
+           "Tobias Ekman locked them.");
+    EXPECT("The gates shut at 6 p.m. Thursday and at noon on Friday.",
+           "The gates shut at 6 p.m. Thursday and at noon on Friday.");
+    EXPECT("The gates shut at 6 p.m. Central time.",
+           "The gates shut at 6 p.m. Central time.");
+    EXPECT("The gates shut at 6 p.m. Lisbon time, guards said.",
+           "The gates shut at 6 p.m. Lisbon time, guards said.");
+    EXPECT("The gates shut at 6 a.m. CET sharp.", "The gates shut at 6 a.m. CET sharp.");
+    EXPECT("The gates shut at 6 a.m. Sept. 9 for the fair.",
+           "The gates shut at 6 a.m. Sept. 9 for the fair.");
+    EXPECT("They sold rugs, lamps, etc. Buyers came from far away.",
+           "They sold rugs, lamps, etc.", "Buyers came from far away.");
+    EXPECT("They sold rugs, lamps, etc. and some old maps.",
+           "They sold rugs, lamps, etc. and some old maps.");
+}
+
+/* Four dots end a sentence as a full stop does; an omission in brackets
+ * stays in its sentence; a quote ending in an ellipsis takes its
+ * attribution. */
+static void test_ellipsis_kinds(void **state)
+{
+    (void)state;
+    EXPECT("The lamp went out.... Sailors rowed on.", "The lamp went out....",
+           "Sailors rowed on.");
+    EXPECT("The lamp went out. . . . Sailors rowed on.", "The lamp went out. . . .",
+           "Sailors rowed on.");
+    EXPECT("The lamp went out... Sailors rowed on.", "The lamp went out... Sailors rowed on.");
+    EXPECT("\"Our harbour [...] Genoa envied it,\" he wrote.",
+           "\"Our harbour [...] Genoa envied it,\" he wrote.");
+    EXPECT("The old charter (\xE2\x80\xA6) Names the town a port.",
+           "The old charter (\xE2\x80\xA6) Names the town a port.");
+    EXPECT("\"We sailed for days...\" Ines Moura recalled.",
+           "\"We sailed for days...\" Ines Moura recalled.");
+    EXPECT("\"We sailed for days...\" The storm came later.", "\"We sailed for days...\"",
+           "The storm came later.");
+}
+
+/* Lines of dialogue opened by a dash; straight quotes set off by spaces. */
+static void test_dashes_and_spaced_quotes(void **state)
+{
+    (void)state;
+    split_lang *es = NULL;
+    assert_int_equal(split_lang_new(NULL, "spanish", &es), BRIEF_OK);
+    arena_free(expect_lang(es, "El barco llegó. \xE2\x80\x94" "Vamos al muelle \xE2\x80\x94" "dijo Ana.",
+                           "El barco llegó.", "\xE2\x80\x94" "Vamos al muelle \xE2\x80\x94" "dijo Ana.",
+                           NULL).ar);
+    arena_free(expect_lang(es, "\xC2\xBFLlueve? \xE2\x80\x94pregunt\xC3\xB3 Ana.",
+                           "\xC2\xBFLlueve? \xE2\x80\x94pregunt\xC3\xB3 Ana.", NULL).ar);
+    arena_free(expect_lang(es, "Perdimos. --Fue duro --dijo.", "Perdimos.",
+                           "--Fue duro --dijo.", NULL).ar);
+    arena_free(expect_lang(es, "Ganamos. -- La alcaldesa lo celebró.", "Ganamos.",
+                           "-- La alcaldesa lo celebró.", NULL).ar);
+    /* "mar." is a month only in a date; else the sea ends its sentence. */
+    arena_free(expect_lang(es, "Nadaron en el mar. Tomás volvió solo.", "Nadaron en el mar.",
+                           "Tomás volvió solo.", NULL).ar);
+    arena_free(expect_lang(es, "Fue el 4 mar. 2021 en Vigo.", "Fue el 4 mar. 2021 en Vigo.",
+                           NULL).ar);
+    split_lang_free(es);
+    split_lang *fr = NULL;
+    assert_int_equal(split_lang_new(NULL, "french", &fr), BRIEF_OK);
+    arena_free(expect_lang(fr, "Il a dit : \" Le quai est fermé. \" Les marins sont partis.",
+                           "Il a dit : \" Le quai est fermé. \"", "Les marins sont partis.",
+                           NULL).ar);
+    arena_free(expect_lang(fr, "Le port a fermé. \" Nous reviendrons \", a dit le maire.",
+                           "Le port a fermé.", "\" Nous reviendrons \", a dit le maire.",
+                           NULL).ar);
+    split_lang_free(fr);
+    /* A dash between words is no opening. */
+    EXPECT("The ship left. - it was late.", "The ship left. - it was late.");
+}
+
 static void test_languages(void **state)
 {
     (void)state;
@@ -656,6 +781,20 @@ static void test_linear(void **state)
     arena_free(r.ar);
     assert_true(dt < 1.0);
 
+    /* 2 MB of list markers: runs, and candidates that never form one. */
+    const char *items = "1) ab 2) cd 3) ef. a. gh b. ij 7. kl 9. mn \xE2\x80\xA2 op ";
+    ul = strlen(items);
+    reps = n / ul;
+    for (size_t i = 0; i < reps; i++) memcpy(text + i * ul, items, ul);
+    dt = time_split(text, reps * ul, &r);
+    assert_true(r.n >= reps * 6);
+    arena_free(r.ar);
+    assert_true(dt < 2.0);
+    for (size_t i = 0; i < n / 3; i++) memcpy(text + 3 * i, "1. ", 3);
+    dt = time_split(text, n / 3 * 3, &r);
+    arena_free(r.ar);
+    assert_true(dt < 2.0);
+
     /* A full stop followed by 2 MB of white space, then more text. */
     memcpy(text, "End.", 4);
     memset(text + 4, ' ', n - 14);
@@ -692,6 +831,10 @@ int main(void)
         cmocka_unit_test(test_datelines),
         cmocka_unit_test(test_bullets_and_kinds),
         cmocka_unit_test(test_list_items_and_citations),
+        cmocka_unit_test(test_inline_lists),
+        cmocka_unit_test(test_closing_abbreviations),
+        cmocka_unit_test(test_ellipsis_kinds),
+        cmocka_unit_test(test_dashes_and_spaced_quotes),
         cmocka_unit_test(test_languages),
         cmocka_unit_test(test_out_of_memory),
         cmocka_unit_test(test_linear),
