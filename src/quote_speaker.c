@@ -142,6 +142,16 @@ static spk verb_subject(const spk_ctx *c, size_t v, size_t lo)
             j--; /* but not "in Porto, Portugal, said" */
     }
     np p;
+    if (quote_lang_trait(d->ql, TRAIT_V2) && has_class(d, v, C_INVERT)) {
+        /* "Dazu sagte der Minister Ana Lopez:", "Der Zeitung sagte Ana
+         * Lopez:": in a verb-second language a name right after the
+         * finite verb is its subject */
+        size_t f = skip_fwd(d, v + 1, d->nt);
+        if (np_fwd(d, f, d->nt, &p) && p.na < p.b && d->tk[p.a].sent == d->tk[v].sent) {
+            spk s = spk_from_np(d, &p);
+            if (s.found == 1) return s;
+        }
+    }
     if (j > lo && is_pron(d, j - 1)) return pronoun(c, j - 1);
     /* "with Prime Minister Keir Starmer accusing": a gerund's subject may
      * follow a preposition */
@@ -279,6 +289,27 @@ static int name_apposition_verb(const spk_ctx *c, size_t i, size_t hi, spk *out)
     return 0;
 }
 
+/* `said the head of the harbour board, Ada Brennan.`: after a phrase that
+ * names no one, from token i, an apposition with the name closes the
+ * frame (within 12 tokens, before any sentence end, quote or verb of
+ * speech). */
+static int role_apposition(const doc *d, size_t i, size_t hi, spk *out)
+{
+    for (size_t j = i; j < hi && j - i < 12; j++) {
+        uint8_t k = d->tk[j].kind;
+        if (k == T_END || k == T_QUOTE || k == T_COLON || is_verb(d, j, C_SPEECH)) return 0;
+        if (k != T_COMMA) continue;
+        np q;
+        if (!np_fwd(d, j + 1, hi, &q) || q.na >= q.b || q.det) return 0;
+        if (!frame_ends(d, q.b, hi) && !is_mark(d, q.b, '(')) return 0;
+        spk s = spk_from_np(d, &q);
+        if (s.found != 1 || !s.person) return 0;
+        *out = s;
+        return 1;
+    }
+    return 0;
+}
+
 /* `said X`, `X said`, `he said`, `according to X` starting at token i. */
 static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
 {
@@ -291,6 +322,7 @@ static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
             return 1;
         }
         int has_np = np_fwd(d, i + 1, hi, &p);
+        if (has_np && p.na == p.b && role_apposition(d, p.b, hi, out)) return 1;
         if (has_np && frame_ends(d, p.b, hi) && found_in(d, &p, out)) return 1;
         if (described_after(c, i, hi, out)) return 1;
         return has_np && found_in(d, &p, out);
@@ -370,7 +402,9 @@ static spk attribute(const spk_ctx *c, size_t k, size_t a, size_t nx, size_t ae)
     size_t reach = 1;
     if (j > lo && (d->tk[j - 1].kind == T_COMMA || d->tk[j - 1].kind == T_COLON)) {
         j--;
-        reach = 4; /* "told CNN:" */
+        /* "told CNN:"; in a verb-second language "sagte der Minister Ana
+         * Lopez:" */
+        reach = quote_lang_trait(d->ql, TRAIT_V2) ? 8 : 4;
     }
     for (size_t n = 0; j > lo && n < reach; n++, j--)
         if (is_verb(d, j - 1, C_SPEECH)) return verb_subject(c, j - 1, lo);
