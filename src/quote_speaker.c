@@ -383,9 +383,12 @@ static spk attribute(const spk_ctx *c, size_t k, size_t a, size_t nx, size_t ae)
         found_in(d, &p, &s))
         return s;
     size_t lo = k > a + QUOTES_WINDOW ? k - QUOTES_WINDOW : a;
-    /* `Ana Lopez: "…"` opening the sentence: a transcript's, a post's voice */
+    /* `Ana Lopez: "…"` opening the sentence: a transcript's, a post's
+     * voice; `… turnout rose - Ana Lopez: "…"`: a digest's source after a
+     * dash */
     if (k > a + 1 && d->tk[k - 1].kind == T_COLON && np_back(d, k - 2, a, &p, 0) &&
-        p.a == subject_start(d, a, k) && p.na < p.b && found_in(d, &p, &s))
+        (p.a == subject_start(d, a, k) || (p.a > a && d->tk[p.a - 1].kind == T_DASH)) &&
+        p.na < p.b && found_in(d, &p, &s))
         return s;
     /* `Said Ana Lopez: "…"`, `Continued Ana Lopez, "…"`: an inverting verb
      * opening the sentence */
@@ -427,6 +430,7 @@ typedef struct walk {
     const span *spans;
     spk prev;            /* the speaker of the last quote */
     uint32_t prev_para;  /* its paragraph */
+    size_t prev_end;     /* the token after its frame's words */
 } walk;
 
 /* The end of the words that follow the quote at token k: its sentence,
@@ -504,8 +508,11 @@ static void speak_quote(walk *w, size_t k, size_t a)
     spk s = attribute(&w->c, k, a, nx, ae);
     int bare = k == a && (ae == nx || d->tk[nx].kind == T_END);
     if (s.found != 1 && bare) s = frame_in_next(&w->c, k);
-    if (s.found != 1 && bare && w->prev.found == 1 && w->prev_para == d->tk[k].para) {
-        /* `"…," Buffone said. "More words."`: the same voice goes on */
+    if (s.found != 1 && bare && w->prev.found == 1 &&
+        (w->prev_para == d->tk[k].para || w->prev_end == k)) {
+        /* `"…," Buffone said. "More words."`: the same voice goes on, in
+         * its paragraph or in a paragraph of quote alone right after the
+         * words that framed it (nothing between) */
         s = w->prev;
     }
     if (s.found == 1 && s.name) {
@@ -518,6 +525,7 @@ static void speak_quote(walk *w, size_t k, size_t a)
     }
     w->prev = s;
     w->prev_para = d->tk[k].para;
+    w->prev_end = ae;
     q->partial = is_partial(d, r, k, a, nx, ae);
 }
 
@@ -564,6 +572,7 @@ static void speak_sentence(walk *w, size_t a, size_t b)
         if (voice.found) {
             w->prev = voice;
             w->prev_para = d->tk[a].para;
+            w->prev_end = b;
         }
     }
 }
@@ -577,6 +586,7 @@ void find_speakers(doc *d, const qrec *q, quote *qv, const span *spans)
     w.qv = qv;
     w.spans = spans;
     w.prev_para = UINT32_MAX;
+    w.prev_end = (size_t)-1;
     for (size_t a = 0; a < d->nt;) {
         size_t b = a;
         while (b < d->nt && d->tk[b].sent == d->tk[a].sent) b++;

@@ -154,6 +154,25 @@ static int tkz_sentence(tkz *z, size_t e, size_t *pp)
     return 1;
 }
 
+static size_t phrase_at(const doc *d, size_t i, const char *ph, size_t n);
+
+/* "Rubio shot back": the verb of a phrasal verb of speech, followed by its
+ * particle, is a verb of speech that may invert. */
+static void mark_phrasal(doc *d)
+{
+    const char *ph;
+    size_t n;
+    if (!phrasal_verb(d->ql, 0, &n)) return;
+    for (size_t i = 0; i < d->nt; i++) {
+        if (d->tk[i].kind != T_WORD || d->tk[i].cap) continue;
+        for (size_t k = 0; (ph = phrasal_verb(d->ql, k, &n)) != NULL; k++)
+            if (phrase_at(d, i, ph, n) > 1) {
+                d->tk[i].cls |= C_SPEECH | C_INVERT;
+                break;
+            }
+    }
+}
+
 int tokenize(doc *d, const qrec *q, size_t nq, const span *spans, size_t ns)
 {
     tkz z;
@@ -169,6 +188,7 @@ int tokenize(doc *d, const qrec *q, size_t nq, const span *spans, size_t ns)
         if (!tkz_sentence(&z, spans[si].end, &p)) return 0;
         if (p > cursor) cursor = p;
     }
+    mark_phrasal(d);
     return 1;
 }
 
