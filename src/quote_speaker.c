@@ -462,8 +462,10 @@ static int is_partial(const doc *d, const qrec *r, size_t k, size_t a, size_t nx
     }
     int ends = ae == nx || nx >= d->nt || d->tk[nx].kind == T_END ||
                d->tk[nx].sent != d->tk[k].sent;
-    int end_ok = ends || lastc == ',' || lastc == '.' || lastc == '?' || lastc == '!' ||
-                 lastc == 0x2026;
+    /* „…“, sagte X: German puts the comma of a frame after the mark */
+    int comma_after = k == a && cap && nx < d->nt && d->tk[nx].kind == T_COMMA;
+    int end_ok = ends || comma_after || lastc == ',' || lastc == '.' || lastc == '?' ||
+                 lastc == '!' || lastc == 0x2026;
     return !(start_ok && end_ok);
 }
 
@@ -506,7 +508,10 @@ static void speak_quote(walk *w, size_t k, size_t a)
     quote *q = &w->qv[qi];
     size_t nx = k + 1, ae = words_after(d, w->spans, r, k);
     spk s = attribute(&w->c, k, a, nx, ae);
-    int bare = k == a && (ae == nx || d->tk[nx].kind == T_END);
+    /* a quote alone: its own sentence, or (paragraphs of quotes joined
+     * into one line) right before or after another quote */
+    int bare = (k == a || d->tk[k - 1].kind == T_QUOTE) &&
+               (ae == nx || d->tk[nx].kind == T_END || d->tk[nx].kind == T_QUOTE);
     if (s.found != 1 && bare) s = frame_in_next(&w->c, k);
     if (s.found != 1 && bare && w->prev.found == 1 &&
         (w->prev_para == d->tk[k].para || w->prev_end == k)) {
