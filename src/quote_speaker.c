@@ -431,7 +431,36 @@ typedef struct walk {
     spk prev;            /* the speaker of the last quote */
     uint32_t prev_para;  /* its paragraph */
     size_t prev_end;     /* the token after its frame's words */
+    size_t prev_k;       /* its token */
 } walk;
+
+/* `"…"` ending its paragraph, then a paragraph `- Ana Lopez.`: a byline
+ * of the quote after a dash (the quote at token k). */
+static int after_dash_mark(const doc *d, size_t i)
+{
+    /* the splitter leaves a list item's marker out of its sentence */
+    size_t p = d->tk[i].s;
+    while (p > 0 && (d->t[p - 1] == ' ' || d->t[p - 1] == '\t')) p--;
+    int32_t c = cp_before(d->t, p, 0);
+    return c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2015;
+}
+
+static spk dash_paragraph(const doc *d, size_t k)
+{
+    spk s = {0};
+    size_t nx = k + 1;
+    np p;
+    if (nx >= d->nt || d->tk[nx].para == d->tk[k].para) return s;
+    size_t from = d->tk[nx].kind == T_DASH ? nx + 1 : nx;
+    if (from == nx && !after_dash_mark(d, nx)) return s;
+    if (!np_fwd(d, from, d->nt, &p) || p.na >= p.b || d->tk[p.a].para != d->tk[nx].para)
+        return s;
+    if (p.b < d->nt && d->tk[p.b].para == d->tk[nx].para && d->tk[p.b].kind != T_END &&
+        d->tk[p.b].kind != T_COMMA)
+        return s;
+    spk f = spk_from_np(d, &p);
+    return f.found == 1 ? f : s;
+}
 
 /* The end of the words that follow the quote at token k: its sentence,
  * or the next one when the close mark r->cs is there or the next starts
@@ -513,6 +542,16 @@ static void speak_quote(walk *w, size_t k, size_t a)
     int bare = (k == a || d->tk[k - 1].kind == T_QUOTE) &&
                (ae == nx || d->tk[nx].kind == T_END || d->tk[nx].kind == T_QUOTE);
     if (s.found != 1 && bare) s = frame_in_next(&w->c, k);
+    if (s.found != 1 && (ae == nx || d->tk[nx].para != d->tk[k].para)) s = dash_paragraph(d, k);
+    if (s.found != 1 && w->prev.found == 1 && k > a && w->prev_k < k && w->prev_k >= a &&
+        k - w->prev_k <= QUOTES_WINDOW &&
+        (d->tk[k - 1].kind == T_COMMA || d->tk[k - 1].kind == T_COLON)) {
+        /* `"…," said Ana Lopez, the harbor chief, "and …"`: a quote the
+         * frame of the quote before it in the sentence leads on to */
+        int other = 0;
+        for (size_t i = w->prev_k + 1; i < k; i++) other |= d->tk[i].kind == T_QUOTE;
+        if (!other) s = w->prev;
+    }
     if (s.found != 1 && bare && w->prev.found == 1 &&
         (w->prev_para == d->tk[k].para || w->prev_end == k)) {
         /* `"…," Buffone said. "More words."`: the same voice goes on, in
@@ -531,6 +570,7 @@ static void speak_quote(walk *w, size_t k, size_t a)
     w->prev = s;
     w->prev_para = d->tk[k].para;
     w->prev_end = ae;
+    w->prev_k = k;
     q->partial = is_partial(d, r, k, a, nx, ae);
 }
 
@@ -592,6 +632,7 @@ void find_speakers(doc *d, const qrec *q, quote *qv, const span *spans)
     w.spans = spans;
     w.prev_para = UINT32_MAX;
     w.prev_end = (size_t)-1;
+    w.prev_k = (size_t)-1;
     for (size_t a = 0; a < d->nt;) {
         size_t b = a;
         while (b < d->nt && d->tk[b].sent == d->tk[a].sent) b++;

@@ -122,6 +122,7 @@ static void test_more_frames(void **state)
     expect(ql, "“The dam holds,” Ana Lopez went on.", "Ana Lopez", 0);
     expect(ql, "“The dam holds,” Ana Lopez shot the clerk.", NULL, -1);
     expect(ql, "“The dam holds,” Ana Lopez mused.", "Ana Lopez", 0);
+    expect(ql, "“The dam holds,” remembered Ana Lopez, the engineer.", "Ana Lopez", 0);
     /* a digest's source after a dash */
     expect(ql, "Turnout rose in the north - Ana Lopez: “The dam holds.”", "Ana Lopez", -1);
     /* a phrase naming no one, then the name in apposition */
@@ -152,6 +153,22 @@ static void test_runs_of_speech(void **state)
                  &n);
     assert_int_equal(n, 2);
     assert_null(q[1].speaker);
+    arena_free(ar);
+    /* a quote the frame of the quote before it leads on to */
+    ar = arena_new(NULL);
+    q = speakers(ar, ql, "“We open in May,” said Ana Lopez, the harbor chief, “and then we rest.”",
+                 &n);
+    assert_int_equal(n, 2);
+    assert_non_null(q[1].speaker);
+    assert_string_equal(q[1].speaker, "Ana Lopez");
+    arena_free(ar);
+    /* a byline after a dash in the next paragraph */
+    ar = arena_new(NULL);
+    q = speakers(ar, ql, "The talks went on.\n\n“We open in May.”\n\n- Ana Lopez.\n\nThe rain went on.",
+                 &n);
+    assert_int_equal(n, 1);
+    assert_non_null(q[0].speaker);
+    assert_string_equal(q[0].speaker, "Ana Lopez");
     arena_free(ar);
     /* paragraphs of quotes joined into a line: each quote alone goes on */
     ar = arena_new(NULL);
