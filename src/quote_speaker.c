@@ -142,6 +142,18 @@ static spk verb_subject(const spk_ctx *c, size_t v, size_t lo)
             j--; /* but not "in Porto, Portugal, said" */
     }
     np p;
+    if (is_gerund(d, v) && j > lo && d->tk[j - 1].kind == T_COMMA) {
+        /* "Mateen left early, Nefzi said, adding, …": the gerund's subject
+         * is that of the speech verb before it */
+        for (size_t u = j - 1; u-- > lo && j - u < 12;) {
+            if (d->tk[u].kind == T_QUOTE || d->tk[u].kind == T_END) break;
+            if (is_verb(d, u, C_SPEECH) && !is_gerund(d, u)) {
+                spk s = verb_subject(c, u, lo);
+                if (s.found) return s;
+                break;
+            }
+        }
+    }
     if (quote_lang_trait(d->ql, TRAIT_V2) && has_class(d, v, C_INVERT)) {
         /* "Dazu sagte der Minister Ana Lopez:", "Der Zeitung sagte Ana
          * Lopez:": in a verb-second language a name right after the
@@ -317,11 +329,13 @@ static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
     np p;
     if (i >= hi) return 0;
     if (is_verb(d, i, C_SPEECH)) {
-        if (is_pron(d, i + 1) && i + 1 < hi) {
-            *out = pronoun(c, i + 1);
+        /* past adverbs and reflexives: "äußerte sich der Minister" */
+        size_t f = skip_fwd(d, i + 1, hi);
+        if (is_pron(d, f) && f < hi) {
+            *out = pronoun(c, f);
             return 1;
         }
-        int has_np = np_fwd(d, i + 1, hi, &p);
+        int has_np = np_fwd(d, f, hi, &p);
         if (has_np && p.na == p.b && role_apposition(d, p.b, hi, out)) return 1;
         if (has_np && frame_ends(d, p.b, hi) && found_in(d, &p, out)) return 1;
         if (described_after(c, i, hi, out)) return 1;

@@ -123,6 +123,8 @@ static void test_more_frames(void **state)
     expect(ql, "“The dam holds,” Ana Lopez shot the clerk.", NULL, -1);
     expect(ql, "“The dam holds,” Ana Lopez mused.", "Ana Lopez", 0);
     expect(ql, "“The dam holds,” remembered Ana Lopez, the engineer.", "Ana Lopez", 0);
+    /* a gerund after a comma: the subject of the speech verb before it */
+    expect(ql, "Omar Diaz left early, Ana Lopez said, adding, “The dam holds.”", "Ana Lopez", -1);
     /* a digest's source after a dash */
     expect(ql, "Turnout rose in the north - Ana Lopez: “The dam holds.”", "Ana Lopez", -1);
     /* a phrase naming no one, then the name in apposition */
@@ -205,6 +207,8 @@ static void test_german(void **state)
            -1);
     /* the role, its organisation, then the name in apposition */
     expect(de, "„Die Brücke hält“, sagte die Leiterin des Bauamts, Jana Holm.", "Jana Holm", 0);
+    expect(de, "„Die Brücke hält“, äußerte sich die Leiterin des Bauamts, Jana Holm, in Kiel.",
+           "Jana Holm", 0);
     quotes_lang_free(de);
 }
 
