@@ -1,7 +1,8 @@
 #!/bin/sh
 # make eval (quotes part): `brief quotes` scored by quotescore.py on the
 # hand-annotated direct quotes of $SHARED/eval/quotes-en (US political
-# news) and $SHARED/eval/quotes-de (German news), read in place.
+# news) and $SHARED/eval/quotes-de (German news, read with
+# data/quotes/german.txt), read in place.
 #
 # quotes-en is cut in two by the scorer's --split (document id mod 2):
 # half 1/2 is where quote rules are tuned and read; half 2/2 is held out,
@@ -34,6 +35,10 @@ for half in 1/2 2/2; do
     done
 done
 if [ -d "$DE" ]; then
-    printf 'quotes-de (all, no German lists yet): '
-    python3 "$SCORE" "$BRIEF" "$DE" --jobs "$JOBS" | tail -1
+    # quotes-de is cut the same way: 1/2 tuned and read, 2/2 held out
+    for half in 1/2 2/2; do
+        name="tuning half"; [ "$half" = 2/2 ] && name="held-out half"
+        printf 'quotes-de %s (%s): ' "$half" "$name"
+        python3 "$SCORE" "$BRIEF" "$DE" --split "$half" --jobs "$JOBS" | tail -1
+    done
 fi

@@ -23,11 +23,13 @@ struct quotes_lang {
     arena *ar;
     strmap words;                  /* lowercase word -> C_* bits */
     int borrowed;                  /* another language's lists */
+    unsigned traits;               /* TRAIT_* */
     entry_list suffix[SUF_LISTS];
     entry_list according;
+    entry_list phrasal;
 };
 
-enum { S_WORDS, S_SUFFIX, S_PHRASE };
+enum { S_WORDS, S_SUFFIX, S_PHRASE, S_PHRASAL, S_TRAIT };
 
 typedef struct section {
     const char *name;
@@ -46,10 +48,14 @@ static const section sections[] = {
     {"[female]", S_WORDS, C_FEMALE},     {"[article]", S_WORDS, C_ARTICLE},
     {"[definite]", S_WORDS, C_DEFINITE}, {"[of]", S_WORDS, C_OF},
     {"[invert]", S_WORDS, C_INVERT},     {"[possessive]", S_WORDS, C_POSSDET},
+    {"[fused-article]", S_WORDS, C_FUSED},
     {"[possessive-suffix]", S_SUFFIX, SUF_POSSESSIVE},
     {"[adjective-suffix]", S_SUFFIX, SUF_ADJECTIVE},
     {"[gerund-suffix]", S_SUFFIX, SUF_GERUND},
+    {"[role-suffix]", S_SUFFIX, SUF_ROLE},
     {"[according]", S_PHRASE, 0},
+    {"[phrasal]", S_PHRASAL, 0},
+    {"[traits]", S_TRAIT, 0},
 };
 
 static const section *find_section(const char *line, size_t n)
@@ -68,11 +74,26 @@ static int push_entry(arena *ar, entry_list *l, const char *s, size_t n)
     return 1;
 }
 
+static const struct {
+    const char *name;
+    unsigned bit;
+} trait_names[] = {{"nouns-capitalised", TRAIT_NOUN_CAPS}, {"verb-second", TRAIT_V2}};
+
+/* 0 when s[0..n) names no trait. */
+static unsigned find_trait(const char *s, size_t n)
+{
+    for (size_t i = 0; i < sizeof trait_names / sizeof trait_names[0]; i++)
+        if (strlen(trait_names[i].name) == n && memcmp(trait_names[i].name, s, n) == 0)
+            return trait_names[i].bit;
+    return 0;
+}
+
 /* 0 when out of memory. */
 static int add_entry(quotes_lang *ql, const section *sec, const char *s, size_t n)
 {
     if (sec->kind == S_SUFFIX) return push_entry(ql->ar, &ql->suffix[sec->arg], s, n);
     if (sec->kind == S_PHRASE) return push_entry(ql->ar, &ql->according, s, n);
+    if (sec->kind == S_PHRASAL) return push_entry(ql->ar, &ql->phrasal, s, n);
     uint32_t *v = qmap_put(&ql->words, s, n);
     if (!v) return 0;
     *v |= sec->arg;
@@ -92,6 +113,12 @@ static brief_status parse_lines(quotes_lang *ql, const char *bytes, size_t len)
             continue;
         }
         if (!sec || n > WORD_MAX) return BRIEF_EFORMAT;
+        if (sec->kind == S_TRAIT) {
+            unsigned t = find_trait(line, n);
+            if (!t) return BRIEF_EFORMAT;
+            ql->traits |= t;
+            continue;
+        }
         if (!add_entry(ql, sec, line, n)) return BRIEF_ENOMEM;
     }
     return BRIEF_OK;
@@ -157,6 +184,11 @@ int quote_lang_borrowed(const quotes_lang *ql)
     return ql->borrowed;
 }
 
+int quote_lang_trait(const quotes_lang *ql, unsigned t)
+{
+    return (ql->traits & t) != 0;
+}
+
 int word_ends_with(const quotes_lang *ql, int list, const char *w, size_t n)
 {
     const entry_list *l = &ql->suffix[list];
@@ -170,4 +202,11 @@ const char *according_phrase(const quotes_lang *ql, size_t i, size_t *n)
     if (i >= ql->according.n) return NULL;
     *n = ql->according.e[i].n;
     return ql->according.e[i].s;
+}
+
+const char *phrasal_verb(const quotes_lang *ql, size_t i, size_t *n)
+{
+    if (i >= ql->phrasal.n) return NULL;
+    *n = ql->phrasal.e[i].n;
+    return ql->phrasal.e[i].s;
 }

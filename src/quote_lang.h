@@ -8,7 +8,11 @@
  *     speaker patterns test; a word may be in several sections;
  *   - a suffix section lists word endings, compared byte for byte;
  *   - [according] lists the phrases that introduce a source ("according
- *     to X"), matched word by word.
+ *     to X"), matched word by word;
+ *   - [phrasal] lists verbs of speech made of a verb and a particle ("shot
+ *     back"): the verb is one of speech only with its particle;
+ *   - [traits] names traits of the grammar (TRAIT_*) the patterns adapt
+ *     to: "nouns-capitalised", "verb-second".
  * Any section may be missing: its class or list is then empty and the
  * patterns that need it never match (fewer attributions, never an error),
  * so a new language needs only its data file.
@@ -46,7 +50,9 @@ enum {
     C_DEFINITE = 1u << 16, /* [definite]: "the" */
     C_OF = 1u << 17,       /* [of]: "Secretary of State" */
     C_INVERT = 1u << 18,   /* [invert]: "…, said Alun Michael" */
-    C_POSSDET = 1u << 19   /* [possessive]: "his", "their" */
+    C_POSSDET = 1u << 19,  /* [possessive]: "his", "their" */
+    C_FUSED = 1u << 20     /* [fused-article]: a preposition fused with an
+                              article ("zum", "im"): a noun follows */
 };
 
 /* Suffix lists, one per suffix section. */
@@ -54,13 +60,24 @@ enum {
     SUF_POSSESSIVE, /* [possessive-suffix]: "Russia's" */
     SUF_ADJECTIVE,  /* [adjective-suffix]: "Islamic", "Chinese" */
     SUF_GERUND,     /* [gerund-suffix]: "speaking" */
+    SUF_ROLE,       /* [role-suffix]: "Außenminister", "Parteichef" */
     SUF_LISTS
+};
+
+/* Traits of a language's grammar, from the entries of [traits]. */
+enum {
+    TRAIT_NOUN_CAPS = 1u << 0, /* nouns-capitalised: every noun has a capital
+                                  ("der Minister"), so a capital after an
+                                  article is a noun, not a name */
+    TRAIT_V2 = 1u << 1         /* verb-second: the subject may follow the
+                                  finite verb ("Dann sagte Ana Lopez:") */
 };
 
 /* Parses the bytes of a language file; bytes are borrowed and must
  * outlive *out (the compiled-in data does).  *out is freed with
  * quote_lang_destroy.  Errors: BRIEF_ENOMEM, BRIEF_EFORMAT (an unknown
- * section, an entry before any section or longer than WORD_MAX). */
+ * section or trait, an entry before any section or longer than
+ * WORD_MAX). */
 brief_status quote_lang_parse(const brief_allocator *a, const char *bytes, size_t len,
                               quotes_lang **out);
 /* NULL is a no-op. */
@@ -76,11 +93,16 @@ uint32_t word_class(const quotes_lang *ql, const char *w, size_t n);
  * from any capitalised noun, as in German, is then not tried. */
 void quote_lang_set_borrowed(quotes_lang *ql);
 int quote_lang_borrowed(const quotes_lang *ql);
+/* 1 when the language has trait t (TRAIT_*). */
+int quote_lang_trait(const quotes_lang *ql, unsigned t);
 /* 1 when w[0..n) is longer than one of the endings of suffix list
  * `list` (SUF_*) and ends with it. */
 int word_ends_with(const quotes_lang *ql, int list, const char *w, size_t n);
 /* The i-th phrase of [according] (n bytes, words separated by one
  * space), or NULL past the last. */
 const char *according_phrase(const quotes_lang *ql, size_t i, size_t *n);
+/* The i-th phrase of [phrasal] (a verb and its particles: "shot back"),
+ * or NULL past the last. */
+const char *phrasal_verb(const quotes_lang *ql, size_t i, size_t *n);
 
 #endif

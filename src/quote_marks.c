@@ -85,7 +85,8 @@ static size_t closer_at(const char *t, size_t p, size_t e, size_t b, int f)
     int32_t c = cp_at(t, p, e, &l);
     int32_t prev = cp_before(t, p, b);
     switch (f) {
-    case F_STRAIGHT: return c == '"' ? l : 0;
+    /* "…” and “…": copy mixing straight and curly marks */
+    case F_STRAIGHT: return c == '"' || (c == RDQ && !text_is_space(prev)) ? l : 0;
     case F_CURLY: return c == RDQ || (c == '"' && !text_is_space(prev)) ? l : 0;
     case F_LOW: return c == LDQ || c == RDQ ? l : 0;
     case F_GUILL: return c == RGQ ? l : 0;

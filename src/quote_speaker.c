@@ -142,6 +142,28 @@ static spk verb_subject(const spk_ctx *c, size_t v, size_t lo)
             j--; /* but not "in Porto, Portugal, said" */
     }
     np p;
+    if (is_gerund(d, v) && j > lo && d->tk[j - 1].kind == T_COMMA) {
+        /* "Mateen left early, Nefzi said, adding, …": the gerund's subject
+         * is that of the speech verb before it */
+        for (size_t u = j - 1; u-- > lo && j - u < 12;) {
+            if (d->tk[u].kind == T_QUOTE || d->tk[u].kind == T_END) break;
+            if (is_verb(d, u, C_SPEECH) && !is_gerund(d, u)) {
+                spk s = verb_subject(c, u, lo);
+                if (s.found) return s;
+                break;
+            }
+        }
+    }
+    if (quote_lang_trait(d->ql, TRAIT_V2) && has_class(d, v, C_INVERT)) {
+        /* "Dazu sagte der Minister Ana Lopez:", "Der Zeitung sagte Ana
+         * Lopez:": in a verb-second language a name right after the
+         * finite verb is its subject */
+        size_t f = skip_fwd(d, v + 1, d->nt);
+        if (np_fwd(d, f, d->nt, &p) && p.na < p.b && d->tk[p.a].sent == d->tk[v].sent) {
+            spk s = spk_from_np(d, &p);
+            if (s.found == 1) return s;
+        }
+    }
     if (j > lo && is_pron(d, j - 1)) return pronoun(c, j - 1);
     /* "with Prime Minister Keir Starmer accusing": a gerund's subject may
      * follow a preposition */
@@ -279,6 +301,27 @@ static int name_apposition_verb(const spk_ctx *c, size_t i, size_t hi, spk *out)
     return 0;
 }
 
+/* `said the head of the harbour board, Ada Brennan.`: after a phrase that
+ * names no one, from token i, an apposition with the name closes the
+ * frame (within 12 tokens, before any sentence end, quote or verb of
+ * speech). */
+static int role_apposition(const doc *d, size_t i, size_t hi, spk *out)
+{
+    for (size_t j = i; j < hi && j - i < 12; j++) {
+        uint8_t k = d->tk[j].kind;
+        if (k == T_END || k == T_QUOTE || k == T_COLON || is_verb(d, j, C_SPEECH)) return 0;
+        if (k != T_COMMA) continue;
+        np q;
+        if (!np_fwd(d, j + 1, hi, &q) || q.na >= q.b || q.det) return 0;
+        if (!frame_ends(d, q.b, hi) && !is_mark(d, q.b, '(')) return 0;
+        spk s = spk_from_np(d, &q);
+        if (s.found != 1 || !s.person) return 0;
+        *out = s;
+        return 1;
+    }
+    return 0;
+}
+
 /* `said X`, `X said`, `he said`, `according to X` starting at token i. */
 static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
 {
@@ -286,11 +329,14 @@ static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
     np p;
     if (i >= hi) return 0;
     if (is_verb(d, i, C_SPEECH)) {
-        if (is_pron(d, i + 1) && i + 1 < hi) {
-            *out = pronoun(c, i + 1);
+        /* past adverbs and reflexives: "äußerte sich der Minister" */
+        size_t f = skip_fwd(d, i + 1, hi);
+        if (is_pron(d, f) && f < hi) {
+            *out = pronoun(c, f);
             return 1;
         }
-        int has_np = np_fwd(d, i + 1, hi, &p);
+        int has_np = np_fwd(d, f, hi, &p);
+        if (has_np && p.na == p.b && role_apposition(d, p.b, hi, out)) return 1;
         if (has_np && frame_ends(d, p.b, hi) && found_in(d, &p, out)) return 1;
         if (described_after(c, i, hi, out)) return 1;
         return has_np && found_in(d, &p, out);
@@ -351,9 +397,12 @@ static spk attribute(const spk_ctx *c, size_t k, size_t a, size_t nx, size_t ae)
         found_in(d, &p, &s))
         return s;
     size_t lo = k > a + QUOTES_WINDOW ? k - QUOTES_WINDOW : a;
-    /* `Ana Lopez: "…"` opening the sentence: a transcript's, a post's voice */
+    /* `Ana Lopez: "…"` opening the sentence: a transcript's, a post's
+     * voice; `… turnout rose - Ana Lopez: "…"`: a digest's source after a
+     * dash */
     if (k > a + 1 && d->tk[k - 1].kind == T_COLON && np_back(d, k - 2, a, &p, 0) &&
-        p.a == subject_start(d, a, k) && p.na < p.b && found_in(d, &p, &s))
+        (p.a == subject_start(d, a, k) || (p.a > a && d->tk[p.a - 1].kind == T_DASH)) &&
+        p.na < p.b && found_in(d, &p, &s))
         return s;
     /* `Said Ana Lopez: "…"`, `Continued Ana Lopez, "…"`: an inverting verb
      * opening the sentence */
@@ -370,7 +419,9 @@ static spk attribute(const spk_ctx *c, size_t k, size_t a, size_t nx, size_t ae)
     size_t reach = 1;
     if (j > lo && (d->tk[j - 1].kind == T_COMMA || d->tk[j - 1].kind == T_COLON)) {
         j--;
-        reach = 4; /* "told CNN:" */
+        /* "told CNN:"; in a verb-second language "sagte der Minister Ana
+         * Lopez:" */
+        reach = quote_lang_trait(d->ql, TRAIT_V2) ? 8 : 4;
     }
     for (size_t n = 0; j > lo && n < reach; n++, j--)
         if (is_verb(d, j - 1, C_SPEECH)) return verb_subject(c, j - 1, lo);
@@ -393,7 +444,37 @@ typedef struct walk {
     const span *spans;
     spk prev;            /* the speaker of the last quote */
     uint32_t prev_para;  /* its paragraph */
+    size_t prev_end;     /* the token after its frame's words */
+    size_t prev_k;       /* its token */
 } walk;
+
+/* `"…"` ending its paragraph, then a paragraph `- Ana Lopez.`: a byline
+ * of the quote after a dash (the quote at token k). */
+static int after_dash_mark(const doc *d, size_t i)
+{
+    /* the splitter leaves a list item's marker out of its sentence */
+    size_t p = d->tk[i].s;
+    while (p > 0 && (d->t[p - 1] == ' ' || d->t[p - 1] == '\t')) p--;
+    int32_t c = cp_before(d->t, p, 0);
+    return c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2015;
+}
+
+static spk dash_paragraph(const doc *d, size_t k)
+{
+    spk s = {0};
+    size_t nx = k + 1;
+    np p;
+    if (nx >= d->nt || d->tk[nx].para == d->tk[k].para) return s;
+    size_t from = d->tk[nx].kind == T_DASH ? nx + 1 : nx;
+    if (from == nx && !after_dash_mark(d, nx)) return s;
+    if (!np_fwd(d, from, d->nt, &p) || p.na >= p.b || d->tk[p.a].para != d->tk[nx].para)
+        return s;
+    if (p.b < d->nt && d->tk[p.b].para == d->tk[nx].para && d->tk[p.b].kind != T_END &&
+        d->tk[p.b].kind != T_COMMA)
+        return s;
+    spk f = spk_from_np(d, &p);
+    return f.found == 1 ? f : s;
+}
 
 /* The end of the words that follow the quote at token k: its sentence,
  * or the next one when the close mark r->cs is there or the next starts
@@ -424,8 +505,10 @@ static int is_partial(const doc *d, const qrec *r, size_t k, size_t a, size_t nx
     }
     int ends = ae == nx || nx >= d->nt || d->tk[nx].kind == T_END ||
                d->tk[nx].sent != d->tk[k].sent;
-    int end_ok = ends || lastc == ',' || lastc == '.' || lastc == '?' || lastc == '!' ||
-                 lastc == 0x2026;
+    /* „…“, sagte X: German puts the comma of a frame after the mark */
+    int comma_after = k == a && cap && nx < d->nt && d->tk[nx].kind == T_COMMA;
+    int end_ok = ends || comma_after || lastc == ',' || lastc == '.' || lastc == '?' ||
+                 lastc == '!' || lastc == 0x2026;
     return !(start_ok && end_ok);
 }
 
@@ -468,10 +551,26 @@ static void speak_quote(walk *w, size_t k, size_t a)
     quote *q = &w->qv[qi];
     size_t nx = k + 1, ae = words_after(d, w->spans, r, k);
     spk s = attribute(&w->c, k, a, nx, ae);
-    int bare = k == a && (ae == nx || d->tk[nx].kind == T_END);
+    /* a quote alone: its own sentence, or (paragraphs of quotes joined
+     * into one line) right before or after another quote */
+    int bare = (k == a || d->tk[k - 1].kind == T_QUOTE) &&
+               (ae == nx || d->tk[nx].kind == T_END || d->tk[nx].kind == T_QUOTE);
     if (s.found != 1 && bare) s = frame_in_next(&w->c, k);
-    if (s.found != 1 && bare && w->prev.found == 1 && w->prev_para == d->tk[k].para) {
-        /* `"…," Buffone said. "More words."`: the same voice goes on */
+    if (s.found != 1 && (ae == nx || d->tk[nx].para != d->tk[k].para)) s = dash_paragraph(d, k);
+    if (s.found != 1 && w->prev.found == 1 && k > a && w->prev_k < k && w->prev_k >= a &&
+        k - w->prev_k <= QUOTES_WINDOW &&
+        (d->tk[k - 1].kind == T_COMMA || d->tk[k - 1].kind == T_COLON)) {
+        /* `"…," said Ana Lopez, the harbor chief, "and …"`: a quote the
+         * frame of the quote before it in the sentence leads on to */
+        int other = 0;
+        for (size_t i = w->prev_k + 1; i < k; i++) other |= d->tk[i].kind == T_QUOTE;
+        if (!other) s = w->prev;
+    }
+    if (s.found != 1 && bare && w->prev.found == 1 &&
+        (w->prev_para == d->tk[k].para || w->prev_end == k)) {
+        /* `"…," Buffone said. "More words."`: the same voice goes on, in
+         * its paragraph or in a paragraph of quote alone right after the
+         * words that framed it (nothing between) */
         s = w->prev;
     }
     if (s.found == 1 && s.name) {
@@ -484,6 +583,8 @@ static void speak_quote(walk *w, size_t k, size_t a)
     }
     w->prev = s;
     w->prev_para = d->tk[k].para;
+    w->prev_end = ae;
+    w->prev_k = k;
     q->partial = is_partial(d, r, k, a, nx, ae);
 }
 
@@ -530,6 +631,7 @@ static void speak_sentence(walk *w, size_t a, size_t b)
         if (voice.found) {
             w->prev = voice;
             w->prev_para = d->tk[a].para;
+            w->prev_end = b;
         }
     }
 }
@@ -543,6 +645,8 @@ void find_speakers(doc *d, const qrec *q, quote *qv, const span *spans)
     w.qv = qv;
     w.spans = spans;
     w.prev_para = UINT32_MAX;
+    w.prev_end = (size_t)-1;
+    w.prev_k = (size_t)-1;
     for (size_t a = 0; a < d->nt;) {
         size_t b = a;
         while (b < d->nt && d->tk[b].sent == d->tk[a].sent) b++;

@@ -8,7 +8,8 @@
  * X`, `he said`), `according to X`, a speech verb right before it (`X
  * said: "…"`), and reported speech (the first speech verb of its sentence
  * and that verb's subject).  A bare quote right after an attributed one
- * in the same paragraph keeps that voice.  Phrases that name someone
+ * in the same paragraph, or in a paragraph of its own right after the
+ * words that framed it, keeps that voice.  Phrases that name someone
  * without a name ("a Foreign Office spokesman") block pronouns until a
  * name comes, so "But he said" after them stays NULL; the object of a
  * preposition ("a prosecutor in Manhattan") and a place after "of" are

@@ -96,6 +96,10 @@ static int tkz_word(tkz *z, size_t s, size_t l, size_t e, size_t *pp)
     size_t n = p - s;
     k->poss = (uint8_t)word_ends_with(d->ql, SUF_POSSESSIVE, t + s, n);
     k->cls = word_class(d->ql, t + s, n);
+    /* "Außenminister", "SPD-Parteichef": a compound ending in a role word
+     * is a role */
+    if (k->cap && !(k->cls & C_ROLE) && word_ends_with(d->ql, SUF_ROLE, t + s, n))
+        k->cls |= C_ROLE;
     if (k->cap && !k->first) return qmap_put(&d->midcap, t + s, n) != NULL;
     return k->cap || note_lowercase(d, t + s, n);
 }
@@ -150,6 +154,25 @@ static int tkz_sentence(tkz *z, size_t e, size_t *pp)
     return 1;
 }
 
+static size_t phrase_at(const doc *d, size_t i, const char *ph, size_t n);
+
+/* "Rubio shot back": the verb of a phrasal verb of speech, followed by its
+ * particle, is a verb of speech that may invert. */
+static void mark_phrasal(doc *d)
+{
+    const char *ph;
+    size_t n;
+    if (!phrasal_verb(d->ql, 0, &n)) return;
+    for (size_t i = 0; i < d->nt; i++) {
+        if (d->tk[i].kind != T_WORD || d->tk[i].cap) continue;
+        for (size_t k = 0; (ph = phrasal_verb(d->ql, k, &n)) != NULL; k++)
+            if (phrase_at(d, i, ph, n) > 1) {
+                d->tk[i].cls |= C_SPEECH | C_INVERT;
+                break;
+            }
+    }
+}
+
 int tokenize(doc *d, const qrec *q, size_t nq, const span *spans, size_t ns)
 {
     tkz z;
@@ -165,6 +188,7 @@ int tokenize(doc *d, const qrec *q, size_t nq, const span *spans, size_t ns)
         if (!tkz_sentence(&z, spans[si].end, &p)) return 0;
         if (p > cursor) cursor = p;
     }
+    mark_phrasal(d);
     return 1;
 }
 
@@ -236,10 +260,27 @@ static int name_before_speech(const doc *d, size_t i)
     return v && v->kind == T_WORD && !v->cap && (v->cls & C_SPEECH) && v->sent == k->sent;
 }
 
+/* In a language that capitalises its nouns, "der Eröffnung", "seiner
+ * langen Amtszeit": a capital after an article or a possessive, over at
+ * most three lowercase words (adjectives, numbers), is a common noun. */
+static int noun_after_article(const doc *d, size_t i)
+{
+    if (!quote_lang_trait(d->ql, TRAIT_NOUN_CAPS)) return 0;
+    for (size_t j = i, n = 0; j > 0 && n < 4; j--, n++) {
+        const tok *p = &d->tk[j - 1];
+        if (p->kind != T_WORD || p->sent != d->tk[i].sent) return 0;
+        if (p->cls & (C_ARTICLE | C_POSSDET | C_FUSED)) return 1;
+        if (p->cap || (p->cls & (C_SPEECH | C_REPORT | C_PREP | C_CONJ | C_SUB | C_PRON)))
+            return 0;
+    }
+    return 0;
+}
+
 int name_word(const doc *d, size_t i)
 {
     const tok *k = &d->tk[i];
     if (k->kind != T_WORD || !k->cap) return 0;
+    if (noun_after_article(d, i)) return 0;
     if (k->cls & (C_NOTNAME | C_LEAD | C_CONJ | C_SKIP | C_PRON | C_ROLE | C_NAT | C_ORG | C_HONOR))
         return name_before_speech(d, i);
     if (k->first) {
@@ -315,10 +356,25 @@ static int qualifies_noun(const doc *d, size_t i, size_t s, size_t j)
     return is_det(d, i) ? !(d->tk[j - 1].cls & (C_ORG | C_ROLE)) : (j - s == 1 && adj);
 }
 
+/* After an article at token j-1, past at most three lowercase words that
+ * may qualify a noun ("der niedersächsische Finanzminister"), in a
+ * language that capitalises its nouns (elsewhere "the former" has no
+ * noun of its own to tell it from a verb); j when none. */
+static size_t past_adjectives(const doc *d, size_t j, size_t hi)
+{
+    if (!quote_lang_trait(d->ql, TRAIT_NOUN_CAPS)) return j;
+    size_t k = j;
+    while (k < hi && k - j < 3 && d->tk[k].kind == T_WORD && !d->tk[k].cap &&
+           !(d->tk[k].cls & (C_SPEECH | C_REPORT | C_PREP | C_CONJ | C_SUB | C_PRON | C_SKIP |
+                             C_ARTICLE)))
+        k++;
+    return k > j && k < hi && np_word(d, k) ? k : j;
+}
+
 int np_fwd(const doc *d, size_t i, size_t hi, np *p)
 {
     size_t j = i;
-    if (j < hi && is_det(d, j)) j++;
+    if (j < hi && is_det(d, j)) j = past_adjectives(d, j + 1, hi);
     size_t s = j;
     while (j < hi && j - s < 10 && (np_word(d, j) || (j > s && of_inside(d, j))) &&
            d->tk[j].sent == d->tk[s].sent)

@@ -67,12 +67,43 @@ static void test_bad(void **state)
     static const char *const bad[] = {
         "[nosuch]\nword\n",         /* unknown section */
         "word\n[speech]\nsaid\n",   /* an entry before any section */
+        "[traits]\nverb-third\n",   /* unknown trait */
         "[speech]\nsaidsaidsaidsaidsaidsaidsaidsaidsaidsaidsaidsaid1\n", /* too long */
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         assert_int_equal(quote_lang_parse(NULL, bad[i], strlen(bad[i]), &ql), BRIEF_EFORMAT);
         assert_null(ql);
     }
+}
+
+/* Traits, role endings and phrasal verbs of a made-up language. */
+static void test_traits(void **state)
+{
+    (void)state;
+    static const char file[] = "[traits]\nnouns-capitalised\n[role-suffix]\nwarden\n"
+                               "[phrasal]\nspoke up\n";
+    quotes_lang *ql = parse(file);
+    assert_true(quote_lang_trait(ql, TRAIT_NOUN_CAPS));
+    assert_false(quote_lang_trait(ql, TRAIT_V2));
+    assert_true(word_ends_with(ql, SUF_ROLE, "Dockwarden", 10));
+    assert_false(word_ends_with(ql, SUF_ROLE, "warden", 6));
+    size_t n;
+    const char *ph = phrasal_verb(ql, 0, &n);
+    assert_non_null(ph);
+    assert_memory_equal(ph, "spoke up", n);
+    assert_null(phrasal_verb(ql, 1, &n));
+    quote_lang_destroy(ql);
+    /* the shipped German lists: their own, with both traits */
+    assert_int_equal(quotes_lang_new(NULL, "german", &ql), BRIEF_OK);
+    assert_false(quote_lang_borrowed(ql));
+    assert_true(quote_lang_trait(ql, TRAIT_NOUN_CAPS) && quote_lang_trait(ql, TRAIT_V2));
+    assert_true(cls(ql, "sagte") & C_SPEECH);
+    assert_true(cls(ql, "er") & C_PRON);
+    quotes_lang_free(ql);
+    /* English has neither */
+    assert_int_equal(quotes_lang_new(NULL, "english", &ql), BRIEF_OK);
+    assert_false(quote_lang_trait(ql, TRAIT_NOUN_CAPS) || quote_lang_trait(ql, TRAIT_V2));
+    quotes_lang_free(ql);
 }
 
 /* The shipped English lists hold the words the patterns need. */
@@ -124,7 +155,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_sections), cmocka_unit_test(test_empty),
         cmocka_unit_test(test_bad),      cmocka_unit_test(test_english),
-        cmocka_unit_test(test_lower_word),
+        cmocka_unit_test(test_lower_word), cmocka_unit_test(test_traits),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

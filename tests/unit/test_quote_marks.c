@@ -77,6 +77,15 @@ static void test_conventions(void **state)
 
 /* One single quote nests inside a double one; it never closes the
  * outer quote. */
+/* Copy that mixes straight and curly marks: a straight opening mark
+ * closes on a curly closing one. */
+static void test_mixed_marks(void **state)
+{
+    (void)state;
+    expect1("He said \"the dam holds” and left.", "the dam holds");
+    expect1("He said “the dam holds\" and left.", "the dam holds");
+}
+
 static void test_nested(void **state)
 {
     (void)state;
@@ -178,6 +187,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_conventions), cmocka_unit_test(test_nested),
+        cmocka_unit_test(test_mixed_marks),
         cmocka_unit_test(test_unclosed),    cmocka_unit_test(test_paragraphs),
         cmocka_unit_test(test_not_quotes),  cmocka_unit_test(test_edges_and_quotes),
         cmocka_unit_test(test_code_points),

@@ -40,6 +40,7 @@ static void expect(const quotes_lang *lang, const char *t, const char *who, int 
     arena *ar = arena_new(NULL);
     size_t n = 0;
     quote *q = speakers(ar, lang, t, &n);
+    if (n != 1) print_message("%zu quotes in: %s\n", n, t);
     assert_int_equal(n, 1);
     if (who) {
         if (!q[0].speaker) print_message("no speaker in: %s\n", t);
@@ -112,6 +113,105 @@ static void test_described_names(void **state)
     expect(ql, "“The dam holds,” said the engineer Ana Lopez would hire.", NULL, -1);
 }
 
+/* Conventions of English frames added for unseen newswire. */
+static void test_more_frames(void **state)
+{
+    (void)state;
+    /* a phrasal verb of speech: the verb only with its particle */
+    expect(ql, "“The dam holds,” Ana Lopez shot back.", "Ana Lopez", 0);
+    expect(ql, "“The dam holds,” Ana Lopez went on.", "Ana Lopez", 0);
+    expect(ql, "“The dam holds,” Ana Lopez shot the clerk.", NULL, -1);
+    expect(ql, "“The dam holds,” Ana Lopez mused.", "Ana Lopez", 0);
+    expect(ql, "“The dam holds,” remembered Ana Lopez, the engineer.", "Ana Lopez", 0);
+    /* a gerund after a comma: the subject of the speech verb before it */
+    expect(ql, "Omar Diaz left early, Ana Lopez said, adding, “The dam holds.”", "Ana Lopez", -1);
+    /* a digest's source after a dash */
+    expect(ql, "Turnout rose in the north - Ana Lopez: “The dam holds.”", "Ana Lopez", -1);
+    /* a phrase naming no one, then the name in apposition */
+    expect(ql, "“The dam holds,” said the head of the water board, Ana Lopez.", "Ana Lopez", 0);
+    expect(ql, "“The dam holds,” said the head of the water board, a quiet man.", NULL, 0);
+}
+
+/* A run of speech: quotes alone keep the last voice. */
+static void test_runs_of_speech(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    size_t n = 0;
+    /* a paragraph that is only a quote, right after its frame */
+    quote *q = speakers(ar, ql,
+                        "“We open in May,” Ana Lopez told the harbor board.\n\n"
+                        "“Then we celebrate.”",
+                        &n);
+    assert_int_equal(n, 2);
+    assert_non_null(q[1].speaker);
+    assert_string_equal(q[1].speaker, "Ana Lopez");
+    arena_free(ar);
+    /* but not after a paragraph of narration */
+    ar = arena_new(NULL);
+    q = speakers(ar, ql,
+                 "“We open in May,” Ana Lopez told the board.\n\nThe rain went on.\n\n"
+                 "“Then we celebrate.”",
+                 &n);
+    assert_int_equal(n, 2);
+    assert_null(q[1].speaker);
+    arena_free(ar);
+    /* a quote the frame of the quote before it leads on to */
+    ar = arena_new(NULL);
+    q = speakers(ar, ql, "“We open in May,” said Ana Lopez, the harbor chief, “and then we rest.”",
+                 &n);
+    assert_int_equal(n, 2);
+    assert_non_null(q[1].speaker);
+    assert_string_equal(q[1].speaker, "Ana Lopez");
+    arena_free(ar);
+    /* a byline after a dash in the next paragraph */
+    ar = arena_new(NULL);
+    q = speakers(ar, ql, "The talks went on.\n\n“We open in May.”\n\n- Ana Lopez.\n\nThe rain went on.",
+                 &n);
+    assert_int_equal(n, 1);
+    assert_non_null(q[0].speaker);
+    assert_string_equal(q[0].speaker, "Ana Lopez");
+    arena_free(ar);
+    /* paragraphs of quotes joined into a line: each quote alone goes on */
+    ar = arena_new(NULL);
+    q = speakers(ar, ql, "“We open in May,” Ana Lopez said. “Then we celebrate.” “All of us.”",
+                 &n);
+    assert_int_equal(n, 3);
+    assert_non_null(q[2].speaker);
+    assert_string_equal(q[2].speaker, "Ana Lopez");
+    arena_free(ar);
+}
+
+/* German, with its own lists: nouns are capitalised, the verb comes
+ * second, "so X" closes a frame. */
+static void test_german(void **state)
+{
+    (void)state;
+    quotes_lang *de = NULL;
+    assert_int_equal(quotes_lang_new(NULL, "german", &de), BRIEF_OK);
+    assert_false(quote_lang_borrowed(de));
+    expect(de, "„Die Brücke hält“, sagte Jana Holm.", "Jana Holm", 0);
+    expect(de, "„Die Brücke hält“, so Jana Holm.", "Jana Holm", 0);
+    /* (a text's last line ending in .“ is not read as body text by the
+     * cleaner, so each case here goes on after its quote) */
+    expect(de, "Jana Holm erklärte: „Die Brücke hält.“ Dann ging sie.", "Jana Holm", 0);
+    /* the subject after the verb; a dative object before it */
+    expect(de, "Am Montag sagte die Bauleiterin Jana Holm: „Die Brücke hält.“ Dann ging sie.", "Jana Holm",
+           -1);
+    expect(de, "Der Lokalzeitung sagte Jana Holm: „Die Brücke hält.“ Dann ging sie.", "Jana Holm", -1);
+    /* a compound ending in a role word is a role, not a name */
+    expect(de, "„Die Brücke hält“, sagte Verkehrsminister Jana Holm.", "Jana Holm", 0);
+    /* a noun after an article or a fused one is no name */
+    expect(de, "„Die Brücke hält“, sagte der Bauleiter der Firma.", NULL, 0);
+    expect(de, "Jana Holm hatte es zum Leitspruch erklärt: „Die Brücke hält.“ Dann ging sie.", "Jana Holm",
+           -1);
+    /* the role, its organisation, then the name in apposition */
+    expect(de, "„Die Brücke hält“, sagte die Leiterin des Bauamts, Jana Holm.", "Jana Holm", 0);
+    expect(de, "„Die Brücke hält“, äußerte sich die Leiterin des Bauamts, Jana Holm, in Kiel.",
+           "Jana Holm", 0);
+    quotes_lang_free(de);
+}
+
 static void test_pronouns_and_voice(void **state)
 {
     (void)state;
@@ -174,6 +274,9 @@ int main(void)
         cmocka_unit_test(test_frames),
         cmocka_unit_test(test_described_names),
         cmocka_unit_test(test_pronouns_and_voice),
+        cmocka_unit_test(test_more_frames),
+        cmocka_unit_test(test_runs_of_speech),
+        cmocka_unit_test(test_german),
         cmocka_unit_test(test_sparse_languages),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
