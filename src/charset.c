@@ -4,6 +4,7 @@
  * bad byte is still read, with U+FFFD in its place, as ingest does.
  */
 #include "charset.h"
+#include "text.h"
 
 #include <errno.h>
 #include <iconv.h>
@@ -13,23 +14,12 @@
 /* Names longer than this are no charset anyone declares. */
 #define CHARSET_NAME_MAX 40
 
-static int same_ascii_case(const char *a, const char *b)
-{
-    for (; *a && *b; a++, b++) {
-        unsigned char x = (unsigned char)*a, y = (unsigned char)*b;
-        if (x >= 'A' && x <= 'Z') x = (unsigned char)(x + 32);
-        if (y >= 'A' && y <= 'Z') y = (unsigned char)(y + 32);
-        if (x != y) return 0;
-    }
-    return *a == *b;
-}
-
 int charset_is_utf8(const char *name)
 {
     static const char *const same[] = {"utf-8", "utf8", "us-ascii", "ascii", "ansi_x3.4-1968"};
     if (!name) return 0;
     for (size_t i = 0; i < sizeof same / sizeof same[0]; i++)
-        if (same_ascii_case(name, same[i])) return 1;
+        if (text_equal_nocase(name, same[i])) return 1;
     return 0;
 }
 
