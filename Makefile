@@ -33,9 +33,10 @@ BUILD      ?= build
 # scripts/deps.sh has installed the Debian packages).  libstemmer has no .pc.
 pc_cflags = $(shell $(PKG_CONFIG) --cflags $(1) 2>/dev/null)
 pc_libs   = $(shell $(PKG_CONFIG) --libs $(1) 2>/dev/null || echo $(2))
-DEP_CFLAGS   := $(call pc_cflags,libutf8proc jansson)
+DEP_CFLAGS   := $(call pc_cflags,libutf8proc jansson gumbo)
 JANSSON_LIBS := $(call pc_libs,jansson,-ljansson)
-LIBS         := $(call pc_libs,libutf8proc,-lutf8proc) -lstemmer $(JANSSON_LIBS) -lm
+GUMBO_LIBS   := $(call pc_libs,gumbo,-lgumbo)
+LIBS         := $(call pc_libs,libutf8proc,-lutf8proc) -lstemmer $(JANSSON_LIBS) $(GUMBO_LIBS) -lm
 TEST_CFLAGS  := $(call pc_cflags,cmocka)
 TEST_LIBS    := $(call pc_libs,cmocka,-lcmocka)
 
@@ -130,7 +131,7 @@ includedir=$(call pc_dir,$(INCLUDEDIR))
 Name: brief
 Description: extractive summaries and multi-source news briefs
 Version: $(BRIEF_VERSION)
-Requires.private: libutf8proc jansson
+Requires.private: libutf8proc jansson gumbo
 Libs: -L$${libdir} -lbrief
 Libs.private: -lstemmer -lm
 Cflags: -I$${includedir}
