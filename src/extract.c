@@ -472,14 +472,54 @@ static void emit(const xtree *t, size_t from, size_t to, para_out *o)
 typedef struct meta {
     const char *og_title, *tw_title, *html_title, *h1, *headline;
     const char *site, *publisher, *url, *canonical, *ld_url;
-    const char *date, *ld_date, *meta_date, *time_date, *ld_modified;
+    const char *date, *ld_date, *meta_date, *time_date, *ld_modified, *meta_modified;
     const char *author, *ld_author, *lang, *body;
-    int ld_rank;  /* how well the JSON-LD object chosen fits an article */
+    int ld_rank;
+    uint32_t h1s[16];  /* the first h1 elements, in document order */
+    size_t nh1;  /* how well the JSON-LD object chosen fits an article */
 } meta;
+
+static void gather_text(const GumboNode *g, rbuf *b, int depth)
+{
+    if (depth > 32) return;
+    if (g->type == GUMBO_NODE_TEXT || g->type == GUMBO_NODE_WHITESPACE) {
+        rbuf_puts(b, g->v.text.text);
+        return;
+    }
+    if (g->type != GUMBO_NODE_ELEMENT && g->type != GUMBO_NODE_DOCUMENT) return;
+    const GumboVector *k = g->type == GUMBO_NODE_DOCUMENT ? &g->v.document.children
+                                                           : &g->v.element.children;
+    for (unsigned i = 0; i < k->length; i++) gather_text(k->data[i], b, depth + 1);
+}
+
+/* A declared string that holds character references ("&#8211;", "&amp;",
+ * escaped twice by the page's software) decoded by the HTML parser, as a
+ * <title> would be. */
+static const char *decode_refs(arena *ar, const char *s)
+{
+    if (!strchr(s, '&') && !strchr(s, '<')) return s;
+    size_t n = strlen(s);
+    char *doc = arena_alloc(ar, n + 16);
+    if (!doc) return s;
+    memcpy(doc, "<title>", 7);
+    memcpy(doc + 7, s, n);
+    GumboOptions opt = kGumboDefaultOptions;
+    opt.max_errors = 0;
+    GumboOutput *o = gumbo_parse_with_options(&opt, doc, n + 7);
+    if (!o) return s;
+    rbuf b;
+    rbuf_init(&b, ar);
+    gather_text(o->document, &b, 0);
+    gumbo_destroy_output(&opt, o);
+    if (b.failed || !b.p) return s;
+    b.p[b.len] = '\0';
+    return b.p;
+}
 
 static char *dup_trim(arena *ar, const char *s)
 {
     if (!s) return NULL;
+    s = decode_refs(ar, s);
     rbuf b;
     rbuf_init(&b, ar);
     put_text(&b, s);
@@ -623,6 +663,9 @@ static void read_meta_tag(arena *ar, const GumboNode *g, meta *m)
     else if (strcmp(k, "article:published_time") == 0 || strcmp(k, "og:published_time") == 0 ||
              strcmp(k, "datepublished") == 0 || strcmp(k, "article:published") == 0)
         SET(date);
+    else if (strcmp(k, "article:modified_time") == 0 || strcmp(k, "og:updated_time") == 0 ||
+             strcmp(k, "datemodified") == 0)
+        SET(meta_modified);
     else if (strcmp(k, "date") == 0 || strcmp(k, "pubdate") == 0 ||
              strcmp(k, "publishdate") == 0 || strcmp(k, "publish-date") == 0 ||
              strcmp(k, "publish_date") == 0 || strcmp(k, "dc.date") == 0 ||
@@ -680,7 +723,7 @@ static void read_meta(arena *ar, const xtree *t, meta *m)
             break;
         }
         case GUMBO_TAG_H1:
-            if (!m->h1 && !(t->n[i].flags & X_SKIP)) m->h1 = text_of(ar, t, i);
+            if (m->nh1 < sizeof m->h1s / sizeof m->h1s[0]) m->h1s[m->nh1++] = (uint32_t)i;
             break;
         case GUMBO_TAG_TIME: {
             const char *d = html_attr(g, "datetime");
@@ -854,15 +897,92 @@ static int similar(const char *a, const char *b)
     return r;
 }
 
-static const char *pick_title(arena *ar, const meta *m, const char *site)
+/* The headline on the page: the last h1 before the article's text or
+ * the first inside it (a site's logo is an h1 on some pages, before the
+ * article's own). */
+static const char *page_h1(arena *ar, const xtree *t, const meta *m, uint32_t root)
+{
+    uint32_t pick = UINT32_MAX;
+    for (size_t i = 0; i < m->nh1; i++) {
+        uint32_t h = m->h1s[i];
+        if (root != UINT32_MAX && h > t->n[root].end) break;
+        pick = h;
+        if (root != UINT32_MAX && h >= root) break;
+    }
+    if (pick == UINT32_MAX && m->nh1) pick = m->h1s[0];
+    return pick == UINT32_MAX ? NULL : text_of(ar, t, pick);
+}
+
+static const char *pick_title(arena *ar, const meta *m, const char *h1, const char *site)
 {
     const char *declared = m->headline ? m->headline : m->og_title ? m->og_title
                          : m->tw_title ? m->tw_title : m->html_title;
-    if (m->h1 && (similar(m->h1, declared) || similar(m->h1, m->html_title) ||
-                  similar(m->h1, m->og_title)))
-        return m->h1;
+    if (h1 && (words(h1, strlen(h1)) >= 2 || similar(h1, declared) ||
+               similar(h1, m->html_title)))
+        return h1;
     if (declared) return extract_title_cut(ar, declared, site);
-    return m->h1;
+    return h1;
+}
+
+/* The dates the page shows its reader: short text nodes outside scripts
+ * that read as a date, and <time datetime>, at most cap of them. */
+static size_t visible_dates(arena *ar, const xtree *t, char **out, size_t cap)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < t->count && n < cap; i++) {
+        const GumboNode *g = t->n[i].g;
+        if (g->type == GUMBO_NODE_ELEMENT) {
+            GumboTag tg = g->v.element.tag;
+            if (tg == GUMBO_TAG_HEAD || tg == GUMBO_TAG_SCRIPT || tg == GUMBO_TAG_STYLE ||
+                tg == GUMBO_TAG_NOSCRIPT || tg == GUMBO_TAG_TEMPLATE) {
+                i = t->n[i].end - 1;
+                continue;
+            }
+            const char *dt = tg == GUMBO_TAG_TIME ? html_attr(g, "datetime") : NULL;
+            char *d = dt ? extract_date(ar, dt, 0) : NULL;
+            if (d) out[n++] = d;
+            continue;
+        }
+        if (g->type != GUMBO_NODE_TEXT) continue;
+        const char *s = g->v.text.text;
+        size_t len = strlen(s);
+        if (len < 8 || len > 80) continue;
+        int digit = 0;
+        for (const char *c = s; *c && !digit; c++) digit = *c >= '0' && *c <= '9';
+        if (!digit) continue;
+        char *d = extract_date(ar, s, 0);
+        if (d && d[0] >= '1' && d[0] <= '2') out[n++] = d;
+    }
+    return n;
+}
+
+static int same_day(const char *a, const char *b) { return a && b && strncmp(a, b, 10) == 0; }
+
+/* The publication date: the declared one the page also shows, else the
+ * last-modified one it shows (a page updated says so where a reader looks
+ * for its date), else the declared one, else the first it shows. */
+static const char *pick_date(arena *ar, const xtree *t, const meta *m)
+{
+    const char *declared[4] = {m->ld_date, m->date, m->meta_date, m->time_date};
+    int with_time[4] = {1, 0, 0, 0};
+    char *seen[32];
+    size_t ns = visible_dates(ar, t, seen, sizeof seen / sizeof seen[0]);
+    char *first = NULL;
+    for (int k = 0; k < 4; k++) {
+        char *d = extract_date(ar, declared[k], with_time[k]);
+        if (!d) continue;
+        if (!first) first = d;
+        for (size_t i = 0; i < ns; i++)
+            if (same_day(d, seen[i])) return d;
+    }
+    const char *mod[2] = {m->ld_modified, m->meta_modified};
+    for (int k = 0; k < 2; k++) {
+        char *d = extract_date(ar, mod[k], k == 0);
+        for (size_t i = 0; d && i < ns; i++)
+            if (same_day(d, seen[i])) return d;
+    }
+    if (first) return first;
+    return ns ? seen[0] : NULL;
 }
 
 /* ---- the page ---------------------------------------------------------- */
@@ -913,15 +1033,11 @@ brief_status extract_html(arena *ar, const char *bytes, size_t len, extract_page
 
     const char *site = m.site ? m.site : m.publisher;
     out->url = m.canonical && strstr(m.canonical, "://") ? m.canonical : m.url ? m.url : m.ld_url;
-    out->title = pick_title(ar, &m, site);
+    out->title = pick_title(ar, &m, page_h1(ar, &t, &m, root), site);
     out->source = site ? site : host_of(ar, out->url);
     out->author = m.ld_author ? m.ld_author : m.author;
     out->lang = m.lang;
-    if (m.ld_date) out->date = extract_date(ar, m.ld_date, 1);
-    if (!out->date && m.date) out->date = extract_date(ar, m.date, 0);
-    if (!out->date && m.meta_date) out->date = extract_date(ar, m.meta_date, 0);
-    if (!out->date && m.time_date) out->date = extract_date(ar, m.time_date, 0);
-    if (!out->date && m.ld_modified) out->date = extract_date(ar, m.ld_modified, 0);
+    out->date = pick_date(ar, &t, &m);
 
     para_out o;
     memset(&o, 0, sizeof o);
