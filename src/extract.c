@@ -1065,6 +1065,18 @@ brief_status extract_html(arena *ar, const char *bytes, size_t len, extract_page
             }
         }
     }
+    /* Little text in the best container (a page of short blocks, none
+     * scoring): every block of the page that is not boilerplate. */
+    if (o.all.len < EXTRACT_MIN_TEXT) {
+        uint32_t body = UINT32_MAX;
+        for (size_t i = 0; i < t.count && body == UINT32_MAX; i++)
+            if (tag_of(t.n[i].g) == GUMBO_TAG_BODY) body = (uint32_t)i;
+        if (body != UINT32_MAX) {
+            o.all.len = 0;
+            o.count = 0;
+            emit(&t, body, t.n[body].end, &o);
+        }
+    }
     if (m.body && o.all.len * 2 < text_bytes(m.body)) {
         o.all.len = 0;
         o.count = 0;
