@@ -275,11 +275,13 @@ eval: all
 	BUILD=$(BUILD) sh scripts/eval-cluster.sh
 	BRIEF=$(BUILD)/brief sh scripts/eval-quotes.sh
 	BRIEF=$(BUILD)/brief sh scripts/eval-split.sh
+	BRIEF=$(BUILD)/brief sh scripts/eval-extract.sh
 
 bench: all $(BUILD)/tests/measure
 	sh scripts/bench.sh
 	sh scripts/bench-daily.sh
 	sh scripts/bench-previous.sh
+	BRIEF=$(BUILD)/brief sh scripts/bench-extract.sh
 
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR)/pkgconfig $(DESTDIR)$(INCLUDEDIR) \

@@ -293,7 +293,10 @@ static size_t nesting_bound(const char *s, size_t n)
         }
         if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) continue;
         if (never_nests(s + i + 1, n - i - 1)) continue;
-        const char *gt = memchr(s + i, '>', n - i);
+        /* A tag is closed within 4 KiB or counts as nesting: the search
+         * stays linear on a page of '<' without '>'. */
+        size_t room = n - i < 4096 ? n - i : 4096;
+        const char *gt = memchr(s + i, '>', room);
         if (gt && gt[-1] == '/') continue;
         if (++depth > most) most = depth;
     }
