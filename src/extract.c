@@ -31,6 +31,8 @@ typedef struct xnode {
     uint32_t flags;
     uint32_t text, link;   /* bytes of folded text in the subtree, and of it in links */
     uint32_t commas;
+    uint32_t raw;          /* bytes of text in the subtree, boilerplate or not */
+    uint32_t key;          /* 1: the subtree holds an h1, <article>, <main> or articleBody */
     float base, score;     /* score: what paragraphs gave it */
 } xnode;
 
@@ -96,18 +98,18 @@ static const char *const strong_bad[] = {
     "comment", "cookie", "consent", "gdpr", "share", "sharing", "social", "related",
     "newsletter", "subscribe", "signup", "sign-up", "promo", "advert", "sponsor", "outbrain",
     "taboola", "disqus", "most-read", "mostread", "most-popular", "mostpopular", "trending",
-    "recommend", "breadcrumb", "byline", "caption", "author-bio", "authorbio", "author-info",
-    "popup", "modal", "paywall", "read-more", "readmore", "more-stories", "also-read",
-    "jump-link", "table-of-contents", "toc-", "sr-only", "visually-hidden", "screen-reader",
-    "skip-link", "login", "tags", "tag-list", "taglist", "post-meta", "entry-meta",
-    "article-meta", "dateline", "timestamp", "print-", "rating", "next-article",
-    "prev-next", "pagination", "author-box", "about-author", "bio-", "donate",
+    "recommend", "recommended", "breadcrumb", "byline", "caption", "author-bio", "authorbio",
+    "author-info", "popup", "modal", "paywall", "read-more", "readmore", "more-stories",
+    "also-read", "jump-link", "table-of-contents", "toc", "sr-only", "visually-hidden",
+    "screen-reader", "screen-reader-text", "skip-link", "login", "tags", "tag-list", "taglist",
+    "post-meta", "entry-meta", "article-meta", "dateline", "timestamp", "print", "rating",
+    "next-article", "prev-next", "pagination", "author-box", "about-author", "bio", "donate",
 };
 static const char *const weak_bad[] = {
-    "sidebar", "footer", "masthead", "banner", "menu", "navbar", " nav ", "-nav ", " nav-",
-    "toolbar", "pager", "header", "combx", "community", "shoutbox", "skyscraper", " ad ",
-    " ads ", "ad-slot", "ad-container", "ad-wrapper", "adsense", "supplemental", "agegate",
-    "legends", "remark", "replies", "rss",
+    "sidebar", "footer", "masthead", "banner", "menu", "navbar", "nav", "toolbar", "pager",
+    "header", "combx", "community", "shoutbox", "skyscraper", "ad", "ads", "ad-slot",
+    "ad-container", "ad-wrapper", "adsense", "supplemental", "agegate", "legends", "remark",
+    "replies", "rss",
 };
 /* Words that lower a container's score without leaving it out. */
 static const char *const minus[] = {
@@ -119,7 +121,31 @@ static const char *const good[] = {
     "column",
 };
 
+static int boundary(char c) { return c == ' ' || c == '-' || c == '_' || c == '\0'; }
+
+/* 1 when names holds the word w as whole parts of a name (split at
+ * spaces, '-' and '_'; a plural 's' allowed): "comments" and
+ * "comment-list" hold "comment", "shared-content" does not hold
+ * "share", nor "commentary" "comment". */
+static int has_word(const char *names, const char *w)
+{
+    size_t n = strlen(w);
+    for (const char *p = strstr(names, w); p; p = strstr(p + 1, w)) {
+        if (p > names && !boundary(p[-1])) continue;
+        const char *e = p + n;
+        if (boundary(*e) || (*e == 's' && boundary(e[1]))) return 1;
+    }
+    return 0;
+}
+
 static int has_any(const char *names, const char *const *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (has_word(names, w[i])) return 1;
+    return 0;
+}
+
+static int has_part(const char *names, const char *const *w, size_t n)
 {
     for (size_t i = 0; i < n; i++)
         if (strstr(names, w[i])) return 1;
@@ -155,8 +181,11 @@ static int hidden_or_role(const GumboNode *g)
     return 0;
 }
 
-/* Class weight and skip decision of element i. */
-static void judge(xnode *x, GumboTag t)
+/* Class weight and skip decision of element i.  protect: the element
+ * holds the article's marks (its h1, <article>, <main>) or most of the
+ * page's text, so its class names describe a layout ("main-with-sidebar"),
+ * not boilerplate. */
+static void judge(xnode *x, GumboTag t, int protect)
 {
     char names[512];
     names_of(x->g, names, sizeof names);
@@ -164,8 +193,9 @@ static void judge(xnode *x, GumboTag t)
                       t == GUMBO_TAG_MAIN;
     const char *ip = html_attr(x->g, "itemprop");
     int body_prop = ip && strstr(ip, "articleBody");
-    int bad_s = HAS(names, strong_bad), bad_w = HAS(names, weak_bad), ok = HAS(names, good);
-    if (body_prop) ok = 1, bad_s = bad_w = 0;
+    int bad_s = HAS(names, strong_bad), bad_w = HAS(names, weak_bad);
+    int ok = has_part(names, good, sizeof good / sizeof good[0]);
+    if (body_prop || protect) ok = body_prop || ok, bad_s = bad_w = 0;
     if (never_text(t) || hidden_or_role(x->g)) x->flags |= X_SKIP;
     else if (!keep_always && (bad_s || (bad_w && !ok))) x->flags |= X_SKIP;
     x->base = ok && !bad_s ? 25.0f : 0.0f;
@@ -265,6 +295,29 @@ static brief_status flatten(arena *ar, const GumboNode *root, xtree *t)
 /* Flags, weights, and the text and link lengths of every subtree. */
 static void measure(xtree *t)
 {
+    uint32_t body_raw = 0;
+    for (size_t i = t->count; i-- > 0;) {
+        xnode *x = &t->n[i];
+        if (x->g->type == GUMBO_NODE_TEXT || x->g->type == GUMBO_NODE_CDATA) {
+            uint32_t c = 0;
+            x->raw = folded_len(x->g->v.text.text, &c);
+        }
+        GumboTag tg = tag_of(x->g);
+        if (x->g->type == GUMBO_NODE_ELEMENT) {
+            const char *ip = html_attr(x->g, "itemprop");
+            if (tg == GUMBO_TAG_H1 || tg == GUMBO_TAG_ARTICLE || tg == GUMBO_TAG_MAIN ||
+                (ip && strstr(ip, "articleBody")))
+                x->key = 1;
+            if (tg == GUMBO_TAG_SCRIPT || tg == GUMBO_TAG_STYLE || tg == GUMBO_TAG_HEAD ||
+                tg == GUMBO_TAG_NOSCRIPT || tg == GUMBO_TAG_TEMPLATE)
+                x->raw = 0, x->key = 0;
+            if (tg == GUMBO_TAG_BODY) body_raw = x->raw;
+        }
+        if (x->parent != UINT32_MAX) {
+            t->n[x->parent].raw += x->raw;
+            t->n[x->parent].key |= x->key;
+        }
+    }
     for (size_t i = 0; i < t->count; i++) {
         xnode *x = &t->n[i];
         if (x->parent != UINT32_MAX) {
@@ -274,7 +327,7 @@ static void measure(xtree *t)
         GumboTag tg = tag_of(x->g);
         if (x->g->type == GUMBO_NODE_ELEMENT) {
             uint32_t inherited = x->flags & X_SKIP;
-            judge(x, tg);
+            judge(x, tg, x->key || (body_raw > 0 && x->raw * 2 >= body_raw));
             x->flags |= inherited;
             if (tg == GUMBO_TAG_A) x->flags |= X_LINK;
             if (is_block(tg)) x->flags |= X_BLOCK;
@@ -1030,6 +1083,26 @@ brief_status extract_html(arena *ar, const char *bytes, size_t len, extract_page
     score(&t);
     float bs;
     uint32_t root = best_root(&t, &bs);
+    if (getenv("XDBG")) {
+        uint32_t *raw = calloc(t.count, sizeof *raw);
+        for (size_t i = t.count; i-- > 0;) {
+            const xnode *x = &t.n[i];
+            if (x->g->type == GUMBO_NODE_TEXT) { uint32_t c = 0; raw[i] = folded_len(x->g->v.text.text, &c); }
+            if (x->g->type == GUMBO_NODE_ELEMENT && (x->g->v.element.tag == GUMBO_TAG_SCRIPT || x->g->v.element.tag == GUMBO_TAG_STYLE)) raw[i] = 0;
+            if (x->parent != UINT32_MAX) raw[x->parent] += raw[i];
+        }
+        fprintf(stderr, "root %u score %.1f\n", root, (double)bs);
+        for (size_t i = 0; i < t.count; i++) {
+            const xnode *x = &t.n[i];
+            if (x->g->type != GUMBO_NODE_ELEMENT) continue;
+            int own_skip = (x->flags & X_SKIP) && !(t.n[x->parent].flags & X_SKIP);
+            if ((own_skip && raw[i] > 200) || x->score > 10 || i == root) {
+                char nm[160]; names_of(x->g, nm, sizeof nm);
+                fprintf(stderr, "%zu %s skip=%d raw=%u text=%u link=%u score=%.1f base=%.1f [%s]\n", i, gumbo_normalized_tagname(x->g->v.element.tag), own_skip, raw[i], x->text, x->link, (double)x->score, (double)x->base, nm);
+            }
+        }
+        free(raw);
+    }
 
     const char *site = m.site ? m.site : m.publisher;
     out->url = m.canonical && strstr(m.canonical, "://") ? m.canonical : m.url ? m.url : m.ld_url;
