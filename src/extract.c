@@ -113,7 +113,7 @@ static const char *const weak_bad[] = {
 };
 /* Words that lower a container's score without leaving it out. */
 static const char *const minus[] = {
-    "widget", "meta", "hidden", "extra", "sticky", "hero", "teaser", "card", "listing",
+    "meta", "hidden", "extra", "sticky", "hero", "teaser", "card", "listing",
     "author", "tag", "date", "shop", "tweet", "foot",
 };
 static const char *const good[] = {
