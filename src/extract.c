@@ -196,7 +196,10 @@ static void judge(xnode *x, GumboTag t, int protect)
     int bad_s = HAS(names, strong_bad), bad_w = HAS(names, weak_bad);
     int ok = has_part(names, good, sizeof good / sizeof good[0]);
     if (body_prop || protect) ok = body_prop || ok, bad_s = bad_w = 0;
-    if (never_text(t) || hidden_or_role(x->g)) x->flags |= X_SKIP;
+    /* A <header> or <footer> holding half the page's text is a layout
+     * box around the article, not a page header. */
+    int box = (t == GUMBO_TAG_HEADER || t == GUMBO_TAG_FOOTER) && protect == 2;
+    if ((never_text(t) && !box) || hidden_or_role(x->g)) x->flags |= X_SKIP;
     else if (!keep_always && (bad_s || (bad_w && !ok))) x->flags |= X_SKIP;
     x->base = ok && !bad_s ? 25.0f : 0.0f;
     if (bad_s || bad_w || HAS(names, minus)) x->base -= 25.0f;
@@ -327,7 +330,7 @@ static void measure(xtree *t)
         GumboTag tg = tag_of(x->g);
         if (x->g->type == GUMBO_NODE_ELEMENT) {
             uint32_t inherited = x->flags & X_SKIP;
-            judge(x, tg, x->key || (body_raw > 0 && x->raw * 2 >= body_raw));
+            judge(x, tg, body_raw > 0 && x->raw * 2 >= body_raw ? 2 : x->key ? 1 : 0);
             x->flags |= inherited;
             if (tg == GUMBO_TAG_A) x->flags |= X_LINK;
             if (is_block(tg)) x->flags |= X_BLOCK;
