@@ -32,6 +32,7 @@ typedef struct xnode {
     uint32_t text, link;   /* bytes of folded text in the subtree, and of it in links */
     uint32_t commas;
     uint32_t raw;          /* bytes of text in the subtree, boilerplate or not */
+    uint32_t ptext;        /* bytes of text in paragraphs (X_PARA) of the subtree */
     uint32_t key;          /* 1: the subtree holds an h1, <article>, <main> or articleBody */
     float base, score;     /* score: what paragraphs gave it */
 } xnode;
@@ -381,6 +382,7 @@ static void score(xtree *t)
         if (!para || x->text < 25) continue;
         if (link_density(x) > 0.5f) continue;
         x->flags |= X_PARA;
+        for (uint32_t a = (uint32_t)i; a != UINT32_MAX; a = t->n[a].parent) t->n[a].ptext += x->text;
         float s = 1.0f + (float)x->commas + (float)(x->text / 100 > 3 ? 3 : x->text / 100);
         uint32_t a = x->parent;
         for (int level = 0; level < 5 && a != UINT32_MAX; level++, a = t->n[a].parent) {
@@ -403,6 +405,18 @@ static uint32_t best_root(const xtree *t, float *best_out)
             best = (uint32_t)i;
             bs = s;
         }
+    }
+    /* An article cut into many boxes (a page builder's columns and
+     * widgets): climb while the parent holds much more paragraph text
+     * and little more link text. */
+    while (best != UINT32_MAX) {
+        uint32_t p = t->n[best].parent;
+        if (p == UINT32_MAX) break;
+        const xnode *px = &t->n[p];
+        GumboTag tg = tag_of(px->g);
+        if (tg == GUMBO_TAG_BODY || tg == GUMBO_TAG_HTML || px->g->type != GUMBO_NODE_ELEMENT) break;
+        if ((float)px->ptext < 1.25f * (float)t->n[best].ptext || link_density(px) > 0.3f) break;
+        best = p;
     }
     *best_out = bs;
     return best;
