@@ -407,15 +407,21 @@ static uint32_t best_root(const xtree *t, float *best_out)
         }
     }
     /* An article cut into many boxes (a page builder's columns and
-     * widgets): climb while the parent holds much more paragraph text
-     * and little more link text. */
+     * widgets): climb while the container holds less than 60% of the
+     * page's paragraph text, or the parent holds much more of it, and the
+     * parent is not a box of links. */
+    uint32_t all_ptext = 0;
+    for (size_t i = 0; i < t->count; i++)
+        if (tag_of(t->n[i].g) == GUMBO_TAG_BODY) all_ptext = t->n[i].ptext;
     while (best != UINT32_MAX) {
         uint32_t p = t->n[best].parent;
         if (p == UINT32_MAX) break;
         const xnode *px = &t->n[p];
         GumboTag tg = tag_of(px->g);
         if (tg == GUMBO_TAG_BODY || tg == GUMBO_TAG_HTML || px->g->type != GUMBO_NODE_ELEMENT) break;
-        if ((float)px->ptext < 1.25f * (float)t->n[best].ptext || link_density(px) > 0.3f) break;
+        int little = (float)t->n[best].ptext < 0.6f * (float)all_ptext;
+        if (!little && (float)px->ptext < 1.25f * (float)t->n[best].ptext) break;
+        if (link_density(px) > 0.4f) break;
         best = p;
     }
     *best_out = bs;
