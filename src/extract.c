@@ -973,6 +973,8 @@ static int similar(const char *a, const char *b)
     return r;
 }
 
+static double overlap(const char *a, const char *b);
+
 /* The headline on the page: the last h1 before the article's text or
  * the first inside it (a site's logo is an h1 on some pages, before the
  * article's own). */
@@ -986,7 +988,55 @@ static const char *page_h1(arena *ar, const xtree *t, const meta *m, uint32_t ro
         if (root != UINT32_MAX && h >= root) break;
     }
     if (pick == UINT32_MAX && m->nh1) pick = m->h1s[0];
+    /* The h1 that most words of the declared title share, when one does:
+     * a page may hold several (a logo, a section name, a pull quote). */
+    const char *declared = m->headline ? m->headline : m->og_title ? m->og_title : m->html_title;
+    double best = 0.5;
+    for (size_t i = 0; declared && i < m->nh1; i++) {
+        char *h = text_of(ar, t, m->h1s[i]);
+        double o = overlap(h, declared);
+        if (h && o > best) {
+            best = o;
+            pick = m->h1s[i];
+        }
+    }
     return pick == UINT32_MAX ? NULL : text_of(ar, t, pick);
+}
+
+/* The share of a's words (ASCII letters and digits folded, other bytes
+ * as they are) that b also has. */
+static double overlap(const char *a, const char *b)
+{
+    if (!a || !b) return 0.0;
+    char wa[64][32], wb[64][32];
+    size_t na = 0, nb = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        const char *s = pass ? b : a;
+        char (*w)[32] = pass ? wb : wa;
+        size_t *n = pass ? &nb : &na;
+        size_t k = 0;
+        for (;; s++) {
+            unsigned char c = (unsigned char)*s;
+            int word = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+            if (word && k + 1 < 32) {
+                w[*n][k++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            } else if (!word && k) {
+                w[*n][k] = '\0';
+                k = 0;
+                if (++*n == 64) break;
+            }
+            if (!c) break;
+        }
+    }
+    if (!na) return 0.0;
+    size_t hit = 0;
+    for (size_t i = 0; i < na; i++)
+        for (size_t j = 0; j < nb; j++)
+            if (strcmp(wa[i], wb[j]) == 0) {
+                hit++;
+                break;
+            }
+    return (double)hit / (double)na;
 }
 
 static const char *pick_title(arena *ar, const meta *m, const char *h1, const char *site)
