@@ -844,14 +844,6 @@ char *extract_date(arena *ar, const char *s, int keep_time)
     char out[64];
     size_t n = strlen(s);
     int y = 0, mo = 0, d = 0;
-    /* "Updated: 2029-11-03": an ISO date inside a short text. */
-    for (size_t i = 1; i + 10 <= n && i < 64; i++)
-        if (digits(s + i, 4) && s[i + 4] == '-' && digits(s + i + 5, 2) && s[i + 7] == '-' &&
-            digits(s + i + 8, 2) && !(s[i - 1] >= '0' && s[i - 1] <= '9')) {
-            s += i;
-            n -= i;
-            break;
-        }
     if (n >= 10 && digits(s, 4) && (s[4] == '-' || s[4] == '/' || s[4] == '.') && digits(s + 5, 2) &&
         s[7] == s[4] && digits(s + 8, 2)) {
         y = atoi(s), mo = atoi(s + 5), d = atoi(s + 8);
@@ -1060,23 +1052,7 @@ static const char *pick_title(arena *ar, const meta *m, const char *h1, const ch
 
 /* The dates the page shows its reader: short text nodes outside scripts
  * that read as a date, and <time datetime>, at most cap of them. */
-/* 1 when element i or one of its three nearest ancestors is named as a
- * date or byline: where a page prints its date. */
-static int date_box(const xtree *t, size_t i)
-{
-    static const char *const w[] = {"date", "time", "publish", "posted", "byline", "dateline"};
-    for (int up = 0; up < 4 && i != UINT32_MAX; up++, i = t->n[i].parent) {
-        const GumboNode *g = t->n[i].g;
-        if (g->type != GUMBO_NODE_ELEMENT) continue;
-        if (g->v.element.tag == GUMBO_TAG_TIME) return 1;
-        char names[256];
-        names_of(g, names, sizeof names);
-        if (has_part(names, w, sizeof w / sizeof w[0])) return 1;
-    }
-    return 0;
-}
-
-static size_t visible_dates(arena *ar, const xtree *t, char **out, size_t cap, char **boxed)
+static size_t visible_dates(arena *ar, const xtree *t, char **out, size_t cap)
 {
     size_t n = 0;
     for (size_t i = 0; i < t->count && n < cap; i++) {
@@ -1101,10 +1077,7 @@ static size_t visible_dates(arena *ar, const xtree *t, char **out, size_t cap, c
         for (const char *c = s; *c && !digit; c++) digit = *c >= '0' && *c <= '9';
         if (!digit) continue;
         char *d = extract_date(ar, s, 0);
-        if (d && d[0] >= '1' && d[0] <= '2') {
-            out[n++] = d;
-            if (!*boxed && date_box(t, t->n[i].parent)) *boxed = d;
-        }
+        if (d && d[0] >= '1' && d[0] <= '2') out[n++] = d;
     }
     return n;
 }
@@ -1113,15 +1086,13 @@ static int same_day(const char *a, const char *b) { return a && b && strncmp(a, 
 
 /* The publication date: the declared one the page also shows, else the
  * last-modified one it shows (a page updated says so where a reader looks
- * for its date), else one printed in a date or byline box, else the
- * declared one, else the first it shows. */
+ * for its date), else the declared one, else the first it shows. */
 static const char *pick_date(arena *ar, const xtree *t, const meta *m)
 {
     const char *declared[4] = {m->ld_date, m->date, m->meta_date, m->time_date};
     int with_time[4] = {1, 0, 0, 0};
     char *seen[32];
-    char *boxed = NULL;
-    size_t ns = visible_dates(ar, t, seen, sizeof seen / sizeof seen[0], &boxed);
+    size_t ns = visible_dates(ar, t, seen, sizeof seen / sizeof seen[0]);
     char *first = NULL;
     for (int k = 0; k < 4; k++) {
         char *d = extract_date(ar, declared[k], with_time[k]);
@@ -1136,9 +1107,6 @@ static const char *pick_date(arena *ar, const xtree *t, const meta *m)
         for (size_t i = 0; d && i < ns; i++)
             if (same_day(d, seen[i])) return d;
     }
-    /* A date printed in a box named for it (a byline's "August 3, 2029")
-     * is the one the reader is given. */
-    if (boxed) return boxed;
     if (first) return first;
     return ns ? seen[0] : NULL;
 }
