@@ -110,6 +110,8 @@ brief_status brief_pages_add_text(brief_pages *p, const char *name, const char *
     if (!pg || !nm) return pages_fail(p, BRIEF_ENOMEM, name, NULL);
     pg->name = nm;
     brief_status s;
+    if (bytes && ingest_is_binary(bytes, len))
+        return pages_fail(p, BRIEF_EBINARY, name, "not a text file (binary data); skipped");
     if (html_sniff(name, bytes, len)) {
         extract_page ex;
         s = extract_html(p->ar, bytes ? bytes : "", len, &ex);
@@ -208,7 +210,8 @@ brief_status pages_as_text(arena *ar, const char *name, const char *bytes, size_
     *is_html = 0;
     *text = NULL;
     *text_len = 0;
-    if (!html_sniff(name, bytes, len)) return BRIEF_OK;
+    /* Binary bytes go to ingest, which refuses them. */
+    if (!html_sniff(name, bytes, len) || ingest_is_binary(bytes, len)) return BRIEF_OK;
     *is_html = 1;
     extract_page ex;
     brief_status s = extract_html(ar, bytes, len, &ex);
