@@ -36,11 +36,12 @@ BUILD      ?= build
 # (src/charset.c), is the C library's.
 pc_cflags = $(shell $(PKG_CONFIG) --cflags $(1) 2>/dev/null)
 pc_libs   = $(shell $(PKG_CONFIG) --libs $(1) 2>/dev/null || echo $(2))
-DEP_CFLAGS   := $(call pc_cflags,libutf8proc jansson expat)
+DEP_CFLAGS   := $(call pc_cflags,libutf8proc jansson expat gumbo)
 JANSSON_LIBS := $(call pc_libs,jansson,-ljansson)
 EXPAT_LIBS   := $(call pc_libs,expat,-lexpat)
+GUMBO_LIBS   := $(call pc_libs,gumbo,-lgumbo)
 LIBS         := $(call pc_libs,libutf8proc,-lutf8proc) -lstemmer $(JANSSON_LIBS) \
-                $(EXPAT_LIBS) -lm
+                $(EXPAT_LIBS) $(GUMBO_LIBS) -lm
 TEST_CFLAGS  := $(call pc_cflags,cmocka)
 TEST_LIBS    := $(call pc_libs,cmocka,-lcmocka)
 
@@ -135,7 +136,7 @@ includedir=$(call pc_dir,$(INCLUDEDIR))
 Name: brief
 Description: extractive summaries and multi-source news briefs
 Version: $(BRIEF_VERSION)
-Requires.private: libutf8proc jansson expat
+Requires.private: libutf8proc jansson expat gumbo
 Libs: -L$${libdir} -lbrief
 Libs.private: -lstemmer -lm
 Cflags: -I$${includedir}
@@ -281,11 +282,13 @@ eval: all
 	BRIEF=$(BUILD)/brief sh scripts/eval-split.sh
 	BRIEF=$(BUILD)/brief python3 scripts/eval-keypoints.py
 	BRIEF=$(BUILD)/brief python3 scripts/eval-junk.py
+	BRIEF=$(BUILD)/brief sh scripts/eval-extract.sh
 
 bench: all $(BUILD)/tests/measure
 	sh scripts/bench.sh
 	sh scripts/bench-daily.sh
 	sh scripts/bench-previous.sh
+	BRIEF=$(BUILD)/brief sh scripts/bench-extract.sh
 
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR)/pkgconfig $(DESTDIR)$(INCLUDEDIR) \

@@ -751,6 +751,56 @@ BRIEF_API brief_status brief_jsonl_compose(brief_buffer *out, brief_ctx *ctx,
                                            const brief_compose_options *opts,
                                            int *failed);
 
+/*
+ * ---- Pages: what brief reads of a file -----------------------------------
+ *
+ * A web page (a name ending in .html, .htm or .xhtml, or bytes that read
+ * as HTML whatever the name) is parsed with an HTML5 parser and its
+ * article taken out: the main text as paragraphs, with its title, date,
+ * author, source (site name or publisher, else the URL's host), URL and
+ * language as the page declares them.  Every other text file gives its
+ * title and body as brief_story_add_text reads them.  brief_story_add_file
+ * reads pages the same way.
+ */
+typedef struct brief_page {
+    const char *name;    /* as given */
+    const char *title;   /* or NULL */
+    const char *text;    /* the body, paragraphs separated by a blank line */
+    const char *source;  /* or NULL */
+    const char *url;     /* or NULL */
+    const char *date;    /* YYYY-MM-DD (with a time when the page gives one), or NULL */
+    const char *author;  /* or NULL */
+    const char *lang;    /* as declared (lower case), or NULL */
+} brief_page;
+
+typedef struct brief_pages brief_pages;
+
+/* An empty list; caller frees with brief_pages_free.  Errors:
+ * BRIEF_EINVAL, BRIEF_ENOMEM. */
+BRIEF_API brief_status brief_pages_new(brief_ctx *ctx, brief_pages **out);
+BRIEF_API void brief_pages_free(brief_pages *pages);
+/* Reads path ("-": stdin) and adds what brief reads of it.  Errors:
+ * BRIEF_EEMPTY (a page with no article: an index, a login wall, nothing
+ * left after extraction; not added), BRIEF_EIO (errno kept),
+ * BRIEF_EBINARY, BRIEF_ELIMIT, BRIEF_ENOMEM; brief_pages_errmsg says
+ * why. */
+BRIEF_API brief_status brief_pages_add_file(brief_pages *pages, const char *path);
+/* As add_file, from bytes (copied). */
+BRIEF_API brief_status brief_pages_add_text(brief_pages *pages, const char *name,
+                                            const char *bytes, size_t len);
+/* "name: why" of the last failure, or ""; borrowed until the next call. */
+BRIEF_API const char *brief_pages_errmsg(const brief_pages *pages);
+BRIEF_API size_t brief_pages_count(const brief_pages *pages);
+/* Page i, or NULL; borrowed until the list is freed. */
+BRIEF_API const brief_page *brief_pages_get(const brief_pages *pages, size_t i);
+/* BRIEF_FORMAT_TEXT: per page its title, a blank line, then the body
+ * paragraph by paragraph with a blank line between (pages apart by a
+ * blank line).  BRIEF_FORMAT_JSON: [{"file", "title", "text", "source",
+ * "url", "date", "author", "lang"}], null where unknown.  Errors:
+ * BRIEF_EINVAL (NULL argument, another format), BRIEF_ENOMEM. */
+BRIEF_API brief_status brief_render_pages(brief_buffer *out, const brief_pages *pages,
+                                          brief_format fmt);
+
 #ifdef __cplusplus
 }
 #endif

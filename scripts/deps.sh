@@ -4,7 +4,7 @@
 # password), and otherwise names them and the command that installs them.
 # pkgconf gives the Makefile its dependencies' flags (it falls back to plain
 # -l flags without it) and lets tests/install.sh build against an install.
-PKGS="libutf8proc-dev libstemmer-dev libjansson-dev libexpat1-dev libcmocka-dev parallel pkgconf"
+PKGS="libutf8proc-dev libstemmer-dev libjansson-dev libexpat1-dev libgumbo-dev libcmocka-dev parallel pkgconf"
 
 missing=""
 for p in $PKGS; do
@@ -15,7 +15,7 @@ done
 
 if ! command -v apt-get >/dev/null 2>&1; then
     echo "brief: missing build dependencies:$missing" >&2
-    echo "brief: install utf8proc, libstemmer (Snowball), jansson, expat and cmocka development files" >&2
+    echo "brief: install utf8proc, libstemmer (Snowball), jansson, expat, gumbo and cmocka development files" >&2
     exit 1
 fi
 if [ "$(id -u)" = 0 ]; then SUDO=""; elif sudo -n true 2>/dev/null; then SUDO="sudo"; else

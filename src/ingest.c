@@ -671,6 +671,17 @@ static brief_status find_title(arena *ar, ingest_doc *d)
     return BRIEF_OK;
 }
 
+int ingest_is_binary(const char *bytes, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)bytes;
+    if (len >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) || (s[0] == 0xFE && s[1] == 0xFF))) return 0;
+    if (binary_magic(s, len)) return 1;
+    if (utf16_guess(s, len)) return 0;
+    stats st;
+    scan(s, len, &st);
+    return looks_binary(&st, len);
+}
+
 brief_status ingest_bytes(arena *ar, const char *bytes, size_t len,
                           ingest_doc *out)
 {

@@ -55,4 +55,9 @@ typedef struct ingest_doc {
 brief_status ingest_bytes(arena *ar, const char *bytes, size_t len,
                           ingest_doc *out);
 
+/* 1 when ingest_bytes would refuse bytes as binary (a known binary
+ * signature, NULs and control bytes, mostly invalid UTF-8): what other
+ * readers of outside bytes (pages.c, before parsing HTML) test first. */
+int ingest_is_binary(const char *bytes, size_t len);
+
 #endif

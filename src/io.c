@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "arena.h"
+#include "pages.h"
 #include "safefile.h"
 #include "story.h"
 
@@ -163,7 +164,20 @@ brief_status brief_story_add_file(brief_story *st, const char *path)
     }
     if (s == BRIEF_ELIMIT) return story_fail(st, s, path, STORY_DOC_TOO_LARGE);
     if (s != BRIEF_OK) return story_fail(st, s, path, NULL);
-    s = brief_story_add_text(st, path, bytes, len);
+    /* A web page is read as its article, with front matter (pages.h). */
+    arena *scratch = arena_new(st->ctx->a);
+    int is_html = 0;
+    char *text = NULL;
+    size_t text_len = 0;
+    s = scratch ? pages_as_text(scratch, path, bytes, len, &is_html, &text, &text_len)
+                : BRIEF_ENOMEM;
+    const char *name = strcmp(path, "-") == 0 ? "(stdin)" : path;
+    if (s == BRIEF_EEMPTY) story_fail(st, s, name, PAGES_NO_ARTICLE);
+    else if (s == BRIEF_ELIMIT) story_fail(st, s, name, "elements nested too deep; skipped");
+    else if (s != BRIEF_OK) story_fail(st, s, name, NULL);
+    else if (is_html) s = brief_story_add_text(st, path, text, text_len);
+    else s = brief_story_add_text(st, path, bytes, len);
+    arena_free(scratch);
     mem_free(st->ctx->a, bytes);
     return s;
 }

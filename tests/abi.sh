@@ -36,7 +36,7 @@ check sh -c "nm '$BUILD/libbrief.a' | grep -q ' t arena_new\$'"
 } >"$T/user.c"
 # shellcheck disable=SC2086
 if $CC -std=c11 -w -Iinclude docs/example.c "$T/user.c" "$BUILD/libbrief.a" $CFLAGS $LDFLAGS \
-    -lutf8proc -lstemmer -ljansson -lexpat -lm -o "$T/example" 2>"$T/cc"; then
+    -lutf8proc -lstemmer -ljansson -lexpat -lgumbo -lm -o "$T/example" 2>"$T/cc"; then
     ok=1
 else
     ok=0; head -20 "$T/cc"

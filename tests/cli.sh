@@ -118,9 +118,30 @@ expect_exit 0 "split" split $S/004_4640584081bb822a.txt
 check "split: no title line" sh -c "! grep -qx \"Trump, Putin to have 'discussion' on Ukraine this week\" '$T/out'"
 check "split: no 'Share this post'" sh -c "! grep -q 'Share this post' '$T/out'"
 
+# --- web pages: brief extract and pages in the other commands -------------
+H=tests/fixtures/html
+expect_exit 2 "extract: a page with no article alone: exit 2" extract $H/login.html
+check "extract: the page without an article is named" grep -q 'login.html: no article found' "$T/err"
+expect_exit 0 "extract: a page with no article is skipped, the others read" extract $H/jsonld.html $H/login.html
+check "extract: text is the title, a blank line, the body" test "$(sed -n 2p "$T/out")" = ""
+expect_exit 2 "extract --strict: a skipped page is exit 2" extract --strict $H/jsonld.html $H/login.html
+expect_exit 1 "extract: --format md is a usage error" extract --format md $H/jsonld.html
+IN=$H/plain.html
+expect_exit 0 "extract: HTML on stdin is recognised by content" extract
+IN=
+check "extract: stdin page's title" grep -q '^Orchard growers fear late frost$' "$T/out"
+expect_exit 0 "quotes: a page's quote, not its markup" quotes $H/jsonld.html
+check "quotes: the page's quote is found" grep -q 'give the town its bridge back' "$T/out"
+check "quotes: no markup in quotes" test "$(grep -c '<' "$T/out")" -eq 0
+head -c 3000 /dev/urandom >"$T/junk.html"
+expect_exit 2 "summarize: binary junk named .html is skipped, no crash" summarize "$T/junk.html"
+check "summarize: the junk page is called binary" grep -q 'binary' "$T/err"
+expect_exit 2 "extract: binary junk named .html is skipped" extract "$T/junk.html"
+
 # --- story and quotes -------------------------------------------------------------------
 expect_exit 0 "story --format json" story --format json $S
 check "story json: valid" "$J" <"$T/out"
+
 for k in headline lead key_points quotes sources; do
     check "story json: has $k" sh -c "'$J' $k <'$T/out' >/dev/null"
 done

@@ -65,6 +65,6 @@ check has brief ' [^ ]*/libbrief\.a '
 check has tests/test_arena ' [^ ]*/libbrief-internal\.a '
 # Without pkg-config: plain -l flags.
 make -n -B BUILD="$T/n" PKG_CONFIG="$T/no-such-pkg-config" "$T/n/brief" >"$T/n.log" 2>&1
-check has brief '-lutf8proc .*-lstemmer .*-ljansson .*-lexpat .*-lm'
+check has brief '-lutf8proc .*-lstemmer .*-ljansson .*-lexpat .*-lgumbo .*-lm'
 echo "$((count - fails)) passed, $fails failed"
 [ $fails = 0 ]

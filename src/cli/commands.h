@@ -18,6 +18,7 @@ int cmd_quotes(int argc, char **argv);
 int cmd_daily(int argc, char **argv);
 int cmd_idf(int argc, char **argv);
 int cmd_sketch(int argc, char **argv);
+int cmd_extract(int argc, char **argv);
 int run_jsonl(session *s, int story);   /* --jsonl, for summarize and story */
 
 #endif

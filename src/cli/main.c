@@ -10,7 +10,7 @@
 static const struct { const char *name; int (*run)(int argc, char **argv); } commands[] = {
     {"summarize", cmd_summarize}, {"split", cmd_split}, {"story", cmd_story},
     {"quotes", cmd_quotes},       {"idf", cmd_idf},     {"daily", cmd_daily},
-    {"sketch", cmd_sketch},
+    {"sketch", cmd_sketch},       {"extract", cmd_extract},
 };
 
 /* A run stopped by the user or the system leaves no temporary behind,
@@ -32,7 +32,7 @@ int main(int argc, char **argv)
     if (fcntl(STDOUT_FILENO, F_GETFD) == -1)
         return fail(EXIT_OUTPUT, "standard output is closed");
     if (argc < 2)
-        return usage_error("a command is required: summarize, story, daily, quotes, split or idf");
+        return usage_error("a command is required: summarize, story, daily, quotes, split, extract or idf");
     const char *cmd = argv[1];
     if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "help") == 0)
         return show_help();
@@ -41,6 +41,6 @@ int main(int argc, char **argv)
         if (strcmp(cmd, commands[i].name) == 0) return commands[i].run(argc - 1, argv + 1);
     if (cmd[0] == '-')
         return usage_error("a command must come first "
-                           "(summarize, story, daily, quotes, split, idf)");
+                           "(summarize, story, daily, quotes, split, extract, idf)");
     return usage_error("unknown command '%s'", shown(cmd));
 }

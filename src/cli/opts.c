@@ -17,6 +17,9 @@ static const char usage_text[] =
     "commands:\n"
     "  summarize   the sentences that best sum up all inputs, in reading order\n"
     "  split       the body sentences of each input, one per line\n"
+    "  extract     what brief reads of each input: a web page's article (title,\n"
+    "              then the body paragraph by paragraph), a text file's title\n"
+    "              and body\n"
     "  story       a brief of several articles on one story: headline, lead,\n"
     "              key points with their sources, attributed quotes\n"
     "  quotes      every direct quote with its speaker\n"
@@ -41,7 +44,7 @@ static const char usage_text[] =
     "      --previous FILE an earlier --format json output: leave out what it\n"
     "                      reported and mark stories new or updated\n"
     "      --min-sources N leave out stories carried by fewer sources (1)\n"
-    "      --strict        exit 2 when any input file was skipped\n"
+    "      --strict        exit 2 when any input file was skipped (also extract)\n"
     "      --times         print the time each stage took on standard error\n\n"
     "summarize and story:\n"
     "      --jsonl         read one article per line, {\"id\", \"title\", \"text\",\n"
@@ -119,7 +122,7 @@ static const struct option long_opts[] = {
 };
 
 /* Which options a command takes (daily takes story's). */
-typedef struct command { int summarize, idf, daily, story, quotes, sketch; } command;
+typedef struct command { int summarize, idf, daily, story, quotes, sketch, extract; } command;
 
 /* -f; tsv is kept apart, as json or text given after it never undid it. */
 static int set_format(options *o, const command *c, const char *arg, int *tsv)
@@ -156,7 +159,7 @@ static int one_option(int opt, const command *c, options *o, int *tsv)
     case 'q': return SET(1, quiet, 1);
     case 'o': return SET(c->idf || c->daily, o->output, a);
     case OPT_PREVIOUS: return SET(c->daily, o->previous, a);
-    case OPT_STRICT: return SET(c->daily, o->strict, 1);
+    case OPT_STRICT: return SET(c->daily || c->extract, o->strict, 1);
     case OPT_TIMES: return SET(c->daily, o->times, 1);
     case OPT_JSONL: return SET(c->summarize || (c->story && !c->daily), o->jsonl, 1);
     case OPT_LINES: return SET(c->idf, o->lines, 1);
@@ -178,7 +181,7 @@ int parse_options(const char *cmd, int argc, char **argv, options *o)
                    .min_sources = 1, .hashes = 64, .bands = 16};
     command c = {.summarize = strcmp(cmd, "summarize") == 0, .idf = strcmp(cmd, "idf") == 0,
                  .daily = strcmp(cmd, "daily") == 0, .quotes = strcmp(cmd, "quotes") == 0,
-                 .sketch = strcmp(cmd, "sketch") == 0};
+                 .sketch = strcmp(cmd, "sketch") == 0, .extract = strcmp(cmd, "extract") == 0};
     c.story = strcmp(cmd, "story") == 0 || c.daily;
     int opt, tsv = 0;
     optind = 0; /* not 1: forget the cluster (-hq) an earlier parse left half-read */

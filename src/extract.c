@@ -1,0 +1,1237 @@
+/*
+ * extract.c - the main content of a web page and its declared metadata
+ * (see extract.h for the method and its references).
+ *
+ * The gumbo tree is flattened once into an array in document order
+ * (xnode), each element knowing where its subtree ends, so every later
+ * pass is a loop over that array: the metadata, the text and link-text
+ * lengths of every subtree (one backward pass), the scores, and the
+ * output walk.  No pass recurses, so no page can exhaust the stack.
+ */
+#include "extract.h"
+
+#include <jansson.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "html_doc.h"
+#include "render.h"
+#include "text.h"
+
+/* ---- the flat tree ----------------------------------------------------- */
+
+enum { X_SKIP = 1, X_LINK = 2, X_BLOCK = 4, X_PARA = 8 };
+
+typedef struct xnode {
+    const GumboNode *g;
+    uint32_t parent, end;  /* end: one past the last node of the subtree */
+    uint32_t flags;
+    uint32_t text, link;   /* bytes of folded text in the subtree, and of it in links */
+    uint32_t commas;
+    uint32_t raw;          /* bytes of text in the subtree, boilerplate or not */
+    uint32_t ptext;        /* bytes of text in paragraphs (X_PARA) of the subtree */
+    uint32_t key;          /* 1: the subtree holds an h1, <article>, <main> or articleBody */
+    float base, score;     /* score: what paragraphs gave it */
+} xnode;
+
+typedef struct xtree {
+    xnode *n;
+    size_t count, cap;
+} xtree;
+
+static GumboTag tag_of(const GumboNode *g)
+{
+    return g->type == GUMBO_NODE_ELEMENT ? g->v.element.tag : GUMBO_TAG_UNKNOWN;
+}
+
+static int is_block(GumboTag t)
+{
+    switch (t) {
+    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL: case GUMBO_TAG_LI: case GUMBO_TAG_DL: case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_PRE: case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TR: case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_BR:
+    case GUMBO_TAG_HR: case GUMBO_TAG_FIGURE: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER: case GUMBO_TAG_NAV: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FORM:
+    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_BODY: case GUMBO_TAG_CENTER: case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_SUMMARY: case GUMBO_TAG_CAPTION: case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* Elements that are never article text. */
+static int never_text(GumboTag t)
+{
+    switch (t) {
+    case GUMBO_TAG_HEAD: case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_CANVAS: case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_AUDIO: case GUMBO_TAG_MAP: case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_INPUT: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_NAV: case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FOOTER: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_MENU:
+    case GUMBO_TAG_HEADER: case GUMBO_TAG_LABEL: case GUMBO_TAG_OPTION: case GUMBO_TAG_TITLE:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* Lower-case ASCII copy of the class and id of g into buf. */
+static void names_of(const GumboNode *g, char *buf, size_t cap)
+{
+    const char *c = html_attr(g, "class"), *id = html_attr(g, "id");
+    snprintf(buf, cap, " %s %s ", c ? c : "", id ? id : "");
+    for (char *p = buf; *p; p++)
+        if (*p >= 'A' && *p <= 'Z') *p = (char)(*p - 'A' + 'a');
+}
+
+/* Words in class and id names that mean boilerplate whatever else the
+ * name says, those that do unless the name also says content, and those
+ * that say content: general conventions of web templates. */
+static const char *const strong_bad[] = {
+    "comment", "cookie", "consent", "gdpr", "share", "sharing", "social", "related",
+    "newsletter", "subscribe", "signup", "sign-up", "promo", "advert", "sponsor", "outbrain",
+    "taboola", "disqus", "most-read", "mostread", "most-popular", "mostpopular", "trending",
+    "recommend", "recommended", "breadcrumb", "byline", "caption", "author-bio", "authorbio",
+    "author-info", "popup", "modal", "paywall", "read-more", "readmore", "more-stories",
+    "also-read", "jump-link", "table-of-contents", "toc", "sr-only", "visually-hidden",
+    "screen-reader", "screen-reader-text", "skip-link", "login", "tags", "tag-list", "taglist",
+    "post-meta", "entry-meta", "article-meta", "dateline", "timestamp", "print", "rating",
+    "next-article", "prev-next", "pagination", "author-box", "about-author", "bio", "donate",
+};
+static const char *const weak_bad[] = {
+    "sidebar", "footer", "masthead", "banner", "menu", "navbar", "nav", "toolbar", "pager",
+    "header", "combx", "community", "shoutbox", "skyscraper", "ad", "ads", "ad-slot",
+    "ad-container", "ad-wrapper", "adsense", "supplemental", "agegate", "legends", "remark",
+    "replies", "rss",
+};
+/* Words that lower a container's score without leaving it out. */
+static const char *const minus[] = {
+    "meta", "hidden", "extra", "sticky", "hero", "teaser", "card", "listing",
+    "author", "tag", "date", "shop", "tweet", "foot",
+};
+static const char *const good[] = {
+    "article", "body", "content", "entry", "main", "post", "story", "text", "blog", "prose",
+    "column",
+};
+
+static int boundary(char c) { return c == ' ' || c == '-' || c == '_' || c == '\0'; }
+
+/* 1 when names holds the word w as whole parts of a name (split at
+ * spaces, '-' and '_'; a plural 's' allowed): "comments" and
+ * "comment-list" hold "comment", "shared-content" does not hold
+ * "share", nor "commentary" "comment". */
+static int has_word(const char *names, const char *w)
+{
+    size_t n = strlen(w);
+    for (const char *p = strstr(names, w); p; p = strstr(p + 1, w)) {
+        if (p > names && !boundary(p[-1])) continue;
+        const char *e = p + n;
+        if (boundary(*e) || (*e == 's' && boundary(e[1]))) return 1;
+    }
+    return 0;
+}
+
+static int has_any(const char *names, const char *const *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (has_word(names, w[i])) return 1;
+    return 0;
+}
+
+static int has_part(const char *names, const char *const *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strstr(names, w[i])) return 1;
+    return 0;
+}
+
+#define HAS(names, list) has_any(names, list, sizeof list / sizeof list[0])
+
+/* Whether an element is hidden from a reader, or marked as other than
+ * content by its role. */
+static int hidden_or_role(const GumboNode *g)
+{
+    if (gumbo_get_attribute(&g->v.element.attributes, "hidden")) return 1;
+    const char *ah = html_attr(g, "aria-hidden");
+    if (ah && strcmp(ah, "true") == 0) return 1;
+    const char *st = html_attr(g, "style");
+    if (st) {
+        char s[128];
+        size_t k = 0;
+        for (const char *p = st; *p && k + 1 < sizeof s; p++)
+            if (*p != ' ') s[k++] = (*p >= 'A' && *p <= 'Z') ? (char)(*p + 32) : *p;
+        s[k] = '\0';
+        if (strstr(s, "display:none") || strstr(s, "visibility:hidden")) return 1;
+    }
+    const char *role = html_attr(g, "role");
+    if (role) {
+        static const char *const roles[] = {"navigation", "contentinfo", "complementary",
+                                            "dialog", "alertdialog", "menu", "menubar",
+                                            "search", "banner", "alert", "toolbar", "tablist"};
+        for (size_t i = 0; i < sizeof roles / sizeof roles[0]; i++)
+            if (strcmp(role, roles[i]) == 0) return 1;
+    }
+    return 0;
+}
+
+/* Class weight and skip decision of element i.  protect: the element
+ * holds the article's marks (its h1, <article>, <main>) or most of the
+ * page's text, so its class names describe a layout ("main-with-sidebar"),
+ * not boilerplate. */
+static void judge(xnode *x, GumboTag t, int protect)
+{
+    char names[512];
+    names_of(x->g, names, sizeof names);
+    int keep_always = t == GUMBO_TAG_HTML || t == GUMBO_TAG_BODY || t == GUMBO_TAG_ARTICLE ||
+                      t == GUMBO_TAG_MAIN;
+    const char *ip = html_attr(x->g, "itemprop");
+    int body_prop = ip && strstr(ip, "articleBody");
+    int bad_s = HAS(names, strong_bad), bad_w = HAS(names, weak_bad);
+    int ok = has_part(names, good, sizeof good / sizeof good[0]);
+    if (body_prop || protect) ok = body_prop || ok, bad_s = bad_w = 0;
+    /* A <header> or <footer> holding half the page's text is a layout
+     * box around the article, not a page header. */
+    int box = (t == GUMBO_TAG_HEADER || t == GUMBO_TAG_FOOTER) && protect == 2;
+    if ((never_text(t) && !box) || hidden_or_role(x->g)) x->flags |= X_SKIP;
+    else if (!keep_always && (bad_s || (bad_w && !ok))) x->flags |= X_SKIP;
+    x->base = ok && !bad_s ? 25.0f : 0.0f;
+    if (bad_s || bad_w || HAS(names, minus)) x->base -= 25.0f;
+    if (body_prop) x->base += 50.0f;
+    switch (t) {
+    case GUMBO_TAG_ARTICLE: x->base += 30.0f; break;
+    case GUMBO_TAG_MAIN: x->base += 15.0f; break;
+    case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: x->base += 5.0f; break;
+    case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_BLOCKQUOTE: x->base += 3.0f; break;
+    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_OL: case GUMBO_TAG_UL: case GUMBO_TAG_DL:
+    case GUMBO_TAG_DD: case GUMBO_TAG_DT: case GUMBO_TAG_LI: case GUMBO_TAG_FORM:
+        x->base -= 3.0f;
+        break;
+    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_TH:
+        x->base -= 5.0f;
+        break;
+    default: break;
+    }
+}
+
+/* Bytes of text of a text node once white space is folded. */
+static uint32_t folded_len(const char *s, uint32_t *commas)
+{
+    uint32_t n = 0;
+    int sp = 1;
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (text_is_space_byte(c)) {
+            if (!sp) n++;
+            sp = 1;
+            continue;
+        }
+        sp = 0;
+        n++;
+        if (c == ',') (*commas)++;
+    }
+    return n;
+}
+
+static brief_status flatten(arena *ar, const GumboNode *root, xtree *t)
+{
+    /* An explicit stack of (node, next child). */
+    typedef struct { const GumboNode *g; unsigned next; uint32_t idx; } frame;
+    size_t cap = 64, top = 0;
+    frame *st = arena_alloc(ar, cap * sizeof *st);
+    if (!st) return BRIEF_ENOMEM;
+    t->cap = 1024;
+    t->n = arena_alloc(ar, t->cap * sizeof *t->n);
+    if (!t->n) return BRIEF_ENOMEM;
+    t->count = 0;
+    const GumboNode *g = root;
+    uint32_t parent = UINT32_MAX;
+    for (;;) {
+        if (g) {
+            if (t->count == t->cap) {
+                xnode *nn = arena_grow(ar, t->n, t->cap * sizeof *nn, t->cap * 2 * sizeof *nn);
+                if (!nn) return BRIEF_ENOMEM;
+                t->n = nn;
+                t->cap *= 2;
+            }
+            uint32_t i = (uint32_t)t->count++;
+            xnode *x = &t->n[i];
+            memset(x, 0, sizeof *x);
+            x->g = g;
+            x->parent = parent;
+            x->end = i + 1;
+            if (g->type == GUMBO_NODE_ELEMENT || g->type == GUMBO_NODE_DOCUMENT) {
+                if (top == cap) {
+                    frame *ns = arena_grow(ar, st, cap * sizeof *st, cap * 2 * sizeof *st);
+                    if (!ns) return BRIEF_ENOMEM;
+                    st = ns;
+                    cap *= 2;
+                }
+                st[top++] = (frame){g, 0, i};
+                parent = i;
+            }
+        }
+        if (top == 0) break;
+        frame *f = &st[top - 1];
+        const GumboVector *kids = f->g->type == GUMBO_NODE_DOCUMENT ? &f->g->v.document.children
+                                                                     : &f->g->v.element.children;
+        if (f->next < kids->length) {
+            g = kids->data[f->next++];
+            continue;
+        }
+        t->n[f->idx].end = (uint32_t)t->count;
+        top--;
+        parent = top ? st[top - 1].idx : UINT32_MAX;
+        g = NULL;
+        if (top == 0) break;
+    }
+    return BRIEF_OK;
+}
+
+/* Flags, weights, and the text and link lengths of every subtree. */
+static void measure(xtree *t)
+{
+    uint32_t body_raw = 0;
+    for (size_t i = t->count; i-- > 0;) {
+        xnode *x = &t->n[i];
+        if (x->g->type == GUMBO_NODE_TEXT || x->g->type == GUMBO_NODE_CDATA) {
+            uint32_t c = 0;
+            x->raw = folded_len(x->g->v.text.text, &c);
+        }
+        GumboTag tg = tag_of(x->g);
+        if (x->g->type == GUMBO_NODE_ELEMENT) {
+            const char *ip = html_attr(x->g, "itemprop");
+            if (tg == GUMBO_TAG_H1 || tg == GUMBO_TAG_ARTICLE || tg == GUMBO_TAG_MAIN ||
+                (ip && strstr(ip, "articleBody")))
+                x->key = 1;
+            if (tg == GUMBO_TAG_SCRIPT || tg == GUMBO_TAG_STYLE || tg == GUMBO_TAG_HEAD ||
+                tg == GUMBO_TAG_NOSCRIPT || tg == GUMBO_TAG_TEMPLATE)
+                x->raw = 0, x->key = 0;
+            if (tg == GUMBO_TAG_BODY) body_raw = x->raw;
+        }
+        if (x->parent != UINT32_MAX) {
+            t->n[x->parent].raw += x->raw;
+            t->n[x->parent].key |= x->key;
+        }
+    }
+    for (size_t i = 0; i < t->count; i++) {
+        xnode *x = &t->n[i];
+        if (x->parent != UINT32_MAX) {
+            const xnode *p = &t->n[x->parent];
+            x->flags |= p->flags & (X_SKIP | X_LINK);
+        }
+        GumboTag tg = tag_of(x->g);
+        if (x->g->type == GUMBO_NODE_ELEMENT) {
+            uint32_t inherited = x->flags & X_SKIP;
+            judge(x, tg, body_raw > 0 && x->raw * 2 >= body_raw ? 2 : x->key ? 1 : 0);
+            x->flags |= inherited;
+            if (tg == GUMBO_TAG_A) x->flags |= X_LINK;
+            if (is_block(tg)) x->flags |= X_BLOCK;
+        }
+    }
+    /* Children come after their parent: a backward pass adds each node
+     * into its parent. */
+    for (size_t i = t->count; i-- > 0;) {
+        xnode *x = &t->n[i];
+        if ((x->g->type == GUMBO_NODE_TEXT || x->g->type == GUMBO_NODE_CDATA) &&
+            !(x->flags & X_SKIP)) {
+            x->text = folded_len(x->g->v.text.text, &x->commas);
+            if (x->flags & X_LINK) x->link = x->text;
+        }
+        if (x->parent != UINT32_MAX && !(x->flags & X_SKIP)) {
+            xnode *p = &t->n[x->parent];
+            p->text += x->text;
+            p->link += x->link;
+            p->commas += x->commas;
+        }
+    }
+}
+
+static float link_density(const xnode *x) { return x->text ? (float)x->link / (float)x->text : 0.0f; }
+
+/* 1 for an element that holds text of its own outside blocks: a <div>
+ * used as a paragraph. */
+static int has_own_text(const xtree *t, size_t i)
+{
+    uint32_t own = 0;
+    for (size_t k = i + 1; k < t->n[i].end; k = t->n[k].end) {
+        const xnode *c = &t->n[k];
+        if (c->flags & X_BLOCK) continue;
+        own += c->text;
+    }
+    return own >= 25;
+}
+
+/* Paragraphs give their score to five generations of ancestors. */
+static void score(xtree *t)
+{
+    for (size_t i = 0; i < t->count; i++) {
+        xnode *x = &t->n[i];
+        if (x->flags & X_SKIP || x->g->type != GUMBO_NODE_ELEMENT) continue;
+        GumboTag tg = tag_of(x->g);
+        int para = tg == GUMBO_TAG_P || tg == GUMBO_TAG_PRE || tg == GUMBO_TAG_TD ||
+                   ((tg == GUMBO_TAG_DIV || tg == GUMBO_TAG_SECTION) && has_own_text(t, i));
+        if (!para || x->text < 25) continue;
+        if (link_density(x) > 0.5f) continue;
+        x->flags |= X_PARA;
+        for (uint32_t a = (uint32_t)i; a != UINT32_MAX; a = t->n[a].parent) t->n[a].ptext += x->text;
+        float s = 1.0f + (float)x->commas + (float)(x->text / 100 > 3 ? 3 : x->text / 100);
+        uint32_t a = x->parent;
+        for (int level = 0; level < 5 && a != UINT32_MAX; level++, a = t->n[a].parent) {
+            float div = level == 0 ? 1.0f : level == 1 ? 2.0f : (float)level * 3.0f;
+            t->n[a].score += s / div;
+        }
+    }
+}
+
+/* The best container: its index, or UINT32_MAX. */
+static uint32_t best_root(const xtree *t, float *best_out)
+{
+    uint32_t best = UINT32_MAX;
+    float bs = 0.0f;
+    for (size_t i = 0; i < t->count; i++) {
+        const xnode *x = &t->n[i];
+        if (x->flags & X_SKIP || x->score <= 0.0f) continue;
+        float s = (x->score + x->base) * (1.0f - link_density(x));
+        if (best == UINT32_MAX || s > bs) {
+            best = (uint32_t)i;
+            bs = s;
+        }
+    }
+    /* An article cut into many boxes (a page builder's columns and
+     * widgets): climb while the container holds less than 60% of the
+     * page's paragraph text, or the parent holds much more of it, and the
+     * parent is not a box of links. */
+    uint32_t all_ptext = 0;
+    for (size_t i = 0; i < t->count; i++)
+        if (tag_of(t->n[i].g) == GUMBO_TAG_BODY) all_ptext = t->n[i].ptext;
+    while (best != UINT32_MAX) {
+        uint32_t p = t->n[best].parent;
+        if (p == UINT32_MAX) break;
+        const xnode *px = &t->n[p];
+        GumboTag tg = tag_of(px->g);
+        if (tg == GUMBO_TAG_BODY || tg == GUMBO_TAG_HTML || px->g->type != GUMBO_NODE_ELEMENT) break;
+        int little = (float)t->n[best].ptext < 0.6f * (float)all_ptext;
+        if (!little && (float)px->ptext < 1.25f * (float)t->n[best].ptext) break;
+        if (link_density(px) > 0.4f) break;
+        best = p;
+    }
+    *best_out = bs;
+    return best;
+}
+
+/* ---- text out ---------------------------------------------------------- */
+
+typedef struct para_out {
+    rbuf all;      /* the paragraphs so far */
+    rbuf cur;      /* the paragraph being read */
+    size_t count;
+    const char *skip_text; /* a paragraph equal to this (the title) is left out */
+    int kind;      /* of cur: 0 paragraph, 1 heading, 2 item, 3 quote */
+} para_out;
+
+/* Appends text with white space folded and controls dropped. */
+static void put_text(rbuf *b, const char *s)
+{
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n;) {
+        int32_t cp;
+        size_t k = text_decode(s + i, n - i, &cp);
+        if (text_is_space(cp)) {
+            if (b->len && b->p[b->len - 1] != ' ' && b->p[b->len - 1] != '\n')
+                rbuf_add(b, " ", 1);
+        } else if (!render_is_control(cp) && cp != 0xFEFF && cp != 0x200B) {
+            if (k == 1 && cp == 0xFFFD) rbuf_add(b, "\xEF\xBF\xBD", 3);
+            else rbuf_add(b, s + i, k);
+        }
+        i += k;
+    }
+}
+
+static void flush(para_out *o)
+{
+    rbuf *c = &o->cur;
+    while (c->len && (c->p[c->len - 1] == ' ' || c->p[c->len - 1] == '\n')) c->len--;
+    size_t s = 0;
+    while (s < c->len && (c->p[s] == ' ' || c->p[s] == '\n')) s++;
+    if (s < c->len && !c->failed) {
+        c->p[c->len] = '\0';
+        const char *p = c->p + s;
+        int same = o->skip_text && text_equal_nocase(p, o->skip_text);
+        if (!same) {
+            if (o->count) rbuf_add(&o->all, "\n\n", 2);
+            rbuf_add(&o->all, p, c->len - s);
+            o->count++;
+        }
+    }
+    c->len = 0;
+    if (c->p) c->p[0] = '\0';
+}
+
+/* 1 when a list or box inside the article is a list of links (related
+ * stories, tags, a menu the scoring did not catch). */
+static int link_list(const xnode *x, GumboTag tg)
+{
+    switch (tg) {
+    case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_DL: case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION: case GUMBO_TAG_TABLE: case GUMBO_TAG_FORM: case GUMBO_TAG_P:
+    case GUMBO_TAG_LI:
+        return x->text > 0 && link_density(x) > 0.5f;
+    default:
+        return 0;
+    }
+}
+
+/* The text of nodes [from, to), blocks as paragraphs. */
+static void emit(const xtree *t, size_t from, size_t to, para_out *o)
+{
+    /* Ends of the blocks open, innermost last: a paragraph ends there. */
+    uint32_t ends[256];
+    size_t nends = 0;
+    for (size_t i = from; i < to;) {
+        while (nends && ends[nends - 1] <= i) {
+            nends--;
+            flush(o);
+        }
+        const xnode *x = &t->n[i];
+        if (x->flags & X_SKIP) {
+            i = x->end;
+            continue;
+        }
+        if (x->g->type == GUMBO_NODE_TEXT || x->g->type == GUMBO_NODE_CDATA ||
+            x->g->type == GUMBO_NODE_WHITESPACE) {
+            put_text(&o->cur, x->g->v.text.text);
+            i++;
+            continue;
+        }
+        if (x->g->type != GUMBO_NODE_ELEMENT) {
+            i = x->end;
+            continue;
+        }
+        GumboTag tg = tag_of(x->g);
+        if (i != from && link_list(x, tg)) {
+            i = x->end;
+            continue;
+        }
+        if (tg == GUMBO_TAG_BR) {
+            rbuf_add(&o->cur, "\n", 1);
+            i++;
+            continue;
+        }
+        if (x->flags & X_BLOCK) {
+            flush(o);
+            if (nends < sizeof ends / sizeof ends[0]) ends[nends++] = x->end;
+        } else if (tg == GUMBO_TAG_IMG) {
+            i++;
+            continue;
+        } else if (o->cur.len && o->cur.p[o->cur.len - 1] != ' ' && tg != GUMBO_TAG_A &&
+                   tg != GUMBO_TAG_SPAN && tg != GUMBO_TAG_B && tg != GUMBO_TAG_I &&
+                   tg != GUMBO_TAG_EM && tg != GUMBO_TAG_STRONG && tg != GUMBO_TAG_SUP &&
+                   tg != GUMBO_TAG_SUB) {
+            /* other inline elements: nothing to add */
+        }
+        i++;
+    }
+    flush(o);
+}
+
+/* ---- metadata ---------------------------------------------------------- */
+
+typedef struct meta {
+    const char *og_title, *tw_title, *html_title, *h1, *headline;
+    const char *site, *publisher, *url, *canonical, *ld_url;
+    const char *date, *ld_date, *meta_date, *time_date, *ld_modified, *meta_modified;
+    const char *author, *ld_author, *lang, *body;
+    int ld_rank;
+    uint32_t h1s[16];  /* the first h1 elements, in document order */
+    size_t nh1;  /* how well the JSON-LD object chosen fits an article */
+} meta;
+
+static void gather_text(const GumboNode *g, rbuf *b, int depth)
+{
+    if (depth > 32) return;
+    if (g->type == GUMBO_NODE_TEXT || g->type == GUMBO_NODE_WHITESPACE) {
+        rbuf_puts(b, g->v.text.text);
+        return;
+    }
+    if (g->type != GUMBO_NODE_ELEMENT && g->type != GUMBO_NODE_DOCUMENT) return;
+    const GumboVector *k = g->type == GUMBO_NODE_DOCUMENT ? &g->v.document.children
+                                                           : &g->v.element.children;
+    for (unsigned i = 0; i < k->length; i++) gather_text(k->data[i], b, depth + 1);
+}
+
+/* A declared string that holds character references ("&#8211;", "&amp;",
+ * escaped twice by the page's software) decoded by the HTML parser, as a
+ * <title> would be. */
+static const char *decode_refs(arena *ar, const char *s)
+{
+    if (!strchr(s, '&') && !strchr(s, '<')) return s;
+    size_t n = strlen(s);
+    char *doc = arena_alloc(ar, n + 16);
+    if (!doc) return s;
+    memcpy(doc, "<title>", 7);
+    memcpy(doc + 7, s, n);
+    GumboOptions opt = kGumboDefaultOptions;
+    opt.max_errors = 0;
+    GumboOutput *o = gumbo_parse_with_options(&opt, doc, n + 7);
+    if (!o) return s;
+    rbuf b;
+    rbuf_init(&b, ar);
+    gather_text(o->document, &b, 0);
+    gumbo_destroy_output(&opt, o);
+    if (b.failed || !b.p) return s;
+    b.p[b.len] = '\0';
+    return b.p;
+}
+
+static char *dup_trim(arena *ar, const char *s)
+{
+    if (!s) return NULL;
+    s = decode_refs(ar, s);
+    rbuf b;
+    rbuf_init(&b, ar);
+    put_text(&b, s);
+    while (b.len && b.p[b.len - 1] == ' ') b.len--;
+    if (b.failed || b.len == 0) return NULL;
+    b.p[b.len] = '\0';
+    return b.p;
+}
+
+/* The text of element i of t, folded. */
+static char *text_of(arena *ar, const xtree *t, size_t i)
+{
+    rbuf b;
+    rbuf_init(&b, ar);
+    for (size_t k = i + 1; k < t->n[i].end; k++) {
+        const GumboNode *g = t->n[k].g;
+        if (g->type == GUMBO_NODE_ELEMENT && never_text(g->v.element.tag)) {
+            k = t->n[k].end - 1;
+            continue;
+        }
+        if (g->type == GUMBO_NODE_TEXT || g->type == GUMBO_NODE_WHITESPACE ||
+            g->type == GUMBO_NODE_CDATA) {
+            put_text(&b, g->v.text.text);
+            rbuf_add(&b, " ", 1);
+        }
+    }
+    if (b.failed) return NULL;
+    b.p[b.len] = '\0';
+    return dup_trim(ar, b.p);
+}
+
+static int type_rank(json_t *type)
+{
+    if (json_is_array(type)) {
+        int best = 0;
+        size_t i;
+        json_t *v;
+        json_array_foreach(type, i, v) {
+            int r = type_rank(v);
+            if (r > best) best = r;
+        }
+        return best;
+    }
+    const char *s = json_string_value(type);
+    if (!s) return 0;
+    if (strstr(s, "Article") || strstr(s, "BlogPosting") || strcmp(s, "Report") == 0) return 3;
+    if (strstr(s, "WebPage") || strcmp(s, "CreativeWork") == 0) return 1;
+    return 0;
+}
+
+static const char *jstr(json_t *o, const char *key)
+{
+    json_t *v = json_object_get(o, key);
+    if (json_is_string(v)) return json_string_value(v);
+    if (json_is_array(v) && json_array_size(v) > 0 && json_is_string(json_array_get(v, 0)))
+        return json_string_value(json_array_get(v, 0));
+    return NULL;
+}
+
+/* A person or organisation as a name: a string, {"name"}, or a list. */
+static char *ld_name(arena *ar, json_t *v)
+{
+    if (json_is_string(v)) return dup_trim(ar, json_string_value(v));
+    if (json_is_object(v)) return dup_trim(ar, jstr(v, "name"));
+    if (json_is_array(v)) {
+        rbuf b;
+        rbuf_init(&b, ar);
+        size_t i;
+        json_t *e;
+        json_array_foreach(v, i, e) {
+            char *n = ld_name(ar, e);
+            if (!n) continue;
+            if (b.len) rbuf_puts(&b, ", ");
+            rbuf_puts(&b, n);
+            if (i >= 8) break;
+        }
+        if (b.failed || !b.len) return NULL;
+        return b.p;
+    }
+    return NULL;
+}
+
+static void ld_object(arena *ar, json_t *o, meta *m, int depth)
+{
+    if (depth > 8) return;
+    if (json_is_array(o)) {
+        size_t i;
+        json_t *v;
+        json_array_foreach(o, i, v) ld_object(ar, v, m, depth + 1);
+        return;
+    }
+    if (!json_is_object(o)) return;
+    json_t *graph = json_object_get(o, "@graph");
+    if (graph) ld_object(ar, graph, m, depth + 1);
+    int r = type_rank(json_object_get(o, "@type"));
+    if (r > 1 && !m->site) {
+        json_t *pub = json_object_get(o, "publisher");
+        if (pub) m->publisher = ld_name(ar, pub);
+    }
+    if (r == 0 || r < m->ld_rank) return;
+    if (r == m->ld_rank && m->headline) return; /* the first article wins */
+    m->ld_rank = r;
+    m->headline = dup_trim(ar, jstr(o, "headline") ? jstr(o, "headline") : r > 1 ? jstr(o, "name") : NULL);
+    m->ld_date = dup_trim(ar, jstr(o, "datePublished") ? jstr(o, "datePublished") : jstr(o, "dateCreated"));
+    m->ld_modified = dup_trim(ar, jstr(o, "dateModified"));
+    json_t *au = json_object_get(o, "author");
+    if (au) m->ld_author = ld_name(ar, au);
+    json_t *pub = json_object_get(o, "publisher");
+    if (pub) m->publisher = ld_name(ar, pub);
+    const char *body = jstr(o, "articleBody");
+    if (body && r > 1) m->body = arena_strdup(ar, body);
+    const char *u = jstr(o, "url");
+    if (u && r > 1) m->ld_url = dup_trim(ar, u);
+}
+
+static void ld_script(arena *ar, const char *text, meta *m)
+{
+    json_error_t err;
+    json_t *j = json_loads(text, JSON_DECODE_ANY, &err);
+    if (!j) return;
+    ld_object(ar, j, m, 0);
+    json_decref(j);
+}
+
+static void read_meta_tag(arena *ar, const GumboNode *g, meta *m)
+{
+    const char *key = html_attr(g, "property");
+    if (!key) key = html_attr(g, "name");
+    if (!key) key = html_attr(g, "itemprop");
+    const char *v = html_attr(g, "content");
+    if (!key || !v || !*v) return;
+    char k[64];
+    snprintf(k, sizeof k, "%s", key);
+    for (char *p = k; *p; p++)
+        if (*p >= 'A' && *p <= 'Z') *p = (char)(*p + 32);
+#define SET(field) do { if (!m->field) m->field = dup_trim(ar, v); } while (0)
+    if (strcmp(k, "og:title") == 0) SET(og_title);
+    else if (strcmp(k, "twitter:title") == 0) SET(tw_title);
+    else if (strcmp(k, "og:site_name") == 0) SET(site);
+    else if (strcmp(k, "og:url") == 0) SET(url);
+    else if (strcmp(k, "article:published_time") == 0 || strcmp(k, "og:published_time") == 0 ||
+             strcmp(k, "datepublished") == 0 || strcmp(k, "article:published") == 0)
+        SET(date);
+    else if (strcmp(k, "article:modified_time") == 0 || strcmp(k, "og:updated_time") == 0 ||
+             strcmp(k, "datemodified") == 0)
+        SET(meta_modified);
+    else if (strcmp(k, "date") == 0 || strcmp(k, "pubdate") == 0 ||
+             strcmp(k, "publishdate") == 0 || strcmp(k, "publish-date") == 0 ||
+             strcmp(k, "publish_date") == 0 || strcmp(k, "dc.date") == 0 ||
+             strcmp(k, "dc.date.issued") == 0 || strcmp(k, "dcterms.date") == 0 ||
+             strcmp(k, "dcterms.created") == 0 || strcmp(k, "dc.date.created") == 0 ||
+             strcmp(k, "sailthru.date") == 0 || strcmp(k, "parsely-pub-date") == 0 ||
+             strcmp(k, "article.published") == 0 || strcmp(k, "citation_publication_date") == 0 ||
+             strcmp(k, "citation_date") == 0 || strcmp(k, "release_date") == 0 ||
+             strcmp(k, "originalpublicationdate") == 0 || strcmp(k, "published_time") == 0)
+        SET(meta_date);
+    else if (strcmp(k, "author") == 0 || strcmp(k, "article:author") == 0 ||
+             strcmp(k, "sailthru.author") == 0 || strcmp(k, "parsely-author") == 0 ||
+             strcmp(k, "dc.creator") == 0 || strcmp(k, "citation_author") == 0) {
+        if (!strstr(v, "://")) SET(author);
+    } else if (strcmp(k, "og:locale") == 0 || strcmp(k, "content-language") == 0 ||
+               strcmp(k, "language") == 0)
+        SET(lang);
+#undef SET
+}
+
+static void read_meta(arena *ar, const xtree *t, meta *m)
+{
+    for (size_t i = 0; i < t->count; i++) {
+        const GumboNode *g = t->n[i].g;
+        if (g->type != GUMBO_NODE_ELEMENT) continue;
+        switch (g->v.element.tag) {
+        case GUMBO_TAG_HTML: {
+            const char *l = html_attr(g, "lang");
+            if (!l) l = html_attr(g, "xml:lang");
+            if (l && *l) m->lang = dup_trim(ar, l);
+            break;
+        }
+        case GUMBO_TAG_TITLE:
+            if (!m->html_title) m->html_title = text_of(ar, t, i);
+            break;
+        case GUMBO_TAG_META: {
+            const char *he = html_attr(g, "http-equiv");
+            if (he && !m->lang && strcasecmp(he, "content-language") == 0)
+                m->lang = dup_trim(ar, html_attr(g, "content"));
+            read_meta_tag(ar, g, m);
+            break;
+        }
+        case GUMBO_TAG_LINK: {
+            const char *rel = html_attr(g, "rel"), *href = html_attr(g, "href");
+            if (rel && href && strcasecmp(rel, "canonical") == 0 && !m->canonical)
+                m->canonical = dup_trim(ar, href);
+            break;
+        }
+        case GUMBO_TAG_SCRIPT: {
+            const char *ty = html_attr(g, "type");
+            if (ty && strcasecmp(ty, "application/ld+json") == 0 && g->v.element.children.length) {
+                const GumboNode *c = g->v.element.children.data[0];
+                if (c->type == GUMBO_NODE_TEXT) ld_script(ar, c->v.text.text, m);
+            }
+            break;
+        }
+        case GUMBO_TAG_H1:
+            if (m->nh1 < sizeof m->h1s / sizeof m->h1s[0]) m->h1s[m->nh1++] = (uint32_t)i;
+            break;
+        case GUMBO_TAG_TIME: {
+            const char *d = html_attr(g, "datetime");
+            if (d && !m->time_date) m->time_date = dup_trim(ar, d);
+            break;
+        }
+        default: {
+            const char *ip = html_attr(g, "itemprop");
+            if (ip && strcmp(ip, "datePublished") == 0 && !m->date) {
+                const char *d = html_attr(g, "datetime");
+                if (!d) d = html_attr(g, "content");
+                if (d) m->date = dup_trim(ar, d);
+            }
+            break;
+        }
+        }
+    }
+}
+
+/* ---- dates, titles, hosts ---------------------------------------------- */
+
+static int digits(const char *s, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9') return 0;
+    return 1;
+}
+
+static int month_of(const char *s)
+{
+    static const char *const m[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                    "jul", "aug", "sep", "oct", "nov", "dec"};
+    for (int i = 0; i < 12; i++)
+        if (strncasecmp(s, m[i], 3) == 0) return i + 1;
+    return 0;
+}
+
+char *extract_date(arena *ar, const char *s, int keep_time)
+{
+    if (!s) return NULL;
+    while (*s == ' ') s++;
+    char out[64];
+    size_t n = strlen(s);
+    int y = 0, mo = 0, d = 0;
+    if (n >= 10 && digits(s, 4) && (s[4] == '-' || s[4] == '/' || s[4] == '.') && digits(s + 5, 2) &&
+        s[7] == s[4] && digits(s + 8, 2)) {
+        y = atoi(s), mo = atoi(s + 5), d = atoi(s + 8);
+        if (mo < 1 || mo > 12 || d < 1 || d > 31) return NULL;
+        if (keep_time && n > 10 && (s[10] == 'T' || s[10] == ' ') && n >= 16 && digits(s + 11, 2)) {
+            size_t k = 0;
+            k += (size_t)snprintf(out, sizeof out, "%04d-%02d-%02dT", y, mo, d);
+            for (size_t i = 11; i < n && k + 1 < sizeof out; i++) {
+                char c = s[i];
+                if (!((c >= '0' && c <= '9') || c == ':' || c == '.' || c == '+' || c == '-' || c == 'Z'))
+                    break;
+                out[k++] = c;
+            }
+            out[k] = '\0';
+            return arena_strdup(ar, out);
+        }
+        snprintf(out, sizeof out, "%04d-%02d-%02d", y, mo, d);
+        return arena_strdup(ar, out);
+    }
+    /* Words: "Tue, 5 Mar 2024", "March 5, 2024", "5 March 2024". */
+    const char *p = s;
+    int num[3], nn = 0;
+    for (; *p && nn < 3; p++) {
+        if (*p >= '0' && *p <= '9') {
+            num[nn++] = atoi(p);
+            while (p[1] >= '0' && p[1] <= '9') p++;
+        } else if (!mo && ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))) {
+            mo = month_of(p);
+            while ((p[1] >= 'a' && p[1] <= 'z') || (p[1] >= 'A' && p[1] <= 'Z')) p++;
+        }
+    }
+    if (!mo || nn < 2) return NULL;
+    if (num[0] >= 1 && num[0] <= 31 && num[1] >= 1000) d = num[0], y = num[1];
+    else if (num[0] >= 1000 && num[1] >= 1 && num[1] <= 31) y = num[0], d = num[1];
+    else return NULL;
+    snprintf(out, sizeof out, "%04d-%02d-%02d", y, mo, d);
+    return arena_strdup(ar, out);
+}
+
+static const char *const separators[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",
+                                         " \xC2\xB7 ", " :: ", " // ", " \xC2\xBB ",
+                                         " \xC2\xAB ", " \xE2\x80\xA2 ", " : "};
+
+static size_t words(const char *s, size_t n)
+{
+    size_t w = 0;
+    int in = 0;
+    for (size_t i = 0; i < n; i++) {
+        int sp = s[i] == ' ';
+        if (!sp && !in) w++;
+        in = !sp;
+    }
+    return w;
+}
+
+/* 1 when a and b read the same: equal ignoring case and white space, or
+ * one the other with "www." or the top-level domain around it. */
+static int same_name(const char *a, size_t an, const char *b)
+{
+    char x[256], y[256];
+    size_t k = 0;
+    for (size_t i = 0; i < an && k + 1 < sizeof x; i++)
+        if (a[i] != ' ' && a[i] != '.' && a[i] != '-') x[k++] = (char)(a[i] >= 'A' && a[i] <= 'Z' ? a[i] + 32 : a[i]);
+    x[k] = '\0';
+    k = 0;
+    for (size_t i = 0; b[i] && k + 1 < sizeof y; i++)
+        if (b[i] != ' ' && b[i] != '.' && b[i] != '-') y[k++] = (char)(b[i] >= 'A' && b[i] <= 'Z' ? b[i] + 32 : b[i]);
+    y[k] = '\0';
+    if (!*x || !*y) return 0;
+    return strcmp(x, y) == 0 || (strlen(x) >= 4 && strstr(y, x)) || (strlen(y) >= 4 && strstr(x, y));
+}
+
+char *extract_title_cut(arena *ar, const char *title, const char *site)
+{
+    if (!title) return NULL;
+    size_t n = strlen(title);
+    for (size_t s = 0; s < sizeof separators / sizeof separators[0]; s++) {
+        const char *sep = separators[s];
+        size_t sl = strlen(sep);
+        /* The last separator of this kind: the site's name is at an end. */
+        const char *last = NULL, *first = strstr(title, sep);
+        for (const char *p = first; p; p = strstr(p + 1, sep)) last = p;
+        if (!last) continue;
+        size_t head = (size_t)(last - title);
+        const char *tail = last + sl;
+        size_t firstlen = (size_t)(first - title);
+        if (site && same_name(tail, strlen(tail), site)) return arena_strndup(ar, title, head);
+        if (site && same_name(title, firstlen, site))
+            return arena_strdup(ar, first + sl);
+        if (!site && s < 2 && words(tail, strlen(tail)) <= 3 && words(title, head) >= 4)
+            return arena_strndup(ar, title, head);
+    }
+    (void)n;
+    return arena_strdup(ar, title);
+}
+
+/* "https://www.example.org/a" -> "example.org". */
+static char *host_of(arena *ar, const char *url)
+{
+    if (!url) return NULL;
+    const char *p = strstr(url, "://");
+    if (!p) return NULL;
+    p += 3;
+    if (strncasecmp(p, "www.", 4) == 0) p += 4;
+    size_t n = strcspn(p, "/:?#");
+    return n ? arena_strndup(ar, p, n) : NULL;
+}
+
+/* 1 when a and b share most of their words (case ignored): a headline on
+ * the page and a declared title are one. */
+static int similar(const char *a, const char *b)
+{
+    if (!a || !b) return 0;
+    size_t na = strlen(a), nb = strlen(b);
+    if (na == 0 || nb == 0) return 0;
+    char *x = strndup(a, na), *y = strndup(b, nb);
+    if (!x || !y) {
+        free(x);
+        free(y);
+        return 0;
+    }
+    for (char *p = x; *p; p++) if (*p >= 'A' && *p <= 'Z') *p = (char)(*p + 32);
+    for (char *p = y; *p; p++) if (*p >= 'A' && *p <= 'Z') *p = (char)(*p + 32);
+    int r = strstr(y, x) != NULL || strstr(x, y) != NULL;
+    free(x);
+    free(y);
+    return r;
+}
+
+static double overlap(const char *a, const char *b);
+
+/* The headline on the page: the last h1 before the article's text or
+ * the first inside it (a site's logo is an h1 on some pages, before the
+ * article's own). */
+static const char *page_h1(arena *ar, const xtree *t, const meta *m, uint32_t root)
+{
+    uint32_t pick = UINT32_MAX;
+    for (size_t i = 0; i < m->nh1; i++) {
+        uint32_t h = m->h1s[i];
+        if (root != UINT32_MAX && h > t->n[root].end) break;
+        pick = h;
+        if (root != UINT32_MAX && h >= root) break;
+    }
+    if (pick == UINT32_MAX && m->nh1) pick = m->h1s[0];
+    /* The h1 that most words of the declared title share, when one does:
+     * a page may hold several (a logo, a section name, a pull quote). */
+    const char *declared = m->headline ? m->headline : m->og_title ? m->og_title : m->html_title;
+    double best = 0.5;
+    for (size_t i = 0; declared && i < m->nh1; i++) {
+        char *h = text_of(ar, t, m->h1s[i]);
+        double o = overlap(h, declared);
+        if (h && o > best) {
+            best = o;
+            pick = m->h1s[i];
+        }
+    }
+    return pick == UINT32_MAX ? NULL : text_of(ar, t, pick);
+}
+
+/* The share of a's words (ASCII letters and digits folded, other bytes
+ * as they are) that b also has. */
+static double overlap(const char *a, const char *b)
+{
+    if (!a || !b) return 0.0;
+    char wa[64][32], wb[64][32];
+    size_t na = 0, nb = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        const char *s = pass ? b : a;
+        char (*w)[32] = pass ? wb : wa;
+        size_t *n = pass ? &nb : &na;
+        size_t k = 0;
+        for (;; s++) {
+            unsigned char c = (unsigned char)*s;
+            int word = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+            if (word && k + 1 < 32) {
+                w[*n][k++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            } else if (!word && k) {
+                w[*n][k] = '\0';
+                k = 0;
+                if (++*n == 64) break;
+            }
+            if (!c) break;
+        }
+    }
+    if (!na) return 0.0;
+    size_t hit = 0;
+    for (size_t i = 0; i < na; i++)
+        for (size_t j = 0; j < nb; j++)
+            if (strcmp(wa[i], wb[j]) == 0) {
+                hit++;
+                break;
+            }
+    return (double)hit / (double)na;
+}
+
+static const char *pick_title(arena *ar, const meta *m, const char *h1, const char *site)
+{
+    const char *declared = m->headline ? m->headline : m->og_title ? m->og_title
+                         : m->tw_title ? m->tw_title : m->html_title;
+    if (h1 && (words(h1, strlen(h1)) >= 2 || similar(h1, declared) ||
+               similar(h1, m->html_title)))
+        return h1;
+    if (declared) return extract_title_cut(ar, declared, site);
+    return h1;
+}
+
+/* The dates the page shows its reader: short text nodes outside scripts
+ * that read as a date, and <time datetime>, at most cap of them. */
+static size_t visible_dates(arena *ar, const xtree *t, char **out, size_t cap)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < t->count && n < cap; i++) {
+        const GumboNode *g = t->n[i].g;
+        if (g->type == GUMBO_NODE_ELEMENT) {
+            GumboTag tg = g->v.element.tag;
+            if (tg == GUMBO_TAG_HEAD || tg == GUMBO_TAG_SCRIPT || tg == GUMBO_TAG_STYLE ||
+                tg == GUMBO_TAG_NOSCRIPT || tg == GUMBO_TAG_TEMPLATE) {
+                i = t->n[i].end - 1;
+                continue;
+            }
+            const char *dt = tg == GUMBO_TAG_TIME ? html_attr(g, "datetime") : NULL;
+            char *d = dt ? extract_date(ar, dt, 0) : NULL;
+            if (d) out[n++] = d;
+            continue;
+        }
+        if (g->type != GUMBO_NODE_TEXT) continue;
+        const char *s = g->v.text.text;
+        size_t len = strlen(s);
+        if (len < 8 || len > 80) continue;
+        int digit = 0;
+        for (const char *c = s; *c && !digit; c++) digit = *c >= '0' && *c <= '9';
+        if (!digit) continue;
+        char *d = extract_date(ar, s, 0);
+        if (d && d[0] >= '1' && d[0] <= '2') out[n++] = d;
+    }
+    return n;
+}
+
+static int same_day(const char *a, const char *b) { return a && b && strncmp(a, b, 10) == 0; }
+
+/* The publication date: the declared one the page also shows, else the
+ * last-modified one it shows (a page updated says so where a reader looks
+ * for its date), else the declared one, else the first it shows. */
+static const char *pick_date(arena *ar, const xtree *t, const meta *m)
+{
+    const char *declared[4] = {m->ld_date, m->date, m->meta_date, m->time_date};
+    int with_time[4] = {1, 0, 0, 0};
+    char *seen[32];
+    size_t ns = visible_dates(ar, t, seen, sizeof seen / sizeof seen[0]);
+    char *first = NULL;
+    for (int k = 0; k < 4; k++) {
+        char *d = extract_date(ar, declared[k], with_time[k]);
+        if (!d) continue;
+        if (!first) first = d;
+        for (size_t i = 0; i < ns; i++)
+            if (same_day(d, seen[i])) return d;
+    }
+    const char *mod[2] = {m->ld_modified, m->meta_modified};
+    for (int k = 0; k < 2; k++) {
+        char *d = extract_date(ar, mod[k], k == 0);
+        for (size_t i = 0; d && i < ns; i++)
+            if (same_day(d, seen[i])) return d;
+    }
+    if (first) return first;
+    return ns ? seen[0] : NULL;
+}
+
+/* ---- the page ---------------------------------------------------------- */
+
+static size_t text_bytes(const char *s) { return s ? strlen(s) : 0; }
+
+/* The declared articleBody as paragraphs (its lines). */
+static void body_paragraphs(const char *body, para_out *o)
+{
+    const char *p = body;
+    while (*p) {
+        const char *nl = strchr(p, '\n');
+        size_t n = nl ? (size_t)(nl - p) : strlen(p);
+        char *line = strndup(p, n);
+        if (line) {
+            put_text(&o->cur, line);
+            free(line);
+        }
+        flush(o);
+        p += n;
+        if (*p) p++;
+    }
+}
+
+brief_status extract_html(arena *ar, const char *bytes, size_t len, extract_page *out)
+{
+    memset(out, 0, sizeof *out);
+    out->text = "";
+    const brief_allocator *a = arena_allocator(ar);
+    html_doc doc;
+    brief_status s = html_doc_parse(a, bytes, len, &doc);
+    snprintf(out->encoding, sizeof out->encoding, "%s", doc.encoding);
+    out->transcoded = doc.transcoded;
+    if (s != BRIEF_OK) {
+        html_doc_free(a, &doc);
+        return s;
+    }
+    xtree t;
+    s = flatten(ar, doc.tree->document, &t);
+    if (s != BRIEF_OK) goto done;
+    measure(&t);
+    meta m;
+    memset(&m, 0, sizeof m);
+    read_meta(ar, &t, &m);
+    score(&t);
+    float bs;
+    uint32_t root = best_root(&t, &bs);
+
+    const char *site = m.site ? m.site : m.publisher;
+    out->url = m.canonical && strstr(m.canonical, "://") ? m.canonical : m.url ? m.url : m.ld_url;
+    out->title = pick_title(ar, &m, page_h1(ar, &t, &m, root), site);
+    out->source = site ? site : host_of(ar, out->url);
+    out->author = m.ld_author ? m.ld_author : m.author;
+    out->lang = m.lang;
+    out->date = pick_date(ar, &t, &m);
+
+    para_out o;
+    memset(&o, 0, sizeof o);
+    rbuf_init(&o.all, ar);
+    rbuf_init(&o.cur, ar);
+    o.skip_text = out->title;
+    if (root != UINT32_MAX) {
+        const xnode *r = &t.n[root];
+        uint32_t parent = r->parent;
+        float limit = bs * 0.2f > 10.0f ? bs * 0.2f : 10.0f;
+        if (parent == UINT32_MAX) {
+            emit(&t, root, r->end, &o);
+        } else {
+            /* The siblings that score near the best, and paragraphs beside it. */
+            for (size_t k = parent + 1; k < t.n[parent].end; k = t.n[k].end) {
+                const xnode *x = &t.n[k];
+                int take = k == root;
+                if (!take && !(x->flags & X_SKIP) && x->g->type == GUMBO_NODE_ELEMENT) {
+                    float sc = (x->score + x->base) * (1.0f - link_density(x));
+                    if (sc >= limit) take = 1;
+                    else if (tag_of(x->g) == GUMBO_TAG_P && x->text > 80 && link_density(x) < 0.25f)
+                        take = 1;
+                }
+                if (take) emit(&t, k, x->end, &o);
+            }
+        }
+    }
+    /* Little text in the best container (a page of short blocks, none
+     * scoring): every block of the page that is not boilerplate. */
+    if (o.all.len < EXTRACT_MIN_TEXT) {
+        uint32_t body = UINT32_MAX;
+        for (size_t i = 0; i < t.count && body == UINT32_MAX; i++)
+            if (tag_of(t.n[i].g) == GUMBO_TAG_BODY) body = (uint32_t)i;
+        if (body != UINT32_MAX) {
+            o.all.len = 0;
+            o.count = 0;
+            emit(&t, body, t.n[body].end, &o);
+        }
+    }
+    if (m.body && o.all.len * 2 < text_bytes(m.body)) {
+        o.all.len = 0;
+        o.count = 0;
+        body_paragraphs(m.body, &o);
+    }
+    if (o.all.failed || o.cur.failed) {
+        s = BRIEF_ENOMEM;
+        goto done;
+    }
+    o.all.p = o.all.p ? o.all.p : arena_strdup(ar, "");
+    if (!o.all.p) {
+        s = BRIEF_ENOMEM;
+        goto done;
+    }
+    o.all.p[o.all.len] = '\0';
+    out->text = o.all.p;
+    out->text_len = o.all.len;
+    out->paragraphs = o.count;
+    if (out->lang) {
+        char *l = arena_strdup(ar, out->lang);
+        if (l)
+            for (char *p = l; *p; p++) {
+                if (*p >= 'A' && *p <= 'Z') *p = (char)(*p + 32);
+                if (*p == '_') *p = '-';
+            }
+        out->lang = l;
+    }
+    if (out->text_len < EXTRACT_MIN_TEXT) s = BRIEF_EEMPTY;
+done:
+    html_doc_free(a, &doc);
+    return s;
+}
