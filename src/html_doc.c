@@ -7,13 +7,12 @@
  */
 #include "html_doc.h"
 
-#include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
-#include <iconv.h>
 #include <string.h>
 
 #include "arena.h"
+#include "charset.h"
 #include "text.h"
 
 static char lower(char c) { return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c; }
@@ -180,7 +179,7 @@ static int valid_utf8(const char *s, size_t n)
     return 1;
 }
 
-/* The encoding to read the bytes as (an iconv name); *skip: BOM bytes. */
+/* The encoding to read the bytes as (a name iconv knows); *skip: BOM bytes. */
 static const char *choose_encoding(const char *b, size_t n, size_t *skip, char *label, size_t cap)
 {
     *skip = 0;
@@ -213,49 +212,6 @@ static const char *choose_encoding(const char *b, size_t n, size_t *skip, char *
     for (size_t i = 0; i < sizeof w1252 / sizeof w1252[0]; i++)
         if (strcmp(label, w1252[i]) == 0) return "windows-1252";
     return label;
-}
-
-/* Appends U+FFFD to o at *k. */
-static void put_fffd(char *o, size_t *k)
-{
-    memcpy(o + *k, "\xEF\xBF\xBD", 3);
-    *k += 3;
-}
-
-/* b[0..n) read as enc into UTF-8 (a, NUL-terminated); NULL when iconv
- * does not know enc or memory runs out (*nomem). */
-static char *convert(const brief_allocator *a, const char *b, size_t n, const char *enc,
-                     size_t *out_len, int *nomem)
-{
-    iconv_t cd = iconv_open("UTF-8", enc);
-    if (cd == (iconv_t)-1) return NULL;
-    /* Every input byte gives at most 4 output bytes (UTF-16 pairs: 2 -> 4;
-     * a single byte -> at most 3; U+FFFD for one byte: 3). */
-    size_t cap = n * 4 + 4;
-    char *o = mem_malloc(a, cap);
-    if (!o) {
-        iconv_close(cd);
-        *nomem = 1;
-        return NULL;
-    }
-    char *in = (char *)(uintptr_t)b, *out = o;
-    size_t inleft = n, outleft = cap - 1;
-    while (inleft > 0) {
-        if (iconv(cd, &in, &inleft, &out, &outleft) != (size_t)-1) break;
-        if (errno == E2BIG) break; /* cannot happen with 4 bytes a byte */
-        size_t k = (size_t)(out - o);
-        if (outleft < 3) break;
-        put_fffd(o, &k);
-        out = o + k;
-        outleft -= 3;
-        if (errno == EINVAL) break; /* a sequence cut short at the end */
-        in++;
-        inleft--;
-    }
-    iconv_close(cd);
-    *out = '\0';
-    *out_len = (size_t)(out - o);
-    return o;
 }
 
 /* void elements and those whose end tag may be left out: an unclosed one
@@ -311,19 +267,23 @@ brief_status html_doc_parse(const brief_allocator *a, const char *bytes, size_t 
     char label[32];
     size_t skip;
     const char *enc = choose_encoding(bytes, len, &skip, label, sizeof label);
-    int nomem = 0;
+    d->store = arena_new(a);
+    if (!d->store) return BRIEF_ENOMEM;
+    brief_status st = BRIEF_EINVAL;
     if (strcmp(enc, "utf-8") != 0) {
-        d->utf8 = convert(a, bytes + skip, len - skip, enc, &d->len, &nomem);
-        if (nomem) return BRIEF_ENOMEM;
-        if (!d->utf8) enc = valid_utf8(bytes, len) ? "utf-8" : "windows-1252";
-        if (!d->utf8 && strcmp(enc, "utf-8") != 0) {
-            d->utf8 = convert(a, bytes + skip, len - skip, enc, &d->len, &nomem);
-            if (!d->utf8) return BRIEF_ENOMEM;
+        st = charset_to_utf8(d->store, enc, bytes + skip, len - skip, &d->utf8, &d->len);
+        /* A label iconv does not know: the bytes as UTF-8 when they are,
+         * else as the web's default. */
+        if (st == BRIEF_EINVAL) {
+            enc = valid_utf8(bytes, len) ? "utf-8" : "windows-1252";
+            if (strcmp(enc, "utf-8") != 0)
+                st = charset_to_utf8(d->store, enc, bytes + skip, len - skip, &d->utf8, &d->len);
         }
+        if (st != BRIEF_OK && st != BRIEF_EINVAL) return st;
     }
-    if (!d->utf8) {
+    if (st != BRIEF_OK) {
         d->len = len - skip;
-        d->utf8 = mem_malloc(a, d->len + 1);
+        d->utf8 = arena_alloc(d->store, d->len + 1);
         if (!d->utf8) return BRIEF_ENOMEM;
         memcpy(d->utf8, bytes + skip, d->len);
         d->utf8[d->len] = '\0';
@@ -340,8 +300,9 @@ brief_status html_doc_parse(const brief_allocator *a, const char *bytes, size_t 
 
 void html_doc_free(const brief_allocator *a, html_doc *d)
 {
+    (void)a; /* the store remembers its allocator */
     if (!d) return;
     if (d->tree) gumbo_destroy_output(&kGumboDefaultOptions, d->tree);
-    mem_free(a, d->utf8);
+    arena_free(d->store);
     memset(d, 0, sizeof *d);
 }

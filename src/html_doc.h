@@ -29,13 +29,15 @@
 
 #include <gumbo.h>
 
+#include "arena.h"
 #include "brief.h"
 
 #define HTML_MAX_DEPTH 10000
 
 typedef struct html_doc {
     GumboOutput *tree;     /* owned; html_doc_free */
-    char *utf8;            /* the text parsed (tree points into it); owned */
+    arena *store;          /* owns utf8; html_doc_free */
+    char *utf8;            /* the text parsed (tree points into it) */
     size_t len;
     char encoding[40];     /* the encoding the bytes were read as, lower case */
     int transcoded;        /* 1 when that was not UTF-8 */
