@@ -339,6 +339,10 @@ typedef struct brief_source {
     const char *title;      /* or NULL */
     const char *name;       /* front-matter source, else the file name stem */
     const char *file;       /* as given when the document was added */
+    const char *url;        /* the article's address (front matter, a page's
+                               canonical or og:url, a feed item's link), or
+                               NULL */
+    const char *date;       /* as the document gives it, or NULL */
 } brief_source;
 
 typedef struct brief_digest {

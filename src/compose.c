@@ -887,7 +887,10 @@ static brief_status list_sources(ctx *c, brief_digest *d)
         src[di].title = copy(c->out, in->docs[di].title);
         src[di].name = copy(c->out, in->docs[di].name);
         src[di].file = copy(c->out, in->docs[di].file);
-        if ((in->docs[di].title && !src[di].title) || !src[di].name || !src[di].file)
+        src[di].url = copy(c->out, in->docs[di].url);
+        src[di].date = copy(c->out, in->docs[di].date);
+        if ((in->docs[di].title && !src[di].title) || !src[di].name || !src[di].file ||
+            (in->docs[di].url && !src[di].url) || (in->docs[di].date && !src[di].date))
             return BRIEF_ENOMEM;
     }
     d->sources = srcp;

@@ -234,6 +234,8 @@ static brief_status compose_documents(const brief_story *st, arena *ar, const ra
         cd[x].title = d->in.title;
         cd[x].name = d->source;
         cd[x].file = d->name;
+        cd[x].url = d->in.url;
+        cd[x].date = d->in.date;
         if (!d->in.title) continue;
         brief_status s = ranking_vector(st, ar, rk, d->title_tok, d->title_ntok, &tv[x]);
         if (s == BRIEF_OK && alias) s = vec_alias(ar, &tv[x], alias, rk->nv, &tv[x]);

@@ -195,6 +195,34 @@ int render_blank(const char *s)
     return !rscan_next(&sc, &cp, &p, &n);
 }
 
+const char *render_source_link(const brief_digest *d, size_t id)
+{
+    if (!d || !d->sources) return NULL;
+    const brief_source *s = NULL;
+    if (id >= 1 && id <= d->nsources && d->sources[id - 1]->id == id) s = d->sources[id - 1];
+    for (size_t i = 0; !s && i < d->nsources; i++)
+        if (d->sources[i]->id == id) s = d->sources[i];
+    if (!s || !s->url) return NULL;
+    const char *u = s->url;
+    size_t skip;
+    if (strncmp(u, "https://", 8) == 0) skip = 8;
+    else if (strncmp(u, "http://", 7) == 0) skip = 7;
+    else return NULL;
+    if (!u[skip]) return NULL;
+    for (const unsigned char *p = (const unsigned char *)u; *p; p++)
+        if (*p <= ' ' || *p == 0x7F || *p == '"' || *p == '\'' || *p == '<' || *p == '>' ||
+            *p == '`')
+            return NULL;
+    return u;
+}
+
+const char *render_file_label(const char *file)
+{
+    if (!file || file[0] != '/') return file;
+    const char *last = strrchr(file, '/');
+    return last[1] ? last + 1 : file;
+}
+
 void render_ids(rbuf *b, const size_t *ids, size_t n)
 {
     if (!n) return;

@@ -85,6 +85,15 @@ int render_is_control(int32_t cp);
 int render_cp_width(int32_t cp);
 /* "[1, 3, 4]"; nothing when n == 0. */
 void render_ids(rbuf *b, const size_t *ids, size_t n);
+/* The address source `id` may be linked to: its url when that is an
+ * absolute http or https URL without white space, controls or quote
+ * marks; else NULL (a "javascript:" or relative address is never a
+ * link). */
+const char *render_source_link(const brief_digest *d, size_t id);
+/* A file name as the readable outputs show it: the last component of an
+ * absolute path (the folders of the machine that ran brief are nobody
+ * else's business), a relative path as given. */
+const char *render_file_label(const char *file);
 /* The status of a finished render. */
 brief_status render_status(const rbuf *b);
 

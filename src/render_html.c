@@ -2,11 +2,12 @@
  * render_html.c - stage 11: the digest as an HTML fragment for email.
  *
  * One <article dir="auto"> (so a right-to-left story reads right to left)
- * holding only <h1> <p> <h2> <ul> <ol> <li> <blockquote>: no scripts,
- * styles, links, images, classes or event attributes, nothing fetched.
- * Every input text is escaped (& < > " ') after the cleaning all renderers
- * share, so no input byte can open a tag, an attribute or an entity.
- * Source file names are shown as text, never linked.
+ * holding only <h1> <p> <h2> <ul> <ol> <li> <blockquote> and <a href>:
+ * no scripts, styles, images, classes or event attributes, nothing
+ * fetched.  Every input text is escaped (& < > " ') after the cleaning all
+ * renderers share, so no input byte can open a tag, an attribute or an
+ * entity.  The only links are to the sources' own http(s) addresses
+ * (render_source_link); file names are shown as text, never linked.
  */
 #include "render.h"
 
@@ -40,11 +41,33 @@ static void html_heading(rbuf *b, const char *title)
     rbuf_puts(b, "</h2>\n");
 }
 
-static void html_ids(rbuf *b, const size_t *ids, size_t n)
+static void html_link_open(rbuf *b, const char *url)
+{
+    rbuf_puts(b, "<a href=\"");
+    html_text(b, url);
+    rbuf_puts(b, "\">");
+}
+
+/* "[1, 3]", each number a link to its source's article when it has one. */
+static void html_ids_bare(rbuf *b, const brief_digest *d, const size_t *ids, size_t n)
+{
+    if (!ids || !n) return;
+    rbuf_add(b, "[", 1);
+    for (size_t i = 0; i < n; i++) {
+        const char *u = render_source_link(d, ids[i]);
+        if (i) rbuf_add(b, ", ", 2);
+        if (u) html_link_open(b, u);
+        rbuf_printf(b, "%zu", ids[i]);
+        if (u) rbuf_puts(b, "</a>");
+    }
+    rbuf_add(b, "]", 1);
+}
+
+static void html_ids(rbuf *b, const brief_digest *d, const size_t *ids, size_t n)
 {
     if (!ids || !n) return;
     rbuf_add(b, " ", 1);
-    render_ids(b, ids, n);
+    html_ids_bare(b, d, ids, n);
 }
 
 brief_status render_html(const brief_digest *d, rbuf *b)
@@ -71,7 +94,7 @@ brief_status render_html(const brief_digest *d, rbuf *b)
             const brief_point *pt = d->points[i];
             rbuf_puts(b, "<li>");
             html_text(b, pt->text);
-            html_ids(b, pt->sources, pt->nsources);
+            html_ids(b, d, pt->sources, pt->nsources);
             rbuf_puts(b, "</li>\n");
         }
         rbuf_puts(b, "</ul>\n");
@@ -90,8 +113,8 @@ brief_status render_html(const brief_digest *d, rbuf *b)
             if (has_speaker && has_role) rbuf_add(b, ", ", 2);
             if (has_role) html_text(b, q->role);
             if (q->sources && q->nsources) {
-                if (has_speaker || has_role) rbuf_add(b, " ", 1);
-                render_ids(b, q->sources, q->nsources);
+                if (has_speaker || has_role) html_ids(b, d, q->sources, q->nsources);
+                else html_ids_bare(b, d, q->sources, q->nsources);
             }
             rbuf_puts(b, "</p>\n</blockquote>\n");
         }
@@ -104,20 +127,28 @@ brief_status render_html(const brief_digest *d, rbuf *b)
             /* value keeps the number right when ids have gaps. */
             if (s->id != i + 1) rbuf_printf(b, "<li value=\"%zu\">", s->id);
             else rbuf_puts(b, "<li>");
+            const char *link = render_source_link(d, s->id);
             int have = 0;
+            /* The first thing shown (the title, else the outlet) links to
+             * the article. */
             if (!render_blank(s->title)) {
+                if (link) html_link_open(b, link);
                 html_text(b, s->title);
+                if (link) rbuf_puts(b, "</a>");
                 have = 1;
             }
             if (!render_blank(s->name) &&
                 !(have && strcmp(s->title, s->name) == 0)) {
                 if (have) rbuf_puts(b, " \u2014 ");
+                if (link && !have) html_link_open(b, link);
                 html_text(b, s->name);
+                if (link && !have) rbuf_puts(b, "</a>");
                 have = 1;
             }
-            if (!render_blank(s->file)) {
+            const char *file = render_file_label(s->file);
+            if (!render_blank(file) && !(have && link)) {
                 if (have) rbuf_puts(b, " (");
-                html_text(b, s->file);
+                html_text(b, file);
                 if (have) rbuf_add(b, ")", 1);
             }
             rbuf_puts(b, "</li>\n");

@@ -80,6 +80,8 @@ static void put_sources(jw *w, const brief_digest *d)
         jw_kstring(w, "title", s->title);
         jw_kfile(w, s->file);
         jw_kstring(w, "name", s->name);
+        jw_kstring(w, "url", s->url);
+        jw_kstring(w, "date", s->date);
         jw_end(w);
     }
     jw_end(w);

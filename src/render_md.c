@@ -90,11 +90,34 @@ static void md_text(rbuf *b, const char *s, int flags)
     }
 }
 
-static void md_ids(rbuf *b, const size_t *ids, size_t n)
+/* A link target inside (...): the characters that would end it or break
+ * the line are percent-encoded. */
+static void md_url(rbuf *b, const char *u)
+{
+    for (; *u; u++) {
+        if (*u == '(' || *u == ')' || *u == '[' || *u == ']' || *u == '*' || *u == '_')
+            rbuf_printf(b, "%%%02X", (unsigned)(unsigned char)*u);
+        else rbuf_add(b, u, 1);
+    }
+}
+
+/* " [1, 3]", each number a link to its source's article when it has one. */
+static void md_ids(rbuf *b, const brief_digest *d, const size_t *ids, size_t n)
 {
     if (!ids || !n) return;
-    rbuf_add(b, " ", 1);
-    render_ids(b, ids, n);
+    rbuf_add(b, " [", 2);
+    for (size_t i = 0; i < n; i++) {
+        const char *u = render_source_link(d, ids[i]);
+        if (i) rbuf_add(b, ", ", 2);
+        if (u) {
+            rbuf_printf(b, "[%zu](", ids[i]);
+            md_url(b, u);
+            rbuf_add(b, ")", 1);
+        } else {
+            rbuf_printf(b, "%zu", ids[i]);
+        }
+    }
+    rbuf_add(b, "]", 1);
 }
 
 static void md_section(rbuf *b, int *any, const char *title)
@@ -135,7 +158,7 @@ brief_status render_markdown(const brief_digest *d, rbuf *b)
                 rbuf_add(b, " ", 1);
                 md_text(b, pt->text, MD_START);
             }
-            md_ids(b, pt->sources, pt->nsources);
+            md_ids(b, d, pt->sources, pt->nsources);
             rbuf_add(b, "\n", 1);
         }
     }
@@ -154,7 +177,7 @@ brief_status render_markdown(const brief_digest *d, rbuf *b)
             if (has_speaker) md_text(b, q->speaker, 0);
             if (has_speaker && has_role) rbuf_add(b, ", ", 2);
             if (has_role) md_text(b, q->role, 0);
-            md_ids(b, q->sources, q->nsources);
+            md_ids(b, d, q->sources, q->nsources);
             rbuf_add(b, "\n", 1);
         }
     }
@@ -162,22 +185,38 @@ brief_status render_markdown(const brief_digest *d, rbuf *b)
         md_section(b, &any, lb.text[LABEL_SOURCES]);
         for (size_t i = 0; i < d->nsources; i++) {
             const brief_source *s = d->sources[i];
+            const char *link = render_source_link(d, s->id);
             rbuf_printf(b, "%zu.", s->id);
             int have = 0;
+            /* The first thing shown (the title, else the outlet, else the
+             * file) links to the article. */
             if (!render_blank(s->title)) {
-                rbuf_add(b, " ", 1);
-                md_text(b, s->title, MD_START);
+                rbuf_puts(b, link ? " [" : " ");
+                md_text(b, s->title, link ? 0 : MD_START);
                 have = 1;
+            } else if (!render_blank(s->name)) {
+                rbuf_puts(b, link ? " [" : " ");
+            }
+            if (have && link) {
+                rbuf_add(b, "](", 2);
+                md_url(b, link);
+                rbuf_add(b, ")", 1);
             }
             if (!render_blank(s->name) &&
                 !(have && strcmp(s->title, s->name) == 0)) {
-                rbuf_puts(b, have ? " \u2014 " : " ");
-                md_text(b, s->name, have ? 0 : MD_START);
+                if (have) rbuf_puts(b, " \u2014 ");
+                md_text(b, s->name, have || link ? 0 : MD_START);
+                if (!have && link) {
+                    rbuf_add(b, "](", 2);
+                    md_url(b, link);
+                    rbuf_add(b, ")", 1);
+                }
                 have = 1;
             }
-            if (!render_blank(s->file)) {
+            const char *file = render_file_label(s->file);
+            if (!render_blank(file) && !(have && link)) {
                 rbuf_puts(b, have ? " (" : " ");
-                md_text(b, s->file, have ? 0 : MD_START);
+                md_text(b, file, have ? 0 : MD_START);
                 if (have) rbuf_add(b, ")", 1);
             }
             rbuf_add(b, "\n", 1);

@@ -386,8 +386,11 @@ brief_status render_text(const brief_digest *d, rbuf *b)
                 wrap_text(&w, s->name, NULL, NULL);
                 have = 1;
             }
-            if (!render_blank(s->file))
-                wrap_text(&w, s->file, have ? "(" : NULL, have ? ")" : NULL);
+            const char *link = render_source_link(d, s->id);
+            const char *file = render_file_label(s->file);
+            if (link) wrap_text(&w, link, have ? "<" : NULL, have ? ">" : NULL);
+            else if (!render_blank(file))
+                wrap_text(&w, file, have ? "(" : NULL, have ? ")" : NULL);
             wrap_end(&w);
         }
     }

@@ -44,8 +44,14 @@ static void test_html_golden(void **state)
 static int known_attributes(const char *a, size_t n)
 {
     static const char dir[] = " dir=\"auto\"", value[] = " value=\"";
+    static const char href[] = " href=\"http";
     if (n == 0) return 1;
     if (n == sizeof dir - 1 && memcmp(a, dir, n) == 0) return 1;
+    /* a link: an http(s) address, its quote marks and angle brackets
+     * never raw */
+    if (n > sizeof href && memcmp(a, href, sizeof href - 1) == 0 && a[n - 1] == '"')
+        return memchr(a + sizeof href - 1, '"', n - sizeof href) == NULL &&
+               memchr(a, '<', n) == NULL && memchr(a, '\'', n) == NULL;
     size_t v = sizeof value - 1;
     if (n < v + 2 || memcmp(a, value, v) != 0 || a[n - 1] != '"') return 0;
     return strspn(a + v, "0123456789") == n - v - 1;
@@ -103,7 +109,7 @@ static void test_html_tags_closed_no_script_or_style(void **state)
     static const char markup[] = "<style>p{}</style><script src=x></script></p></li>";
     brief_point pt = {.text = markup, .sources = s2, .nsources = 1};
     brief_quote q = {.text = markup, .speaker = "</blockquote>", .role = markup};
-    brief_source src = {5, markup, "</ol>", "<p>.txt"};
+    brief_source src = {5, markup, "</ol>", "<p>.txt", NULL, NULL};
     brief_digest hostile_d = {
         .headline = "</h1><h1>", .lead = markup,
         .points = (const brief_point *const[]){&pt}, .npoints = 1,
@@ -122,9 +128,9 @@ static void test_html_source_ids_and_quote_credits(void **state)
 {
     (void)state;
     brief_source srcs[] = {
-        {1, "Ferry fares rise", NULL, "fares.txt"},
-        {3, NULL, "herald", "herald.txt"},
-        {10, NULL, NULL, "ten.txt"},
+        {1, "Ferry fares rise", NULL, "fares.txt", NULL, NULL},
+        {3, NULL, "herald", "herald.txt", NULL, NULL},
+        {10, NULL, NULL, "ten.txt", NULL, NULL},
     };
     brief_quote qs[] = {
         {.text = "Nobody knows", .sources = s2, .nsources = 1},
@@ -169,12 +175,48 @@ static void test_html_source_ids_and_quote_credits(void **state)
     assert_int_equal(render_html(&d, NULL), BRIEF_EINVAL);
 }
 
+/* Sources with an http(s) address are linked (the address escaped as an
+ * attribute), others are not; an absolute path shows as its last
+ * component. */
+static void test_html_links_to_articles(void **state)
+{
+    (void)state;
+    brief_source srcs[] = {
+        {1, "Quay reopens", "Harbour Times", "/home/ed/in/quay.txt",
+         "https://times.example/q?a=1&b=\"2\"", NULL},
+        {2, NULL, "Gull Post", "/srv/x/gull.txt", "javascript:alert(1)", NULL},
+        {3, NULL, "Tern Weekly", "tern.txt", "https://tern.example/a", NULL},
+    };
+    static const size_t ids[] = {2, 3};
+    brief_point pt = {.text = "The quay reopened.", .sources = ids, .nsources = 2};
+    brief_digest d = {.points = (const brief_point *const[]){&pt}, .npoints = 1,
+                      .sources = (const brief_source *const[]){&srcs[0], &srcs[1], &srcs[2]},
+                      .nsources = 3};
+    char *out = render(render_html, &d);
+    assert_tags_balanced(out);
+    /* a quote mark in an address makes it no link at all */
+    assert_non_null(strstr(out, "<li>Quay reopens \u2014 Harbour Times (quay.txt)</li>\n"));
+    assert_non_null(strstr(out, "<li>Gull Post (gull.txt)</li>\n"));
+    assert_non_null(strstr(out, "<li><a href=\"https://tern.example/a\">Tern Weekly</a></li>\n"));
+    assert_non_null(strstr(out, "The quay reopened. [2, <a href=\"https://tern.example/a\">3</a>]"));
+    assert_null(strstr(out, "javascript"));
+    assert_null(strstr(out, "/home/"));
+    free(out);
+
+    srcs[0].url = "https://times.example/q?a=1&b=2";
+    out = render(render_html, &d);
+    assert_non_null(strstr(out, "<li><a href=\"https://times.example/q?a=1&amp;b=2\">Quay reopens</a>"
+                                " \u2014 Harbour Times</li>\n"));
+    free(out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_html_golden),
         cmocka_unit_test(test_html_tags_closed_no_script_or_style),
         cmocka_unit_test(test_html_source_ids_and_quote_credits),
+        cmocka_unit_test(test_html_links_to_articles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -123,7 +123,7 @@ static void test_json_null_ids_and_scores(void **state)
         {.text = "f", .sources = NULL, .nsources = 3, .score = -2.5e-7},
     };
     brief_quote q = {.text = "Tab\there, bell\x07 and \"marks\"", .speaker = NULL};
-    brief_source src = {4, "T", NULL, NULL};
+    brief_source src = {4, "T", NULL, NULL, NULL, NULL};
     brief_digest d = {
         .headline = "Lead as headline", .headline_source = 0,
         .lead = "Lead as headline", .lead_source = 3,

@@ -45,10 +45,10 @@ static void test_markdown_source_with_and_without_title(void **state)
 {
     (void)state;
     brief_source srcs[] = {
-        {1, "Ferry fares rise", "-wire", "fares.txt"},
-        {2, NULL, "-wire", "fares2.txt"},
-        {3, "Riverton Post", "Riverton Post", "post.txt"},
-        {4, NULL, NULL, "#4.txt"},
+        {1, "Ferry fares rise", "-wire", "fares.txt", NULL, NULL},
+        {2, NULL, "-wire", "fares2.txt", NULL, NULL},
+        {3, "Riverton Post", "Riverton Post", "post.txt", NULL, NULL},
+        {4, NULL, NULL, "#4.txt", NULL, NULL},
     };
     brief_point pts[] = {
         {.text = " \x01 ", .sources = s13, .nsources = 2},
@@ -86,11 +86,42 @@ static void test_markdown_source_with_and_without_title(void **state)
     assert_int_equal(render_markdown(&d, NULL), BRIEF_EINVAL);
 }
 
+/* A source with an http(s) address is linked from its entry and from every
+ * id that cites it; any other scheme is not a link; an absolute path shows
+ * as its last component. */
+static void test_markdown_links_to_articles(void **state)
+{
+    (void)state;
+    brief_source srcs[] = {
+        {1, "Quay reopens (at last)", "Harbour Times", "/home/ed/in/quay.txt",
+         "https://times.example/quay_(2)", NULL},
+        {2, NULL, "Gull Post", "/srv/x/gull.txt", "javascript:alert(1)", NULL},
+        {3, NULL, "Tern Weekly", "tern.txt", "http://tern.example/a", NULL},
+    };
+    static const size_t ids[] = {1, 2, 3};
+    brief_point pt = {.text = "The quay reopened.", .sources = ids, .nsources = 3};
+    brief_digest d = {.points = (const brief_point *const[]){&pt}, .npoints = 1,
+                      .sources = (const brief_source *const[]){&srcs[0], &srcs[1], &srcs[2]},
+                      .nsources = 3};
+    char *out = render(render_markdown, &d);
+    assert_non_null(strstr(out, "- The quay reopened. [[1](https://times.example/quay%5F%282%29), 2, "
+                                "[3](http://tern.example/a)]\n"));
+    assert_non_null(strstr(out, "1. [Quay reopens (at last)](https://times.example/quay%5F%282%29)"
+                                " \u2014 Harbour Times\n"));
+    assert_non_null(strstr(out, "2. Gull Post (gull.txt)\n"));
+    assert_non_null(strstr(out, "3. [Tern Weekly](http://tern.example/a)\n"));
+    assert_null(strstr(out, "javascript"));
+    assert_null(strstr(out, "/home/"));
+    assert_null(strstr(out, "/srv/"));
+    free(out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_markdown_golden),
         cmocka_unit_test(test_markdown_source_with_and_without_title),
+        cmocka_unit_test(test_markdown_links_to_articles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -168,7 +168,7 @@ static void test_wrap_keeps_sources(void **state)
                              "Saturday evening",
                      .sources = s13, .nsources = 2};
     brief_source src = {12, "A title long enough to need the hanging indent "
-                            "of a two-digit id", "wire", "in/wire.txt"};
+                            "of a two-digit id", "wire", "in/wire.txt", NULL, NULL};
     brief_digest d = {.points = (const brief_point *const[]){&pt}, .npoints = 1, .quotes = (const brief_quote *const[]){&q},
                       .nquotes = 1, .sources = (const brief_source *const[]){&src}, .nsources = 1};
     char *out = render(render_text, &d);
@@ -234,11 +234,11 @@ static void test_text_source_lines(void **state)
 {
     (void)state;
     brief_source srcs[] = {
-        {1, "Riverton Post", "Riverton Post", "post.txt"},
-        {2, "Ferry fares rise", NULL, "fares.txt"},
-        {3, "Tolls scrapped", "herald", NULL},
-        {4, NULL, NULL, "bare.txt"},
-        {5, NULL, "wire", "wire.txt"},
+        {1, "Riverton Post", "Riverton Post", "post.txt", NULL, NULL},
+        {2, "Ferry fares rise", NULL, "fares.txt", NULL, NULL},
+        {3, "Tolls scrapped", "herald", NULL, NULL, NULL},
+        {4, NULL, NULL, "bare.txt", NULL, NULL},
+        {5, NULL, "wire", "wire.txt", NULL, NULL},
     };
     brief_point pt = {.text = "Nobody said where this came from."};
     brief_quote q = {.text = "Unsourced", .speaker = "Ann Lee", .role = "clerk"};
