@@ -12,7 +12,8 @@
  * puts one paragraph per line (DUC/NYT) and web text without blank lines.
  * A single line that is short and has no final punctuation is a heading; a
  * line repeating the title is a heading; a line opening with a bullet
- * marker is a bullet; a line matching data/boilerplate.txt is boilerplate
+ * marker is a bullet ("1." or "1)" only in a run of numbers: alone it
+ * starts a sentence or a heading); a line matching data/boilerplate.txt is boilerplate
  * (the pattern syntax is documented in that file).
  *
  * Pass 2 looks at the sequence of blocks: the short lines and bullets after
@@ -92,12 +93,17 @@ typedef struct line {
     size_t cs;    /* content after a bullet marker, == s when none */
     uint32_t words;
     unsigned char blank, bullet, pat, end, lower;
+    uint16_t num;      /* the number of a "1." or "12)" marker, 0 when none */
+    char num_mark;     /* its '.' or ')' */
 } line;
 
 typedef struct meta {
     unsigned char pat, end, title;
     uint32_t words;
     size_t line_start; /* block start including a bullet marker */
+    uint16_t num;      /* as in line, for a bullet block */
+    char num_mark;
+    unsigned char head; /* a heading, were its number not a marker */
 } meta;
 
 static unsigned char lc(unsigned char c)
@@ -398,24 +404,33 @@ static uint32_t count_words(const char *t, size_t s, size_t e)
     return w;
 }
 
+/* Length of the closing mark that ends t[s..e), or 0: an ASCII quote,
+ * apostrophe or bracket, or any quotation mark or closing bracket of
+ * Unicode (categories Pi, Pf, Pe) - the closing quote of one convention is
+ * the opening one of another: German "…“ and ‚…‘, Danish »…«. */
+static size_t closing_mark_len(const char *t, size_t s, size_t e)
+{
+    const unsigned char *u = (const unsigned char *)t;
+    unsigned char c = u[e - 1];
+    if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '`') return 1;
+    if (c < 0x80) return 0;
+    size_t b = text_prev(t, s, e);
+    int32_t cp;
+    if (text_decode(t + b, e - b, &cp) != e - b) return 0;
+    utf8proc_category_t k = utf8proc_category(cp);
+    return k == UTF8PROC_CATEGORY_PI || k == UTF8PROC_CATEGORY_PF ||
+                   k == UTF8PROC_CATEGORY_PE
+               ? e - b
+               : 0;
+}
+
 /* How the span ends: a sentence (. ! ? … possibly inside closing quotes or
  * brackets), a colon, other punctuation that continues (; ,), or none. */
 static unsigned char end_class(const char *t, size_t s, size_t e)
 {
     const unsigned char *u = (const unsigned char *)t;
-    while (e > s) {
-        unsigned char c = u[e - 1];
-        if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '`') {
-            e--;
-        } else if (e - s >= 3 && u[e - 3] == 0xE2 && u[e - 2] == 0x80 &&
-                   (u[e - 1] == 0x99 || u[e - 1] == 0x9D)) {
-            e -= 3;
-        } else if (e - s >= 2 && u[e - 2] == 0xC2 && u[e - 1] == 0xBB) {
-            e -= 2;
-        } else {
-            break;
-        }
-    }
+    size_t k;
+    while (e > s && (k = closing_mark_len(t, s, e)) != 0) e -= k;
     if (e == s) return END_NONE;
     unsigned char c = u[e - 1];
     if (c == '.' || c == '!' || c == '?') return END_SENT;
@@ -435,9 +450,13 @@ static int starts_lower(const char *t, size_t s, size_t e)
     return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
 }
 
-/* Length of a bullet marker and the spaces after it at t[s..e), or 0. */
-static size_t bullet_len(const char *t, size_t s, size_t e)
+/* Length of a bullet marker and the spaces after it at t[s..e), or 0.
+ * For "1." or "12)", *num receives the number and *mark its '.' or ')'
+ * (*num 0 for other markers). */
+static size_t bullet_len(const char *t, size_t s, size_t e, uint16_t *num, char *mark)
 {
+    *num = 0;
+    *mark = 0;
     static const char marks[][4] = {
         "\xE2\x80\xA2", /* • */ "\xC2\xB7",     /* · */ "-", "*",
         "\xE2\x80\x93", /* – */ "\xE2\x80\x94", /* — */
@@ -456,14 +475,24 @@ static size_t bullet_len(const char *t, size_t s, size_t e)
     }
     if (!m) { /* "1." or "12)" */
         size_t d = s;
-        while (d < e && d - s < 3 && t[d] >= '0' && t[d] <= '9') d++;
-        if (d > s && d < e && (t[d] == '.' || t[d] == ')')) m = d + 1 - s;
+        uint16_t v = 0;
+        while (d < e && d - s < 3 && t[d] >= '0' && t[d] <= '9')
+            v = (uint16_t)(v * 10 + (t[d++] - '0'));
+        if (d > s && d < e && (t[d] == '.' || t[d] == ')')) {
+            m = d + 1 - s;
+            *num = v ? v : 1000; /* "0." is a marker, next to no other */
+            *mark = t[d];
+        }
     }
-    if (!m) return 0;
-    size_t k = s + m, w = ws_len(t + k, t + e);
-    if (!w) return 0;
+    size_t k = s + m, w = m ? ws_len(t + k, t + e) : 0;
+    if (!w) {
+        *num = 0;
+        return 0;
+    }
     while ((w = ws_len(t + k, t + e)) != 0) k += w;
-    return k < e ? k - s : 0;
+    if (k < e) return k - s;
+    *num = 0;
+    return 0;
 }
 
 /* Does t[s..e), whitespace folded, equal the (folded) title? */
@@ -520,7 +549,7 @@ static int next_line(line_reader *r, line *l)
         return 1;
     }
     if (!r->ps) return 1;
-    size_t b = bullet_len(t, s, e);
+    size_t b = bullet_len(t, s, e, &l->num, &l->num_mark);
     if (b) {
         l->bullet = 1;
         l->cs = s + b;
@@ -657,6 +686,29 @@ static void structure(const char *t, block *bl, const meta *m, size_t n)
     }
 }
 
+/* 1 when numbered bullet blocks a and b (a just before b) are items n and
+ * n + 1 of one list. */
+static int next_item(const block *bl, const meta *m, size_t a, size_t b)
+{
+    return bl[a].kind == BLOCK_BULLET && bl[b].kind == BLOCK_BULLET && m[a].num && m[b].num &&
+           m[a].num_mark == m[b].num_mark && m[a].num + 1 == m[b].num;
+}
+
+/* A number opens a list item only within a run (1., 2., 3.): alone it
+ * begins a sentence ("4. Die Frist läuft ab", a German ordinal) or a
+ * heading ("3. Liga"), and stays part of its text. */
+static void numbered_runs(block *bl, meta *m, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (bl[i].kind != BLOCK_BULLET || !m[i].num) continue;
+        if ((i > 0 && next_item(bl, m, i - 1, i)) || (i + 1 < n && next_item(bl, m, i, i + 1)))
+            continue;
+        bl[i].start = m[i].line_start;
+        bl[i].kind = m[i].head ? BLOCK_HEADING : BLOCK_BODY;
+        m[i].num = 0;
+    }
+}
+
 brief_status clean_blocks(arena *ar, const char *text, size_t len,
                           size_t body_start, const char *title,
                           block **blocks, size_t *n)
@@ -708,12 +760,17 @@ brief_status clean_blocks(arena *ar, const char *text, size_t len,
             continue;
         }
         block b = {first.cs, last.e, BLOCK_BODY, 0};
-        meta m = {first.pat, last.end, 0, words, first.s};
+        meta m = {first.pat, last.end, 0, words, first.s, 0, 0, 0};
         if (first.pat) {
             b.kind = BLOCK_BOILER;
             b.start = first.s;
         } else if (first.bullet) {
             b.kind = BLOCK_BULLET;
+            line plain = first;
+            plain.bullet = 0;
+            m.num = first.num;
+            m.num_mark = first.num_mark;
+            m.head = (unsigned char)(single && headlike(&plain));
         } else if (single && title && same_as_title(text, first.s, first.e, title)) {
             b.kind = BLOCK_HEADING;
             m.title = 1;
@@ -725,6 +782,7 @@ brief_status clean_blocks(arena *ar, const char *text, size_t len,
         bl[nb - 1] = b;
         mv[nm - 1] = m;
     }
+    numbered_runs(bl, mv, nb);
     structure(text, bl, mv, nb);
     uint32_t para = 0;
     for (size_t i = 0; i < nb; i++) {

@@ -133,8 +133,8 @@ static void test_headings_and_bullets(void **state)
         "\n"
         "  \xE2\x80\xA2 First point here.\n"
         "  - Second point\n"
-        "1. Third point.\n"
-        "12) Fourth\n"
+        "11. Third point.\n"
+        "12. Fourth\n"
         "\n"
         "Washington D.C.: In a push, leaders met on Monday.\n"
         "Ceasefire Proposal and Reactions\n"
@@ -161,6 +161,55 @@ static void test_headings_and_bullets(void **state)
     /* Not bullets: a number, a hyphenated word. */
     d = blocks_of(*state, "1.5 million people fled.\n-minded voters stayed.\n", 0, NULL);
     assert_int_equal(count_kind(&d, BLOCK_BULLET), 0);
+}
+
+/* A closing quote of any convention after the full stop still ends a
+ * sentence: the German „…“ and ‚…‘, the Danish »…«, the CJK 「…」. */
+static void test_closing_quotes(void **state)
+{
+    static const char *const in[] = {
+        "Die Ministerin sagte: \xE2\x80\x9EWir bleiben.\xE2\x80\x9C",
+        "Er meinte \xE2\x80\x9A\xC3\xBC" "berall.\xE2\x80\x98",
+        "Hun sagde: \xC2\xBBVi bliver.\xC2\xAB",
+        "She said: \xE3\x80\x8CWe stay.\xE3\x80\x8D",
+        "He wrote (we stay.)",
+    };
+    for (size_t i = 0; i < sizeof in / sizeof *in; i++) {
+        doc d = blocks_of(*state, in[i], 0, NULL);
+        assert_int_equal(d.n, 1);
+        expect_block(&d, 0, BLOCK_BODY, in[i]);
+    }
+    /* An opening quote after the last word is no sentence end. */
+    doc d = blocks_of(*state, "Kommentar von Jana Ost \xE2\x80\x9E", 0, NULL);
+    assert_int_equal(d.b[0].kind, BLOCK_HEADING);
+}
+
+/* "1." opens a list item only in a run; alone it is part of the text. */
+static void test_numbered_runs(void **state)
+{
+    static const char in[] =
+        "4. Die Frist f\xC3\xBCr Antr\xC3\xA4ge l\xC3\xA4uft am Montag ab.\n"
+        "\n"
+        "3. Liga\n"
+        "\n"
+        "Die Liste:\n"
+        "1. Ein Haus.\n"
+        "2. Ein Hof.\n"
+        "3. Ein Garten.\n"
+        "\n"
+        "7) Fahrpreise steigen im Mai.\n"
+        "8. Die Stadt zahlt.\n";
+    doc d = blocks_of(*state, in, 0, NULL);
+    assert_int_equal(d.n, 8);
+    expect_block(&d, 0, BLOCK_BODY,
+                 "4. Die Frist f\xC3\xBCr Antr\xC3\xA4ge l\xC3\xA4uft am Montag ab.");
+    expect_block(&d, 1, BLOCK_HEADING, "3. Liga");
+    expect_block(&d, 3, BLOCK_BULLET, "Ein Haus.");
+    expect_block(&d, 4, BLOCK_BULLET, "Ein Hof.");
+    expect_block(&d, 5, BLOCK_BULLET, "Ein Garten.");
+    /* 7) and 8. are two conventions, no run. */
+    expect_block(&d, 6, BLOCK_BODY, "7) Fahrpreise steigen im Mai.");
+    expect_block(&d, 7, BLOCK_BODY, "8. Die Stadt zahlt.");
 }
 
 static void test_title_repeat(void **state)
@@ -404,6 +453,8 @@ int main(void)
         HARNESS_ARENA_TEST(test_paragraphs),
         HARNESS_ARENA_TEST(test_joining),
         HARNESS_ARENA_TEST(test_headings_and_bullets),
+        HARNESS_ARENA_TEST(test_closing_quotes),
+        HARNESS_ARENA_TEST(test_numbered_runs),
         HARNESS_ARENA_TEST(test_title_repeat),
         HARNESS_ARENA_TEST(test_boilerplate_lines),
         HARNESS_ARENA_TEST(test_is_boilerplate),
