@@ -219,3 +219,80 @@ brief_status cluster_topic_vectors(arena *ar, const vocab *v, const cluster_doc 
     arena_free(scratch);
     return s;
 }
+
+typedef struct name_count {
+    uint32_t id;
+    uint8_t name;
+} name_count;
+
+static int name_count_cmp(const void *a, const void *b)
+{
+    uint32_t x = ((const name_count *)a)->id, y = ((const name_count *)b)->id;
+    return x < y ? -1 : x > y;
+}
+
+brief_status cluster_anchor_vector(arena *ar, const vocab *v, const uint32_t *body,
+                                   const uint8_t *body_names, size_t nbody, svec *out)
+{
+    memset(out, 0, sizeof *out);
+    name_count *c = arena_alloc(ar, (nbody ? nbody : 1) * sizeof *c);
+    if (!c) return BRIEF_ENOMEM;
+    size_t m = 0, named = 0;
+    for (size_t i = 0; i < nbody; i++) {
+        if (vocab_is_stop(v, body[i])) continue;
+        c[m++] = (name_count){body[i], (uint8_t)(body_names && body_names[i])};
+        named += body_names && body_names[i];
+    }
+    if (!named) return BRIEF_OK;
+    qsort(c, m, sizeof *c, name_count_cmp);
+    out->term = arena_alloc(ar, named * sizeof *out->term);
+    out->w = arena_alloc(ar, named * sizeof *out->w);
+    if (!out->term || !out->w) return BRIEF_ENOMEM;
+    for (size_t i = 0; i < m;) {
+        size_t j = i, caps = 0;
+        while (j < m && c[j].id == c[i].id) caps += c[j++].name;
+        /* Written as a name at least as often as not: a word capitalized
+         * once in a title-like phrase but used plainly elsewhere is not. */
+        if (caps && 2 * caps >= j - i) {
+            out->term[out->n] = c[i].id;
+            out->w[out->n++] = 1;
+        }
+        i = j;
+    }
+    return BRIEF_OK;
+}
+
+brief_status cluster_anchor_vectors(arena *ar, const vocab *v, const cluster_doc *docs, size_t n,
+                                    svec *out)
+{
+    arena *scratch = arena_new(arena_allocator(ar));
+    if (!scratch) return BRIEF_ENOMEM;
+    brief_status s = BRIEF_OK;
+    for (size_t di = 0; di < n && s == BRIEF_OK; di++) {
+        arena_reset(scratch);
+        const cluster_doc *d = &docs[di];
+        size_t nbody = 0;
+        for (size_t j = 0; j < d->nsents; j++) nbody += d->ntok[j];
+        uint32_t *body = arena_alloc(scratch, (nbody ? nbody : 1) * sizeof *body);
+        uint8_t *names = arena_alloc(scratch, nbody ? nbody : 1);
+        svec tmp;
+        if (!body || !names) { s = BRIEF_ENOMEM; break; }
+        for (size_t j = 0, k = 0; j < d->nsents; k += d->ntok[j++])
+            if (d->ntok[j]) {
+                memcpy(body + k, d->tok[j], d->ntok[j] * sizeof *body);
+                memcpy(names + k, d->names[j], d->ntok[j]);
+            }
+        s = cluster_anchor_vector(scratch, v, body, names, nbody, &tmp);
+        if (s != BRIEF_OK) break;
+        out[di].n = tmp.n;
+        out[di].term = arena_alloc(ar, (tmp.n ? tmp.n : 1) * sizeof *tmp.term);
+        out[di].w = arena_alloc(ar, (tmp.n ? tmp.n : 1) * sizeof *tmp.w);
+        if (!out[di].term || !out[di].w) { s = BRIEF_ENOMEM; break; }
+        if (tmp.n) {
+            memcpy(out[di].term, tmp.term, tmp.n * sizeof *tmp.term);
+            memcpy(out[di].w, tmp.w, tmp.n * sizeof *tmp.w);
+        }
+    }
+    arena_free(scratch);
+    return s;
+}
