@@ -717,8 +717,9 @@ static int cohesive(double ratio, const group *a, const group *b, double ga)
     return 1;
 }
 
-/* What the second stage checks on the first stage's vectors: the
- * first-stage groups (kept merged alongside) and their vectors. */
+/* What the second stage checks beside the topic vectors: the first-stage
+ * groups and their lead vectors, and the anchor groups and their anchor
+ * vectors (both kept merged alongside). */
 typedef struct lead_check {
     group *g;
     const svec *vecs;
