@@ -220,45 +220,54 @@ brief_status cluster_topic_vectors(arena *ar, const vocab *v, const cluster_doc 
     return s;
 }
 
-typedef struct name_count {
-    uint32_t id;
-    uint8_t name;
-} name_count;
-
-static int name_count_cmp(const void *a, const void *b)
+/* The index of id in the ascending ids[0..n), or n. */
+static size_t find_id(const uint32_t *ids, size_t n, uint32_t id)
 {
-    uint32_t x = ((const name_count *)a)->id, y = ((const name_count *)b)->id;
-    return x < y ? -1 : x > y;
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (ids[mid] < id) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < n && ids[lo] == id ? lo : n;
 }
 
 brief_status cluster_anchor_vector(arena *ar, const vocab *v, const uint32_t *body,
                                    const uint8_t *body_names, size_t nbody, svec *out)
 {
     memset(out, 0, sizeof *out);
-    name_count *c = arena_alloc(ar, (nbody ? nbody : 1) * sizeof *c);
-    if (!c) return BRIEF_ENOMEM;
-    size_t m = 0, named = 0;
-    for (size_t i = 0; i < nbody; i++) {
-        if (vocab_is_stop(v, body[i])) continue;
-        c[m++] = (name_count){body[i], (uint8_t)(body_names && body_names[i])};
-        named += body_names && body_names[i];
-    }
+    size_t named = 0;
+    for (size_t i = 0; i < nbody; i++)
+        named += body_names && body_names[i] && !vocab_is_stop(v, body[i]);
     if (!named) return BRIEF_OK;
-    qsort(c, m, sizeof *c, name_count_cmp);
+    /* The stems written as a name somewhere (few), then every content
+     * occurrence of them counted: a text's tokens are not sorted. */
+    uint32_t *ids = arena_alloc(ar, named * sizeof *ids);
+    uint32_t *caps = arena_calloc(ar, named, sizeof *caps);
+    uint32_t *all = arena_calloc(ar, named, sizeof *all);
     out->term = arena_alloc(ar, named * sizeof *out->term);
     out->w = arena_alloc(ar, named * sizeof *out->w);
-    if (!out->term || !out->w) return BRIEF_ENOMEM;
-    for (size_t i = 0; i < m;) {
-        size_t j = i, caps = 0;
-        while (j < m && c[j].id == c[i].id) caps += c[j++].name;
+    if (!ids || !caps || !all || !out->term || !out->w) return BRIEF_ENOMEM;
+    size_t k = 0;
+    for (size_t i = 0; i < nbody; i++)
+        if (body_names[i] && !vocab_is_stop(v, body[i])) ids[k++] = body[i];
+    qsort(ids, k, sizeof *ids, cmp_u32);
+    size_t u = 0;
+    for (size_t i = 0; i < k; i++)
+        if (u == 0 || ids[i] != ids[u - 1]) ids[u++] = ids[i];
+    for (size_t i = 0; i < nbody; i++) {
+        size_t x = find_id(ids, u, body[i]);
+        if (x == u) continue;
+        all[x]++;
+        caps[x] += body_names[i] != 0;
+    }
+    for (size_t x = 0; x < u; x++)
         /* Written as a name at least as often as not: a word capitalized
          * once in a title-like phrase but used plainly elsewhere is not. */
-        if (caps && 2 * caps >= j - i) {
-            out->term[out->n] = c[i].id;
+        if (2 * caps[x] >= all[x]) {
+            out->term[out->n] = ids[x];
             out->w[out->n++] = 1;
         }
-        i = j;
-    }
     return BRIEF_OK;
 }
 
