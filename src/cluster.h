@@ -58,6 +58,20 @@ typedef struct cluster_params {
     double topic_lead_floor;
     double topic_lead_cohesion;
     unsigned topic_small;
+    /* Event evidence for the second stage (NULL anchor: no such check).
+     * anchor[i] is document i's anchor vector (the names it writes;
+     * cluster_anchor_vector; ids below topic_terms).  Two groups join only
+     * when at least topic_anchors distinct anchors are each written by at
+     * least topic_anchor_share of the members of both groups (at least
+     * one member each), anchors written by more than the posting cap's
+     * share of the day's documents not counted: a story's days share its
+     * people and places, two stories of one subject share a common word. */
+    const svec *anchor;
+    unsigned topic_anchors;
+    double topic_anchor_share;
+    /* The most any one term may add to the topic average of a join, as a
+     * share of topic_threshold (0: no cap). */
+    double topic_term_cap;
 } cluster_params;
 
 #define CLUSTER_NO_DAY INT32_MIN

@@ -219,3 +219,89 @@ brief_status cluster_topic_vectors(arena *ar, const vocab *v, const cluster_doc 
     arena_free(scratch);
     return s;
 }
+
+/* The index of id in the ascending ids[0..n), or n. */
+static size_t find_id(const uint32_t *ids, size_t n, uint32_t id)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (ids[mid] < id) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < n && ids[lo] == id ? lo : n;
+}
+
+brief_status cluster_anchor_vector(arena *ar, const vocab *v, const uint32_t *body,
+                                   const uint8_t *body_names, size_t nbody, svec *out)
+{
+    memset(out, 0, sizeof *out);
+    size_t named = 0;
+    for (size_t i = 0; i < nbody; i++)
+        named += body_names && body_names[i] && !vocab_is_stop(v, body[i]);
+    if (!named) return BRIEF_OK;
+    /* The stems written as a name somewhere (few), then every content
+     * occurrence of them counted: a text's tokens are not sorted. */
+    uint32_t *ids = arena_alloc(ar, named * sizeof *ids);
+    uint32_t *caps = arena_calloc(ar, named, sizeof *caps);
+    uint32_t *all = arena_calloc(ar, named, sizeof *all);
+    out->term = arena_alloc(ar, named * sizeof *out->term);
+    out->w = arena_alloc(ar, named * sizeof *out->w);
+    if (!ids || !caps || !all || !out->term || !out->w) return BRIEF_ENOMEM;
+    size_t k = 0;
+    for (size_t i = 0; i < nbody; i++)
+        if (body_names[i] && !vocab_is_stop(v, body[i])) ids[k++] = body[i];
+    qsort(ids, k, sizeof *ids, cmp_u32);
+    size_t u = 0;
+    for (size_t i = 0; i < k; i++)
+        if (u == 0 || ids[i] != ids[u - 1]) ids[u++] = ids[i];
+    for (size_t i = 0; i < nbody; i++) {
+        size_t x = find_id(ids, u, body[i]);
+        if (x == u) continue;
+        all[x]++;
+        caps[x] += body_names[i] != 0;
+    }
+    for (size_t x = 0; x < u; x++)
+        /* Written as a name at least as often as not: a word capitalized
+         * once in a title-like phrase but used plainly elsewhere is not. */
+        if (2 * caps[x] >= all[x]) {
+            out->term[out->n] = ids[x];
+            out->w[out->n++] = 1;
+        }
+    return BRIEF_OK;
+}
+
+brief_status cluster_anchor_vectors(arena *ar, const vocab *v, const cluster_doc *docs, size_t n,
+                                    svec *out)
+{
+    arena *scratch = arena_new(arena_allocator(ar));
+    if (!scratch) return BRIEF_ENOMEM;
+    brief_status s = BRIEF_OK;
+    for (size_t di = 0; di < n && s == BRIEF_OK; di++) {
+        arena_reset(scratch);
+        const cluster_doc *d = &docs[di];
+        size_t nbody = 0;
+        for (size_t j = 0; j < d->nsents; j++) nbody += d->ntok[j];
+        uint32_t *body = arena_alloc(scratch, (nbody ? nbody : 1) * sizeof *body);
+        uint8_t *names = arena_alloc(scratch, nbody ? nbody : 1);
+        svec tmp;
+        if (!body || !names) { s = BRIEF_ENOMEM; break; }
+        for (size_t j = 0, k = 0; j < d->nsents; k += d->ntok[j++])
+            if (d->ntok[j]) {
+                memcpy(body + k, d->tok[j], d->ntok[j] * sizeof *body);
+                memcpy(names + k, d->names[j], d->ntok[j]);
+            }
+        s = cluster_anchor_vector(scratch, v, body, names, nbody, &tmp);
+        if (s != BRIEF_OK) break;
+        out[di].n = tmp.n;
+        out[di].term = arena_alloc(ar, (tmp.n ? tmp.n : 1) * sizeof *tmp.term);
+        out[di].w = arena_alloc(ar, (tmp.n ? tmp.n : 1) * sizeof *tmp.w);
+        if (!out[di].term || !out[di].w) { s = BRIEF_ENOMEM; break; }
+        if (tmp.n) {
+            memcpy(out[di].term, tmp.term, tmp.n * sizeof *tmp.term);
+            memcpy(out[di].w, tmp.w, tmp.n * sizeof *tmp.w);
+        }
+    }
+    arena_free(scratch);
+    return s;
+}

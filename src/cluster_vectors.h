@@ -86,4 +86,21 @@ brief_status cluster_doc_vectors(arena *ar, const vocab *v, const idf_table *t,
 brief_status cluster_topic_vectors(arena *ar, const vocab *v, const cluster_doc *docs, size_t n,
                                    svec *out, size_t *vec_terms);
 
+/*
+ * A document's anchors for the second stage (cluster_params.anchor): the
+ * content stems (not stopwords) of body[0..nbody) that it writes as names
+ * (body_names, see tok_text_names: capitalized mid-sentence) at least as
+ * often as not, each once with weight 1, terms ascending.  Case decides:
+ * a brewer called Fosters is an anchor, the foster parents of another
+ * story are not, though both fold to one stem.  Titles are left out (a
+ * headline capitalizes every word).  Errors: BRIEF_ENOMEM.
+ */
+brief_status cluster_anchor_vector(arena *ar, const vocab *v, const uint32_t *body,
+                                   const uint8_t *body_names, size_t nbody, svec *out);
+
+/* The anchor vectors of n documents (cluster_anchor_vector over each
+ * one's sentences), in ar.  Errors: BRIEF_ENOMEM. */
+brief_status cluster_anchor_vectors(arena *ar, const vocab *v, const cluster_doc *docs, size_t n,
+                                    svec *out);
+
 #endif

@@ -93,8 +93,9 @@ static brief_status group_docs(brief_story *st, arena *ar, brief_grouping **g)
     if (s == BRIEF_OK) s = ctx_idf(st->ctx, st->lang->name, &table);
     svec *vecs = arena_alloc(ar, st->ndocs * sizeof *vecs);
     svec *topic = arena_alloc(ar, st->ndocs * sizeof *topic);
+    svec *anchor = arena_alloc(ar, st->ndocs * sizeof *anchor);
     uint32_t *story = arena_alloc(ar, st->ndocs * sizeof *story);
-    if (s == BRIEF_OK && (!vecs || !topic || !story)) s = BRIEF_ENOMEM;
+    if (s == BRIEF_OK && (!vecs || !topic || !anchor || !story)) s = BRIEF_ENOMEM;
     size_t nterms = 0, topic_terms = 0, nstories = 0;
     if (s == BRIEF_OK)
         s = cluster_doc_vectors(ar, st->vocab, table, cds, st->ndocs, day, vecs, &nterms);
@@ -102,12 +103,14 @@ static brief_status group_docs(brief_story *st, arena *ar, brief_grouping **g)
      * dated day needs no topic vectors. */
     if (s == BRIEF_OK && undated)
         s = cluster_topic_vectors(ar, st->vocab, cds, st->ndocs, topic, &topic_terms);
+    if (s == BRIEF_OK && undated) s = cluster_anchor_vectors(ar, st->vocab, cds, st->ndocs, anchor);
     cluster_params cp;
     cluster_params_default(&cp);
     if (dated) cp.day = day;
     if (undated) {
         cp.topic = topic;
         cp.topic_terms = topic_terms;
+        cp.anchor = anchor;
     }
     if (s == BRIEF_OK) s = cluster_documents(ar, vecs, st->ndocs, nterms, &cp, story, &nstories);
     if (s == BRIEF_OK) s = grouping_new(st->ctx->a, nstories, g);

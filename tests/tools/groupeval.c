@@ -43,6 +43,10 @@
  *          topic vectors (plain: as brief daily, cluster_topic_vectors;
  *          names: the same with names counted -N times; brief: the lead
  *          recipe on the whole text)
+ *   -A N   anchors a second-stage join needs (0: no anchor check);  -Y X
+ *          the share of each group's members that must write each one;
+ *          -X X  the most one term may add to a join's topic average, as
+ *          a share of the topic threshold (0: no cap)
  *   -B X   the plain baseline instead of the library: log TF-IDF of the
  *          whole text (IDF from the collection alone), cosine, exact
  *          average linkage (UPGMA, all pairs), merging while the best
@@ -377,6 +381,9 @@ int main(int argc, char **argv)
         else if (strcmp(o, "-P") == 0) cp.topic_lead_cohesion = atof(v);
         else if (strcmp(o, "-K") == 0) cp.topic_small = (unsigned)atoi(v);
         else if (strcmp(o, "-V") == 0) topic_kind = v;
+        else if (strcmp(o, "-A") == 0) cp.topic_anchors = (unsigned)atoi(v);
+        else if (strcmp(o, "-Y") == 0) cp.topic_anchor_share = atof(v);
+        else if (strcmp(o, "-X") == 0) cp.topic_term_cap = atof(v);
         else die("unknown option");
     }
     if (a >= argc) {
@@ -490,7 +497,7 @@ int main(int argc, char **argv)
             die("out of memory");
         entries += vecs[i].n;
     }
-    svec *topic = NULL;
+    svec *topic = NULL, *anchor = NULL;
     if (!one_stage && baseline < 0) {
         int plain = strcmp(topic_kind, "brief") != 0;
         int named = strcmp(topic_kind, "names") == 0;
@@ -504,13 +511,21 @@ int main(int argc, char **argv)
                 die("out of memory");
         cp.topic = topic;
         cp.topic_terms = 2 * nv;
+        if (cp.topic_anchors) {
+            anchor = malloc((n ? n : 1) * repeat * sizeof *anchor);
+            if (!anchor) die("out of memory");
+            for (size_t i = 0; i < n; i++)
+                if (cluster_anchor_vector(ar, voc, bid[i], bname[i], nb[i], &anchor[i]) != BRIEF_OK)
+                    die("out of memory");
+            cp.anchor = anchor;
+        }
     }
     double t2 = now();
     size_t nterms = 2 * nv;
     for (size_t r = 1; r < repeat; r++)
         for (size_t i = 0; i < n; i++)
-            for (int two = 0; two < (topic ? 2 : 1); two++) {
-                svec *from = two ? topic : vecs, *v = &from[r * n + i];
+            for (int two = 0; two < (anchor ? 3 : topic ? 2 : 1); two++) {
+                svec *from = two == 2 ? anchor : two ? topic : vecs, *v = &from[r * n + i];
                 *v = from[i];
                 if (shift) {
                     v->term = arena_alloc(ar, (from[i].n ? from[i].n : 1) * sizeof *v->term);
@@ -610,7 +625,7 @@ int main(int argc, char **argv)
         }
     }
     free(tid); free(bid); free(bname); free(day); free(nt); free(nb); free(titles); free(df); free(stamp);
-    free(vecs); free(topic); free(story); free(lab); free(label); free(size);
+    free(vecs); free(topic); free(anchor); free(story); free(lab); free(label); free(size);
     for (size_t i = 0; i < nitems; i++) {
         free(items[i].path);
         free(items[i].name);

@@ -335,6 +335,9 @@ static void test_second_stage(void **state)
     assert_int_equal(ns, 3); /* the first stage alone: a and b */
     p.topic = t;
     p.topic_terms = 4;
+    /* One dimension stands for all the words the whole texts share, so
+     * the cap on one term's share is off here (it has its own test). */
+    p.topic_term_cap = 0;
     assert_int_equal(cluster_documents(ar, v, 4, 4, &p, story, &ns), BRIEF_OK);
     assert_int_equal(ns, 2);
     assert_int_equal(story[0], 0);
@@ -348,6 +351,7 @@ static void test_second_stage(void **state)
     cluster_params_default(&p);
     p.topic = t;
     p.topic_terms = 4;
+    p.topic_term_cap = 0;
     int32_t days[4] = {300, 300, 301, 301};
     p.day = days;
     assert_int_equal(cluster_documents(ar, v, 4, 4, &p, story, &ns), BRIEF_OK);
@@ -358,6 +362,136 @@ static void test_second_stage(void **state)
     assert_int_equal(cluster_documents(ar, v, 4, 4, &p, story, &ns), BRIEF_OK);
     assert_int_equal(ns, 2);
     assert_int_equal(story[2], story[0]);
+    arena_free(ar);
+}
+
+/* Anchor vectors: weight 1 each, from the names a document writes. */
+static void make_anchors(arena *ar, const uint32_t *const *ids, const size_t *count, size_t n,
+                         svec *v)
+{
+    for (size_t i = 0; i < n; i++) {
+        v[i].n = (uint32_t)count[i];
+        v[i].term = arena_alloc(ar, (count[i] ? count[i] : 1) * sizeof *v[i].term);
+        v[i].w = arena_alloc(ar, (count[i] ? count[i] : 1) * sizeof *v[i].w);
+        assert_non_null(v[i].term);
+        assert_non_null(v[i].w);
+        for (size_t k = 0; k < count[i]; k++) {
+            v[i].term[k] = ids[i][k];
+            v[i].w[k] = 1;
+        }
+    }
+}
+
+/* Event evidence.  Two undated articles whose leads are loosely alike
+ * (between the lead floor and the threshold) and whose whole texts share
+ * one heavy word, but no name (a brewer's results and a call for foster
+ * parents, both "foster" once folded), stay two stories; without the
+ * anchor check and the cap on one term's share they merge.  The same
+ * pair with many shared names, each a small part of the texts, joins. */
+static void test_second_stage_needs_anchors(void **state)
+{
+    (void)state;
+    enum { D = 16 };
+    arena *ar = arena_new(NULL);
+    const double lead[2 * 3] = {1, 0, 0.4, 0, 1, 0.4};
+    double one_word[2 * D] = {0}, many_names[2 * D] = {0};
+    one_word[0] = one_word[D + 0] = 1; /* the shared word */
+    one_word[1] = one_word[D + 2] = 1; /* each one's own */
+    many_names[0] = many_names[D + 0] = 1;
+    many_names[1] = many_names[D + 2] = 1;
+    for (int t = 3; t < 9; t++) many_names[t] = many_names[D + t] = 0.5;
+    svec v[2], t1[2], t2[2], none[2], shared[2];
+    make_vecs(ar, lead, 2, 3, v);
+    make_vecs(ar, one_word, 2, D, t1);
+    make_vecs(ar, many_names, 2, D, t2);
+    const uint32_t own_a[1] = {12}, own_b[1] = {13}, names[6] = {3, 4, 5, 6, 7, 8};
+    const uint32_t *ids_none[2] = {own_a, own_b}, *ids_shared[2] = {names, names};
+    const size_t n_none[2] = {1, 1}, n_shared[2] = {6, 6};
+    make_anchors(ar, ids_none, n_none, 2, none);
+    make_anchors(ar, ids_shared, n_shared, 2, shared);
+    cluster_params p;
+    cluster_params_default(&p);
+    double cap = p.topic_term_cap;
+    assert_true(cap > 0 && p.topic_anchors > 1);
+    double lc = vec_cosine(&v[0], &v[1]);
+    assert_true(lc >= p.topic_lead_floor && lc < p.threshold);
+    assert_true(vec_cosine(&t1[0], &t1[1]) >= p.topic_threshold);
+    p.topic = t1;
+    p.topic_terms = D;
+    p.anchor = none;
+    uint32_t story[2];
+    size_t ns;
+    assert_int_equal(cluster_documents(ar, v, 2, 3, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, 2);
+    /* Each check alone keeps them apart. */
+    p.topic_term_cap = 0;
+    assert_int_equal(cluster_documents(ar, v, 2, 3, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, 2);
+    p.topic_term_cap = cap;
+    p.anchor = NULL;
+    assert_int_equal(cluster_documents(ar, v, 2, 3, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, 2);
+    /* Neither: one word is enough, as before. */
+    p.topic_term_cap = 0;
+    assert_int_equal(cluster_documents(ar, v, 2, 3, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, 1);
+    /* Six names written by both, but no part of the texts' weight: the
+     * one word carries the mass, and the cap refuses it. */
+    cluster_params_default(&p);
+    p.topic = t1;
+    p.topic_terms = D;
+    p.anchor = shared;
+    assert_int_equal(cluster_documents(ar, v, 2, 3, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, 2);
+    /* Six names shared, each a part of the mass: one story. */
+    p.topic = t2;
+    assert_int_equal(cluster_documents(ar, v, 2, 3, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, 1);
+    arena_free(ar);
+}
+
+/* Case decides an anchor: a name written capitalized mid-sentence is one,
+ * the plain word of the same stem (and a word capitalized only at the
+ * start of a sentence) is not. */
+static void test_anchor_vector(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    vocab *voc = vocab_new(NULL);
+    assert_non_null(voc);
+    tok_lang *tl = NULL;
+    assert_int_equal(tok_lang_new(NULL, "english", &tl), BRIEF_OK);
+    const char *brewer = "Shares in the brewer Fosters rose. Analysts said Fosters and "
+                         "Quellmark would gain.";
+    const char *carers = "Councils need more foster parents. Families who foster said the "
+                         "pay was low. Foster care grows.";
+    const char *texts[2] = {brewer, carers};
+    svec a[2];
+    for (int i = 0; i < 2; i++) {
+        uint32_t *ids = NULL;
+        uint8_t *names = NULL;
+        size_t n = 0, cap = 0;
+        assert_int_equal(tok_text_names(tl, voc, ar, texts[i], strlen(texts[i]), &ids, &names,
+                                        &n, &cap),
+                         BRIEF_OK);
+        assert_int_equal(cluster_anchor_vector(ar, voc, ids, names, n, &a[i]), BRIEF_OK);
+    }
+    uint32_t foster = vocab_lookup(voc, "foster", 6);
+    uint32_t quell = vocab_lookup(voc, "quellmark", 9);
+    assert_true(foster != UINT32_MAX);
+    int in_brewer = 0, in_carers = 0, has_quell = 0;
+    for (uint32_t k = 0; k < a[0].n; k++) {
+        in_brewer |= a[0].term[k] == foster;
+        has_quell |= a[0].term[k] == quell;
+        assert_true(a[0].w[k] == 1);
+    }
+    for (uint32_t k = 0; k < a[1].n; k++) in_carers |= a[1].term[k] == foster;
+    assert_true(in_brewer);
+    assert_true(has_quell);
+    assert_false(in_carers);
+    assert_int_equal(a[1].n, 0);
+    tok_lang_free(tl);
+    vocab_free(voc);
     arena_free(ar);
 }
 
@@ -396,6 +530,7 @@ static void test_second_stage_keeps_events(void **state)
     cluster_params_default(&p);
     p.topic = t;
     p.topic_terms = D;
+    p.topic_term_cap = 0; /* one dimension for the subject's many words */
     uint32_t story[N];
     size_t ns;
     assert_int_equal(cluster_documents(ar, v, N, D, &p, story, &ns), BRIEF_OK);
@@ -534,8 +669,11 @@ static void test_samples_split(void **state)
     assert_int_equal(cluster_topic_vectors(ar, voc, cd, N, topic, &topic_terms), BRIEF_OK);
     cluster_params cp;
     cluster_params_default(&cp);
+    svec anchor[N];
+    assert_int_equal(cluster_anchor_vectors(ar, voc, cd, N, anchor), BRIEF_OK);
     cp.topic = topic;
     cp.topic_terms = topic_terms;
+    cp.anchor = anchor;
     uint32_t story[N];
     size_t ns = 0;
     assert_int_equal(cluster_documents(ar, v, N, 2 * nv, &cp, story, &ns), BRIEF_OK);
@@ -628,6 +766,8 @@ int main(void)
         cmocka_unit_test(test_near_in_time),
         cmocka_unit_test(test_second_stage),
         cmocka_unit_test(test_second_stage_keeps_events),
+        cmocka_unit_test(test_second_stage_needs_anchors),
+        cmocka_unit_test(test_anchor_vector),
         cmocka_unit_test(test_topic_vectors),
         cmocka_unit_test(test_day_in),
         cmocka_unit_test(test_name_weight),
