@@ -93,6 +93,9 @@ static void test_described_names(void **state)
     expect(ql, "“The dam holds,” Senator Ana Lopez, R-Ky., said.", "Ana Lopez", 0);
     /* an inverting verb opening the sentence; a horizontal bar */
     expect(ql, "The rain went on. Said Ana Lopez: “The dam holds.”", "Ana Lopez", -1);
+    /* a name and a colon opening a paragraph is no dateline */
+    expect(ql, "The rain went on.\n\nSaid Ana Lopez: “The dam holds.”", "Ana Lopez", -1);
+    expect(ql, "The rain went on.\n\nAna Lopez: “The dam holds.”", "Ana Lopez", -1);
     expect(ql, "The rain went on. “The dam will hold all winter.” ― Ana Lopez.", "Ana Lopez", -1);
     /* a circumstance after the name; an opening prepositional phrase */
     expect(ql, "“The dam holds,” said council engineer Ana Lopez in a statement.", "Ana Lopez", 0);
