@@ -125,6 +125,23 @@ static spk main_subject(const spk_ctx *c, size_t a, size_t b)
 
 /* ---- speech verbs and frames ------------------------------------------ */
 
+/* Before token v, past what may stand between a name and its verb: a
+ * parenthesis of up to 8 tokens ("Maria Olsen (D-Ore.) said") and an age
+ * between commas ("Lena Fox, 33, said"). */
+static size_t before_insert(const doc *d, size_t v, size_t lo)
+{
+    size_t j = v;
+    if (j > lo + 1 && is_mark(d, j - 1, ')')) {
+        size_t k = j - 1;
+        while (k > lo && j - k < 9 && !is_mark(d, k, '(')) k--;
+        if (k > lo && is_mark(d, k, '(')) j = k;
+    }
+    if (j > lo + 3 && d->tk[j - 1].kind == T_COMMA && d->tk[j - 3].kind == T_COMMA &&
+        d->tk[j - 2].kind == T_WORD && d->t[d->tk[j - 2].s] >= '0' && d->t[d->tk[j - 2].s] <= '9')
+        j -= 3;
+    return j;
+}
+
 /* The speaker of the speech verb at token v: the phrase right before it
  * (over adverbs and auxiliaries: "Zelensky on Saturday accused"), a
  * pronoun, or, when the verb has no subject of its own ("…, stating",
@@ -134,12 +151,21 @@ static spk verb_subject(const spk_ctx *c, size_t v, size_t lo)
     const doc *d = c->d;
     spk none = {0};
     size_t j = skip_back(d, v, lo);
-    if (j > lo + 1 && d->tk[j - 1].kind == T_COMMA && name_word(d, j - 2)) {
-        /* "One resident, Valentina, noted": a name between commas */
+    if (j > lo + 1 && d->tk[j - 1].kind == T_COMMA) {
+        /* "One resident, Valentina, noted": a name between commas; "die
+         * Sprecherin, Ana Lopez (SPD), erklärte": with its party */
+        size_t n = before_insert(d, j - 1, lo);
         np ap;
-        if (np_back(d, j - 2, lo, &ap, 0) && ap.a > lo + 1 && d->tk[ap.a - 1].kind == T_COMMA &&
-            ((d->tk[ap.a - 2].cls & C_ROLE) || spk_from_np(d, &ap).person))
-            j--; /* but not "in Porto, Portugal, said" */
+        if (n > lo && name_word(d, n - 1) && np_back(d, n - 1, lo, &ap, 0) && ap.a > lo + 1 &&
+            d->tk[ap.a - 1].kind == T_COMMA &&
+            ((d->tk[ap.a - 2].cls & C_ROLE) || spk_from_np(d, &ap).person)) {
+            if (n == j - 1) {
+                j--; /* but not "in Porto, Portugal, said" */
+            } else {
+                spk s = spk_from_np(d, &ap);
+                if (s.found == 1) return s;
+            }
+        }
     }
     np p;
     if (is_gerund(d, v) && j > lo && d->tk[j - 1].kind == T_COMMA) {
@@ -238,23 +264,6 @@ static int described_after(const spk_ctx *c, size_t v, size_t hi, spk *out)
     return 0;
 }
 
-/* Before token v, past what may stand between a name and its verb: a
- * parenthesis of up to 8 tokens ("Maria Olsen (D-Ore.) said") and an age
- * between commas ("Lena Fox, 33, said"). */
-static size_t before_insert(const doc *d, size_t v, size_t lo)
-{
-    size_t j = v;
-    if (j > lo + 1 && is_mark(d, j - 1, ')')) {
-        size_t k = j - 1;
-        while (k > lo && j - k < 9 && !is_mark(d, k, '(')) k--;
-        if (k > lo && is_mark(d, k, '(')) j = k;
-    }
-    if (j > lo + 3 && d->tk[j - 1].kind == T_COMMA && d->tk[j - 3].kind == T_COMMA &&
-        d->tk[j - 2].kind == T_WORD && d->t[d->tk[j - 2].s] >= '0' && d->t[d->tk[j - 2].s] <= '9')
-        j -= 3;
-    return j;
-}
-
 /* `"…," city council member Anna Lindqvist said`: the first speech verb
  * of the frame from token i, and the name right before it (over adverbs,
  * a parenthesis or an age), whatever describes the name before that. */
@@ -284,9 +293,20 @@ static int name_apposition_verb(const spk_ctx *c, size_t i, size_t hi, spk *out)
 {
     const doc *d = c->d;
     np p;
-    if (!np_word(d, i) || !np_fwd(d, i, hi, &p) || p.na >= p.b || p.b >= hi ||
-        d->tk[p.b].kind != T_COMMA)
+    int apposed = 0;
+    if (!np_fwd(d, i, hi, &p) || p.b >= hi || d->tk[p.b].kind != T_COMMA) return 0;
+    if (p.na == p.b && p.has_role) {
+        /* `"…," the campaign manager, Jeff Weimer, said`: a role, then
+         * the name apposed to it */
+        np q;
+        if (!np_fwd(d, p.b + 1, hi, &q) || q.na >= q.b || q.det || q.b >= hi ||
+            d->tk[q.b].kind != T_COMMA)
+            return 0;
+        p = q;
+        apposed = 1;
+    } else if (!np_word(d, i) || p.na >= p.b) {
         return 0;
+    }
     int paren = 0;
     for (size_t v = p.b + 1; v < hi && v - p.b < 25; v++) {
         uint8_t k = d->tk[v].kind;
@@ -295,8 +315,10 @@ static int name_apposition_verb(const spk_ctx *c, size_t i, size_t hi, spk *out)
         if (k == T_QUOTE || (k == T_END && !paren && !abbrev)) return 0;
         if (k == T_OTHER) paren = is_mark(d, v, '(');
         if (!is_verb(d, v, C_SPEECH)) continue;
+        /* "one of the states suing": after an article, a noun */
+        if (is_det(d, v - 1) || has_class(d, v - 1, C_POSSDET) || d->tk[v - 1].poss) continue;
         size_t j = skip_back(d, v, p.b);
-        return d->tk[j - 1].kind == T_COMMA && j - 1 > p.b && found_in(d, &p, out);
+        return d->tk[j - 1].kind == T_COMMA && (j - 1 > p.b || apposed) && found_in(d, &p, out);
     }
     return 0;
 }
@@ -401,8 +423,15 @@ static spk attribute(const spk_ctx *c, size_t k, size_t a, size_t nx, size_t ae)
      * voice; `… turnout rose - Ana Lopez: "…"`: a digest's source after a
      * dash */
     if (k > a + 1 && d->tk[k - 1].kind == T_COLON && np_back(d, k - 2, a, &p, 0) &&
-        (p.a == subject_start(d, a, k) || (p.a > a && d->tk[p.a - 1].kind == T_DASH)) &&
+        (p.a == subject_start(d, a, k) ||
+         (p.a > a && (d->tk[p.a - 1].kind == T_DASH || has_class(d, p.a - 1, C_CONJ)))) &&
         p.na < p.b && found_in(d, &p, &s))
+        return s;
+    /* `…, and the minister Ana Lopez: "…"`: one voice of a list of them
+     * (the conjunction above); `Ana Lopez ("…") and …`: a quote in
+     * brackets right after the name */
+    if (k > a + 1 && is_mark(d, k - 1, '(') && name_word(d, k - 2) &&
+        np_back(d, k - 2, a, &p, 0) && p.na < p.b && found_in(d, &p, &s) && s.person)
         return s;
     /* `Said Ana Lopez: "…"`, `Continued Ana Lopez, "…"`: an inverting verb
      * opening the sentence */

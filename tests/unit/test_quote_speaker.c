@@ -133,6 +133,19 @@ static void test_more_frames(void **state)
     /* a phrase naming no one, then the name in apposition */
     expect(ql, "“The dam holds,” said the head of the water board, Ana Lopez.", "Ana Lopez", 0);
     expect(ql, "“The dam holds,” said the head of the water board, a quiet man.", NULL, 0);
+    /* a role, then the name apposed to it, then the verb */
+    expect(ql, "“The dam holds,” the spokesman, Omar Diaz, said in a statement.", "Omar Diaz", 0);
+    /* "the states": a noun, not the verb of the frame */
+    expect(ql, "“The dam holds,” Ana Lopez, a lawyer for the states suing the board, said.",
+           "Ana Lopez", 0);
+    /* the apposed name with its party in brackets, not the sentence's subject */
+    expect(ql, "Mayor Omar Diaz denied it, the party spokeswoman, Ana Lopez (Greens), said: "
+               "“The dam holds.”",
+           "Ana Lopez", -1);
+    /* one voice of a list: after a conjunction, and a quote in brackets */
+    expect(ql, "Many agreed, and the governor Ana Lopez: “The dam holds.”", "Ana Lopez", -1);
+    expect(ql, "Many agreed, among them Ana Lopez (“The dam holds.”) and others.", "Ana Lopez",
+           -1);
 }
 
 /* A run of speech: quotes alone keep the last voice. */
