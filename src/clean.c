@@ -408,9 +408,12 @@ static unsigned char end_class(const char *t, size_t s, size_t e)
         if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '`') {
             e--;
         } else if (e - s >= 3 && u[e - 3] == 0xE2 && u[e - 2] == 0x80 &&
-                   (u[e - 1] == 0x99 || u[e - 1] == 0x9D)) {
+                   (u[e - 1] >= 0x98 && u[e - 1] <= 0x9D && u[e - 1] != 0x9A &&
+                    u[e - 1] != 0x9B)) {
+            /* ’ ” and the German closers ‘ “ („…“, ‚…‘) */
             e -= 3;
-        } else if (e - s >= 2 && u[e - 2] == 0xC2 && u[e - 1] == 0xBB) {
+        } else if (e - s >= 2 && u[e - 2] == 0xC2 && (u[e - 1] == 0xBB || u[e - 1] == 0xAB)) {
+            /* » and the German closer « (»…«) */
             e -= 2;
         } else {
             break;

@@ -208,9 +208,14 @@ static void test_german(void **state)
     assert_false(quote_lang_borrowed(de));
     expect(de, "„Die Brücke hält“, sagte Jana Holm.", "Jana Holm", 0);
     expect(de, "„Die Brücke hält“, so Jana Holm.", "Jana Holm", 0);
-    /* (a text's last line ending in .“ is not read as body text by the
-     * cleaner, so each case here goes on after its quote) */
     expect(de, "Jana Holm erklärte: „Die Brücke hält.“ Dann ging sie.", "Jana Holm", 0);
+    /* a text's last line ending in .“ is body text */
+    expect(de, "Jana Holm erklärte: „Die Brücke hält.“", "Jana Holm", 0);
+    /* a separable verb: its particle ends the clause */
+    expect(de, "„Die Brücke hält“, strich Jana Holm in Kiel heraus.", "Jana Holm", 0);
+    expect(de, "Dann ging sie. Später hob Jana Holm hervor: „Die Brücke hält.“", "Jana Holm", -1);
+    /* without its particle the verb frames nothing */
+    expect(de, "„Die Brücke“ strich Jana Holm am Morgen rot an.", NULL, -1);
     /* the subject after the verb; a dative object before it */
     expect(de, "Am Montag sagte die Bauleiterin Jana Holm: „Die Brücke hält.“ Dann ging sie.", "Jana Holm",
            -1);
