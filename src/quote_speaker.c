@@ -385,13 +385,21 @@ static spk reported_speaker(const spk_ctx *c, size_t lo, size_t k)
 {
     const doc *d = c->d;
     spk none = {0};
-    size_t first = (size_t)-1, pro = (size_t)-1;
+    size_t first = (size_t)-1, pro = (size_t)-1, named = (size_t)-1;
     for (size_t i = lo; i < k; i++) {
         if (!is_verb(d, i, C_SPEECH | C_REPORT)) continue;
         if (i > lo && (is_det(d, i - 1) || has_class(d, i - 1, C_POSSDET) || d->tk[i - 1].poss))
             continue; /* "the call", "his warning": a noun */
         if (first == (size_t)-1) first = i;
         else if (i > lo && is_pron(d, i - 1)) pro = i;
+        else if (i > lo && name_word(d, i - 1)) named = i;
+    }
+    if (pro != (size_t)-1 && (named == (size_t)-1 || pro > named)) return pronoun(c, pro - 1);
+    if (named != (size_t)-1) {
+        /* "X accused Y of …, and Z says he's "…"": the nearer verb with a
+         * name of its own */
+        spk s = verb_subject(c, named, lo);
+        if (s.found == 1) return s;
     }
     if (pro != (size_t)-1) return pronoun(c, pro - 1);
     if (first != (size_t)-1) return verb_subject(c, first, lo);

@@ -142,6 +142,9 @@ static void test_more_frames(void **state)
     expect(ql, "Mayor Omar Diaz denied it, the party spokeswoman, Ana Lopez (Greens), said: "
                "“The dam holds.”",
            "Ana Lopez", -1);
+    /* reported speech: the nearer speech verb with a name of its own */
+    expect(ql, "Omar Diaz accused the board of delays, and Ana Lopez says the dam is “a slow mess.”",
+           "Ana Lopez", 1);
     /* one voice of a list: after a conjunction, and a quote in brackets */
     expect(ql, "Many agreed, and the governor Ana Lopez: “The dam holds.”", "Ana Lopez", -1);
     expect(ql, "Many agreed, among them Ana Lopez (“The dam holds.”) and others.", "Ana Lopez",
