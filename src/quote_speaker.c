@@ -364,7 +364,13 @@ static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
         return has_np && found_in(d, &p, out);
     }
     size_t na = according_at(d, i);
-    if (na && np_fwd(d, i + na, hi, &p)) return found_in(d, &p, out);
+    if (na) {
+        int has_np = np_fwd(d, i + na, hi, &p);
+        /* "nach den Worten der Sprecherin der Fraktion, Ana Lopez,": a
+         * role, then the name apposed to it */
+        if ((!has_np || p.na == p.b) && role_apposition(d, i + na, hi, out)) return 1;
+        if (has_np) return found_in(d, &p, out);
+    }
     if (is_pron(d, i)) {
         size_t j = skip_fwd(d, i + 1, hi);
         if (!is_verb(d, j, C_SPEECH)) return 0;

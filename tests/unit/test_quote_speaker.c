@@ -217,6 +217,11 @@ static void test_german(void **state)
     /* a separable verb: its particle ends the clause */
     expect(de, "„Die Brücke hält“, strich Jana Holm in Kiel heraus.", "Jana Holm", 0);
     expect(de, "Dann ging sie. Später hob Jana Holm hervor: „Die Brücke hält.“", "Jana Holm", -1);
+    /* "nach Ansicht von X", and a role with the name apposed to it */
+    expect(de, "Nach Ansicht von Jana Holm ist die Brücke „völlig marode“. Dann ging sie.", "Jana Holm",
+           1);
+    expect(de, "Nach den Worten der Leiterin des Bauamts, Jana Holm, sei die Brücke „völlig marode“. Dann ging sie.",
+           "Jana Holm", 1);
     /* without its particle the verb frames nothing */
     expect(de, "„Die Brücke“ strich Jana Holm am Morgen rot an.", NULL, -1);
     /* the subject after the verb; a dative object before it */
