@@ -384,6 +384,16 @@ static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
     return name_apposition_verb(c, i, hi, out) || name_before_verb(c, i, hi, out);
 }
 
+/* The name ending at token n opens a clause joined by a comma or a
+ * conjunction ("…, and Ana Lopez says"), not one another verb reports
+ * ("said that Ana Lopez called"). */
+static int joined_clause(const doc *d, size_t n, size_t lo)
+{
+    np p;
+    if (!np_back(d, n, lo, &p, 0) || p.a <= lo) return 0;
+    return d->tk[p.a - 1].kind == T_COMMA || has_class(d, p.a - 1, C_CONJ);
+}
+
 /* The speaker of reported speech before token k: the sentence's first
  * speech verb, unless a later one has a pronoun of its own ("what he
  * called"). */
@@ -398,12 +408,13 @@ static spk reported_speaker(const spk_ctx *c, size_t lo, size_t k)
             continue; /* "the call", "his warning": a noun */
         if (first == (size_t)-1) first = i;
         else if (i > lo && is_pron(d, i - 1)) pro = i;
-        else if (i > lo && name_word(d, i - 1)) named = i;
+        else if (i > lo && name_word(d, i - 1) && joined_clause(d, i - 1, lo)) named = i;
     }
     if (pro != (size_t)-1 && (named == (size_t)-1 || pro > named)) return pronoun(c, pro - 1);
     if (named != (size_t)-1) {
         /* "X accused Y of …, and Z says he's "…"": the nearer verb with a
-         * name of its own */
+         * name of its own (not inside what the first one reports: "X said
+         * that Z called …") */
         spk s = verb_subject(c, named, lo);
         if (s.found == 1) return s;
     }

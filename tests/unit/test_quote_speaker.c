@@ -145,6 +145,7 @@ static void test_more_frames(void **state)
     /* reported speech: the nearer speech verb with a name of its own */
     expect(ql, "Omar Diaz accused the board of delays, and Ana Lopez says the dam is “a slow mess.”",
            "Ana Lopez", 1);
+    expect(ql, "Omar Diaz said that Ana Lopez called the dam “a slow mess.”", "Omar Diaz", 1);
     /* one voice of a list: after a conjunction, and a quote in brackets */
     expect(ql, "Many agreed, and the governor Ana Lopez: “The dam holds.”", "Ana Lopez", -1);
     expect(ql, "Many agreed, among them Ana Lopez (“The dam holds.”) and others.", "Ana Lopez",
