@@ -125,6 +125,23 @@ static spk main_subject(const spk_ctx *c, size_t a, size_t b)
 
 /* ---- speech verbs and frames ------------------------------------------ */
 
+/* Before token v, past what may stand between a name and its verb: a
+ * parenthesis of up to 8 tokens ("Maria Olsen (D-Ore.) said") and an age
+ * between commas ("Lena Fox, 33, said"). */
+static size_t before_insert(const doc *d, size_t v, size_t lo)
+{
+    size_t j = v;
+    if (j > lo + 1 && is_mark(d, j - 1, ')')) {
+        size_t k = j - 1;
+        while (k > lo && j - k < 9 && !is_mark(d, k, '(')) k--;
+        if (k > lo && is_mark(d, k, '(')) j = k;
+    }
+    if (j > lo + 3 && d->tk[j - 1].kind == T_COMMA && d->tk[j - 3].kind == T_COMMA &&
+        d->tk[j - 2].kind == T_WORD && d->t[d->tk[j - 2].s] >= '0' && d->t[d->tk[j - 2].s] <= '9')
+        j -= 3;
+    return j;
+}
+
 /* The speaker of the speech verb at token v: the phrase right before it
  * (over adverbs and auxiliaries: "Zelensky on Saturday accused"), a
  * pronoun, or, when the verb has no subject of its own ("…, stating",
@@ -134,12 +151,21 @@ static spk verb_subject(const spk_ctx *c, size_t v, size_t lo)
     const doc *d = c->d;
     spk none = {0};
     size_t j = skip_back(d, v, lo);
-    if (j > lo + 1 && d->tk[j - 1].kind == T_COMMA && name_word(d, j - 2)) {
-        /* "One resident, Valentina, noted": a name between commas */
+    if (j > lo + 1 && d->tk[j - 1].kind == T_COMMA) {
+        /* "One resident, Valentina, noted": a name between commas; "die
+         * Sprecherin, Ana Lopez (SPD), erklärte": with its party */
+        size_t n = before_insert(d, j - 1, lo);
         np ap;
-        if (np_back(d, j - 2, lo, &ap, 0) && ap.a > lo + 1 && d->tk[ap.a - 1].kind == T_COMMA &&
-            ((d->tk[ap.a - 2].cls & C_ROLE) || spk_from_np(d, &ap).person))
-            j--; /* but not "in Porto, Portugal, said" */
+        if (n > lo && name_word(d, n - 1) && np_back(d, n - 1, lo, &ap, 0) && ap.a > lo + 1 &&
+            d->tk[ap.a - 1].kind == T_COMMA &&
+            ((d->tk[ap.a - 2].cls & C_ROLE) || spk_from_np(d, &ap).person)) {
+            if (n == j - 1) {
+                j--; /* but not "in Porto, Portugal, said" */
+            } else {
+                spk s = spk_from_np(d, &ap);
+                if (s.found == 1) return s;
+            }
+        }
     }
     np p;
     if (is_gerund(d, v) && j > lo && d->tk[j - 1].kind == T_COMMA) {
@@ -238,23 +264,6 @@ static int described_after(const spk_ctx *c, size_t v, size_t hi, spk *out)
     return 0;
 }
 
-/* Before token v, past what may stand between a name and its verb: a
- * parenthesis of up to 8 tokens ("Maria Olsen (D-Ore.) said") and an age
- * between commas ("Lena Fox, 33, said"). */
-static size_t before_insert(const doc *d, size_t v, size_t lo)
-{
-    size_t j = v;
-    if (j > lo + 1 && is_mark(d, j - 1, ')')) {
-        size_t k = j - 1;
-        while (k > lo && j - k < 9 && !is_mark(d, k, '(')) k--;
-        if (k > lo && is_mark(d, k, '(')) j = k;
-    }
-    if (j > lo + 3 && d->tk[j - 1].kind == T_COMMA && d->tk[j - 3].kind == T_COMMA &&
-        d->tk[j - 2].kind == T_WORD && d->t[d->tk[j - 2].s] >= '0' && d->t[d->tk[j - 2].s] <= '9')
-        j -= 3;
-    return j;
-}
-
 /* `"…," city council member Anna Lindqvist said`: the first speech verb
  * of the frame from token i, and the name right before it (over adverbs,
  * a parenthesis or an age), whatever describes the name before that. */
@@ -284,9 +293,20 @@ static int name_apposition_verb(const spk_ctx *c, size_t i, size_t hi, spk *out)
 {
     const doc *d = c->d;
     np p;
-    if (!np_word(d, i) || !np_fwd(d, i, hi, &p) || p.na >= p.b || p.b >= hi ||
-        d->tk[p.b].kind != T_COMMA)
+    int apposed = 0;
+    if (!np_fwd(d, i, hi, &p) || p.b >= hi || d->tk[p.b].kind != T_COMMA) return 0;
+    if (p.na == p.b && p.has_role) {
+        /* `"…," the campaign manager, Jeff Weimer, said`: a role, then
+         * the name apposed to it */
+        np q;
+        if (!np_fwd(d, p.b + 1, hi, &q) || q.na >= q.b || q.det || q.b >= hi ||
+            d->tk[q.b].kind != T_COMMA)
+            return 0;
+        p = q;
+        apposed = 1;
+    } else if (!np_word(d, i) || p.na >= p.b) {
         return 0;
+    }
     int paren = 0;
     for (size_t v = p.b + 1; v < hi && v - p.b < 25; v++) {
         uint8_t k = d->tk[v].kind;
@@ -295,8 +315,10 @@ static int name_apposition_verb(const spk_ctx *c, size_t i, size_t hi, spk *out)
         if (k == T_QUOTE || (k == T_END && !paren && !abbrev)) return 0;
         if (k == T_OTHER) paren = is_mark(d, v, '(');
         if (!is_verb(d, v, C_SPEECH)) continue;
+        /* "one of the states suing": after an article, a noun */
+        if (is_det(d, v - 1) || has_class(d, v - 1, C_POSSDET) || d->tk[v - 1].poss) continue;
         size_t j = skip_back(d, v, p.b);
-        return d->tk[j - 1].kind == T_COMMA && j - 1 > p.b && found_in(d, &p, out);
+        return d->tk[j - 1].kind == T_COMMA && (j - 1 > p.b || apposed) && found_in(d, &p, out);
     }
     return 0;
 }
@@ -342,7 +364,13 @@ static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
         return has_np && found_in(d, &p, out);
     }
     size_t na = according_at(d, i);
-    if (na && np_fwd(d, i + na, hi, &p)) return found_in(d, &p, out);
+    if (na) {
+        int has_np = np_fwd(d, i + na, hi, &p);
+        /* "nach den Worten der Sprecherin der Fraktion, Ana Lopez,": a
+         * role, then the name apposed to it */
+        if ((!has_np || p.na == p.b) && role_apposition(d, i + na, hi, out)) return 1;
+        if (has_np) return found_in(d, &p, out);
+    }
     if (is_pron(d, i)) {
         size_t j = skip_fwd(d, i + 1, hi);
         if (!is_verb(d, j, C_SPEECH)) return 0;
@@ -356,6 +384,16 @@ static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
     return name_apposition_verb(c, i, hi, out) || name_before_verb(c, i, hi, out);
 }
 
+/* The name ending at token n opens a clause joined by a comma or a
+ * conjunction ("…, and Ana Lopez says"), not one another verb reports
+ * ("said that Ana Lopez called"). */
+static int joined_clause(const doc *d, size_t n, size_t lo)
+{
+    np p;
+    if (!np_back(d, n, lo, &p, 0) || p.a <= lo) return 0;
+    return d->tk[p.a - 1].kind == T_COMMA || has_class(d, p.a - 1, C_CONJ);
+}
+
 /* The speaker of reported speech before token k: the sentence's first
  * speech verb, unless a later one has a pronoun of its own ("what he
  * called"). */
@@ -363,13 +401,22 @@ static spk reported_speaker(const spk_ctx *c, size_t lo, size_t k)
 {
     const doc *d = c->d;
     spk none = {0};
-    size_t first = (size_t)-1, pro = (size_t)-1;
+    size_t first = (size_t)-1, pro = (size_t)-1, named = (size_t)-1;
     for (size_t i = lo; i < k; i++) {
         if (!is_verb(d, i, C_SPEECH | C_REPORT)) continue;
         if (i > lo && (is_det(d, i - 1) || has_class(d, i - 1, C_POSSDET) || d->tk[i - 1].poss))
             continue; /* "the call", "his warning": a noun */
         if (first == (size_t)-1) first = i;
         else if (i > lo && is_pron(d, i - 1)) pro = i;
+        else if (i > lo && name_word(d, i - 1) && joined_clause(d, i - 1, lo)) named = i;
+    }
+    if (pro != (size_t)-1 && (named == (size_t)-1 || pro > named)) return pronoun(c, pro - 1);
+    if (named != (size_t)-1) {
+        /* "X accused Y of …, and Z says he's "…"": the nearer verb with a
+         * name of its own (not inside what the first one reports: "X said
+         * that Z called …") */
+        spk s = verb_subject(c, named, lo);
+        if (s.found == 1) return s;
     }
     if (pro != (size_t)-1) return pronoun(c, pro - 1);
     if (first != (size_t)-1) return verb_subject(c, first, lo);
@@ -401,8 +448,15 @@ static spk attribute(const spk_ctx *c, size_t k, size_t a, size_t nx, size_t ae)
      * voice; `… turnout rose - Ana Lopez: "…"`: a digest's source after a
      * dash */
     if (k > a + 1 && d->tk[k - 1].kind == T_COLON && np_back(d, k - 2, a, &p, 0) &&
-        (p.a == subject_start(d, a, k) || (p.a > a && d->tk[p.a - 1].kind == T_DASH)) &&
+        (p.a == subject_start(d, a, k) ||
+         (p.a > a && (d->tk[p.a - 1].kind == T_DASH || has_class(d, p.a - 1, C_CONJ)))) &&
         p.na < p.b && found_in(d, &p, &s))
+        return s;
+    /* `…, and the minister Ana Lopez: "…"`: one voice of a list of them
+     * (the conjunction above); `Ana Lopez ("…") and …`: a quote in
+     * brackets right after the name */
+    if (k > a + 1 && is_mark(d, k - 1, '(') && name_word(d, k - 2) &&
+        np_back(d, k - 2, a, &p, 0) && p.na < p.b && found_in(d, &p, &s) && s.person)
         return s;
     /* `Said Ana Lopez: "…"`, `Continued Ana Lopez, "…"`: an inverting verb
      * opening the sentence */

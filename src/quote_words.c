@@ -156,17 +156,40 @@ static int tkz_sentence(tkz *z, size_t e, size_t *pp)
 
 static size_t phrase_at(const doc *d, size_t i, const char *ph, size_t n);
 
+static int word_eq(const doc *d, size_t i, const char *w, size_t n);
+
+/* "fügte der Minister am Abend hinzu": in a verb-second language the
+ * particle of a separable verb ph[0..n) (two words) ends the clause the
+ * verb at token i opens (within 15 tokens, before a comma, colon, dash,
+ * quote or the sentence's end). */
+static int separable_at(const doc *d, size_t i, const char *ph, size_t n)
+{
+    const char *sp = memchr(ph, ' ', n);
+    if (!sp || memchr(sp + 1, ' ', n - (size_t)(sp + 1 - ph)) ||
+        !word_eq(d, i, ph, (size_t)(sp - ph)))
+        return 0;
+    size_t last = i;
+    for (size_t j = i + 1; j < d->nt && j - i <= 15 && d->tk[j].sent == d->tk[i].sent; j++) {
+        uint8_t k = d->tk[j].kind;
+        if (k != T_WORD && k != T_OTHER) break;
+        if (k == T_WORD) last = j;
+    }
+    return last > i + 1 && word_eq(d, last, sp + 1, n - (size_t)(sp + 1 - ph));
+}
+
 /* "Rubio shot back": the verb of a phrasal verb of speech, followed by its
- * particle, is a verb of speech that may invert. */
+ * particle (or, separable, with it at its clause's end), is a verb of
+ * speech that may invert. */
 static void mark_phrasal(doc *d)
 {
     const char *ph;
     size_t n;
     if (!phrasal_verb(d->ql, 0, &n)) return;
+    int v2 = quote_lang_trait(d->ql, TRAIT_V2);
     for (size_t i = 0; i < d->nt; i++) {
         if (d->tk[i].kind != T_WORD || d->tk[i].cap) continue;
         for (size_t k = 0; (ph = phrasal_verb(d->ql, k, &n)) != NULL; k++)
-            if (phrase_at(d, i, ph, n) > 1) {
+            if (phrase_at(d, i, ph, n) > 1 || (v2 && separable_at(d, i, ph, n))) {
                 d->tk[i].cls |= C_SPEECH | C_INVERT;
                 break;
             }

@@ -866,8 +866,10 @@ static size_t dateline_end(const char *t, size_t p, size_t e)
     next_word nw;
     look_ahead(t, body, e, &nw);
     if (nw.cls != W_UPPER && nw.cls != W_DIGIT) return 0;
+    /* "Ana Lopez: “The dam holds.”" is a speaker's label, not a place:
+     * a dateline in Title Case and a colon alone never opens on a quote */
     int ok = (all_caps && long_caps) || agency || region || sep == '_' ||
-             (sep == ':' && words >= 2);
+             (sep == ':' && words >= 2 && !nw.quoted);
     return ok ? body : 0;
 }
 

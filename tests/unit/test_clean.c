@@ -158,6 +158,16 @@ static void test_headings_and_bullets(void **state)
     expect_block(&d, 10, BLOCK_BODY, "He said it was \xE2\x80\x9Cnot true.\xE2\x80\x9D");
     for (size_t i = 0; i < d.n; i++) assert_int_equal(d.b[i].para, i);
 
+    /* German closing marks („…“, »…«) end a sentence as ” does: body text */
+    d = blocks_of(*state,
+                  "Dann sagte Jana Holm: \xE2\x80\x9E" "Die Br\xC3\xBC" "cke h\xC3\xA4lt.\xE2\x80\x9C\n"
+                  "\n"
+                  "Er sagte: \xC2\xBB" "Die Br\xC3\xBC" "cke h\xC3\xA4lt.\xC2\xAB\n",
+                  0, NULL);
+    assert_int_equal(d.n, 2);
+    assert_int_equal(d.b[0].kind, BLOCK_BODY);
+    assert_int_equal(d.b[1].kind, BLOCK_BODY);
+
     /* Not bullets: a number, a hyphenated word. */
     d = blocks_of(*state, "1.5 million people fled.\n-minded voters stayed.\n", 0, NULL);
     assert_int_equal(count_kind(&d, BLOCK_BULLET), 0);

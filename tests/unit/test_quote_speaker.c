@@ -93,6 +93,9 @@ static void test_described_names(void **state)
     expect(ql, "“The dam holds,” Senator Ana Lopez, R-Ky., said.", "Ana Lopez", 0);
     /* an inverting verb opening the sentence; a horizontal bar */
     expect(ql, "The rain went on. Said Ana Lopez: “The dam holds.”", "Ana Lopez", -1);
+    /* a name and a colon opening a paragraph is no dateline */
+    expect(ql, "The rain went on.\n\nSaid Ana Lopez: “The dam holds.”", "Ana Lopez", -1);
+    expect(ql, "The rain went on.\n\nAna Lopez: “The dam holds.”", "Ana Lopez", -1);
     expect(ql, "The rain went on. “The dam will hold all winter.” ― Ana Lopez.", "Ana Lopez", -1);
     /* a circumstance after the name; an opening prepositional phrase */
     expect(ql, "“The dam holds,” said council engineer Ana Lopez in a statement.", "Ana Lopez", 0);
@@ -130,6 +133,23 @@ static void test_more_frames(void **state)
     /* a phrase naming no one, then the name in apposition */
     expect(ql, "“The dam holds,” said the head of the water board, Ana Lopez.", "Ana Lopez", 0);
     expect(ql, "“The dam holds,” said the head of the water board, a quiet man.", NULL, 0);
+    /* a role, then the name apposed to it, then the verb */
+    expect(ql, "“The dam holds,” the spokesman, Omar Diaz, said in a statement.", "Omar Diaz", 0);
+    /* "the states": a noun, not the verb of the frame */
+    expect(ql, "“The dam holds,” Ana Lopez, a lawyer for the states suing the board, said.",
+           "Ana Lopez", 0);
+    /* the apposed name with its party in brackets, not the sentence's subject */
+    expect(ql, "Mayor Omar Diaz denied it, the party spokeswoman, Ana Lopez (Greens), said: "
+               "“The dam holds.”",
+           "Ana Lopez", -1);
+    /* reported speech: the nearer speech verb with a name of its own */
+    expect(ql, "Omar Diaz accused the board of delays, and Ana Lopez says the dam is “a slow mess.”",
+           "Ana Lopez", 1);
+    expect(ql, "Omar Diaz said that Ana Lopez called the dam “a slow mess.”", "Omar Diaz", 1);
+    /* one voice of a list: after a conjunction, and a quote in brackets */
+    expect(ql, "Many agreed, and the governor Ana Lopez: “The dam holds.”", "Ana Lopez", -1);
+    expect(ql, "Many agreed, among them Ana Lopez (“The dam holds.”) and others.", "Ana Lopez",
+           -1);
 }
 
 /* A run of speech: quotes alone keep the last voice. */
@@ -192,9 +212,19 @@ static void test_german(void **state)
     assert_false(quote_lang_borrowed(de));
     expect(de, "„Die Brücke hält“, sagte Jana Holm.", "Jana Holm", 0);
     expect(de, "„Die Brücke hält“, so Jana Holm.", "Jana Holm", 0);
-    /* (a text's last line ending in .“ is not read as body text by the
-     * cleaner, so each case here goes on after its quote) */
     expect(de, "Jana Holm erklärte: „Die Brücke hält.“ Dann ging sie.", "Jana Holm", 0);
+    /* a text's last line ending in .“ is body text */
+    expect(de, "Jana Holm erklärte: „Die Brücke hält.“", "Jana Holm", 0);
+    /* a separable verb: its particle ends the clause */
+    expect(de, "„Die Brücke hält“, strich Jana Holm in Kiel heraus.", "Jana Holm", 0);
+    expect(de, "Dann ging sie. Später hob Jana Holm hervor: „Die Brücke hält.“", "Jana Holm", -1);
+    /* "nach Ansicht von X", and a role with the name apposed to it */
+    expect(de, "Nach Ansicht von Jana Holm ist die Brücke „völlig marode“. Dann ging sie.", "Jana Holm",
+           1);
+    expect(de, "Nach den Worten der Leiterin des Bauamts, Jana Holm, sei die Brücke „völlig marode“. Dann ging sie.",
+           "Jana Holm", 1);
+    /* without its particle the verb frames nothing */
+    expect(de, "„Die Brücke“ strich Jana Holm am Morgen rot an.", NULL, -1);
     /* the subject after the verb; a dative object before it */
     expect(de, "Am Montag sagte die Bauleiterin Jana Holm: „Die Brücke hält.“ Dann ging sie.", "Jana Holm",
            -1);

@@ -426,6 +426,11 @@ static void test_datelines(void **state)
           "Moscow - which occupies swathes of land - waits.", 0 },
         { "Trump \xE2\x80\x94 The President \xE2\x80\x94 spoke.",
           "Trump \xE2\x80\x94 The President \xE2\x80\x94 spoke.", 0 },
+        /* a speaker's label before a quote, not a place */
+        { "Tilda Marsh: \xE2\x80\x9CThe ferry runs late.\xE2\x80\x9D",
+          "Tilda Marsh: \xE2\x80\x9CThe ferry runs late.\xE2\x80\x9D", 0 },
+        { "Said Tilda Marsh: \"The ferry runs late.\"",
+          "Said Tilda Marsh: \"The ferry runs late.\"", 0 },
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         result r = expect_dateline(cases[i].text, cases[i].first);
