@@ -324,6 +324,7 @@ static brief_status mail_doc(arena *ar, const char *name, const char *bytes, siz
     if (s != BRIEF_OK) return s;
     s = article_doc(ar, name, &a, d);
     if (s == BRIEF_EEMPTY) *why = "no text in the message; skipped";
+    if (s == BRIEF_ELIMIT) *why = "elements nested too deep; skipped";
     return s;
 }
 
