@@ -85,7 +85,7 @@ typedef enum brief_status {
     BRIEF_EEMPTY,   /* no usable text: empty, whitespace or no sentences */
     BRIEF_ELIMIT,   /* the input exceeds a documented limit */
     BRIEF_ELANG,    /* no stemmer or stopword list for the language */
-    BRIEF_EFORMAT   /* a data file (IDF table) is malformed */
+    BRIEF_EFORMAT   /* a data file (IDF table), feed or message is malformed */
 } brief_status;
 
 /* A static description of a status; never NULL. */
@@ -166,8 +166,10 @@ BRIEF_API void brief_story_free(brief_story *story);
 BRIEF_API brief_status brief_story_add_text(brief_story *story,
                                             const char *name,
                                             const char *bytes, size_t len);
-/* Reads a file and adds it as brief_story_add_text does.  Errors also
- * BRIEF_EIO (errno is kept). */
+/* Reads a file and adds it as brief_story_add_text does; a web page as
+ * its article, a feed as one document per item ("NAME#k"), a mail as its
+ * message, each with its title, source, URL and date (see "Pages" below).
+ * Errors also BRIEF_EIO (errno is kept), and brief_pages_add_file's. */
 BRIEF_API brief_status brief_story_add_file(brief_story *story,
                                             const char *path);
 
@@ -762,9 +764,14 @@ BRIEF_API brief_status brief_jsonl_compose(brief_buffer *out, brief_ctx *ctx,
  * as HTML whatever the name) is parsed with an HTML5 parser and its
  * article taken out: the main text as paragraphs, with its title, date,
  * author, source (site name or publisher, else the URL's host), URL and
- * language as the page declares them.  Every other text file gives its
- * title and body as brief_story_add_text reads them.  brief_story_add_file
- * reads pages the same way.
+ * language as the page declares them.  A feed (RSS 2.0, RSS 1.0/RDF,
+ * Atom; by its root element) gives one page per item that has text, named
+ * "NAME#k" (k: the item's place in the feed, from 1), with the item's
+ * title, link, date and author and the feed's title as source; a mail
+ * message (by its header block) one page: Subject, sender, Date and its
+ * text part.  Every other text file gives its title and body as
+ * brief_story_add_text reads them.  brief_story_add_file reads pages,
+ * feeds (one document per item) and mail the same way.
  */
 typedef struct brief_page {
     const char *name;    /* as given */
@@ -785,7 +792,9 @@ BRIEF_API brief_status brief_pages_new(brief_ctx *ctx, brief_pages **out);
 BRIEF_API void brief_pages_free(brief_pages *pages);
 /* Reads path ("-": stdin) and adds what brief reads of it.  Errors:
  * BRIEF_EEMPTY (a page with no article: an index, a login wall, nothing
- * left after extraction; not added), BRIEF_EIO (errno kept),
+ * left after extraction; a feed without an item with text; a message
+ * without a text part; not added), BRIEF_EFORMAT (a feed broken before
+ * its first item, a message without a header), BRIEF_EIO (errno kept),
  * BRIEF_EBINARY, BRIEF_ELIMIT, BRIEF_ENOMEM; brief_pages_errmsg says
  * why. */
 BRIEF_API brief_status brief_pages_add_file(brief_pages *pages, const char *path);

@@ -164,19 +164,19 @@ brief_status brief_story_add_file(brief_story *st, const char *path)
     }
     if (s == BRIEF_ELIMIT) return story_fail(st, s, path, STORY_DOC_TOO_LARGE);
     if (s != BRIEF_OK) return story_fail(st, s, path, NULL);
-    /* A web page is read as its article, with front matter (pages.h). */
+    /* A page is read as its article, a feed as its items, a mail as its
+     * message, each with front matter (pages.h). */
     arena *scratch = arena_new(st->ctx->a);
-    int is_html = 0;
-    char *text = NULL;
-    size_t text_len = 0;
-    s = scratch ? pages_as_text(scratch, path, bytes, len, &is_html, &text, &text_len)
-                : BRIEF_ENOMEM;
+    pages_doc *docs = NULL;
+    size_t n = 0;
+    const char *why = NULL;
+    s = scratch ? pages_read(scratch, path, bytes, len, &docs, &n, &why) : BRIEF_ENOMEM;
     const char *name = strcmp(path, "-") == 0 ? "(stdin)" : path;
-    if (s == BRIEF_EEMPTY) story_fail(st, s, name, PAGES_NO_ARTICLE);
-    else if (s == BRIEF_ELIMIT) story_fail(st, s, name, "elements nested too deep; skipped");
-    else if (s != BRIEF_OK) story_fail(st, s, name, NULL);
-    else if (is_html) s = brief_story_add_text(st, path, text, text_len);
-    else s = brief_story_add_text(st, path, bytes, len);
+    if (s != BRIEF_OK) story_fail(st, s, name, why);
+    for (size_t i = 0; s == BRIEF_OK && i < n; i++) {
+        if (docs[i].text) s = brief_story_add_text(st, docs[i].page.name, docs[i].text, docs[i].text_len);
+        else s = brief_story_add_text(st, path, bytes, len);
+    }
     arena_free(scratch);
     mem_free(st->ctx->a, bytes);
     return s;

@@ -11,10 +11,12 @@
 
 #include "buffer.h"
 #include "ctx.h"
+#include "feed.h"
 #include "html_doc.h"
 #include "ingest.h"
 #include "io.h"
 #include "json_write.h"
+#include "mail.h"
 
 struct brief_pages {
     brief_ctx *ctx;
@@ -100,39 +102,30 @@ brief_status brief_pages_add_text(brief_pages *p, const char *name, const char *
     if (!name) name = "-";
     p->err[0] = '\0';
     if (len > BRIEF_MAX_INPUT_BYTES) return pages_fail(p, BRIEF_ELIMIT, name, NULL);
-    if (p->count == p->cap) {
-        brief_page **grown = arena_reserve(p->ar, p->pages, sizeof *grown, &p->cap, p->count + 1);
-        if (!grown) return pages_fail(p, BRIEF_ENOMEM, name, NULL);
-        p->pages = grown;
-    }
-    brief_page *pg = arena_calloc(p->ar, 1, sizeof *pg);
-    char *nm = arena_strdup(p->ar, name);
-    if (!pg || !nm) return pages_fail(p, BRIEF_ENOMEM, name, NULL);
-    pg->name = nm;
-    brief_status s;
     if (bytes && ingest_is_binary(bytes, len))
         return pages_fail(p, BRIEF_EBINARY, name, "not a text file (binary data); skipped");
-    if (html_sniff(name, bytes, len)) {
-        extract_page ex;
-        s = extract_html(p->ar, bytes ? bytes : "", len, &ex);
-        if (s == BRIEF_EEMPTY) return pages_fail(p, s, name, PAGES_NO_ARTICLE);
-        if (s == BRIEF_ELIMIT) return pages_fail(p, s, name, "elements nested too deep; skipped");
-        if (s != BRIEF_OK) return pages_fail(p, s, name, NULL);
-        pg->title = ex.title;
-        pg->text = ex.text;
-        pg->source = ex.source;
-        pg->url = ex.url;
-        pg->date = ex.date;
-        pg->author = ex.author;
-        pg->lang = ex.lang;
-    } else {
-        s = plain_page(p->ar, bytes ? bytes : "", len, pg);
-        if (s == BRIEF_EBINARY) return pages_fail(p, s, name, "not a text file (binary data); skipped");
-        if (s == BRIEF_EEMPTY) return pages_fail(p, s, name, "no text; skipped");
-        if (s != BRIEF_OK) return pages_fail(p, s, name, NULL);
+    pages_doc *docs = NULL;
+    size_t n = 0;
+    const char *why = NULL;
+    char *nm = arena_strdup(p->ar, name);
+    if (!nm) return pages_fail(p, BRIEF_ENOMEM, name, NULL);
+    brief_status s = pages_read(p->ar, nm, bytes ? bytes : "", len, &docs, &n, &why);
+    if (s != BRIEF_OK) return pages_fail(p, s, name, why);
+    brief_page **grown = arena_reserve(p->ar, p->pages, sizeof *grown, &p->cap, p->count + n);
+    if (!grown) return pages_fail(p, BRIEF_ENOMEM, name, NULL);
+    p->pages = grown;
+    for (size_t i = 0; i < n; i++) {
+        brief_page *pg = &docs[i].page;
+        if (!docs[i].text) {
+            s = plain_page(p->ar, bytes ? bytes : "", len, pg);
+            if (s == BRIEF_EBINARY) return pages_fail(p, s, name, "not a text file (binary data); skipped");
+            if (s == BRIEF_EEMPTY) return pages_fail(p, s, name, "no text; skipped");
+            if (s != BRIEF_OK) return pages_fail(p, s, name, NULL);
+        }
+        if (!pg->source && strcmp(name, "-") != 0) pg->source = file_stem(p->ar, pg->name);
+        if (!pg->source && strcmp(name, "-") != 0) return pages_fail(p, BRIEF_ENOMEM, name, NULL);
     }
-    if (!pg->source && strcmp(name, "-") != 0) pg->source = file_stem(p->ar, name);
-    p->pages[p->count++] = pg;
+    for (size_t i = 0; i < n; i++) p->pages[p->count++] = &docs[i].page;
     return BRIEF_OK;
 }
 
@@ -204,30 +197,158 @@ static void put_key(rbuf *b, const char *key, const char *v)
     rbuf_add(b, "\n", 1);
 }
 
-brief_status pages_as_text(arena *ar, const char *name, const char *bytes, size_t len,
-                           int *is_html, char **text, size_t *text_len)
+/* The document as ingest reads it: front matter, then the body. */
+static brief_status with_front_matter(arena *ar, pages_doc *d)
 {
-    *is_html = 0;
-    *text = NULL;
-    *text_len = 0;
-    /* Binary bytes go to ingest, which refuses them. */
-    if (!html_sniff(name, bytes, len) || ingest_is_binary(bytes, len)) return BRIEF_OK;
-    *is_html = 1;
-    extract_page ex;
-    brief_status s = extract_html(ar, bytes, len, &ex);
-    if (s != BRIEF_OK) return s;
+    const brief_page *pg = &d->page;
     rbuf b;
     rbuf_init(&b, ar);
     rbuf_puts(&b, "---\n");
-    put_key(&b, "title", ex.title);
-    put_key(&b, "source", ex.source);
-    put_key(&b, "url", ex.url);
-    put_key(&b, "date", ex.date);
+    put_key(&b, "title", pg->title);
+    put_key(&b, "source", pg->source);
+    put_key(&b, "url", pg->url);
+    put_key(&b, "date", pg->date);
     rbuf_puts(&b, "---\n\n");
-    rbuf_add(&b, ex.text, ex.text_len);
+    rbuf_puts(&b, pg->text);
     rbuf_add(&b, "\n", 1);
     if (b.failed) return BRIEF_ENOMEM;
-    *text = b.p;
-    *text_len = b.len;
+    d->text = b.p;
+    d->text_len = b.len;
+    return BRIEF_OK;
+}
+
+static brief_status html_page(arena *ar, const char *name, const char *bytes, size_t len,
+                              pages_doc *d, const char **why)
+{
+    extract_page ex;
+    brief_status s = extract_html(ar, bytes, len, &ex);
+    if (s == BRIEF_EEMPTY) *why = PAGES_NO_ARTICLE;
+    if (s == BRIEF_ELIMIT) *why = "elements nested too deep; skipped";
+    if (s != BRIEF_OK) return s;
+    d->page = (brief_page){.name = name, .title = ex.title, .text = ex.text, .source = ex.source,
+                           .url = ex.url, .date = ex.date, .author = ex.author, .lang = ex.lang};
+    return with_front_matter(ar, d);
+}
+
+/* Text with its ends trimmed, in ar. */
+static char *trimmed(arena *ar, const char *s, size_t n)
+{
+    size_t b = 0;
+    while (b < n && (s[b] == '\n' || s[b] == ' ' || s[b] == '\t')) b++;
+    while (n > b && (s[n - 1] == '\n' || s[n - 1] == ' ' || s[n - 1] == '\t')) n--;
+    return arena_strndup(ar, s + b, n - b);
+}
+
+/*
+ * The body of a feed item or a mail message as paragraphs, into d->page.
+ * HTML goes through the page extractor: the parser already made it UTF-8,
+ * so it is given with a UTF-8 byte-order mark, which comes first in the
+ * encoding sniffing order (a <meta charset> inside it must not make it
+ * be read again), and a short body is kept (the feed chose it as the
+ * item's article; the 200-byte floor is for pages without one).  Plain
+ * text is read by ingest (NFC, line ends, control characters), whole: its
+ * first line is no headline, the article has its own title.
+ */
+static brief_status article_body(arena *ar, const article *a, brief_page *pg)
+{
+    pg->text = "";
+    if (!a->body || !a->body_len) return BRIEF_OK;
+    if (a->body_is_html) {
+        char *u = arena_alloc(ar, a->body_len + 3);
+        if (!u) return BRIEF_ENOMEM;
+        memcpy(u, "\xEF\xBB\xBF", 3);
+        memcpy(u + 3, a->body, a->body_len);
+        extract_page ex;
+        brief_status s = extract_html(ar, u, a->body_len + 3, &ex);
+        if (s != BRIEF_OK && s != BRIEF_EEMPTY) return s;
+        pg->text = ex.text;
+        pg->lang = ex.lang;
+        return BRIEF_OK;
+    }
+    ingest_doc in;
+    brief_status s = ingest_bytes(ar, a->body, a->body_len, &in);
+    if (s == BRIEF_EBINARY) return BRIEF_OK;
+    if (s != BRIEF_OK) return s;
+    pg->text = trimmed(ar, in.text, in.len);
+    return pg->text ? BRIEF_OK : BRIEF_ENOMEM;
+}
+
+/* One article (feed item, mail) as a document named name; BRIEF_EEMPTY
+ * when its body gives no text. */
+static brief_status article_doc(arena *ar, const char *name, const article *a, pages_doc *d)
+{
+    d->page = (brief_page){.name = name, .title = a->title, .source = a->source,
+                           .url = a->url, .date = a->date, .author = a->author};
+    brief_status s = article_body(ar, a, &d->page);
+    if (s != BRIEF_OK) return s;
+    if (!*d->page.text) return BRIEF_EEMPTY;
+    return with_front_matter(ar, d);
+}
+
+/* A feed: one document per item with text, "NAME#k" for its k-th item. */
+static brief_status feed_docs(arena *ar, const char *name, const char *bytes, size_t len,
+                              pages_doc **docs, size_t *n, const char **why)
+{
+    feed f;
+    brief_status s = feed_parse(ar, bytes, len, &f);
+    if (s == BRIEF_EFORMAT) {
+        char msg[320];
+        snprintf(msg, sizeof msg, "not a well-formed feed (%.200s); skipped",
+                 f.error ? f.error : "no feed element");
+        *why = arena_strdup(ar, msg);
+        if (!*why) return BRIEF_ENOMEM;
+    }
+    if (s != BRIEF_OK) return s;
+    *docs = arena_calloc(ar, f.n ? f.n : 1, sizeof **docs);
+    if (!*docs) return BRIEF_ENOMEM;
+    for (size_t i = 0; i < f.n; i++) {
+        size_t nl = strlen(name);
+        char *item = arena_alloc(ar, nl + 24);
+        if (!item) return BRIEF_ENOMEM;
+        snprintf(item, nl + 24, "%s#%zu", name, i + 1);
+        s = article_doc(ar, item, &f.items[i], &(*docs)[*n]);
+        if (s == BRIEF_ENOMEM) return s;
+        if (s == BRIEF_OK) (*n)++;
+    }
+    if (*n) return BRIEF_OK;
+    *why = "no item of the feed has any text; skipped";
+    return BRIEF_EEMPTY;
+}
+
+static brief_status mail_doc(arena *ar, const char *name, const char *bytes, size_t len,
+                             pages_doc *d, const char **why)
+{
+    article a;
+    brief_status s = mail_parse(ar, bytes, len, &a);
+    if (s == BRIEF_EFORMAT) *why = "not a readable mail message; skipped";
+    if (s != BRIEF_OK) return s;
+    s = article_doc(ar, name, &a, d);
+    if (s == BRIEF_EEMPTY) *why = "no text in the message; skipped";
+    if (s == BRIEF_ELIMIT) *why = "elements nested too deep; skipped";
+    return s;
+}
+
+brief_status pages_read(arena *ar, const char *name, const char *bytes, size_t len,
+                        pages_doc **docs, size_t *n, const char **why)
+{
+    *docs = NULL;
+    *n = 0;
+    *why = NULL;
+    pages_doc *d = arena_calloc(ar, 1, sizeof *d);
+    if (!d) return BRIEF_ENOMEM;
+    d->page.name = name;
+    brief_status s = BRIEF_OK;
+    /* Binary bytes go to ingest, which refuses them. */
+    if (ingest_is_binary(bytes, len)) {
+    } else if (feed_detect(ar, bytes, len) != FEED_NONE) {
+        return feed_docs(ar, name, bytes, len, docs, n, why);
+    } else if (mail_detect(bytes, len)) {
+        s = mail_doc(ar, name, bytes, len, d, why);
+    } else if (html_sniff(name, bytes, len)) {
+        s = html_page(ar, name, bytes, len, d, why);
+    }
+    if (s != BRIEF_OK) return s;
+    *docs = d;
+    *n = 1;
     return BRIEF_OK;
 }

@@ -17,12 +17,30 @@
 /* The message of a page without an article. */
 #define PAGES_NO_ARTICLE "no article found in the page (an index, a login wall?); skipped"
 
+/* One document of a file, as brief reads it. */
+typedef struct pages_doc {
+    brief_page page; /* name: the file's, or "NAME#k" for a feed's k-th item */
+    char *text;      /* the document as text with front matter, for ingest;
+                        NULL for a text file: its bytes are read as they
+                        are (page then holds only the name) */
+    size_t text_len;
+} pages_doc;
+
 /*
- * When bytes are HTML (html_sniff), their article as text with front
- * matter into *text (in ar) and *is_html = 1; else *is_html = 0.  Errors:
- * extract_html's (BRIEF_EEMPTY: no article).
+ * What the file `name` holds, in ar, by its content: a feed (feed.h) is
+ * one document per item that has text, named "NAME#k" (k counts the
+ * feed's items from 1); a mail message (mail.h) one document, its
+ * Subject as title, From as source; a web page (html_sniff) its article
+ * (extract.h); anything else one text document.  Feed items and mail
+ * bodies in HTML go through the same extraction as pages.  Errors, with a
+ * message for the user in *why ("...; skipped"): BRIEF_EEMPTY (a page
+ * without an article, a feed no item of which has text, a message
+ * without a text part), BRIEF_EFORMAT (a feed broken before its first
+ * item, a message that does not start with a header), BRIEF_ELIMIT
+ * (nesting too deep), BRIEF_ENOMEM.  A feed that breaks off after some
+ * items gives those items.
  */
-brief_status pages_as_text(arena *ar, const char *name, const char *bytes, size_t len,
-                           int *is_html, char **text, size_t *text_len);
+brief_status pages_read(arena *ar, const char *name, const char *bytes, size_t len,
+                        pages_doc **docs, size_t *n, const char **why);
 
 #endif

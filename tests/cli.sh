@@ -138,6 +138,30 @@ expect_exit 2 "summarize: binary junk named .html is skipped, no crash" summariz
 check "summarize: the junk page is called binary" grep -q 'binary' "$T/err"
 expect_exit 2 "extract: binary junk named .html is skipped" extract "$T/junk.html"
 
+# --- feeds and mail: one document per item, one per message ----------------
+F=tests/fixtures/feed; M=tests/fixtures/mail
+expect_exit 0 "extract: a feed gives each item" extract --format json $F/rss2.xml
+check "extract: feed items are named FILE#k" test "$("$J" 1.file <"$T/out")" = "$F/rss2.xml#2"
+check "extract: a feed item's source is the channel" test "$("$J" 0.source <"$T/out")" = "The Harbourside Courier"
+expect_exit 0 "extract: a feed cut off after an item gives that item" extract --format json $F/truncated.xml
+check "extract: the cut feed's complete item" test "$("$J" '#' <"$T/out")" = 1
+printf '<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Cut</title><item><title>Half' >"$T/cut.xml"
+expect_exit 2 "extract: a feed cut off before its first item: exit 2" extract "$T/cut.xml"
+check "extract: the cut feed is called malformed" grep -q 'cut.xml: not a well-formed feed' "$T/err"
+expect_exit 0 "summarize: a broken feed is skipped, the others read" summarize "$T/cut.xml" $F/rss2.xml
+expect_exit 2 "extract: a billion laughs feed is refused, no hang" extract $F/laughs.xml
+expect_exit 2 "story: a mail without a text part: exit 2" story $M/noboundary.eml
+check "story: the mail without text is named" grep -q 'noboundary.eml: no text in the message' "$T/err"
+expect_exit 0 "extract: a mail gives its message" extract --format json $M/newsletter.eml
+check "extract: a mail's title is its Subject" test "$("$J" 0.title <"$T/out")" = "Tram line opens — and café prices fall"
+expect_exit 0 "quotes: feeds and mail read without markup" quotes $F/rss2.xml $F/atom.xml $M/newsletter.eml
+head -c 2000 $F/atom.xml >"$T/half.xml"; head -c 400 $M/newsletter.eml >"$T/half.eml"
+for f in "$T/half.xml" "$T/half.eml" $F/*.xml $M/*.eml; do
+    "$B" summarize "$f" >/dev/null 2>&1; rc=$?
+    [ $rc -le 2 ] || bad "summarize ${f##*/}: exit $rc"
+done
+ok "summarize: every feed and mail fixture, whole or cut, exits 0 or 2"
+
 # --- story and quotes -------------------------------------------------------------------
 expect_exit 0 "story --format json" story --format json $S
 check "story json: valid" "$J" <"$T/out"

@@ -34,6 +34,29 @@ check "dates two months apart: two stories" test "$("$B" daily --format json "$T
 check "dates two months apart: 003 on its own" sh -c "'$B' daily --format json '$T/dated' | '$J' stories.1.files | grep -q 003_"
 check "one date for all: one story" test "$("$B" daily --format json "$T/sameday" | "$J" 'stories#')" = 1
 
+# The same articles as the items of one feed: each item's pubDate reaches
+# the grouping as a page's or front matter's date does.
+mkfeed() { # mkfeed OUT DATE-OF-003 DATE-OF-THE-OTHERS
+    {
+        echo '<?xml version="1.0" encoding="UTF-8"?>'
+        echo '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Sample Wire</title>'
+        for f in samples/*.txt; do
+            b=${f##*/}; d=$3
+            case $b in 003_*) d=$2 ;; esac
+            echo "<item><title>$(head -1 "$f" | sed 's/&/\&amp;/g; s/</\&lt;/g')</title><link>https://wire.example/$b</link><pubDate>$d</pubDate><content:encoded><![CDATA["
+            tail -n +2 "$f" | sed '/^$/d; s/&/\&amp;/g; s/</\&lt;/g; s/>/\&gt;/g; s/.*/<p>&<\/p>/'
+            echo "]]></content:encoded></item>"
+        done
+        echo '</channel></rss>'
+    } >"$1"
+}
+mkdir -p "$T/feed-dated" "$T/feed-sameday"
+mkfeed "$T/feed-dated/wire.xml" "Sat, 17 May 2025 09:00:00 +0000" "Sun, 16 Mar 2025 09:00:00 +0000"
+mkfeed "$T/feed-sameday/wire.xml" "Sun, 16 Mar 2025 09:00:00 +0000" "Sun, 16 Mar 2025 09:00:00 +0000"
+check "feed items two months apart: two stories" test "$("$B" daily --format json "$T/feed-dated" | "$J" 'stories#')" = 2
+check "feed items two months apart: item 4 (003) on its own" test "$("$B" daily --format json "$T/feed-dated" | "$J" 'stories.1.files.0')" = "$T/feed-dated/wire.xml#4"
+check "feed items of one day: one story" test "$("$B" daily --format json "$T/feed-sameday" | "$J" 'stories#')" = 1
+
 # Output folder.
 O=$T/out
 mkdir -p "$O"; echo "mine" >"$O/notes.txt"; echo "old" >"$O/story-009.html"
