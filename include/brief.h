@@ -546,6 +546,18 @@ BRIEF_API brief_status brief_paths_new(const brief_allocator *a,
  * BRIEF_ENOMEM; p then holds what was gathered before the failure, every
  * path and note whole. */
 BRIEF_API brief_status brief_paths_add(brief_paths *p, const char *path);
+/* Narrows what later brief_paths_add calls take from folders (a path
+ * given itself is always taken): with exclude 0, a file found in a folder
+ * is taken only if it matches one of the include patterns given (when
+ * any is); with exclude 1, a file or folder matching the pattern is
+ * passed over, silently, whatever the includes say.  Patterns are
+ * fnmatch(3) globs ("*.html", "[0-9]*.txt"): one without a '/' is matched
+ * against the entry's name, one with a '/' against its path below the
+ * folder given ("mail/2026-*.eml": a star then stops at a slash).  The
+ * pattern is copied.  Errors: BRIEF_EINVAL (NULL or empty pattern),
+ * BRIEF_ENOMEM. */
+BRIEF_API brief_status brief_paths_filter(brief_paths *p, const char *pattern,
+                                          int exclude);
 /* The paths taken, in order: path i (0-based) borrowed from p until it is
  * freed; NULL for a bad index. */
 BRIEF_API size_t brief_paths_count(const brief_paths *p);

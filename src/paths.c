@@ -13,6 +13,7 @@
  */
 #include <dirent.h>
 #include <errno.h>
+#include <fnmatch.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +25,11 @@
  * a deeper tree is more likely a mistake (or a trap) than a news archive. */
 #define MAX_DEPTH 64
 
+typedef struct path_glob {
+    const char *pattern;
+    int exclude;
+} path_glob;
+
 struct brief_paths {
     const brief_allocator *a;
     arena *ar;                  /* every path, note and both arrays */
@@ -31,6 +37,8 @@ struct brief_paths {
     size_t npaths, paths_cap;
     brief_path_note *notes;
     size_t nnotes, notes_cap;
+    path_glob *globs;           /* brief_paths_filter's patterns */
+    size_t nglobs, globs_cap, nincludes;
 };
 
 /* The folders on the path of the walk, outermost first: a link back to
@@ -40,6 +48,7 @@ typedef struct walk {
     dev_t dev[MAX_DEPTH];
     ino_t ino[MAX_DEPTH];
     int depth;
+    size_t top_len;   /* the folder given, and its '/', start every path */
 } walk;
 
 brief_status brief_paths_new(const brief_allocator *a, brief_paths **out)
@@ -159,6 +168,40 @@ static int list(brief_paths *p, const char *dir, const char ***names, size_t *n)
 
 static brief_status walk_folder(walk *w, const char *dir, const struct stat *sb);
 
+brief_status brief_paths_filter(brief_paths *p, const char *pattern, int exclude)
+{
+    if (!p || !pattern || !*pattern) return BRIEF_EINVAL;
+    const char *copy = arena_strdup(p->ar, pattern);
+    if (!copy || !ARENA_PUSH(p->ar, p->globs, p->nglobs, p->globs_cap)) return BRIEF_ENOMEM;
+    p->globs[p->nglobs - 1] = (path_glob){copy, exclude != 0};
+    if (!exclude) p->nincludes++;
+    return BRIEF_OK;
+}
+
+/* Whether pattern g matches the entry at path (rel: its path below the
+ * folder given). */
+static int glob_matches(const char *g, const char *path, const char *rel)
+{
+    if (strchr(g, '/')) return fnmatch(g, rel, FNM_PATHNAME) == 0;
+    const char *slash = strrchr(path, '/');
+    return fnmatch(g, slash ? slash + 1 : path, 0) == 0;
+}
+
+/* Whether the walk takes the entry at path: no exclude matches it and,
+ * for a file when includes were given, one of them does. */
+static int wanted(const walk *w, const char *path, int is_file)
+{
+    const brief_paths *p = w->p;
+    const char *rel = strlen(path) > w->top_len ? path + w->top_len : path;
+    int included = !is_file || p->nincludes == 0;
+    for (size_t i = 0; i < p->nglobs; i++) {
+        if (!glob_matches(p->globs[i].pattern, path, rel)) continue;
+        if (p->globs[i].exclude) return 0;
+        included = 1;
+    }
+    return included;
+}
+
 /* One entry of a folder: walked, kept, or noted and skipped. */
 static brief_status walk_entry(walk *w, const char *path)
 {
@@ -170,9 +213,9 @@ static brief_status walk_entry(walk *w, const char *path)
         else if (e == ENOENT) return BRIEF_OK; /* removed since the folder was read */
         else why = e == ENAMETOOLONG ? "path too long" : strerror(e);
     } else if (S_ISDIR(sb.st_mode)) {
-        return walk_folder(w, path, &sb);
+        return wanted(w, path, 0) ? walk_folder(w, path, &sb) : BRIEF_OK;
     } else if (S_ISREG(sb.st_mode)) {
-        return keep(w->p, path);
+        return wanted(w, path, 1) ? keep(w->p, path) : BRIEF_OK;
     }
     return note(w->p, path, why, "; skipped", 1);
 }
@@ -207,7 +250,8 @@ brief_status brief_paths_add(brief_paths *p, const char *path)
     struct stat sb;
     if (strcmp(path, "-") == 0 || stat(path, &sb) != 0 || !S_ISDIR(sb.st_mode))
         return keep(p, copy);
-    walk w = {.p = p, .depth = 0};
+    size_t top = strlen(copy);
+    walk w = {.p = p, .depth = 0, .top_len = top && copy[top - 1] == '/' ? top : top + 1};
     size_t before = p->npaths;
     brief_status st = walk_folder(&w, copy, &sb);
     if (st == BRIEF_OK && p->npaths == before)

@@ -227,6 +227,23 @@ fi
 "$B" summarize -n 2 $S >&- 2>"$T/err"; rc=$?
 check "closed stdout: exit 3 ($rc)" test $rc -eq 3
 
+# --- --include / --exclude ------------------------------------------------------------
+mkdir -p "$T/globs/drafts"
+cp samples/000_*.txt "$T/globs/a.txt"
+cp samples/001_*.txt "$T/globs/drafts/b.txt"
+printf 'not an article\n' >"$T/globs/notes.md"
+"$B" split --format json --include '*.txt' "$T/globs" >"$T/out" 2>"$T/err"; rc=$?
+check "--include: exit 0 ($rc)" test $rc -eq 0
+check "--include: the .txt files are read" grep -q 'drafts/b.txt' "$T/out"
+check "--include: the .md file is not" sh -c "! grep -q 'notes.md' '$T/out'"
+"$B" split --format json --exclude drafts "$T/globs" >"$T/out" 2>"$T/err"
+check "--exclude: a folder is passed over" sh -c "! grep -q 'drafts/' '$T/out'"
+check "--exclude: the rest is read" grep -q '/a.txt' "$T/out"
+"$B" split --format json --exclude '*.txt' "$T/globs" "$T/globs/a.txt" >"$T/out" 2>"$T/err"
+check "--exclude: a file named itself is read" grep -q '/a.txt' "$T/out"
+"$B" split --include '' "$T/globs" >/dev/null 2>"$T/err"; rc=$?
+check "--include with no pattern: usage error ($rc)" test $rc -eq 1
+
 # --- the docs tell the truth ----------------------------------------------------------
 # The README's example output is what brief prints.
 awk '/^\$ brief summarize -n 2 samples\/$/ {on = 1; next} on && /^```/ {exit} on' README.md >"$T/readme"

@@ -6,6 +6,8 @@
 int gather(session *s)
 {
     brief_status st = brief_paths_new(NULL, &s->paths);
+    for (int i = 0; i < s->o.nglobs && st == BRIEF_OK; i++)
+        st = brief_paths_filter(s->paths, s->o.globs[i], s->o.glob_exclude[i]);
     for (int i = 0; i < s->argc && st == BRIEF_OK; i++) st = brief_paths_add(s->paths, s->argv[i]);
     if (st == BRIEF_OK && s->argc == 0) st = brief_paths_add(s->paths, "-");
     if (st != BRIEF_OK) return fail(EXIT_NOINPUT, "out of memory");

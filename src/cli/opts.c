@@ -58,6 +58,8 @@ static const char usage_text[] =
     "  -l, --lang NAME     language: auto (default) or a Snowball name\n"
     "                      (english, german, french, ...; --lang list shows all)\n"
     "      --idf FILE      IDF table from 'brief idf' instead of the shipped one\n"
+    "      --include GLOB  from folders, read only files matching GLOB (repeatable)\n"
+    "      --exclude GLOB  from folders, pass over files and folders matching GLOB\n"
     "  -q, --quiet         no warnings on standard error\n"
     "  -h, --help          this help\n"
     "      --version       the version\n\n"
@@ -77,9 +79,20 @@ int show_version(void) { printf("brief %s\n", brief_version_string()); return fi
 
 enum { OPT_WORDS = 256, OPT_CHARS, OPT_BYTES, OPT_RATIO, OPT_IDF, OPT_VERSION, OPT_LINES,
        OPT_MINDOCS, OPT_MINPOINTS, OPT_QUOTES, OPT_PREVIOUS, OPT_MINSOURCES, OPT_STRICT,
-       OPT_JSONL, OPT_HASHES, OPT_BANDS, OPT_TIMES };
+       OPT_JSONL, OPT_HASHES, OPT_BANDS, OPT_TIMES, OPT_INCLUDE, OPT_EXCLUDE };
 
 /* Strict unsigned parse: digits only, no sign, no junk, no overflow. */
+/* One --include or --exclude pattern. */
+static int add_glob(options *o, const char *opt, const char *pattern, int exclude)
+{
+    if (!pattern || !*pattern) return usage_error("%s: a pattern is required", opt);
+    if (o->nglobs == OPTS_MAX_GLOBS)
+        return usage_error("%s: at most %d patterns", opt, OPTS_MAX_GLOBS);
+    o->globs[o->nglobs] = pattern;
+    o->glob_exclude[o->nglobs++] = exclude;
+    return 0;
+}
+
 static int parse_count(const char *opt, const char *s, double *out)
 {
     if (!s || !*s) return usage_error("%s: a number is required", opt);
@@ -118,7 +131,7 @@ static const struct option long_opts[] = {
     N("lines", OPT_LINES), R("min-docs", OPT_MINDOCS), R("points", 'p'),
     R("min-points", OPT_MINPOINTS), R("quotes", OPT_QUOTES), R("previous", OPT_PREVIOUS),
     R("min-sources", OPT_MINSOURCES), N("strict", OPT_STRICT), N("jsonl", OPT_JSONL),
-    R("hashes", OPT_HASHES), R("bands", OPT_BANDS), N("times", OPT_TIMES), N("quiet", 'q'),
+    R("include", OPT_INCLUDE), R("exclude", OPT_EXCLUDE), R("hashes", OPT_HASHES), R("bands", OPT_BANDS), N("times", OPT_TIMES), N("quiet", 'q'),
     N("help", 'h'), N("version", OPT_VERSION), {NULL, 0, NULL, 0},
 };
 
@@ -162,6 +175,8 @@ static int one_option(int opt, const command *c, options *o, int *tsv)
     case OPT_PREVIOUS: return SET(c->daily, o->previous, a);
     case OPT_STRICT: return SET(c->daily || c->extract, o->strict, 1);
     case OPT_TIMES: return SET(c->daily, o->times, 1);
+    case OPT_INCLUDE: return add_glob(o, "--include", a, 0);
+    case OPT_EXCLUDE: return add_glob(o, "--exclude", a, 1);
     case OPT_JSONL: return SET(c->summarize || (c->story && !c->daily), o->jsonl, 1);
     case OPT_LINES: return SET(c->idf, o->lines, 1);
     case OPT_MINSOURCES: return c->daily ? parse_count("--min-sources", a, &o->min_sources) : -2;

@@ -4,6 +4,9 @@
 
 #include "brief.h"
 
+/* More patterns than this on one command line are a mistake. */
+#define OPTS_MAX_GLOBS 64
+
 typedef struct options {
     brief_budget budget;
     int budget_set;
@@ -11,6 +14,9 @@ typedef struct options {
     double points, min_points, quotes, min_sources, hashes, bands, min_docs;
     const char *previous, *lang, *idf, *output;
     int strict, jsonl, times, lines;
+    const char *globs[OPTS_MAX_GLOBS]; /* --include / --exclude, in order */
+    int glob_exclude[OPTS_MAX_GLOBS];
+    int nglobs;
 } options;
 
 /* Parses the options of command cmd (argv[0]): -1 to go on, optind at the

@@ -197,6 +197,53 @@ static void test_special_files_and_links(void **state)
     free(dir);
 }
 
+/* --include / --exclude: includes narrow the files a folder gives, an
+ * exclude passes over files and whole folders, a pattern with a '/' is
+ * matched below the folder given, and a file given itself is always
+ * taken. */
+static void test_include_exclude(void **state)
+{
+    (void)state;
+    char *dir = harness_temp_dir();
+    put_dir(dir, "drafts");
+    put_dir(dir, "mail");
+    put(dir, "a.html", "x");
+    put(dir, "b.txt", "x");
+    put(dir, "README.md", "x");
+    put(dir, "drafts/c.txt", "x");
+    put(dir, "mail/2026-01.eml", "x");
+    put(dir, "mail/old.eml", "x");
+    char *readme = harness_path_in(dir, "README.md");
+    const char *args[] = {dir, readme, NULL};
+    brief_paths *p = NULL;
+    assert_int_equal(brief_paths_new(NULL, &p), BRIEF_OK);
+    assert_int_equal(brief_paths_filter(p, "*.txt", 0), BRIEF_OK);
+    assert_int_equal(brief_paths_filter(p, "*.html", 0), BRIEF_OK);
+    assert_int_equal(brief_paths_filter(p, "mail/2026-*", 0), BRIEF_OK);
+    assert_int_equal(brief_paths_filter(p, "drafts", 1), BRIEF_OK);
+    assert_int_equal(brief_paths_filter(p, "", 0), BRIEF_EINVAL);
+    assert_int_equal(brief_paths_filter(p, NULL, 1), BRIEF_EINVAL);
+    assert_int_equal(brief_paths_filter(NULL, "*", 1), BRIEF_EINVAL);
+    for (size_t i = 0; args[i]; i++) assert_int_equal(brief_paths_add(p, args[i]), BRIEF_OK);
+    char *got = describe(p, dir);
+    assert_string_equal(got, "@/a.html\n@/b.txt\n@/mail/2026-01.eml\n@/README.md\n");
+    free(got);
+    brief_paths_free(p);
+
+    /* Excludes alone: everything but what they name; one matching a file. */
+    assert_int_equal(brief_paths_new(NULL, &p), BRIEF_OK);
+    assert_int_equal(brief_paths_filter(p, "*.md", 1), BRIEF_OK);
+    assert_int_equal(brief_paths_filter(p, "mail", 1), BRIEF_OK);
+    assert_int_equal(brief_paths_add(p, dir), BRIEF_OK);
+    got = describe(p, dir);
+    assert_string_equal(got, "@/a.html\n@/b.txt\n@/drafts/c.txt\n");
+    free(got);
+    brief_paths_free(p);
+    free(readme);
+    harness_remove_tree(dir);
+    free(dir);
+}
+
 static void test_empty_folder_remarked(void **state)
 {
     (void)state;
@@ -426,6 +473,7 @@ int main(void)
         cmocka_unit_test(test_sorted_in_byte_order),
         cmocka_unit_test(test_hidden_passed_over),
         cmocka_unit_test(test_nested_depth_first),
+        cmocka_unit_test(test_include_exclude),
         cmocka_unit_test(test_special_files_and_links),
         cmocka_unit_test(test_empty_folder_remarked),
         cmocka_unit_test(test_too_deep),
