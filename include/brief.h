@@ -529,7 +529,10 @@ typedef struct brief_path_note {
     /* What to say after "PATH: ": "not a regular file; skipped", "broken
      * or looping link; skipped", "path too long; skipped" (or another
      * errno text), "cannot open folder: <errno text>", "folders nested too
-     * deeply; skipped", "no files in this folder". */
+     * deeply; skipped", "no files in this folder", "not an article (by
+     * its name); passed over" (a README, LICENSE, COPYING, CHANGELOG ...
+     * in a folder, any case and extension, unless an include pattern was
+     * given). */
     const char *text;
     int skipped;       /* 1 when an input was passed over, 0 for a remark */
 } brief_path_note;

@@ -187,6 +187,28 @@ static int glob_matches(const char *g, const char *path, const char *rel)
     return fnmatch(g, slash ? slash + 1 : path, 0) == 0;
 }
 
+/* Whether a file's name says it is a project's or an archive's own
+ * paperwork (README, LICENSE, COPYING, CHANGELOG, ...; any case, any
+ * extension) rather than an article: a folder of saved articles often
+ * carries one. */
+static int paperwork_name(const char *path)
+{
+    static const char *const stems[] = {"readme", "license", "licence", "copying",
+                                        "changelog", "changes", "authors", "contributing",
+                                        "notice", "install"};
+    const char *slash = strrchr(path, '/');
+    const char *name = slash ? slash + 1 : path;
+    size_t n = strcspn(name, ".");
+    for (size_t i = 0; i < sizeof stems / sizeof stems[0]; i++) {
+        size_t k = strlen(stems[i]);
+        if (n != k) continue;
+        size_t j = 0;
+        while (j < k && (name[j] | 0x20) == stems[i][j]) j++;
+        if (j == k) return 1;
+    }
+    return 0;
+}
+
 /* Whether the walk takes the entry at path: no exclude matches it and,
  * for a file when includes were given, one of them does. */
 static int wanted(const walk *w, const char *path, int is_file)
@@ -215,7 +237,11 @@ static brief_status walk_entry(walk *w, const char *path)
     } else if (S_ISDIR(sb.st_mode)) {
         return wanted(w, path, 0) ? walk_folder(w, path, &sb) : BRIEF_OK;
     } else if (S_ISREG(sb.st_mode)) {
-        return wanted(w, path, 1) ? keep(w->p, path) : BRIEF_OK;
+        if (!wanted(w, path, 1)) return BRIEF_OK;
+        /* Only when an include names it is such a file read. */
+        if (paperwork_name(path) && w->p->nincludes == 0)
+            return note(w->p, path, "not an article (by its name)", "; passed over", 0);
+        return keep(w->p, path);
     }
     return note(w->p, path, why, "; skipped", 1);
 }

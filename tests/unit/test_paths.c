@@ -244,6 +244,40 @@ static void test_include_exclude(void **state)
     free(dir);
 }
 
+/* A folder's README, LICENSE, ChangeLog ... is remarked and passed over,
+ * not read; named itself, or matched by an include, it is read. */
+static void test_paperwork_passed_over(void **state)
+{
+    (void)state;
+    char *dir = harness_temp_dir();
+    put(dir, "README.md", "x");
+    put(dir, "License", "x");
+    put(dir, "ChangeLog.txt", "x");
+    put(dir, "readmeter.txt", "x"); /* only the whole stem counts */
+    put(dir, "story.txt", "x");
+    char *got = gather_one(dir, dir);
+    assert_string_equal(got, "@/readmeter.txt\n@/story.txt\n"
+                             "- @/ChangeLog.txt: not an article (by its name); passed over\n"
+                             "- @/License: not an article (by its name); passed over\n"
+                             "- @/README.md: not an article (by its name); passed over\n");
+    free(got);
+    char *readme = harness_path_in(dir, "README.md");
+    got = gather_one(dir, readme);
+    assert_string_equal(got, "@/README.md\n");
+    free(got);
+    brief_paths *p = NULL;
+    assert_int_equal(brief_paths_new(NULL, &p), BRIEF_OK);
+    assert_int_equal(brief_paths_filter(p, "*.md", 0), BRIEF_OK);
+    assert_int_equal(brief_paths_add(p, dir), BRIEF_OK);
+    got = describe(p, dir);
+    assert_string_equal(got, "@/README.md\n");
+    free(got);
+    brief_paths_free(p);
+    free(readme);
+    harness_remove_tree(dir);
+    free(dir);
+}
+
 static void test_empty_folder_remarked(void **state)
 {
     (void)state;
@@ -474,6 +508,7 @@ int main(void)
         cmocka_unit_test(test_hidden_passed_over),
         cmocka_unit_test(test_nested_depth_first),
         cmocka_unit_test(test_include_exclude),
+        cmocka_unit_test(test_paperwork_passed_over),
         cmocka_unit_test(test_special_files_and_links),
         cmocka_unit_test(test_empty_folder_remarked),
         cmocka_unit_test(test_too_deep),
