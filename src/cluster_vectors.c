@@ -181,6 +181,21 @@ brief_status cluster_doc_vectors(arena *ar, const vocab *v, const idf_table *t,
     return BRIEF_OK;
 }
 
+/* A copy in ar of tmp, a vector built in a scratch arena about to be
+ * reset. */
+static brief_status keep_vector(arena *ar, const svec *tmp, svec *out)
+{
+    out->n = tmp->n;
+    out->term = arena_alloc(ar, (tmp->n ? tmp->n : 1) * sizeof *tmp->term);
+    out->w = arena_alloc(ar, (tmp->n ? tmp->n : 1) * sizeof *tmp->w);
+    if (!out->term || !out->w) return BRIEF_ENOMEM;
+    if (tmp->n) {
+        memcpy(out->term, tmp->term, tmp->n * sizeof *tmp->term);
+        memcpy(out->w, tmp->w, tmp->n * sizeof *tmp->w);
+    }
+    return BRIEF_OK;
+}
+
 brief_status cluster_topic_vectors(arena *ar, const vocab *v, const cluster_doc *docs, size_t n,
                                    svec *out, size_t *vec_terms)
 {
@@ -207,14 +222,8 @@ brief_status cluster_topic_vectors(arena *ar, const vocab *v, const cluster_doc 
             s = cluster_doc_vector(scratch, docs[di].title, docs[di].ntitle, body, NULL, nbody, idf,
                                    nv, 1, 0, 0, 1, &tmp);
         if (s != BRIEF_OK) break;
-        out[di].n = tmp.n;
-        out[di].term = arena_alloc(ar, (tmp.n ? tmp.n : 1) * sizeof *tmp.term);
-        out[di].w = arena_alloc(ar, (tmp.n ? tmp.n : 1) * sizeof *tmp.w);
-        if (!out[di].term || !out[di].w) { s = BRIEF_ENOMEM; break; }
-        if (tmp.n) {
-            memcpy(out[di].term, tmp.term, tmp.n * sizeof *tmp.term);
-            memcpy(out[di].w, tmp.w, tmp.n * sizeof *tmp.w);
-        }
+        s = keep_vector(ar, &tmp, &out[di]);
+        if (s != BRIEF_OK) break;
     }
     arena_free(scratch);
     return s;
@@ -293,14 +302,8 @@ brief_status cluster_anchor_vectors(arena *ar, const vocab *v, const cluster_doc
             }
         s = cluster_anchor_vector(scratch, v, body, names, nbody, &tmp);
         if (s != BRIEF_OK) break;
-        out[di].n = tmp.n;
-        out[di].term = arena_alloc(ar, (tmp.n ? tmp.n : 1) * sizeof *tmp.term);
-        out[di].w = arena_alloc(ar, (tmp.n ? tmp.n : 1) * sizeof *tmp.w);
-        if (!out[di].term || !out[di].w) { s = BRIEF_ENOMEM; break; }
-        if (tmp.n) {
-            memcpy(out[di].term, tmp.term, tmp.n * sizeof *tmp.term);
-            memcpy(out[di].w, tmp.w, tmp.n * sizeof *tmp.w);
-        }
+        s = keep_vector(ar, &tmp, &out[di]);
+        if (s != BRIEF_OK) break;
     }
     arena_free(scratch);
     return s;
