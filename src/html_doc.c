@@ -237,6 +237,14 @@ static int never_nests(const char *s, size_t n)
  * the tag ends "/>", each "</" closes one.  Only a guard against a page
  * that would make the tree construction square in time; the tree itself
  * comes from gumbo. */
+/* gumbo allocates every node, attribute and string buffer one by one and
+ * frees many of them again while it parses; drawing them from the
+ * document's store and never freeing one alone saves the allocator's
+ * bookkeeping (about 5% of the parse) and the walk that frees the tree,
+ * which goes with the store. */
+static void *tree_alloc(void *store, size_t size) { return arena_alloc(store, size); }
+static void tree_release(void *store, void *p) { (void)store; (void)p; }
+
 static size_t nesting_bound(const char *s, size_t n)
 {
     size_t depth = 0, most = 0;
@@ -294,15 +302,17 @@ brief_status html_doc_parse(const brief_allocator *a, const char *bytes, size_t 
     if (nesting_bound(d->utf8, d->len) > HTML_MAX_DEPTH) return BRIEF_ELIMIT;
     GumboOptions opt = kGumboDefaultOptions;
     opt.max_errors = 0;
+    opt.allocator = tree_alloc;
+    opt.deallocator = tree_release;
+    opt.userdata = d->store;
     d->tree = gumbo_parse_with_options(&opt, d->utf8, d->len);
     return d->tree ? BRIEF_OK : BRIEF_ENOMEM;
 }
 
 void html_doc_free(const brief_allocator *a, html_doc *d)
 {
-    (void)a; /* the store remembers its allocator */
+    (void)a; /* the store remembers its allocator; the tree lives in it */
     if (!d) return;
-    if (d->tree) gumbo_destroy_output(&kGumboDefaultOptions, d->tree);
     arena_free(d->store);
     memset(d, 0, sizeof *d);
 }
