@@ -190,6 +190,8 @@ typedef struct brief_doc_info {
     const char *encoding;   /* "utf-8", "utf-16le", "utf-16be", "latin-1" */
     size_t controls;        /* control characters removed: C0/C1 controls,
                                DEL, bidi overrides */
+    const char *author;     /* front matter (a page's or feed item's byline),
+                               or NULL */
 } brief_doc_info;
 
 BRIEF_API size_t brief_story_doc_count(const brief_story *story);
@@ -345,6 +347,7 @@ typedef struct brief_source {
                                canonical or og:url, a feed item's link), or
                                NULL */
     const char *date;       /* as the document gives it, or NULL */
+    const char *author;     /* the article's byline, or NULL */
 } brief_source;
 
 typedef struct brief_digest {

@@ -889,8 +889,10 @@ static brief_status list_sources(ctx *c, brief_digest *d)
         src[di].file = copy(c->out, in->docs[di].file);
         src[di].url = copy(c->out, in->docs[di].url);
         src[di].date = copy(c->out, in->docs[di].date);
+        src[di].author = copy(c->out, in->docs[di].author);
         if ((in->docs[di].title && !src[di].title) || !src[di].name || !src[di].file ||
-            (in->docs[di].url && !src[di].url) || (in->docs[di].date && !src[di].date))
+            (in->docs[di].url && !src[di].url) || (in->docs[di].date && !src[di].date) ||
+            (in->docs[di].author && !src[di].author))
             return BRIEF_ENOMEM;
     }
     d->sources = srcp;

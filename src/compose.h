@@ -61,7 +61,7 @@ typedef struct compose_quote {
 
 typedef struct compose_doc {
     const char *title, *name, *file;
-    const char *url, *date;  /* or NULL */
+    const char *url, *date, *author;  /* or NULL */
     const svec *title_vec;   /* may have n == 0 */
     unsigned title_neutral;  /* NEUTRAL_* flags of the title */
 } compose_doc;

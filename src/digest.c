@@ -236,6 +236,7 @@ static brief_status compose_documents(const brief_story *st, arena *ar, const ra
         cd[x].file = d->name;
         cd[x].url = d->in.url;
         cd[x].date = d->in.date;
+        cd[x].author = d->in.author;
         if (!d->in.title) continue;
         brief_status s = ranking_vector(st, ar, rk, d->title_tok, d->title_ntok, &tv[x]);
         if (s == BRIEF_OK && alias) s = vec_alias(ar, &tv[x], alias, rk->nv, &tv[x]);

@@ -496,9 +496,9 @@ static brief_status front_matter(arena *ar, ingest_doc *d, int *found)
 {
     const char *t = d->text;
     size_t len = d->len, p = 0, ls, le, next;
-    const char *val[4] = {NULL, NULL, NULL, NULL};
-    size_t vlen[4] = {0, 0, 0, 0};
-    static const char *const keys[4] = {"title", "source", "url", "date"};
+    const char *val[5] = {NULL, NULL, NULL, NULL, NULL};
+    size_t vlen[5] = {0, 0, 0, 0, 0};
+    static const char *const keys[5] = {"title", "source", "url", "date", "author"};
     int opened = 0, nkeys = 0;
     *found = 0;
     if (len == 0) return BRIEF_OK;
@@ -512,7 +512,7 @@ static brief_status front_matter(arena *ar, ingest_doc *d, int *found)
         get_line(t, len, p, &ls, &le, &next);
         if (is_dashes(t, ls, le)) {
             if (nkeys == 0 && !opened) return BRIEF_OK;
-            for (int i = 0; i < 4; i++) {
+            for (int i = 0; i < 5; i++) {
                 if (!val[i]) continue;
                 char *v = fold_dup(ar, val[i], vlen[i]);
                 if (!v) return BRIEF_ENOMEM;
@@ -525,7 +525,8 @@ static brief_status front_matter(arena *ar, ingest_doc *d, int *found)
                 if (i == 0) d->title = v;
                 else if (i == 1) d->source = v;
                 else if (i == 2) d->url = v;
-                else d->date = v;
+                else if (i == 3) d->date = v;
+                else d->author = v;
             }
             d->body_start = next;
             *found = 1;
@@ -544,7 +545,7 @@ static brief_status front_matter(arena *ar, ingest_doc *d, int *found)
         nkeys++;
         size_t vs = k + 1;
         while (vs < le && is_sp(t[vs])) vs++;
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 5; i++) {
             if (key_is(t + ls, k - ls, keys[i])) {
                 val[i] = t + vs;
                 vlen[i] = le - vs;

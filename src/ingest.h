@@ -17,7 +17,7 @@
  *     any output;
  *   - normalises to NFC (utf8proc);
  *   - reads optional front matter: lines `key: value` (title, source, url,
- *     date; others ignored) up to a line `---`, at the very start;
+ *     date, author; others ignored) up to a line `---`, at the very start;
  *   - otherwise takes a first line that reads as a headline (short, no
  *     sentence-final punctuation, followed by a blank line or more text)
  *     as the title; a first line that is a sentence stays body text.
@@ -41,6 +41,7 @@ typedef struct ingest_doc {
     const char *source;  /* front matter, or NULL */
     const char *url;     /* front matter, or NULL */
     const char *date;    /* front matter, or NULL */
+    const char *author;  /* front matter, or NULL */
     size_t repaired;     /* invalid sequences and NULs replaced by U+FFFD */
     const char *encoding;/* static: "utf-8", "utf-16le", "utf-16be", "latin-1" */
     size_t controls;     /* control characters dropped (C0, DEL, C1, bidi) */

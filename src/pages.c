@@ -92,6 +92,7 @@ static brief_status plain_page(arena *ar, const char *bytes, size_t len, brief_p
     pg->source = in.source;
     pg->url = in.url;
     pg->date = in.date;
+    pg->author = in.author;
     return BRIEF_OK;
 }
 
@@ -208,6 +209,7 @@ static brief_status with_front_matter(arena *ar, pages_doc *d)
     put_key(&b, "source", pg->source);
     put_key(&b, "url", pg->url);
     put_key(&b, "date", pg->date);
+    put_key(&b, "author", pg->author);
     rbuf_puts(&b, "---\n\n");
     rbuf_puts(&b, pg->text);
     rbuf_add(&b, "\n", 1);

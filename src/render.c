@@ -223,6 +223,19 @@ const char *render_file_label(const char *file)
     return last[1] ? last + 1 : file;
 }
 
+const char *render_date_label(const char *date, char buf[11])
+{
+    if (!date) return NULL;
+    for (int i = 0; i < 10; i++) {
+        int digit = date[i] >= '0' && date[i] <= '9';
+        if ((i == 4 || i == 7) ? date[i] != '-' : !digit) return date;
+    }
+    if (date[10] != 'T' && date[10] != ' ') return date;
+    memcpy(buf, date, 10);
+    buf[10] = '\0';
+    return buf;
+}
+
 void render_ids(rbuf *b, const size_t *ids, size_t n)
 {
     if (!n) return;

@@ -94,6 +94,10 @@ const char *render_source_link(const brief_digest *d, size_t id);
  * absolute path (the folders of the machine that ran brief are nobody
  * else's business), a relative path as given. */
 const char *render_file_label(const char *file);
+/* A date as the readable outputs show it: the day of an ISO 8601 stamp
+ * ("2030-05-14T07:40:00+02:00" shows as "2030-05-14", copied into buf),
+ * any other form as given.  JSON keeps the stamp whole. */
+const char *render_date_label(const char *date, char buf[11]);
 /* The status of a finished render. */
 brief_status render_status(const rbuf *b);
 

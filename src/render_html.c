@@ -128,7 +128,7 @@ brief_status render_html(const brief_digest *d, rbuf *b)
             if (s->id != i + 1) rbuf_printf(b, "<li value=\"%zu\">", s->id);
             else rbuf_puts(b, "<li>");
             const char *link = render_source_link(d, s->id);
-            int have = 0;
+            int have = 0, named = 0; /* named: something after the title */
             /* The first thing shown (the title, else the outlet) links to
              * the article. */
             if (!render_blank(s->title)) {
@@ -143,7 +143,15 @@ brief_status render_html(const brief_digest *d, rbuf *b)
                 if (link && !have) html_link_open(b, link);
                 html_text(b, s->name);
                 if (link && !have) rbuf_puts(b, "</a>");
-                have = 1;
+                have = named = 1;
+            }
+            char day[11];
+            const char *by[2] = {s->author, render_date_label(s->date, day)};
+            for (int k = 0; k < 2; k++) {
+                if (render_blank(by[k])) continue;
+                if (have) rbuf_puts(b, named ? ", " : " \u2014 ");
+                html_text(b, by[k]);
+                have = named = 1;
             }
             const char *file = render_file_label(s->file);
             if (!render_blank(file) && !(have && link)) {

@@ -82,6 +82,7 @@ static void put_sources(jw *w, const brief_digest *d)
         jw_kstring(w, "name", s->name);
         jw_kstring(w, "url", s->url);
         jw_kstring(w, "date", s->date);
+        jw_kstring(w, "author", s->author);
         jw_end(w);
     }
     jw_end(w);

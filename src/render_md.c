@@ -187,7 +187,7 @@ brief_status render_markdown(const brief_digest *d, rbuf *b)
             const brief_source *s = d->sources[i];
             const char *link = render_source_link(d, s->id);
             rbuf_printf(b, "%zu.", s->id);
-            int have = 0;
+            int have = 0, named = 0; /* named: something after the title */
             /* The first thing shown (the title, else the outlet, else the
              * file) links to the article. */
             if (!render_blank(s->title)) {
@@ -212,6 +212,15 @@ brief_status render_markdown(const brief_digest *d, rbuf *b)
                     rbuf_add(b, ")", 1);
                 }
                 have = 1;
+                named = 1;
+            }
+            char day[11];
+            const char *by[2] = {s->author, render_date_label(s->date, day)};
+            for (int k = 0; k < 2; k++) {
+                if (render_blank(by[k])) continue;
+                rbuf_puts(b, !have ? " " : named ? ", " : " \u2014 ");
+                md_text(b, by[k], have ? 0 : MD_START);
+                have = named = 1;
             }
             const char *file = render_file_label(s->file);
             if (!render_blank(file) && !(have && link)) {

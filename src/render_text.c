@@ -381,11 +381,19 @@ brief_status render_text(const brief_digest *d, rbuf *b)
                 wrap_text(&w, s->title, NULL, NULL);
                 have = 1;
             }
-            if (!render_blank(s->name) && !(have && same_text(s->title, s->name))) {
-                if (have) wrap_literal(&w, "\u2014");
-                wrap_text(&w, s->name, NULL, NULL);
-                have = 1;
-            }
+            /* The outlet, byline and date follow the title after a dash,
+             * separated by commas. */
+            const char *more[3];
+            size_t nmore = 0;
+            if (!render_blank(s->name) && !(have && same_text(s->title, s->name)))
+                more[nmore++] = s->name;
+            if (!render_blank(s->author)) more[nmore++] = s->author;
+            char day[11];
+            if (!render_blank(s->date)) more[nmore++] = render_date_label(s->date, day);
+            if (have && nmore) wrap_literal(&w, "\u2014");
+            for (size_t k = 0; k < nmore; k++)
+                wrap_text(&w, more[k], NULL, k + 1 < nmore ? "," : NULL);
+            have |= nmore > 0;
             const char *link = render_source_link(d, s->id);
             const char *file = render_file_label(s->file);
             if (link) wrap_text(&w, link, have ? "<" : NULL, have ? ">" : NULL);

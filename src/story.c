@@ -92,6 +92,7 @@ static void set_info(doc *d)
     d->info.source = d->source;
     d->info.url = d->in.url;
     d->info.date = d->in.date;
+    d->info.author = d->in.author;
     d->info.bytes = d->in.len;
     d->info.repaired = d->in.repaired;
     d->info.controls = d->in.controls;

@@ -226,12 +226,13 @@ static void test_front_matter(void **state)
 {
     static const char in[] = "---\nTitle: Trump and Putin talk\nsource: Reuters\n"
                              "URL: https://example.com/a\ndate: 2025-03-16\n"
-                             "author: ignored\n---\nBody starts here.\n";
+                             "Author:  Inga  Morell\nsection: ignored\n---\nBody starts here.\n";
     ingest_doc d = OK(*state, in);
     assert_string_equal(d.title, "Trump and Putin talk");
     assert_string_equal(d.source, "Reuters");
     assert_string_equal(d.url, "https://example.com/a");
     assert_string_equal(d.date, "2025-03-16");
+    assert_string_equal(d.author, "Inga Morell");
     assert_int_equal(d.title_start, 0);
     assert_int_equal(d.title_end, 0);
     assert_string_equal(d.text + d.body_start, "Body starts here.\n");
@@ -240,6 +241,7 @@ static void test_front_matter(void **state)
      * still applies to the body. */
     d = OK(*state, "source: \"AP\"\n---\nHeadline Here\n\nThe story.\n");
     assert_string_equal(d.source, "AP");
+    assert_null(d.author);
     assert_string_equal(d.title, "Headline Here");
     assert_string_equal(d.text + d.body_start, "\nThe story.\n");
 

@@ -76,7 +76,7 @@ static void test_renderers(void **state)
     static const brief_point points[] = {{.text = "A point.", .sources = one, .nsources = 1}};
     static const brief_quote quotes[] = {{.text = "Words", .speaker = "Ana Lopez",
                                           .sources = one, .nsources = 1}};
-    static const brief_source sources[] = {{1, "A title", "gazette", "in/a.txt", NULL, NULL}};
+    static const brief_source sources[] = {{1, "A title", "gazette", "in/a.txt", NULL, NULL, NULL}};
     static const char *const langs[] = {"english", "klingon", NULL};
     typedef brief_status (*renderer)(const brief_digest *, rbuf *);
     static const renderer fs[] = {render_text, render_markdown, render_html};

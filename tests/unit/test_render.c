@@ -74,7 +74,7 @@ static void test_escaping(void **state)
     brief_quote q = {.text = hostile, .speaker = "<img src=x onerror=alert(1)>",
                      .role = "\"'><svg onload=alert(1)>", .sources = s2,
                      .nsources = 1};
-    brief_source src = {1, hostile, "a&b", "javascript:alert(1)", NULL, NULL};
+    brief_source src = {1, hostile, "a&b", "javascript:alert(1)", NULL, NULL, NULL};
     brief_digest d = {.headline = "Title #", .lead = hostile, .points = (const brief_point *const[]){&pts[0], &pts[1], &pts[2], &pts[3], &pts[4]},
                       .npoints = 5, .quotes = (const brief_quote *const[]){&q}, .nquotes = 1,
                       .sources = (const brief_source *const[]){&src}, .nsources = 1};
@@ -178,7 +178,7 @@ static void test_empty_sections(void **state)
     /* NULL title, NULL role, blank speaker: no "(null)", no dangling
      * separators. */
     brief_quote q = {.text = "Yes", .speaker = NULL, .role = NULL};
-    brief_source s = {1, NULL, NULL, "x.txt", NULL, NULL};
+    brief_source s = {1, NULL, NULL, "x.txt", NULL, NULL, NULL};
     brief_digest d2 = {.quotes = (const brief_quote *const[]){&q}, .nquotes = 1, .sources = (const brief_source *const[]){&s},
                        .nsources = 1};
     t = render(render_text, &d2);

@@ -109,7 +109,7 @@ static void test_html_tags_closed_no_script_or_style(void **state)
     static const char markup[] = "<style>p{}</style><script src=x></script></p></li>";
     brief_point pt = {.text = markup, .sources = s2, .nsources = 1};
     brief_quote q = {.text = markup, .speaker = "</blockquote>", .role = markup};
-    brief_source src = {5, markup, "</ol>", "<p>.txt", NULL, NULL};
+    brief_source src = {5, markup, "</ol>", "<p>.txt", NULL, NULL, NULL};
     brief_digest hostile_d = {
         .headline = "</h1><h1>", .lead = markup,
         .points = (const brief_point *const[]){&pt}, .npoints = 1,
@@ -128,9 +128,9 @@ static void test_html_source_ids_and_quote_credits(void **state)
 {
     (void)state;
     brief_source srcs[] = {
-        {1, "Ferry fares rise", NULL, "fares.txt", NULL, NULL},
-        {3, NULL, "herald", "herald.txt", NULL, NULL},
-        {10, NULL, NULL, "ten.txt", NULL, NULL},
+        {1, "Ferry fares rise", NULL, "fares.txt", NULL, NULL, NULL},
+        {3, NULL, "herald", "herald.txt", NULL, NULL, NULL},
+        {10, NULL, NULL, "ten.txt", NULL, NULL, NULL},
     };
     brief_quote qs[] = {
         {.text = "Nobody knows", .sources = s2, .nsources = 1},
@@ -183,9 +183,9 @@ static void test_html_links_to_articles(void **state)
     (void)state;
     brief_source srcs[] = {
         {1, "Quay reopens", "Harbour Times", "/home/ed/in/quay.txt",
-         "https://times.example/q?a=1&b=\"2\"", NULL},
-        {2, NULL, "Gull Post", "/srv/x/gull.txt", "javascript:alert(1)", NULL},
-        {3, NULL, "Tern Weekly", "tern.txt", "https://tern.example/a", NULL},
+         "https://times.example/q?a=1&b=\"2\"", NULL, NULL},
+        {2, NULL, "Gull Post", "/srv/x/gull.txt", "javascript:alert(1)", NULL, NULL},
+        {3, NULL, "Tern Weekly", "tern.txt", "https://tern.example/a", NULL, NULL},
     };
     static const size_t ids[] = {2, 3};
     brief_point pt = {.text = "The quay reopened.", .sources = ids, .nsources = 2};
@@ -207,6 +207,12 @@ static void test_html_links_to_articles(void **state)
     out = render(render_html, &d);
     assert_non_null(strstr(out, "<li><a href=\"https://times.example/q?a=1&amp;b=2\">Quay reopens</a>"
                                 " \u2014 Harbour Times</li>\n"));
+    free(out);
+
+    srcs[0].author = "Lena <Brask>";
+    srcs[0].date = "2031-06-01T09:00:00+01:00";
+    out = render(render_html, &d);
+    assert_non_null(strstr(out, "</a> \u2014 Harbour Times, Lena &lt;Brask&gt;, 2031-06-01</li>\n"));
     free(out);
 }
 

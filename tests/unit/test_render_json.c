@@ -80,6 +80,23 @@ static void test_json_contract(void **state)
     assert_string_equal(jget_str(json_array_get(srcs, 0), "title"),
                         "Council approves new bridge");
     assert_true(json_is_null(json_object_get(json_array_get(srcs, 1), "title")));
+    assert_non_null(json_object_get(json_array_get(srcs, 1), "author"));
+    assert_true(json_is_null(json_object_get(json_array_get(srcs, 1), "author")));
+    json_decref(root);
+    free(out);
+
+    /* url, date and author of a source go out whole (the stamp too) */
+    brief_source by = {.id = 1, .name = "ledger", .file = "ledger.html",
+                       .url = "https://ledger.example/a", .date = "2031-03-04T05:06:07Z",
+                       .author = "Rune Halvorsen"};
+    brief_digest one = {.sources = (const brief_source *const[]){&by}, .nsources = 1};
+    out = render(render_json, &one);
+    root = json_loads(out, 0, &err);
+    assert_non_null(root);
+    json_t *s0 = json_array_get(json_object_get(root, "sources"), 0);
+    assert_string_equal(jget_str(s0, "author"), "Rune Halvorsen");
+    assert_string_equal(jget_str(s0, "date"), "2031-03-04T05:06:07Z");
+    assert_string_equal(jget_str(s0, "url"), "https://ledger.example/a");
     json_decref(root);
     free(out);
 }
@@ -123,7 +140,7 @@ static void test_json_null_ids_and_scores(void **state)
         {.text = "f", .sources = NULL, .nsources = 3, .score = -2.5e-7},
     };
     brief_quote q = {.text = "Tab\there, bell\x07 and \"marks\"", .speaker = NULL};
-    brief_source src = {4, "T", NULL, NULL, NULL, NULL};
+    brief_source src = {4, "T", NULL, NULL, NULL, NULL, NULL};
     brief_digest d = {
         .headline = "Lead as headline", .headline_source = 0,
         .lead = "Lead as headline", .lead_source = 3,

@@ -45,10 +45,10 @@ static void test_markdown_source_with_and_without_title(void **state)
 {
     (void)state;
     brief_source srcs[] = {
-        {1, "Ferry fares rise", "-wire", "fares.txt", NULL, NULL},
-        {2, NULL, "-wire", "fares2.txt", NULL, NULL},
-        {3, "Riverton Post", "Riverton Post", "post.txt", NULL, NULL},
-        {4, NULL, NULL, "#4.txt", NULL, NULL},
+        {1, "Ferry fares rise", "-wire", "fares.txt", NULL, NULL, NULL},
+        {2, NULL, "-wire", "fares2.txt", NULL, NULL, NULL},
+        {3, "Riverton Post", "Riverton Post", "post.txt", NULL, NULL, NULL},
+        {4, NULL, NULL, "#4.txt", NULL, NULL, NULL},
     };
     brief_point pts[] = {
         {.text = " \x01 ", .sources = s13, .nsources = 2},
@@ -94,9 +94,9 @@ static void test_markdown_links_to_articles(void **state)
     (void)state;
     brief_source srcs[] = {
         {1, "Quay reopens (at last)", "Harbour Times", "/home/ed/in/quay.txt",
-         "https://times.example/quay_(2)", NULL},
-        {2, NULL, "Gull Post", "/srv/x/gull.txt", "javascript:alert(1)", NULL},
-        {3, NULL, "Tern Weekly", "tern.txt", "http://tern.example/a", NULL},
+         "https://times.example/quay_(2)", NULL, NULL},
+        {2, NULL, "Gull Post", "/srv/x/gull.txt", "javascript:alert(1)", NULL, NULL},
+        {3, NULL, "Tern Weekly", "tern.txt", "http://tern.example/a", NULL, NULL},
     };
     static const size_t ids[] = {1, 2, 3};
     brief_point pt = {.text = "The quay reopened.", .sources = ids, .nsources = 3};
@@ -113,6 +113,15 @@ static void test_markdown_links_to_articles(void **state)
     assert_null(strstr(out, "javascript"));
     assert_null(strstr(out, "/home/"));
     assert_null(strstr(out, "/srv/"));
+    free(out);
+
+    srcs[0].author = "Eino Varg";
+    srcs[0].date = "2031-06-01";
+    srcs[2].author = "Ada Lunn";
+    out = render(render_markdown, &d);
+    assert_non_null(strstr(out, "1. [Quay reopens (at last)](https://times.example/quay%5F%282%29)"
+                                " \u2014 Harbour Times, Eino Varg, 2031-06-01\n"));
+    assert_non_null(strstr(out, "3. [Tern Weekly](http://tern.example/a), Ada Lunn\n"));
     free(out);
 }
 

@@ -168,7 +168,7 @@ static void test_wrap_keeps_sources(void **state)
                              "Saturday evening",
                      .sources = s13, .nsources = 2};
     brief_source src = {12, "A title long enough to need the hanging indent "
-                            "of a two-digit id", "wire", "in/wire.txt", NULL, NULL};
+                            "of a two-digit id", "wire", "in/wire.txt", NULL, NULL, NULL};
     brief_digest d = {.points = (const brief_point *const[]){&pt}, .npoints = 1, .quotes = (const brief_quote *const[]){&q},
                       .nquotes = 1, .sources = (const brief_source *const[]){&src}, .nsources = 1};
     char *out = render(render_text, &d);
@@ -234,11 +234,11 @@ static void test_text_source_lines(void **state)
 {
     (void)state;
     brief_source srcs[] = {
-        {1, "Riverton Post", "Riverton Post", "post.txt", NULL, NULL},
-        {2, "Ferry fares rise", NULL, "fares.txt", NULL, NULL},
-        {3, "Tolls scrapped", "herald", NULL, NULL, NULL},
-        {4, NULL, NULL, "bare.txt", NULL, NULL},
-        {5, NULL, "wire", "wire.txt", NULL, NULL},
+        {1, "Riverton Post", "Riverton Post", "post.txt", NULL, NULL, NULL},
+        {2, "Ferry fares rise", NULL, "fares.txt", NULL, NULL, NULL},
+        {3, "Tolls scrapped", "herald", NULL, NULL, NULL, NULL},
+        {4, NULL, NULL, "bare.txt", NULL, NULL, NULL},
+        {5, NULL, "wire", "wire.txt", NULL, NULL, NULL},
     };
     brief_point pt = {.text = "Nobody said where this came from."};
     brief_quote q = {.text = "Unsourced", .speaker = "Ann Lee", .role = "clerk"};
@@ -263,6 +263,19 @@ static void test_text_source_lines(void **state)
         "3. Tolls scrapped \u2014 herald\n"
         "4. bare.txt\n"
         "5. wire (wire.txt)\n");
+    free(out);
+
+    /* a byline and a date follow the outlet; an ISO stamp shows its day,
+     * another form stays as given */
+    srcs[0].author = "Mira Ostrand";
+    srcs[0].date = "2031-02-09T06:30:00Z";
+    srcs[1].date = "Sunday 9 February";
+    srcs[3].author = "Tove Kallio";
+    out = render(render_text, &d);
+    assert_non_null(strstr(out, "1. Riverton Post \u2014 Mira Ostrand, 2031-02-09 (post.txt)\n"));
+    assert_non_null(strstr(out, "2. Ferry fares rise \u2014 Sunday 9 February (fares.txt)\n"));
+    assert_non_null(strstr(out, "4. Tove Kallio (bare.txt)\n"));
+    assert_null(strstr(out, "06:30"));
     free(out);
 
     rbuf b;
