@@ -9,6 +9,10 @@
 #include <jansson.h>
 
 #include "buffer.h"
+#include "extract.h"
+#include "html_doc.h"
+#include "pages.h"
+#include "story.h"
 #include "json_write.h"
 
 /* A line being answered: the parsed input, its story, the result line
@@ -19,6 +23,7 @@ typedef struct job {
     brief_story *st;
     jw w;
     const char *why;
+    size_t prefix; /* bytes of front matter before the line's text */
 } job;
 
 /* Writes a value read by jansson again, as it was read. */
@@ -59,23 +64,50 @@ static void put_value(rbuf *r, const char *key, const char *value)
     rbuf_add(r, "\n", 1);
 }
 
-/* Adds one {"title", "text", "source"} article as a document; the title and
- * source travel as front matter so ingest treats them as metadata. */
-static brief_status add_article(brief_story *st, const char *name, json_t *a, arena *ar)
+/* The string member `key` of a, or else `fallback`. */
+static const char *member(json_t *a, const char *key, const char *fallback)
 {
-    const char *text = json_string_value(json_object_get(a, "text"));
-    const char *title = json_string_value(json_object_get(a, "title"));
-    const char *source = json_string_value(json_object_get(a, "source"));
+    const char *v = json_string_value(json_object_get(a, key));
+    return v && *v ? v : fallback;
+}
+
+/* Adds one {"title", "text", "source", "url", "date", "author"} article as
+ * a document; the metadata travels as front matter so ingest treats it as
+ * such.  A "text" that is a web page (CMS exports often hold the HTML
+ * body) is read as one: its article, with the page's own metadata where
+ * the line gives none.  *prefix: the bytes put before the text. */
+static brief_status add_article(brief_story *st, const char *name, json_t *a, arena *ar,
+                                size_t *prefix)
+{
+    json_t *tv = json_object_get(a, "text");
+    const char *text = json_string_value(tv);
     if (!text) return BRIEF_EINVAL;
-    rbuf r;
+    size_t text_len = json_string_length(tv);
     arena_reset(ar);
+    brief_page page = {.name = name, .text = text};
+    if (html_sniff(NULL, text, text_len)) {
+        extract_page ex;
+        brief_status s = extract_html(ar, text, text_len, &ex);
+        if (s == BRIEF_EEMPTY) return story_fail(st, s, name, PAGES_NO_ARTICLE);
+        if (s != BRIEF_OK) return story_fail(st, s, name, NULL);
+        page = (brief_page){.name = name, .title = ex.title, .text = ex.text, .source = ex.source,
+                            .url = ex.url, .date = ex.date, .author = ex.author};
+    }
+    const char *meta[5][2] = {
+        {"title: ", member(a, "title", page.title)},   {"source: ", member(a, "source", page.source)},
+        {"url: ", member(a, "url", page.url)},         {"date: ", member(a, "date", page.date)},
+        {"author: ", member(a, "author", page.author)},
+    };
+    rbuf r;
     rbuf_init(&r, ar);
-    if (title || source) {
-        put_value(&r, "title: ", title);
-        put_value(&r, "source: ", source);
+    int any = 0;
+    for (int i = 0; i < 5; i++) any |= meta[i][1] != NULL;
+    if (any) {
+        for (int i = 0; i < 5; i++) put_value(&r, meta[i][0], meta[i][1]);
         rbuf_puts(&r, "---\n");
     }
-    rbuf_puts(&r, text);
+    *prefix = r.len;
+    rbuf_puts(&r, page.text);
     if (r.failed) return BRIEF_ENOMEM;
     return brief_story_add_text(st, name, r.p, r.len);
 }
@@ -91,9 +123,9 @@ static brief_status add_articles(job *j, const char *name, int articles)
     if (articles && json_is_array(list)) {
         size_t i;
         json_t *a;
-        json_array_foreach(list, i, a) if (s == BRIEF_OK) s = add_article(j->st, name, a, ar);
+        json_array_foreach(list, i, a) if (s == BRIEF_OK) s = add_article(j->st, name, a, ar, &j->prefix);
     } else {
-        s = add_article(j->st, name, j->obj, ar);
+        s = add_article(j->st, name, j->obj, ar, &j->prefix);
     }
     arena_free(ar);
     return s;
@@ -137,7 +169,9 @@ static brief_status finish(job *j, size_t start_len, int *failed)
     return s;
 }
 
-static void put_sentences(jw *w, const brief_summary *sum)
+/* Offsets count from the start of the line's "text" (of the article, for
+ * a page), not from the front matter put before it. */
+static void put_sentences(jw *w, const brief_summary *sum, size_t prefix)
 {
     jw_key(w, "sentences");
     jw_array(w);
@@ -145,8 +179,8 @@ static void put_sentences(jw *w, const brief_summary *sum)
         const brief_sentence *x = brief_summary_sentence(sum, i);
         jw_object(w);
         jw_kstring(w, "text", x->text);
-        jw_kuint(w, "start", x->start);
-        jw_kuint(w, "end", x->end);
+        jw_kuint(w, "start", x->start >= prefix ? x->start - prefix : 0);
+        jw_kuint(w, "end", x->end >= prefix ? x->end - prefix : 0);
         jw_kuint(w, "rank", x->rank);
         jw_end(w);
     }
@@ -163,7 +197,7 @@ brief_status brief_jsonl_summarize(brief_buffer *out, brief_ctx *ctx, const char
     start(&j, ctx, line, len, name, 0);
     brief_summary *sum = NULL;
     if (!j.why && brief_story_summarize(j.st, budget, &sum) == BRIEF_OK)
-        put_sentences(&j.w, sum);
+        put_sentences(&j.w, sum, j.prefix);
     else if (!j.why)
         j.why = brief_story_errmsg(j.st);
     brief_summary_free(sum);

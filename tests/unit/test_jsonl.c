@@ -110,12 +110,78 @@ static void test_story_lines(void **state)
     assert_string_equal(brief_buffer_data(f->out), "{\"id\":9,\"error\":\"no \\\"text\\\" string\"}\n");
 }
 
+/* Offsets count in the line's text even when metadata went before it as
+ * front matter; url, date and author reach the sources. */
+static void test_metadata_and_offsets(void **state)
+{
+    fixture *f = *state;
+    int failed = -1;
+    const char *line = summarize(f, "{\"id\": 1, \"title\": \"Ferry\", \"author\": \"Siv Aune\", "
+                                    "\"text\": \"The ferry left late.\"}", &failed);
+    assert_string_equal(line, "{\"id\":1,\"sentences\":[{\"text\":\"The ferry left late.\",\"start\":0,"
+                              "\"end\":20,\"rank\":1}]}\n");
+    const char *story = "{\"id\": 2, \"articles\": [{\"url\": \"https://tide.example/f\", "
+                        "\"date\": \"2031-07-08\", \"author\": \"Siv Aune\", \"text\": \"The ferry "
+                        "from Skarvik left two hours late on Monday. Passengers waited on the quay.\"}]}";
+    brief_buffer_clear(f->out);
+    assert_int_equal(brief_jsonl_compose(f->out, f->ctx, story, strlen(story), "line 2", NULL, &failed),
+                     BRIEF_OK);
+    json_t *j = json_loads(brief_buffer_data(f->out), 0, NULL);
+    assert_non_null(j);
+    json_t *src = json_array_get(json_object_get(j, "sources"), 0);
+    assert_string_equal(json_string_value(json_object_get(src, "url")), "https://tide.example/f");
+    assert_string_equal(json_string_value(json_object_get(src, "date")), "2031-07-08");
+    assert_string_equal(json_string_value(json_object_get(src, "author")), "Siv Aune");
+    json_decref(j);
+}
+
+/* A "text" holding a web page is read as its article, with the page's
+ * metadata where the line gives none; a page without an article is an
+ * error line, not a summary of its menu. */
+static void test_html_text(void **state)
+{
+    fixture *f = *state;
+    int failed = -1;
+    const char *page =
+        "{\"id\": 5, \"source\": \"Fjord Post\", \"text\": \"<!doctype html><html><head>"
+        "<title>Ferry late</title><meta name=author content='Ola Rein'></head><body><nav><a href=/>"
+        "Home</a></nav><article><h1>Ferry late</h1><p>The ferry from Skarvik left two hours late "
+        "on Monday after a fault in its steering gear was found.</p><p>Passengers waited on the "
+        "quay in the rain while engineers from the operator repaired it.</p><p>The operator said "
+        "the ship had passed its last inspection in March and that the fault was new.</p><p>A "
+        "second ferry will run on the route until the repairs are checked by the authority."
+        "</p></article></body>"
+        "</html>\"}";
+    brief_buffer_clear(f->out);
+    assert_int_equal(brief_jsonl_compose(f->out, f->ctx, page, strlen(page), "line 5", NULL, &failed),
+                     BRIEF_OK);
+    assert_int_equal(failed, 0);
+    const char *text = brief_buffer_data(f->out);
+    assert_null(strstr(text, "<p>"));
+    assert_null(strstr(text, "Home"));
+    json_t *j = json_loads(text, 0, NULL);
+    assert_non_null(j);
+    assert_string_equal(json_string_value(json_object_get(j, "headline")), "Ferry late");
+    json_t *src = json_array_get(json_object_get(j, "sources"), 0);
+    assert_string_equal(json_string_value(json_object_get(src, "name")), "Fjord Post");
+    assert_string_equal(json_string_value(json_object_get(src, "author")), "Ola Rein");
+    json_decref(j);
+
+    const char *line = summarize(f, "{\"id\": 6, \"text\": \"<html><body><nav><a href=/a>One</a> "
+                                    "<a href=/b>Two</a></nav></body></html>\"}", &failed);
+    assert_prefix(line, "{\"id\":6,\"error\":\"");
+    assert_non_null(strstr(line, "no article"));
+    assert_int_equal(failed, 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_ids, setup, teardown),
         cmocka_unit_test_setup_teardown(test_errors, setup, teardown),
         cmocka_unit_test_setup_teardown(test_story_lines, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_metadata_and_offsets, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_html_text, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
