@@ -172,6 +172,15 @@ BRIEF_API brief_status brief_story_add_text(brief_story *story,
  * Errors also BRIEF_EIO (errno is kept), and brief_pages_add_file's. */
 BRIEF_API brief_status brief_story_add_file(brief_story *story,
                                             const char *path);
+/* Flags of brief_story_add_path and brief_pages_add_path.
+ * BRIEF_ADD_FOUND: the file was found in a folder, not named by the user
+ * (brief_paths_found): a text that is no article by its content (a list
+ * of links, lines without a sentence of prose) is then passed over with
+ * BRIEF_EEMPTY, as a page without an article always is. */
+#define BRIEF_ADD_FOUND 1u
+/* As brief_story_add_file, with BRIEF_ADD_* flags (0: add_file). */
+BRIEF_API brief_status brief_story_add_path(brief_story *story, const char *path,
+                                            unsigned flags);
 
 /* The detailed message of the story's last failure ("a.txt: binary file"),
  * or "" when none; borrowed until the next call on the story. */
@@ -568,6 +577,9 @@ BRIEF_API brief_status brief_paths_filter(brief_paths *p, const char *pattern,
  * freed; NULL for a bad index. */
 BRIEF_API size_t brief_paths_count(const brief_paths *p);
 BRIEF_API const char *brief_paths_get(const brief_paths *p, size_t i);
+/* 1 when path i was found by walking a folder (read it with
+ * BRIEF_ADD_FOUND), 0 when it was given itself or for a bad index. */
+BRIEF_API int brief_paths_found(const brief_paths *p, size_t i);
 /* The notes, in order: note i borrowed from p (with its strings) until it
  * is freed; NULL for a bad index. */
 BRIEF_API size_t brief_paths_note_count(const brief_paths *p);
@@ -816,6 +828,9 @@ BRIEF_API void brief_pages_free(brief_pages *pages);
  * BRIEF_EBINARY, BRIEF_ELIMIT, BRIEF_ENOMEM; brief_pages_errmsg says
  * why. */
 BRIEF_API brief_status brief_pages_add_file(brief_pages *pages, const char *path);
+/* As add_file, with BRIEF_ADD_* flags (0: add_file). */
+BRIEF_API brief_status brief_pages_add_path(brief_pages *pages, const char *path,
+                                            unsigned flags);
 /* As add_file, from bytes (copied). */
 BRIEF_API brief_status brief_pages_add_text(brief_pages *pages, const char *name,
                                             const char *bytes, size_t len);

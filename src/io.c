@@ -152,6 +152,11 @@ brief_status write_path(const char *path, int (*emit)(FILE *f, void *arg), void 
 
 brief_status brief_story_add_file(brief_story *st, const char *path)
 {
+    return brief_story_add_path(st, path, 0);
+}
+
+brief_status brief_story_add_path(brief_story *st, const char *path, unsigned flags)
+{
     if (!st || !path) return BRIEF_EINVAL;
     char *bytes = NULL;
     size_t len = 0;
@@ -170,7 +175,7 @@ brief_status brief_story_add_file(brief_story *st, const char *path)
     pages_doc *docs = NULL;
     size_t n = 0;
     const char *why = NULL;
-    s = scratch ? pages_read(scratch, path, bytes, len, &docs, &n, &why) : BRIEF_ENOMEM;
+    s = scratch ? pages_read(scratch, path, bytes, len, flags, &docs, &n, &why) : BRIEF_ENOMEM;
     const char *name = strcmp(path, "-") == 0 ? "(stdin)" : path;
     if (s != BRIEF_OK) story_fail(st, s, name, why);
     for (size_t i = 0; s == BRIEF_OK && i < n; i++) {

@@ -17,6 +17,7 @@
 #include "io.h"
 #include "json_write.h"
 #include "mail.h"
+#include "textkind.h"
 
 struct brief_pages {
     brief_ctx *ctx;
@@ -96,8 +97,8 @@ static brief_status plain_page(arena *ar, const char *bytes, size_t len, brief_p
     return BRIEF_OK;
 }
 
-brief_status brief_pages_add_text(brief_pages *p, const char *name, const char *bytes,
-                                  size_t len)
+static brief_status add_bytes(brief_pages *p, const char *name, const char *bytes, size_t len,
+                              unsigned flags)
 {
     if (!p || (!bytes && len)) return BRIEF_EINVAL;
     if (!name) name = "-";
@@ -110,7 +111,7 @@ brief_status brief_pages_add_text(brief_pages *p, const char *name, const char *
     const char *why = NULL;
     char *nm = arena_strdup(p->ar, name);
     if (!nm) return pages_fail(p, BRIEF_ENOMEM, name, NULL);
-    brief_status s = pages_read(p->ar, nm, bytes ? bytes : "", len, &docs, &n, &why);
+    brief_status s = pages_read(p->ar, nm, bytes ? bytes : "", len, flags, &docs, &n, &why);
     if (s != BRIEF_OK) return pages_fail(p, s, name, why);
     brief_page **grown = arena_reserve(p->ar, p->pages, sizeof *grown, &p->cap, p->count + n);
     if (!grown) return pages_fail(p, BRIEF_ENOMEM, name, NULL);
@@ -130,7 +131,18 @@ brief_status brief_pages_add_text(brief_pages *p, const char *name, const char *
     return BRIEF_OK;
 }
 
+brief_status brief_pages_add_text(brief_pages *p, const char *name, const char *bytes,
+                                  size_t len)
+{
+    return add_bytes(p, name, bytes, len, 0);
+}
+
 brief_status brief_pages_add_file(brief_pages *p, const char *path)
+{
+    return brief_pages_add_path(p, path, 0);
+}
+
+brief_status brief_pages_add_path(brief_pages *p, const char *path, unsigned flags)
 {
     if (!p || !path) return BRIEF_EINVAL;
     char *bytes = NULL;
@@ -144,7 +156,7 @@ brief_status brief_pages_add_file(brief_pages *p, const char *path)
         return s;
     }
     if (s != BRIEF_OK) return pages_fail(p, s, shown, NULL);
-    s = brief_pages_add_text(p, path, bytes, len);
+    s = add_bytes(p, path, bytes, len, flags);
     mem_free(p->ctx->a, bytes);
     return s;
 }
@@ -331,7 +343,7 @@ static brief_status mail_doc(arena *ar, const char *name, const char *bytes, siz
 }
 
 brief_status pages_read(arena *ar, const char *name, const char *bytes, size_t len,
-                        pages_doc **docs, size_t *n, const char **why)
+                        unsigned flags, pages_doc **docs, size_t *n, const char **why)
 {
     *docs = NULL;
     *n = 0;
@@ -348,6 +360,8 @@ brief_status pages_read(arena *ar, const char *name, const char *bytes, size_t l
         s = mail_doc(ar, name, bytes, len, d, why);
     } else if (html_sniff(name, bytes, len)) {
         s = html_page(ar, name, bytes, len, d, why);
+    } else if ((flags & BRIEF_ADD_FOUND) && (*why = textkind_not_article(bytes, len)) != NULL) {
+        return BRIEF_EEMPTY;
     }
     if (s != BRIEF_OK) return s;
     *docs = d;

@@ -34,13 +34,14 @@ typedef struct pages_doc {
  * (extract.h); anything else one text document.  Feed items and mail
  * bodies in HTML go through the same extraction as pages.  Errors, with a
  * message for the user in *why ("...; skipped"): BRIEF_EEMPTY (a page
- * without an article, a feed no item of which has text, a message
+ * without an article, with BRIEF_ADD_FOUND in flags a text that is no
+ * article (textkind.h), a feed no item of which has text, a message
  * without a text part), BRIEF_EFORMAT (a feed broken before its first
  * item, a message that does not start with a header), BRIEF_ELIMIT
  * (nesting too deep), BRIEF_ENOMEM.  A feed that breaks off after some
  * items gives those items.
  */
 brief_status pages_read(arena *ar, const char *name, const char *bytes, size_t len,
-                        pages_doc **docs, size_t *n, const char **why);
+                        unsigned flags, pages_doc **docs, size_t *n, const char **why);
 
 #endif

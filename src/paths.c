@@ -34,7 +34,8 @@ struct brief_paths {
     const brief_allocator *a;
     arena *ar;                  /* every path, note and both arrays */
     const char **paths;
-    size_t npaths, paths_cap;
+    unsigned char *found;       /* found[i]: paths[i] came from a folder */
+    size_t npaths, paths_cap, found_cap;
     brief_path_note *notes;
     size_t nnotes, notes_cap;
     path_glob *globs;           /* brief_paths_filter's patterns */
@@ -89,11 +90,19 @@ const brief_path_note *brief_paths_note(const brief_paths *p, size_t i)
     return p && i < p->nnotes ? &p->notes[i] : NULL;
 }
 
-/* path (already in the arena) kept as an input. */
-static brief_status keep(brief_paths *p, const char *path)
+int brief_paths_found(const brief_paths *p, size_t i)
 {
+    return p && i < p->npaths ? p->found[i] : 0;
+}
+
+/* path (already in the arena) kept as an input; found: from a folder. */
+static brief_status keep(brief_paths *p, const char *path, int found)
+{
+    size_t n = p->npaths;
+    if (!ARENA_PUSH(p->ar, p->found, n, p->found_cap)) return BRIEF_ENOMEM;
     if (!ARENA_PUSH(p->ar, p->paths, p->npaths, p->paths_cap)) return BRIEF_ENOMEM;
     p->paths[p->npaths - 1] = path;
+    p->found[p->npaths - 1] = (unsigned char)(found != 0);
     return BRIEF_OK;
 }
 
@@ -241,7 +250,7 @@ static brief_status walk_entry(walk *w, const char *path)
         /* Only when an include names it is such a file read. */
         if (paperwork_name(path) && w->p->nincludes == 0)
             return note(w->p, path, "not an article (by its name)", "; passed over", 0);
-        return keep(w->p, path);
+        return keep(w->p, path, 1);
     }
     return note(w->p, path, why, "; skipped", 1);
 }
@@ -275,7 +284,7 @@ brief_status brief_paths_add(brief_paths *p, const char *path)
     if (!copy) return BRIEF_ENOMEM;
     struct stat sb;
     if (strcmp(path, "-") == 0 || stat(path, &sb) != 0 || !S_ISDIR(sb.st_mode))
-        return keep(p, copy);
+        return keep(p, copy, 0);
     size_t top = strlen(copy);
     walk w = {.p = p, .depth = 0, .top_len = top && copy[top - 1] == '/' ? top : top + 1};
     size_t before = p->npaths;

@@ -125,6 +125,16 @@ check "extract: the page without an article is named" grep -q 'login.html: no ar
 expect_exit 0 "extract: a page with no article is skipped, the others read" extract $H/jsonld.html $H/login.html
 check "extract: text is the title, a blank line, the body" test "$(sed -n 2p "$T/out")" = ""
 expect_exit 2 "extract --strict: a skipped page is exit 2" extract --strict $H/jsonld.html $H/login.html
+mkdir -p "$T/day"
+cp $S/000_f795227b996e3a8e.txt "$T/day/"
+printf 'Saved links\n\nhttps://gull.example/a\nhttps://gull.example/b\nhttps://gull.example/c\n' >"$T/day/links.txt"
+printf 'Ferry fares\nDam sluices\nBridge vote\nPass closed\nRail strike\n' >"$T/day/headlines.txt"
+expect_exit 0 "story: a list of links and a list of headlines in a folder are skipped" story "$T/day"
+check "story: the list of links is named" grep -q 'links.txt: a list of links, not an article; skipped' "$T/err"
+check "story: the headline list is named" grep -q 'headlines.txt: no sentences of prose' "$T/err"
+check "story: neither reaches the brief" sh -c "! grep -q 'gull.example\|Rail strike' '$T/out'"
+expect_exit 0 "extract: a list named itself is read" extract "$T/day/headlines.txt"
+check "extract: its lines are there" grep -q 'Rail strike' "$T/out"
 expect_exit 1 "extract: --format md is a usage error" extract --format md $H/jsonld.html
 IN=$H/plain.html
 expect_exit 0 "extract: HTML on stdin is recognised by content" extract

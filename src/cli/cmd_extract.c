@@ -14,7 +14,8 @@ int cmd_extract(int argc, char **argv)
         return session_close(&s, EXIT_NOINPUT);
     }
     for (size_t i = 0; i < brief_paths_count(s.paths); i++) {
-        brief_status st = brief_pages_add_file(pages, brief_paths_get(s.paths, i));
+        unsigned flags = brief_paths_found(s.paths, i) ? BRIEF_ADD_FOUND : 0;
+        brief_status st = brief_pages_add_path(pages, brief_paths_get(s.paths, i), flags);
         if (st == BRIEF_OK) continue;
         msg("%s", shown(brief_pages_errmsg(pages)));
         s.skipped++;

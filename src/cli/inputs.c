@@ -21,9 +21,9 @@ int gather(session *s)
 
 /* Adds one file to the story: 1, or 0 when it cannot be used (reported
  * and counted in *skipped), -1 when out of memory. */
-static int load(brief_story *st, const char *path, int *skipped)
+static int load(brief_story *st, const char *path, unsigned flags, int *skipped)
 {
-    brief_status s = brief_story_add_file(st, path);
+    brief_status s = brief_story_add_path(st, path, flags);
     if (s != BRIEF_OK) {
         msg("%s", shown(brief_story_errmsg(st)));
         (*skipped)++;
@@ -59,7 +59,8 @@ int session_read(session *s, const char *label)
     if (brief_story_new(s->ctx, &s->st) != BRIEF_OK) return fail(EXIT_NOINPUT, "out of memory");
     if (gather(s)) return EXIT_NOINPUT;
     for (size_t i = 0, n = brief_paths_count(s->paths); i < n; i++) {
-        int r = load(s->st, brief_paths_get(s->paths, i), &s->skipped);
+        unsigned flags = brief_paths_found(s->paths, i) ? BRIEF_ADD_FOUND : 0;
+        int r = load(s->st, brief_paths_get(s->paths, i), flags, &s->skipped);
         if (r < 0) break;
         s->added += (size_t)r;
         if (label && (i % 64 == 63 || i + 1 == n)) progress(label, i + 1, n);

@@ -31,7 +31,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     pages_doc *docs;
     size_t n;
     const char *why;
-    brief_status st = pages_read(ar, name, (const char *)data + 1, size - 1, &docs, &n, &why);
+    /* bit 2 of the first byte: as a file found in a folder */
+    unsigned flags = (data[0] & 4) ? BRIEF_ADD_FOUND : 0;
+    brief_status st = pages_read(ar, name, (const char *)data + 1, size - 1, flags, &docs, &n, &why);
     if (st == BRIEF_OK) {
         if (n == 0) abort();
         size_t last = 0;

@@ -10,6 +10,7 @@ static void test_pages(void **state)
     brief_ctx *ctx;
     assert_int_equal(brief_ctx_new(&cfg, &ctx), BRIEF_OK);
     brief_pages *p;
+    brief_story *st0;
     assert_int_equal(brief_pages_new(ctx, &p), BRIEF_OK);
     assert_int_equal(brief_pages_add_file(p, "tests/fixtures/html/jsonld.html"), BRIEF_OK);
     assert_int_equal(brief_pages_add_file(p, "tests/fixtures/html/login.html"), BRIEF_EEMPTY);
@@ -30,6 +31,30 @@ static void test_pages(void **state)
     assert_int_equal(brief_render_pages(b, p, BRIEF_FORMAT_HTML), BRIEF_EINVAL);
     brief_buffer_free(b);
     brief_pages_free(p);
+
+    /* A list of links found in a folder is passed over; named, it is read. */
+    char *dir = harness_temp_dir();
+    char *links = harness_path_in(dir, "links.txt");
+    FILE *f = fopen(links, "w");
+    assert_non_null(f);
+    fputs("Saved\n\nhttps://tern.example/a\nhttps://tern.example/b\nhttps://tern.example/c\n", f);
+    fclose(f);
+    assert_int_equal(brief_pages_new(ctx, &p), BRIEF_OK);
+    assert_int_equal(brief_pages_add_path(p, links, BRIEF_ADD_FOUND), BRIEF_EEMPTY);
+    assert_non_null(strstr(brief_pages_errmsg(p), "a list of links"));
+    assert_int_equal(brief_pages_count(p), 0);
+    assert_int_equal(brief_pages_add_path(p, links, 0), BRIEF_OK);
+    assert_int_equal(brief_pages_count(p), 1);
+    brief_pages_free(p);
+    assert_int_equal(brief_story_new(ctx, &st0), BRIEF_OK);
+    assert_int_equal(brief_story_add_path(st0, links, BRIEF_ADD_FOUND), BRIEF_EEMPTY);
+    assert_int_equal(brief_story_doc_count(st0), 0);
+    assert_int_equal(brief_story_add_file(st0, links), BRIEF_OK);
+    brief_story_free(st0);
+    remove(links);
+    free(links);
+    harness_remove_tree(dir);
+    free(dir);
 
     /* A story reads the page's article, its title, source and URL. */
     brief_story *st;

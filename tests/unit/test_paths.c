@@ -228,6 +228,11 @@ static void test_include_exclude(void **state)
     char *got = describe(p, dir);
     assert_string_equal(got, "@/a.html\n@/b.txt\n@/mail/2026-01.eml\n@/README.md\n");
     free(got);
+    /* the three from the walk were found in a folder; README was named */
+    for (size_t i = 0; i < 3; i++) assert_int_equal(brief_paths_found(p, i), 1);
+    assert_int_equal(brief_paths_found(p, 3), 0);
+    assert_int_equal(brief_paths_found(p, 4), 0);
+    assert_int_equal(brief_paths_found(NULL, 0), 0);
     brief_paths_free(p);
 
     /* Excludes alone: everything but what they name; one matching a file. */
