@@ -201,6 +201,10 @@ typedef struct brief_doc_info {
                                DEL, bidi overrides */
     const char *author;     /* front matter (a page's or feed item's byline),
                                or NULL */
+    const char *warning;    /* what the user should know of the file it
+                               came from ("feed broken off (line 40: ...);
+                               the 3 items before it were read"), on the file's
+                               first document; or NULL */
 } brief_doc_info;
 
 BRIEF_API size_t brief_story_doc_count(const brief_story *story);
@@ -812,6 +816,9 @@ typedef struct brief_page {
     const char *date;    /* YYYY-MM-DD (with a time when the page gives one), or NULL */
     const char *author;  /* or NULL */
     const char *lang;    /* as declared (lower case), or NULL */
+    const char *warning; /* on a file's first page: what the user should
+                            know of the file (a feed broken off after some
+                            items), or NULL */
 } brief_page;
 
 typedef struct brief_pages brief_pages;

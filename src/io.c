@@ -178,9 +178,14 @@ brief_status brief_story_add_path(brief_story *st, const char *path, unsigned fl
     s = scratch ? pages_read(scratch, path, bytes, len, flags, &docs, &n, &why) : BRIEF_ENOMEM;
     const char *name = strcmp(path, "-") == 0 ? "(stdin)" : path;
     if (s != BRIEF_OK) story_fail(st, s, name, why);
+    size_t first = st->ndocs;
     for (size_t i = 0; s == BRIEF_OK && i < n; i++) {
         if (docs[i].text) s = brief_story_add_text(st, docs[i].page.name, docs[i].text, docs[i].text_len);
         else s = brief_story_add_text(st, path, bytes, len);
+    }
+    if (s == BRIEF_OK && why && st->ndocs > first) {
+        st->docs[first].info.warning = arena_strdup(st->ar, why);
+        if (!st->docs[first].info.warning) s = story_fail(st, BRIEF_ENOMEM, name, NULL);
     }
     arena_free(scratch);
     mem_free(st->ctx->a, bytes);

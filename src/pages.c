@@ -127,6 +127,7 @@ static brief_status add_bytes(brief_pages *p, const char *name, const char *byte
         if (!pg->source && strcmp(name, "-") != 0) pg->source = file_stem(p->ar, pg->name);
         if (!pg->source && strcmp(name, "-") != 0) return pages_fail(p, BRIEF_ENOMEM, name, NULL);
     }
+    if (n) docs[0].page.warning = why; /* NULL, or a warning on an OK file */
     for (size_t i = 0; i < n; i++) p->pages[p->count++] = &docs[i].page;
     return BRIEF_OK;
 }
@@ -323,6 +324,17 @@ static brief_status feed_docs(arena *ar, const char *name, const char *bytes, si
         s = article_doc(ar, item, &f.items[i], &(*docs)[*n]);
         if (s == BRIEF_ENOMEM) return s;
         if (s == BRIEF_OK) (*n)++;
+    }
+    if (*n && f.error) {
+        /* The items before the break are kept, and the user told. */
+        char msg[320];
+        if (*n == 1)
+            snprintf(msg, sizeof msg, "feed broken off (%.200s); the item before it was read", f.error);
+        else
+            snprintf(msg, sizeof msg, "feed broken off (%.200s); the %zu items before it were read",
+                     f.error, *n);
+        *why = arena_strdup(ar, msg);
+        if (!*why) return BRIEF_ENOMEM;
     }
     if (*n) return BRIEF_OK;
     *why = "no item of the feed has any text; skipped";

@@ -39,7 +39,7 @@ typedef struct pages_doc {
  * without a text part), BRIEF_EFORMAT (a feed broken before its first
  * item, a message that does not start with a header), BRIEF_ELIMIT
  * (nesting too deep), BRIEF_ENOMEM.  A feed that breaks off after some
- * items gives those items.
+ * items gives those items, BRIEF_OK and a warning in *why (else NULL).
  */
 brief_status pages_read(arena *ar, const char *name, const char *bytes, size_t len,
                         unsigned flags, pages_doc **docs, size_t *n, const char **why);

@@ -155,6 +155,9 @@ check "extract: feed items are named FILE#k" test "$("$J" 1.file <"$T/out")" = "
 check "extract: a feed item's source is the channel" test "$("$J" 0.source <"$T/out")" = "The Harbourside Courier"
 expect_exit 0 "extract: a feed cut off after an item gives that item" extract --format json $F/truncated.xml
 check "extract: the cut feed's complete item" test "$("$J" '#' <"$T/out")" = 1
+check "extract: the cut feed is told of" grep -q 'truncated.xml: feed broken off (line [0-9]*: .*); the item before it was read' "$T/err"
+expect_exit 0 "story: a feed cut off after an item" story $F/truncated.xml
+check "story: the cut feed is told of" grep -q 'truncated.xml: feed broken off' "$T/err"
 printf '<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Cut</title><item><title>Half' >"$T/cut.xml"
 expect_exit 2 "extract: a feed cut off before its first item: exit 2" extract "$T/cut.xml"
 check "extract: the cut feed is called malformed" grep -q 'cut.xml: not a well-formed feed' "$T/err"

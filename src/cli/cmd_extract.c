@@ -15,7 +15,12 @@ int cmd_extract(int argc, char **argv)
     }
     for (size_t i = 0; i < brief_paths_count(s.paths); i++) {
         unsigned flags = brief_paths_found(s.paths, i) ? BRIEF_ADD_FOUND : 0;
+        size_t before = brief_pages_count(pages);
         brief_status st = brief_pages_add_path(pages, brief_paths_get(s.paths, i), flags);
+        if (st == BRIEF_OK && brief_pages_count(pages) > before) {
+            const brief_page *first = brief_pages_get(pages, before);
+            if (first->warning) warn("%s: %s", shown(brief_paths_get(s.paths, i)), first->warning);
+        }
         if (st == BRIEF_OK) continue;
         msg("%s", shown(brief_pages_errmsg(pages)));
         s.skipped++;

@@ -23,21 +23,27 @@ int gather(session *s)
  * and counted in *skipped), -1 when out of memory. */
 static int load(brief_story *st, const char *path, unsigned flags, int *skipped)
 {
+    size_t first = brief_story_doc_count(st);
     brief_status s = brief_story_add_path(st, path, flags);
     if (s != BRIEF_OK) {
         msg("%s", shown(brief_story_errmsg(st)));
         (*skipped)++;
         return s == BRIEF_ENOMEM ? -1 : 0;
     }
-    const brief_doc_info *info = brief_story_doc(st, brief_story_doc_count(st) - 1);
-    const char *name = strcmp(path, "-") == 0 ? "(stdin)" : shown(path);
-    if (info->transcoded) warn("%s: not UTF-8; read as %s", name, info->encoding);
-    if (info->repaired)
-        warn("%s: replaced %zu invalid byte sequence%s with U+FFFD", name, info->repaired,
-             info->repaired == 1 ? "" : "s");
-    if (info->controls)
-        warn("%s: removed %zu control character%s", name, info->controls,
-             info->controls == 1 ? "" : "s");
+    /* A feed adds one document per item: each is told of. */
+    for (size_t i = first; i < brief_story_doc_count(st); i++) {
+        const brief_doc_info *info = brief_story_doc(st, i);
+        if (info->warning) warn("%s: %s", strcmp(path, "-") == 0 ? "(stdin)" : shown(path), info->warning);
+        /* shown() has one buffer: the name is made after the line above */
+        const char *name = strcmp(info->name, "-") == 0 ? "(stdin)" : shown(info->name);
+        if (info->transcoded) warn("%s: not UTF-8; read as %s", name, info->encoding);
+        if (info->repaired)
+            warn("%s: replaced %zu invalid byte sequence%s with U+FFFD", name, info->repaired,
+                 info->repaired == 1 ? "" : "s");
+        if (info->controls)
+            warn("%s: removed %zu control character%s", name, info->controls,
+                 info->controls == 1 ? "" : "s");
+    }
     return 1;
 }
 

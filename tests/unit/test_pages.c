@@ -111,6 +111,7 @@ static void test_feed_pages(void **state)
     assert_string_equal(a->author, "Sigrun Aasland");
     assert_string_equal(b->name, "in/fjord.atom#3"); /* #2 has no text */
     assert_string_equal(b->text, "The harbour café opened again on Monday.");
+    assert_null(a->warning);
 
     /* A feed broken before its first item, one whose items have no text,
      * a message without a text part: reported and not added. */
@@ -123,6 +124,21 @@ static void test_feed_pages(void **state)
     assert_int_equal(brief_pages_add_text(p, "empty.eml", mail, sizeof mail - 1), BRIEF_EEMPTY);
     assert_non_null(strstr(brief_pages_errmsg(p), "no text in the message"));
     assert_int_equal(brief_pages_count(p), 2);
+
+    /* A feed broken off after two items keeps them, with a warning on the
+     * first. */
+    const char half[] = "<rss version=\"2.0\"><channel><title>Tide</title>"
+                        "<item><title>One</title><description>The pier opened.</description></item>"
+                        "<item><title>Two</title><description>The gulls left.</description></item>"
+                        "<item><title>Thr";
+    assert_int_equal(brief_pages_add_text(p, "tide.rss", half, sizeof half - 1), BRIEF_OK);
+    assert_int_equal(brief_pages_count(p), 4);
+    assert_non_null(brief_pages_get(p, 2)->warning);
+    assert_non_null(strstr(brief_pages_get(p, 2)->warning, "the 2 items before it were read"));
+    assert_null(brief_pages_get(p, 3)->warning);
+    brief_pages_free(p);
+    assert_int_equal(brief_pages_new(ctx, &p), BRIEF_OK);
+    assert_int_equal(brief_pages_add_text(p, "in/fjord.atom", atom, sizeof atom - 1), BRIEF_OK);
 
     /* A plain mail: Subject, sender, date; its first line stays in the text. */
     const char plain[] = "From: \"Quarry Gazette\" <desk@quarry.example>\r\nSubject: Quarry closes\r\n"
@@ -154,6 +170,12 @@ static void test_feed_pages(void **state)
     assert_int_equal(brief_story_sentences(st, 0, &sent, &n), BRIEF_OK);
     assert_int_equal(n, 2);
     assert_string_equal(sent[1]->text, "Repairs to the pier took six weeks & cost 40,000 crowns.");
+    assert_null(i0->warning);
+    /* the warning of a cut feed reaches the story's first document of it */
+    assert_int_equal(brief_story_add_file(st, "tests/fixtures/feed/truncated.xml"), BRIEF_OK);
+    const brief_doc_info *cut0 = brief_story_doc(st, 2);
+    assert_non_null(cut0->warning);
+    assert_non_null(strstr(cut0->warning, "feed broken off"));
     brief_story_free(st);
     brief_ctx_free(ctx);
 }
