@@ -72,6 +72,15 @@ typedef struct cluster_params {
     /* The most any one term may add to the topic average of a join, as a
      * share of topic_threshold (0: no cap). */
     double topic_term_cap;
+    /* The least share of a join's topic dot product (each term's part
+     * capped as above) that terms contained in at most topic_spread times
+     * as many documents as the two groups have must carry (0: no such
+     * check; needs the terms' document frequencies, taken from topic): a
+     * join resting on a broad subject's vocabulary, which much of the day
+     * writes, is refused; one event's own names and turns are in few
+     * documents beyond its own. */
+    double topic_specific;
+    double topic_spread;
 } cluster_params;
 
 #define CLUSTER_NO_DAY INT32_MIN

@@ -46,7 +46,9 @@
  *   -A N   anchors a second-stage join needs (0: no anchor check);  -Y X
  *          the share of each group's members that must write each one;
  *          -X X  the most one term may add to a join's topic average, as
- *          a share of the topic threshold (0: no cap)
+ *          a share of the topic threshold (0: no cap);  -W X  the share of
+ *          a join's topic product that terms in at most -Z X times as many
+ *          documents as the two groups have must carry (0: no check)
  *   -B X   the plain baseline instead of the library: log TF-IDF of the
  *          whole text (IDF from the collection alone), cosine, exact
  *          average linkage (UPGMA, all pairs), merging while the best
@@ -384,6 +386,8 @@ int main(int argc, char **argv)
         else if (strcmp(o, "-A") == 0) cp.topic_anchors = (unsigned)atoi(v);
         else if (strcmp(o, "-Y") == 0) cp.topic_anchor_share = atof(v);
         else if (strcmp(o, "-X") == 0) cp.topic_term_cap = atof(v);
+        else if (strcmp(o, "-W") == 0) cp.topic_specific = atof(v);
+        else if (strcmp(o, "-Z") == 0) cp.topic_spread = atof(v);
         else die("unknown option");
     }
     if (a >= argc) {

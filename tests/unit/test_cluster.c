@@ -450,6 +450,64 @@ static void test_second_stage_needs_anchors(void **state)
     arena_free(ar);
 }
 
+/* A join resting on a broad subject.  Two undated articles of a story
+ * (a and b) and a third (f) whose lead is loosely like theirs: their whole
+ * texts share six terms.  In a day where thirty other articles write those
+ * six terms too (the subject's vocabulary: markets, a government), f stays
+ * apart; in a day where the thirty write other words and the six are the
+ * story's own (its people, places, turns), f joins; without the check
+ * it joins in both. */
+static void test_second_stage_specific_terms(void **state)
+{
+    (void)state;
+    enum { F = 30, N = 3 + F, DL = 4 + F, DW = 6 + 3 + F + 6 };
+    double lead[N * DL] = {0}, broad[N * DW] = {0}, own[N * DW] = {0};
+    const double story_lead[3][4] = {{1, 0.3, 0, 0}, {1, 0, 0.35, 0}, {0.15, 0, 0, 1}};
+    for (int i = 0; i < 3; i++) {
+        for (int k = 0; k < 4; k++) lead[i * DL + k] = story_lead[i][k];
+        for (int k = 0; k < 6; k++) broad[i * DW + k] = own[i * DW + k] = 1;
+        broad[i * DW + 6 + i] = own[i * DW + 6 + i] = 1;
+    }
+    for (int j = 0; j < F; j++) {
+        int i = 3 + j;
+        lead[i * DL + 4 + j] = 1; /* leads with its own event */
+        broad[i * DW + 9 + j] = own[i * DW + 9 + j] = 1;
+        for (int k = 0; k < 6; k++) {
+            broad[i * DW + k] = 0.2;          /* the story's six terms */
+            own[i * DW + 9 + F + k] = 0.2;    /* six words of their own */
+        }
+    }
+    arena *ar = arena_new(NULL);
+    svec v[N], tb[N], to[N];
+    make_vecs(ar, lead, N, DL, v);
+    make_vecs(ar, broad, N, DW, tb);
+    make_vecs(ar, own, N, DW, to);
+    cluster_params p;
+    cluster_params_default(&p);
+    assert_true(p.topic_specific > 0);
+    double af = (vec_cosine(&v[0], &v[2]) + vec_cosine(&v[1], &v[2])) / 2;
+    assert_true(af >= p.topic_lead_floor && af < p.threshold);
+    p.topic_terms = DW;
+    uint32_t story[N];
+    size_t ns;
+    p.topic = tb;
+    assert_int_equal(cluster_documents(ar, v, N, DL, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, N - 1); /* a and b, by their leads */
+    assert_int_equal(story[0], story[1]);
+    assert_int_not_equal(story[2], story[0]);
+    p.topic = to;
+    assert_int_equal(cluster_documents(ar, v, N, DL, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, N - 2);
+    assert_int_equal(story[2], story[0]);
+    /* Without the check, the broad day joins f as well. */
+    p.topic = tb;
+    p.topic_specific = 0;
+    assert_int_equal(cluster_documents(ar, v, N, DL, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, N - 2);
+    assert_int_equal(story[2], story[0]);
+    arena_free(ar);
+}
+
 /* Case decides an anchor: a name written capitalized mid-sentence is one,
  * the plain word of the same stem (and a word capitalized only at the
  * start of a sentence) is not. */
@@ -767,6 +825,7 @@ int main(void)
         cmocka_unit_test(test_second_stage),
         cmocka_unit_test(test_second_stage_keeps_events),
         cmocka_unit_test(test_second_stage_needs_anchors),
+        cmocka_unit_test(test_second_stage_specific_terms),
         cmocka_unit_test(test_anchor_vector),
         cmocka_unit_test(test_topic_vectors),
         cmocka_unit_test(test_day_in),
