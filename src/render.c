@@ -223,6 +223,17 @@ const char *render_file_label(const char *file)
     return last[1] ? last + 1 : file;
 }
 
+const char *render_outlet(const brief_source *s)
+{
+    if (!s || !s->name) return NULL;
+    if (!s->file) return s->name;
+    const char *base = strrchr(s->file, '/');
+    base = base ? base + 1 : s->file;
+    size_t n = strlen(s->name);
+    if (strncmp(base, s->name, n) == 0 && (base[n] == '\0' || base[n] == '.')) return NULL;
+    return s->name;
+}
+
 const char *render_date_label(const char *date, char buf[11])
 {
     if (!date) return NULL;

@@ -94,6 +94,10 @@ const char *render_source_link(const brief_digest *d, size_t id);
  * absolute path (the folders of the machine that ran brief are nobody
  * else's business), a relative path as given. */
 const char *render_file_label(const char *file);
+/* The outlet a readable source entry shows: s->name, unless it is only
+ * the stem of the file's name (what a document without a source is
+ * called), which would show a file name twice ("a1f3 (in/a1f3.txt)"). */
+const char *render_outlet(const brief_source *s);
 /* A date as the readable outputs show it: the day of an ISO 8601 stamp
  * ("2030-05-14T07:40:00+02:00" shows as "2030-05-14", copied into buf),
  * any other form as given.  JSON keeps the stamp whole. */

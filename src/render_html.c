@@ -128,6 +128,7 @@ brief_status render_html(const brief_digest *d, rbuf *b)
             if (s->id != i + 1) rbuf_printf(b, "<li value=\"%zu\">", s->id);
             else rbuf_puts(b, "<li>");
             const char *link = render_source_link(d, s->id);
+            const char *outlet = render_outlet(s);
             int have = 0, named = 0; /* named: something after the title */
             /* The first thing shown (the title, else the outlet) links to
              * the article. */
@@ -137,11 +138,11 @@ brief_status render_html(const brief_digest *d, rbuf *b)
                 if (link) rbuf_puts(b, "</a>");
                 have = 1;
             }
-            if (!render_blank(s->name) &&
-                !(have && strcmp(s->title, s->name) == 0)) {
+            if (!render_blank(outlet) &&
+                !(have && strcmp(s->title, outlet) == 0)) {
                 if (have) rbuf_puts(b, " \u2014 ");
                 if (link && !have) html_link_open(b, link);
-                html_text(b, s->name);
+                html_text(b, outlet);
                 if (link && !have) rbuf_puts(b, "</a>");
                 have = named = 1;
             }

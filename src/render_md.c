@@ -186,6 +186,7 @@ brief_status render_markdown(const brief_digest *d, rbuf *b)
         for (size_t i = 0; i < d->nsources; i++) {
             const brief_source *s = d->sources[i];
             const char *link = render_source_link(d, s->id);
+            const char *outlet = render_outlet(s);
             rbuf_printf(b, "%zu.", s->id);
             int have = 0, named = 0; /* named: something after the title */
             /* The first thing shown (the title, else the outlet, else the
@@ -194,7 +195,7 @@ brief_status render_markdown(const brief_digest *d, rbuf *b)
                 rbuf_puts(b, link ? " [" : " ");
                 md_text(b, s->title, link ? 0 : MD_START);
                 have = 1;
-            } else if (!render_blank(s->name)) {
+            } else if (!render_blank(outlet)) {
                 rbuf_puts(b, link ? " [" : " ");
             }
             if (have && link) {
@@ -202,10 +203,10 @@ brief_status render_markdown(const brief_digest *d, rbuf *b)
                 md_url(b, link);
                 rbuf_add(b, ")", 1);
             }
-            if (!render_blank(s->name) &&
-                !(have && strcmp(s->title, s->name) == 0)) {
+            if (!render_blank(outlet) &&
+                !(have && strcmp(s->title, outlet) == 0)) {
                 if (have) rbuf_puts(b, " \u2014 ");
-                md_text(b, s->name, have || link ? 0 : MD_START);
+                md_text(b, outlet, have || link ? 0 : MD_START);
                 if (!have && link) {
                     rbuf_add(b, "](", 2);
                     md_url(b, link);

@@ -385,8 +385,9 @@ brief_status render_text(const brief_digest *d, rbuf *b)
              * separated by commas. */
             const char *more[3];
             size_t nmore = 0;
-            if (!render_blank(s->name) && !(have && same_text(s->title, s->name)))
-                more[nmore++] = s->name;
+            const char *outlet = render_outlet(s);
+            if (!render_blank(outlet) && !(have && same_text(s->title, outlet)))
+                more[nmore++] = outlet;
             if (!render_blank(s->author)) more[nmore++] = s->author;
             char day[11];
             if (!render_blank(s->date)) more[nmore++] = render_date_label(s->date, day);

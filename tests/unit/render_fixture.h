@@ -40,9 +40,9 @@ static const brief_quote sample_quotes[] = {
      .sources = s2, .nsources = 1},
 };
 static const brief_source sample_sources[] = {
-    {1, "Council approves new bridge", "gazette", "in/gazette.txt", NULL, NULL, NULL},
-    {2, NULL, "wire", "in/wire.txt", NULL, NULL, NULL},
-    {3, "Bridge vote: 7-2", "herald", "in/herald.txt", NULL, NULL, NULL},
+    {1, "Council approves new bridge", "gazette", "in/g1.txt", NULL, NULL, NULL},
+    {2, NULL, "wire", "in/w2.txt", NULL, NULL, NULL},
+    {3, "Bridge vote: 7-2", "herald", "in/h3.txt", NULL, NULL, NULL},
 };
 /* The digest hands out its elements as arrays of pointers. */
 static const brief_point *const sample_point_ptrs[] = {&sample_points[0], &sample_points[1]};

@@ -146,7 +146,7 @@ static void test_empty_sections(void **state)
         "===============\n"
         "\n"
         "Sources\n"
-        "1. Council approves new bridge \u2014 gazette (in/gazette.txt)\n");
+        "1. Council approves new bridge \u2014 gazette (in/g1.txt)\n");
     free(t);
     char *m = render(render_markdown, &d);
     assert_string_equal(m,
@@ -154,7 +154,7 @@ static void test_empty_sections(void **state)
         "\n"
         "## Sources\n"
         "\n"
-        "1. Council approves new bridge \u2014 gazette (in/gazette.txt)\n");
+        "1. Council approves new bridge \u2014 gazette (in/g1.txt)\n");
     free(m);
     char *h = render(render_html, &d);
     assert_null(strstr(h, "<ul>"));

@@ -32,9 +32,9 @@ static void test_html_golden(void **state)
         "</blockquote>\n"
         "<h2>Sources</h2>\n"
         "<ol>\n"
-        "<li>Council approves new bridge \u2014 gazette (in/gazette.txt)</li>\n"
-        "<li>wire (in/wire.txt)</li>\n"
-        "<li>Bridge vote: 7-2 \u2014 herald (in/herald.txt)</li>\n"
+        "<li>Council approves new bridge \u2014 gazette (in/g1.txt)</li>\n"
+        "<li>wire (in/w2.txt)</li>\n"
+        "<li>Bridge vote: 7-2 \u2014 herald (in/h3.txt)</li>\n"
         "</ol>\n"
         "</article>\n");
     free(out);
@@ -129,7 +129,7 @@ static void test_html_source_ids_and_quote_credits(void **state)
     (void)state;
     brief_source srcs[] = {
         {1, "Ferry fares rise", NULL, "fares.txt", NULL, NULL, NULL},
-        {3, NULL, "herald", "herald.txt", NULL, NULL, NULL},
+        {3, NULL, "herald", "h3.txt", NULL, NULL, NULL},
         {10, NULL, NULL, "ten.txt", NULL, NULL, NULL},
     };
     brief_quote qs[] = {
@@ -163,7 +163,7 @@ static void test_html_source_ids_and_quote_credits(void **state)
         "<h2>Sources</h2>\n"
         "<ol>\n"
         "<li>Ferry fares rise (fares.txt)</li>\n"
-        "<li value=\"3\">herald (herald.txt)</li>\n"
+        "<li value=\"3\">herald (h3.txt)</li>\n"
         "<li value=\"10\">ten.txt</li>\n"
         "</ol>\n"
         "</article>\n");

@@ -30,9 +30,9 @@ static void test_markdown_golden(void **state)
         "\n"
         "## Sources\n"
         "\n"
-        "1. Council approves new bridge \u2014 gazette (in/gazette.txt)\n"
-        "2. wire (in/wire.txt)\n"
-        "3. Bridge vote: 7-2 \u2014 herald (in/herald.txt)\n");
+        "1. Council approves new bridge \u2014 gazette (in/g1.txt)\n"
+        "2. wire (in/w2.txt)\n"
+        "3. Bridge vote: 7-2 \u2014 herald (in/h3.txt)\n");
     free(out);
 }
 

@@ -27,9 +27,9 @@ static void test_text_golden(void **state)
         "- \u201CWe will keep fighting\u201D \u2014 John Roe [2]\n"
         "\n"
         "Sources\n"
-        "1. Council approves new bridge \u2014 gazette (in/gazette.txt)\n"
-        "2. wire (in/wire.txt)\n"
-        "3. Bridge vote: 7-2 \u2014 herald (in/herald.txt)\n");
+        "1. Council approves new bridge \u2014 gazette (in/g1.txt)\n"
+        "2. wire (in/w2.txt)\n"
+        "3. Bridge vote: 7-2 \u2014 herald (in/h3.txt)\n");
     check_text_shape(out);
     free(out);
 }
@@ -168,7 +168,7 @@ static void test_wrap_keeps_sources(void **state)
                              "Saturday evening",
                      .sources = s13, .nsources = 2};
     brief_source src = {12, "A title long enough to need the hanging indent "
-                            "of a two-digit id", "wire", "in/wire.txt", NULL, NULL, NULL};
+                            "of a two-digit id", "wire", "in/w2.txt", NULL, NULL, NULL};
     brief_digest d = {.points = (const brief_point *const[]){&pt}, .npoints = 1, .quotes = (const brief_quote *const[]){&q},
                       .nquotes = 1, .sources = (const brief_source *const[]){&src}, .nsources = 1};
     char *out = render(render_text, &d);
@@ -184,7 +184,7 @@ static void test_wrap_keeps_sources(void **state)
         "\n"
         "Sources\n"
         "12. A title long enough to need the hanging indent of a two-digit id \u2014\n"
-        "    wire (in/wire.txt)\n");
+        "    wire (in/w2.txt)\n");
     free(out);
 }
 
@@ -214,7 +214,7 @@ static void test_text_headings_only_with_items(void **state)
         "The vote was close.\n"
         "\n"
         "Sources\n"
-        "2. wire (in/wire.txt)\n");
+        "2. wire (in/w2.txt)\n");
     assert_null(strstr(out, "Key points"));
     assert_null(strstr(out, "Quotes"));
     assert_null(strstr(out, "="));
@@ -238,7 +238,7 @@ static void test_text_source_lines(void **state)
         {2, "Ferry fares rise", NULL, "fares.txt", NULL, NULL, NULL},
         {3, "Tolls scrapped", "herald", NULL, NULL, NULL, NULL},
         {4, NULL, NULL, "bare.txt", NULL, NULL, NULL},
-        {5, NULL, "wire", "wire.txt", NULL, NULL, NULL},
+        {5, NULL, "wire", "w5.txt", NULL, NULL, NULL},
     };
     brief_point pt = {.text = "Nobody said where this came from."};
     brief_quote q = {.text = "Unsourced", .speaker = "Ann Lee", .role = "clerk"};
@@ -262,7 +262,17 @@ static void test_text_source_lines(void **state)
         "2. Ferry fares rise (fares.txt)\n"
         "3. Tolls scrapped \u2014 herald\n"
         "4. bare.txt\n"
-        "5. wire (wire.txt)\n");
+        "5. wire (w5.txt)\n");
+    free(out);
+
+    /* a name that is only the file's stem (no source was known) is not
+     * shown as an outlet: the file is */
+    brief_source stem = {6, "Quay", "a1f3", "in/a1f3.txt", NULL, NULL, NULL};
+    brief_source stem2 = {7, NULL, "b2e4", "b2e4", NULL, NULL, NULL};
+    brief_digest ds = {.sources = (const brief_source *const[]){&stem, &stem2}, .nsources = 2};
+    out = render(render_text, &ds);
+    assert_non_null(strstr(out, "6. Quay (in/a1f3.txt)\n"));
+    assert_non_null(strstr(out, "7. b2e4\n"));
     free(out);
 
     /* a byline and a date follow the outlet; an ISO stamp shows its day,
