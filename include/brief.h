@@ -695,8 +695,9 @@ BRIEF_API brief_status brief_previous_new(const brief_allocator *a,
  * regular file is read: anything else (a FIFO, a device, a folder) is
  * refused without reading, so the call never blocks.  A file name given
  * in "files_bytes" (brief_edition) is taken in its exact form.  Errors:
- * BRIEF_EIO (cannot be opened, or not a regular file), BRIEF_EFORMAT (not
- * JSON, cut short, or no "stories" array), BRIEF_ENOMEM;
+ * BRIEF_EIO (cannot be opened, or not a regular file), BRIEF_ELIMIT
+ * (larger than BRIEF_MAX_INPUT_BYTES), BRIEF_EFORMAT (not JSON, cut
+ * short, or no "stories" array), BRIEF_ENOMEM;
  * brief_previous_errmsg then says why, naming the file, and p is left
  * empty: usable as an edition in which every story is new. */
 BRIEF_API brief_status brief_previous_load(brief_previous *p, const char *path);

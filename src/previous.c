@@ -12,6 +12,7 @@
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -166,6 +167,12 @@ static brief_status read_json(brief_previous *p, const char *path)
     if (!S_ISREG(st.st_mode)) {
         close(fd);
         return fail(p, BRIEF_EIO, path, "cannot read an earlier brief: not a regular file");
+    }
+    /* The same bound as one input document: jansson holds the whole tree,
+     * several times the file's size. */
+    if ((uintmax_t)st.st_size > (uintmax_t)BRIEF_MAX_INPUT_BYTES) {
+        close(fd);
+        return fail(p, BRIEF_ELIMIT, path, "cannot read an earlier brief: larger than 512 MiB");
     }
     /* Through stdio: jansson reads a bare descriptor a byte per call. */
     FILE *in = fdopen(fd, "r");

@@ -5,6 +5,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <fcntl.h>
+
 #include "harness.h"
 
 static const char earlier[] =
@@ -138,6 +140,16 @@ static void test_errors(void **state)
     assert_string_equal(brief_previous_errmsg(p), want);
     assert_int_equal(brief_previous_load(p, dir), BRIEF_EIO);
     assert_non_null(strstr(brief_previous_errmsg(p), "not a regular file"));
+    /* A file past the input bound is refused before jansson reads it (a
+     * sparse file: no disk is used). */
+    char *huge = harness_path_in(dir, "huge.json");
+    int hfd = open(huge, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    assert_true(hfd >= 0);
+    assert_int_equal(ftruncate(hfd, (off_t)BRIEF_MAX_INPUT_BYTES + 1), 0);
+    close(hfd);
+    assert_int_equal(brief_previous_load(p, huge), BRIEF_ELIMIT);
+    assert_non_null(strstr(brief_previous_errmsg(p), "larger than"));
+    free(huge);
     harness_remove_tree(dir);
     free(fifo);
     free(dir);
