@@ -158,36 +158,37 @@ brief_status brief_story_add_file(brief_story *st, const char *path)
 brief_status brief_story_add_path(brief_story *st, const char *path, unsigned flags)
 {
     if (!st || !path) return BRIEF_EINVAL;
-    char *bytes = NULL;
-    size_t len = 0;
-    brief_status s = read_path(st->ctx->a, path, BRIEF_MAX_INPUT_BYTES, &bytes, &len);
+    pages_file f;
+    pages_file_read(st->ctx->a, path, flags, &f);
+    brief_status s = story_add_read(st, path, &f);
+    pages_file_release(st->ctx->a, &f);
+    return s;
+}
+
+brief_status story_add_read(brief_story *st, const char *path, pages_file *f)
+{
+    brief_status s = f->read;
     if (s == BRIEF_EIO) {
-        int e = errno;
-        story_fail(st, s, strcmp(path, "-") == 0 ? "(stdin)" : path, strerror(e));
-        errno = e;
+        story_fail(st, s, strcmp(path, "-") == 0 ? "(stdin)" : path, strerror(f->err));
+        errno = f->err;
         return s;
     }
     if (s == BRIEF_ELIMIT) return story_fail(st, s, path, STORY_DOC_TOO_LARGE);
     if (s != BRIEF_OK) return story_fail(st, s, path, NULL);
     /* A page is read as its article, a feed as its items, a mail as its
      * message, each with front matter (pages.h). */
-    arena *scratch = arena_new(st->ctx->a);
-    pages_doc *docs = NULL;
-    size_t n = 0;
-    const char *why = NULL;
-    s = scratch ? pages_read(scratch, path, bytes, len, flags, &docs, &n, &why) : BRIEF_ENOMEM;
+    s = f->parsed;
     const char *name = strcmp(path, "-") == 0 ? "(stdin)" : path;
-    if (s != BRIEF_OK) story_fail(st, s, name, why);
+    if (s != BRIEF_OK) story_fail(st, s, name, f->why);
     size_t first = st->ndocs;
-    for (size_t i = 0; s == BRIEF_OK && i < n; i++) {
-        if (docs[i].text) s = brief_story_add_text(st, docs[i].page.name, docs[i].text, docs[i].text_len);
-        else s = brief_story_add_text(st, path, bytes, len);
+    for (size_t i = 0; s == BRIEF_OK && i < f->n; i++) {
+        const pages_doc *d = &f->docs[i];
+        if (d->text) s = brief_story_add_text(st, d->page.name, d->text, d->text_len);
+        else s = brief_story_add_text(st, path, f->bytes, f->len);
     }
-    if (s == BRIEF_OK && why && st->ndocs > first) {
-        st->docs[first].info.warning = arena_strdup(st->ar, why);
+    if (s == BRIEF_OK && f->why && st->ndocs > first) {
+        st->docs[first].info.warning = arena_strdup(st->ar, f->why);
         if (!st->docs[first].info.warning) s = story_fail(st, BRIEF_ENOMEM, name, NULL);
     }
-    arena_free(scratch);
-    mem_free(st->ctx->a, bytes);
     return s;
 }

@@ -24,6 +24,8 @@ struct brief_pages {
     arena *ar;
     brief_page **pages;
     size_t count, cap;
+    arena **held;        /* the arenas of files read by pages_file_read */
+    size_t nheld, held_cap;
     char err[512];
 };
 
@@ -55,6 +57,7 @@ brief_status brief_pages_new(brief_ctx *ctx, brief_pages **out)
 void brief_pages_free(brief_pages *p)
 {
     if (!p) return;
+    for (size_t i = 0; i < p->nheld; i++) arena_free(p->held[i]);
     arena_free(p->ar);
     mem_free(p->ctx->a, p);
 }
@@ -97,6 +100,9 @@ static brief_status plain_page(arena *ar, const char *bytes, size_t len, brief_p
     return BRIEF_OK;
 }
 
+static brief_status add_docs(brief_pages *p, const char *name, const char *bytes, size_t len,
+                             brief_status s, pages_doc *docs, size_t n, const char *why);
+
 static brief_status add_bytes(brief_pages *p, const char *name, const char *bytes, size_t len,
                               unsigned flags)
 {
@@ -112,6 +118,13 @@ static brief_status add_bytes(brief_pages *p, const char *name, const char *byte
     char *nm = arena_strdup(p->ar, name);
     if (!nm) return pages_fail(p, BRIEF_ENOMEM, name, NULL);
     brief_status s = pages_read(p->ar, nm, bytes ? bytes : "", len, flags, &docs, &n, &why);
+    return add_docs(p, name, bytes, len, s, docs, n, why);
+}
+
+/* The documents pages_read gave (status s) added to the list. */
+static brief_status add_docs(brief_pages *p, const char *name, const char *bytes, size_t len,
+                             brief_status s, pages_doc *docs, size_t n, const char *why)
+{
     if (s != BRIEF_OK) return pages_fail(p, s, name, why);
     brief_page **grown = arena_reserve(p->ar, p->pages, sizeof *grown, &p->cap, p->count + n);
     if (!grown) return pages_fail(p, BRIEF_ENOMEM, name, NULL);
@@ -146,20 +159,54 @@ brief_status brief_pages_add_file(brief_pages *p, const char *path)
 brief_status brief_pages_add_path(brief_pages *p, const char *path, unsigned flags)
 {
     if (!p || !path) return BRIEF_EINVAL;
-    char *bytes = NULL;
-    size_t len = 0;
-    brief_status s = read_path(p->ctx->a, path, BRIEF_MAX_INPUT_BYTES, &bytes, &len);
+    pages_file f;
+    pages_file_read(p->ctx->a, path, flags, &f);
+    brief_status s = pages_list_add(p, path, &f);
+    pages_file_release(p->ctx->a, &f);
+    return s;
+}
+
+brief_status pages_list_add(brief_pages *p, const char *path, pages_file *f)
+{
+    p->err[0] = '\0';
     const char *shown = strcmp(path, "-") == 0 ? "(stdin)" : path;
+    brief_status s = f->read;
     if (s == BRIEF_EIO) {
-        int e = errno;
-        pages_fail(p, s, shown, strerror(e));
-        errno = e;
+        pages_fail(p, s, shown, strerror(f->err));
+        errno = f->err;
         return s;
     }
     if (s != BRIEF_OK) return pages_fail(p, s, shown, NULL);
-    s = add_bytes(p, path, bytes, len, flags);
-    mem_free(p->ctx->a, bytes);
-    return s;
+    if (ingest_is_binary(f->bytes, f->len))
+        return pages_fail(p, BRIEF_EBINARY, path, "not a text file (binary data); skipped");
+    if (f->parsed == BRIEF_OK) {
+        /* the documents live in the file's arena: the list keeps it */
+        if (!ARENA_PUSH(p->ar, p->held, p->nheld, p->held_cap))
+            return pages_fail(p, BRIEF_ENOMEM, path, NULL);
+        p->held[p->nheld - 1] = f->ar;
+        f->ar = NULL;
+    }
+    return add_docs(p, path, f->bytes, f->len, f->parsed, f->docs, f->n, f->why);
+}
+
+void pages_file_read(const brief_allocator *a, const char *path, unsigned flags, pages_file *f)
+{
+    memset(f, 0, sizeof *f);
+    f->read = read_path(a, path, BRIEF_MAX_INPUT_BYTES, &f->bytes, &f->len);
+    f->err = f->read == BRIEF_EIO ? errno : 0;
+    if (f->read != BRIEF_OK) return;
+    f->ar = arena_new(a);
+    /* the documents are named by a copy: they may outlive the path */
+    char *name = f->ar ? arena_strdup(f->ar, path) : NULL;
+    f->parsed = name ? pages_read(f->ar, name, f->bytes, f->len, flags, &f->docs, &f->n, &f->why)
+                     : BRIEF_ENOMEM;
+}
+
+void pages_file_release(const brief_allocator *a, pages_file *f)
+{
+    arena_free(f->ar);
+    mem_free(a, f->bytes);
+    memset(f, 0, sizeof *f);
 }
 
 brief_status brief_render_pages(brief_buffer *out, const brief_pages *p, brief_format fmt)

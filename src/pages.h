@@ -44,4 +44,31 @@ typedef struct pages_doc {
 brief_status pages_read(arena *ar, const char *name, const char *bytes, size_t len,
                         unsigned flags, pages_doc **docs, size_t *n, const char **why);
 
+/* One file read and parsed, as brief_story_add_path and
+ * brief_pages_add_path need it, and as prefetch.c does it ahead of them on
+ * worker threads (it touches nothing but its own arena and the
+ * allocator). */
+typedef struct pages_file {
+    brief_status read;   /* read_path's status; the rest is set when OK */
+    int err;             /* errno of a BRIEF_EIO */
+    char *bytes;         /* the file, from the allocator */
+    size_t len;
+    arena *ar;           /* docs and their strings; NULL when not parsed */
+    brief_status parsed; /* pages_read's status */
+    pages_doc *docs;
+    size_t n;
+    const char *why;     /* pages_read's message */
+} pages_file;
+
+/* Reads path ("-": stdin) with BRIEF_MAX_INPUT_BYTES as its bound and,
+ * when that worked, what it holds (pages_read with flags).  Never fails:
+ * f says what happened. */
+void pages_file_read(const brief_allocator *a, const char *path, unsigned flags, pages_file *f);
+/* Frees what f holds (its arena unless adopted: f->ar set to NULL). */
+void pages_file_release(const brief_allocator *a, pages_file *f);
+/* The documents of a file read by pages_file_read added to a page list,
+ * with the same results and messages as brief_pages_add_path; the list
+ * adopts f->ar.  (story_add_read in story.h does it for a story.) */
+brief_status pages_list_add(brief_pages *p, const char *path, pages_file *f);
+
 #endif

@@ -94,6 +94,10 @@ struct brief_story {
 /* Sets the story's message to "name: why" (why NULL: the status's text)
  * and returns s. */
 brief_status story_fail(brief_story *st, brief_status s, const char *name, const char *why);
+/* The documents of a file read by pages_file_read (pages.h) added to the
+ * story, with brief_story_add_path's results and messages (io.c). */
+struct pages_file;
+brief_status story_add_read(brief_story *st, const char *path, struct pages_file *f);
 
 /* Chooses the story's language (st->lang) once: the configured one, or
  * the one its documents' stopwords say.  Errors: BRIEF_ENOMEM,
