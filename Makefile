@@ -33,7 +33,8 @@ BUILD      ?= build
 # the .pc is missing (a machine with only gcc and make, before
 # scripts/deps.sh has installed the Debian packages).  libstemmer has no .pc.
 # expat reads feeds (src/feed.c); iconv, for the charsets of feeds and mail
-# (src/charset.c), is the C library's.
+# (src/charset.c), is the C library's, and so are the POSIX threads that
+# read files ahead (src/prefetch.c).
 pc_cflags = $(shell $(PKG_CONFIG) --cflags $(1) 2>/dev/null)
 pc_libs   = $(shell $(PKG_CONFIG) --libs $(1) 2>/dev/null || echo $(2))
 DEP_CFLAGS   := $(call pc_cflags,libutf8proc jansson expat gumbo)
@@ -41,7 +42,7 @@ JANSSON_LIBS := $(call pc_libs,jansson,-ljansson)
 EXPAT_LIBS   := $(call pc_libs,expat,-lexpat)
 GUMBO_LIBS   := $(call pc_libs,gumbo,-lgumbo)
 LIBS         := $(call pc_libs,libutf8proc,-lutf8proc) -lstemmer $(JANSSON_LIBS) \
-                $(EXPAT_LIBS) $(GUMBO_LIBS) -lm
+                $(EXPAT_LIBS) $(GUMBO_LIBS) -lm -pthread
 TEST_CFLAGS  := $(call pc_cflags,cmocka)
 TEST_LIBS    := $(call pc_libs,cmocka,-lcmocka)
 
@@ -49,7 +50,7 @@ WARN := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
         -Wmissing-prototypes -Wvla -Wformat=2 -Wpedantic -Wsign-conversion
 BRIEF_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -DBRIEF_BUILDING \
                  -Iinclude -Isrc -I$(BUILD)/gen $(DEP_CFLAGS)
-BRIEF_CFLAGS   = -std=c11 $(WARN) -fPIC -fvisibility=hidden
+BRIEF_CFLAGS   = -std=c11 $(WARN) -fPIC -fvisibility=hidden -pthread
 COMPILE = $(CC) $(BRIEF_CPPFLAGS) $(CPPFLAGS) $(BRIEF_CFLAGS) $(CFLAGS)
 LINK    = $(CC) $(CFLAGS) $(LDFLAGS)
 

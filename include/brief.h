@@ -593,6 +593,46 @@ BRIEF_API const brief_path_note *brief_paths_note(const brief_paths *p,
 BRIEF_API void brief_paths_free(brief_paths *p);
 
 /*
+ * Reading ahead: the files of a path list read and parsed on worker
+ * threads while the caller adds them, in path order, to a story or a page
+ * list; results and messages are those of brief_story_add_path /
+ * brief_pages_add_path with BRIEF_ADD_FOUND for the files found in a
+ * folder.  Parsing web pages is most of what reading a folder of them
+ * costs, so a folder of pages is read about as many times faster as there
+ * are cores.
+ *
+ *     brief_prefetch *pf;
+ *     brief_prefetch_new(ctx, paths, 0, &pf);      // 0: one thread per core
+ *     for (size_t i = 0; i < brief_paths_count(paths); i++)
+ *         if (brief_story_add_prefetched(st, pf, i) != BRIEF_OK) ...;
+ *     brief_prefetch_free(pf);
+ *
+ * The workers use ctx's allocator, which must then be thread-safe (the C
+ * library's is); with threads 1 no thread is started.  Files are asked
+ * for in increasing order, each once; one passed over is freed with the
+ * prefetch.  paths must outlive it.
+ */
+typedef struct brief_prefetch brief_prefetch;
+typedef struct brief_pages brief_pages; /* see "Pages" below */
+/* The number of cores (at most 16): what threads 0 means. */
+BRIEF_API unsigned brief_prefetch_threads_default(void);
+/* Starts reading paths on `threads` threads (0: one per core, at most
+ * 16).  Errors: BRIEF_EINVAL, BRIEF_ENOMEM (a thread that cannot be
+ * started is no error: the others, or the caller, read its files). */
+BRIEF_API brief_status brief_prefetch_new(brief_ctx *ctx, const brief_paths *paths,
+                                          unsigned threads, brief_prefetch **out);
+/* Stops the workers (waiting for the files they are reading) and frees
+ * what was read and not taken; NULL is a no-op. */
+BRIEF_API void brief_prefetch_free(brief_prefetch *pf);
+/* Adds file i of the paths (waiting for it when a worker has it): as
+ * brief_story_add_path / brief_pages_add_path.  BRIEF_EINVAL for a bad
+ * index, or one below an index already asked for. */
+BRIEF_API brief_status brief_story_add_prefetched(brief_story *story, brief_prefetch *pf,
+                                                  size_t i);
+BRIEF_API brief_status brief_pages_add_prefetched(brief_pages *pages, brief_prefetch *pf,
+                                                  size_t i);
+
+/*
  * ---- Output: rendering into buffers -------------------------------------
  *
  * Everything the brief command prints is rendered by these functions (and

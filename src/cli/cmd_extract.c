@@ -13,10 +13,14 @@ int cmd_extract(int argc, char **argv)
         brief_pages_free(pages);
         return session_close(&s, EXIT_NOINPUT);
     }
+    brief_prefetch *pf;
+    if (brief_prefetch_new(s.ctx, s.paths, (unsigned)s.o.jobs, &pf) != BRIEF_OK) {
+        brief_pages_free(pages);
+        return session_close(&s, fail(EXIT_NOINPUT, "out of memory"));
+    }
     for (size_t i = 0; i < brief_paths_count(s.paths); i++) {
-        unsigned flags = brief_paths_found(s.paths, i) ? BRIEF_ADD_FOUND : 0;
         size_t before = brief_pages_count(pages);
-        brief_status st = brief_pages_add_path(pages, brief_paths_get(s.paths, i), flags);
+        brief_status st = brief_pages_add_prefetched(pages, pf, i);
         if (st == BRIEF_OK && brief_pages_count(pages) > before) {
             const brief_page *first = brief_pages_get(pages, before);
             if (first->warning) warn("%s: %s", shown(brief_paths_get(s.paths, i)), first->warning);
@@ -26,6 +30,7 @@ int cmd_extract(int argc, char **argv)
         s.skipped++;
         if (st == BRIEF_ENOMEM) break;
     }
+    brief_prefetch_free(pf);
     if (brief_pages_count(pages) == 0) rc = fail(EXIT_NOINPUT, "no usable input");
     else if (s.o.strict && s.skipped) rc = fail(EXIT_NOINPUT, "%d input%s skipped (--strict)", s.skipped, s.skipped == 1 ? "" : "s");
     else if (brief_render_pages(s.out, pages, s.o.format) != BRIEF_OK) rc = fail(EXIT_NOINPUT, "out of memory");

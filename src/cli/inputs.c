@@ -21,10 +21,10 @@ int gather(session *s)
 
 /* Adds one file to the story: 1, or 0 when it cannot be used (reported
  * and counted in *skipped), -1 when out of memory. */
-static int load(brief_story *st, const char *path, unsigned flags, int *skipped)
+static int load(brief_story *st, brief_prefetch *pf, size_t at, const char *path, int *skipped)
 {
     size_t first = brief_story_doc_count(st);
-    brief_status s = brief_story_add_path(st, path, flags);
+    brief_status s = brief_story_add_prefetched(st, pf, at);
     if (s != BRIEF_OK) {
         msg("%s", shown(brief_story_errmsg(st)));
         (*skipped)++;
@@ -64,13 +64,16 @@ int session_read(session *s, const char *label)
 {
     if (brief_story_new(s->ctx, &s->st) != BRIEF_OK) return fail(EXIT_NOINPUT, "out of memory");
     if (gather(s)) return EXIT_NOINPUT;
+    brief_prefetch *pf;
+    if (brief_prefetch_new(s->ctx, s->paths, (unsigned)s->o.jobs, &pf) != BRIEF_OK)
+        return fail(EXIT_NOINPUT, "out of memory");
     for (size_t i = 0, n = brief_paths_count(s->paths); i < n; i++) {
-        unsigned flags = brief_paths_found(s->paths, i) ? BRIEF_ADD_FOUND : 0;
-        int r = load(s->st, brief_paths_get(s->paths, i), flags, &s->skipped);
+        int r = load(s->st, pf, i, brief_paths_get(s->paths, i), &s->skipped);
         if (r < 0) break;
         s->added += (size_t)r;
         if (label && (i % 64 == 63 || i + 1 == n)) progress(label, i + 1, n);
     }
+    brief_prefetch_free(pf);
     return s->added ? 0 : fail(EXIT_NOINPUT, "no usable input");
 }
 

@@ -61,6 +61,8 @@ static const char usage_text[] =
     "      --idf FILE      IDF table from 'brief idf' instead of the shipped one\n"
     "      --include GLOB  from folders, read only files matching GLOB (repeatable)\n"
     "      --exclude GLOB  from folders, pass over files and folders matching GLOB\n"
+    "      --jobs N        read and parse files on N threads (default 0: one per\n"
+    "                      core)\n"
     "  -q, --quiet         no warnings on standard error\n"
     "  -h, --help          this help\n"
     "      --version       the version\n\n"
@@ -80,7 +82,8 @@ int show_version(void) { printf("brief %s\n", brief_version_string()); return fi
 
 enum { OPT_WORDS = 256, OPT_CHARS, OPT_BYTES, OPT_RATIO, OPT_IDF, OPT_VERSION, OPT_LINES,
        OPT_MINDOCS, OPT_MINPOINTS, OPT_QUOTES, OPT_PREVIOUS, OPT_MINSOURCES, OPT_STRICT,
-       OPT_JSONL, OPT_HASHES, OPT_BANDS, OPT_TIMES, OPT_INCLUDE, OPT_EXCLUDE };
+       OPT_JSONL, OPT_HASHES, OPT_BANDS, OPT_TIMES, OPT_INCLUDE, OPT_EXCLUDE,
+       OPT_JOBS };
 
 /* Strict unsigned parse: digits only, no sign, no junk, no overflow. */
 /* One --include or --exclude pattern. */
@@ -133,6 +136,7 @@ static const struct option long_opts[] = {
     R("min-points", OPT_MINPOINTS), R("quotes", OPT_QUOTES), R("previous", OPT_PREVIOUS),
     R("min-sources", OPT_MINSOURCES), N("strict", OPT_STRICT), N("jsonl", OPT_JSONL),
     R("include", OPT_INCLUDE), R("exclude", OPT_EXCLUDE), R("hashes", OPT_HASHES), R("bands", OPT_BANDS), N("times", OPT_TIMES), N("quiet", 'q'),
+    R("jobs", OPT_JOBS),
     N("help", 'h'), N("version", OPT_VERSION), {NULL, 0, NULL, 0},
 };
 
@@ -178,6 +182,7 @@ static int one_option(int opt, const command *c, options *o, int *tsv)
     case OPT_TIMES: return SET(c->daily, o->times, 1);
     case OPT_INCLUDE: return add_glob(o, "--include", a, 0);
     case OPT_EXCLUDE: return add_glob(o, "--exclude", a, 1);
+    case OPT_JOBS: return parse_count("--jobs", a, &o->jobs);
     case OPT_JSONL: return SET(c->summarize || (c->story && !c->daily), o->jsonl, 1);
     case OPT_LINES: return SET(c->idf, o->lines, 1);
     case OPT_MINSOURCES: return c->daily ? parse_count("--min-sources", a, &o->min_sources) : -2;
@@ -221,6 +226,7 @@ int parse_options(const char *cmd, int argc, char **argv, options *o)
     if (c.sketch && (o->hashes < 1 || o->hashes > 4096 || o->bands < 1 ||
                      (size_t)o->hashes % (size_t)o->bands != 0))
         return usage_error("--hashes must be 1-4096 and a multiple of --bands");
+    if (o->jobs > 16) return usage_error("--jobs takes at most 16");
     if (c.story && (o->points > 1000 || o->quotes > 1000))
         return usage_error("--points and --quotes take at most 1000");
     if (c.story && o->min_points > o->points) o->min_points = o->points;

@@ -12,6 +12,7 @@ typedef struct options {
     int budget_set;
     brief_format format;
     double points, min_points, quotes, min_sources, hashes, bands, min_docs;
+    double jobs;         /* reading threads; 0: one per core */
     const char *previous, *lang, *idf, *output;
     int strict, jsonl, times, lines;
     const char *globs[OPTS_MAX_GLOBS]; /* --include / --exclude, in order */
