@@ -24,8 +24,6 @@ struct brief_pages {
     arena *ar;
     brief_page **pages;
     size_t count, cap;
-    arena **held;        /* the arenas of files read by pages_file_read */
-    size_t nheld, held_cap;
     char err[512];
 };
 
@@ -57,7 +55,6 @@ brief_status brief_pages_new(brief_ctx *ctx, brief_pages **out)
 void brief_pages_free(brief_pages *p)
 {
     if (!p) return;
-    for (size_t i = 0; i < p->nheld; i++) arena_free(p->held[i]);
     arena_free(p->ar);
     mem_free(p->ctx->a, p);
 }
@@ -115,10 +112,33 @@ static brief_status add_bytes(brief_pages *p, const char *name, const char *byte
     pages_doc *docs = NULL;
     size_t n = 0;
     const char *why = NULL;
-    char *nm = arena_strdup(p->ar, name);
-    if (!nm) return pages_fail(p, BRIEF_ENOMEM, name, NULL);
-    brief_status s = pages_read(p->ar, nm, bytes ? bytes : "", len, flags, &docs, &n, &why);
-    return add_docs(p, name, bytes, len, s, docs, n, why);
+    arena *scratch = arena_new(p->ctx->a);
+    char *nm = scratch ? arena_strdup(scratch, name) : NULL;
+    if (!nm) {
+        arena_free(scratch);
+        return pages_fail(p, BRIEF_ENOMEM, name, NULL);
+    }
+    brief_status s = pages_read(scratch, nm, bytes ? bytes : "", len, flags, &docs, &n, &why);
+    s = add_docs(p, name, bytes, len, s, docs, n, why);
+    arena_free(scratch);
+    return s;
+}
+
+/* A copy of pg and its strings in ar; NULL when out of memory. */
+static brief_page *keep_page(arena *ar, const brief_page *pg)
+{
+    brief_page *k = arena_alloc(ar, sizeof *k);
+    if (!k) return NULL;
+    const char *const from[] = {pg->name,   pg->title, pg->text, pg->source, pg->url,
+                                pg->date,   pg->author, pg->lang, pg->warning};
+    const char *to[9];
+    for (size_t i = 0; i < 9; i++) {
+        to[i] = from[i] ? arena_strdup(ar, from[i]) : NULL;
+        if (from[i] && !to[i]) return NULL;
+    }
+    *k = (brief_page){.name = to[0], .title = to[1], .text = to[2], .source = to[3], .url = to[4],
+                      .date = to[5], .author = to[6], .lang = to[7], .warning = to[8]};
+    return k;
 }
 
 /* The documents pages_read gave (status s) added to the list. */
@@ -141,7 +161,13 @@ static brief_status add_docs(brief_pages *p, const char *name, const char *bytes
         if (!pg->source && strcmp(name, "-") != 0) return pages_fail(p, BRIEF_ENOMEM, name, NULL);
     }
     if (n) docs[0].page.warning = why; /* NULL, or a warning on an OK file */
-    for (size_t i = 0; i < n; i++) p->pages[p->count++] = &docs[i].page;
+    /* Only the pages themselves are kept: what extraction needed on the
+     * way stays in the arena it was read into, freed with it. */
+    for (size_t i = 0; i < n; i++) {
+        brief_page *kept = keep_page(p->ar, &docs[i].page);
+        if (!kept) return pages_fail(p, BRIEF_ENOMEM, name, NULL);
+        p->pages[p->count++] = kept;
+    }
     return BRIEF_OK;
 }
 
@@ -179,13 +205,6 @@ brief_status pages_list_add(brief_pages *p, const char *path, pages_file *f)
     if (s != BRIEF_OK) return pages_fail(p, s, shown, NULL);
     if (ingest_is_binary(f->bytes, f->len))
         return pages_fail(p, BRIEF_EBINARY, path, "not a text file (binary data); skipped");
-    if (f->parsed == BRIEF_OK) {
-        /* the documents live in the file's arena: the list keeps it */
-        if (!ARENA_PUSH(p->ar, p->held, p->nheld, p->held_cap))
-            return pages_fail(p, BRIEF_ENOMEM, path, NULL);
-        p->held[p->nheld - 1] = f->ar;
-        f->ar = NULL;
-    }
     return add_docs(p, path, f->bytes, f->len, f->parsed, f->docs, f->n, f->why);
 }
 

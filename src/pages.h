@@ -64,11 +64,11 @@ typedef struct pages_file {
  * when that worked, what it holds (pages_read with flags).  Never fails:
  * f says what happened. */
 void pages_file_read(const brief_allocator *a, const char *path, unsigned flags, pages_file *f);
-/* Frees what f holds (its arena unless adopted: f->ar set to NULL). */
+/* Frees what f holds. */
 void pages_file_release(const brief_allocator *a, pages_file *f);
-/* The documents of a file read by pages_file_read added to a page list,
- * with the same results and messages as brief_pages_add_path; the list
- * adopts f->ar.  (story_add_read in story.h does it for a story.) */
+/* The documents of a file read by pages_file_read added to a page list
+ * (copied), with the same results and messages as brief_pages_add_path.
+ * (story_add_read in story.h does it for a story.) */
 brief_status pages_list_add(brief_pages *p, const char *path, pages_file *f);
 
 #endif
