@@ -33,6 +33,10 @@ struct split_lang {
     entry *v;           /* the spellings */
     size_t n, cap;
     int ordinals;
+    /* The folded lengths of the suffix entries ("-str." -> 3): compounds
+     * abbreviated by their last part ("Lindenstr. 5"). */
+    size_t suffix_len[ABBREV_MAX_SUFFIX_LENS];
+    size_t nsuffix_len;
 };
 
 static size_t fold(const char *s, size_t n, char *out, size_t cap)
@@ -64,6 +68,25 @@ static int has_case(const char *s, size_t n, int (*is)(int32_t))
     return 0;
 }
 
+/* The flags of the suffix entries the folded token key[0..kn) ends with,
+ * two letters or more before them (a compound, not the suffix alone). */
+static unsigned suffix_flags(const split_lang *sl, const char *key, size_t kn)
+{
+    unsigned flags = 0;
+    char probe[FOLD_MAX + 1];
+    for (size_t i = 0; i < sl->nsuffix_len; i++) {
+        size_t sn = sl->suffix_len[i];
+        if (sn + 2 > kn) continue;
+        probe[0] = '-';
+        memcpy(probe + 1, key + kn - sn, sn);
+        uint32_t k = strmap_find(&sl->keys, probe, sn + 1);
+        if (k == STRMAP_NONE) continue;
+        for (uint32_t j = strmap_get(&sl->keys, k); j; j = sl->v[j - 1].next)
+            flags |= sl->v[j - 1].flags;
+    }
+    return flags;
+}
+
 /* See abbrev.h for the case rules. */
 unsigned abbrev_flags(const split_lang *sl, const char *tok, size_t n)
 {
@@ -72,7 +95,7 @@ unsigned abbrev_flags(const split_lang *sl, const char *tok, size_t n)
     size_t kn = fold(tok, n, key, sizeof key);
     if (kn == (size_t)-1) return 0;
     uint32_t k = strmap_find(&sl->keys, key, kn);
-    if (k == STRMAP_NONE) return 0;
+    if (k == STRMAP_NONE) return sl->nsuffix_len ? suffix_flags(sl, key, kn) : 0;
     unsigned flags = 0;
     int tok_lower = -1;
     for (uint32_t j = strmap_get(&sl->keys, k); j; j = sl->v[j - 1].next) {
@@ -148,6 +171,21 @@ static brief_status lang_line(split_lang *sl, const char *line, size_t len)
     else return BRIEF_EFORMAT;
     size_t n = abbrev ? a - 1 : a;
     if (n == 0 || n > ABBREV_TOKEN_MAX) return BRIEF_EFORMAT;
+    if (line[0] == '-') {
+        /* a suffix: an abbreviation of a compound's last part */
+        if (!abbrev || n < 2) return BRIEF_EFORMAT;
+        if (sl) {
+            char key[FOLD_MAX];
+            size_t sn = fold(line + 1, n - 1, key, sizeof key);
+            if (sn == (size_t)-1) return BRIEF_EFORMAT;
+            size_t i = 0;
+            while (i < sl->nsuffix_len && sl->suffix_len[i] != sn) i++;
+            if (i == sl->nsuffix_len) {
+                if (i == ABBREV_MAX_SUFFIX_LENS) return BRIEF_EFORMAT;
+                sl->suffix_len[sl->nsuffix_len++] = sn;
+            }
+        }
+    }
     return sl ? lang_add(sl, line, n, flags) : BRIEF_OK;
 }
 

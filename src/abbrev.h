@@ -34,6 +34,8 @@ enum {
 
 /* The longest token an entry may be, in bytes. */
 #define ABBREV_TOKEN_MAX 64
+/* Suffix entries ("-str.") of at most this many different lengths. */
+#define ABBREV_MAX_SUFFIX_LENS 8
 
 /* The lexicon of one language; NULL-safe to free. */
 typedef struct split_lang split_lang;
@@ -49,6 +51,9 @@ void split_lang_free(split_lang *sl);
  * period).  Case rules: an exact match; an all-lowercase entry ("etc")
  * also matches "Etc" and "ETC"; upper-case text ("GEN") matches any entry.
  * So "Ill." (Illinois) never matches "ill." and "The" never matches "the".
+ * A token no entry matches takes the flags of the suffix entries it ends
+ * with, in any case, when two letters or more come before the suffix
+ * ("Lindenstr" ends with "-str.").
  * 0 for a NULL lexicon or a token longer than ABBREV_TOKEN_MAX. */
 unsigned abbrev_flags(const split_lang *sl, const char *tok, size_t n);
 /* 1 when the language writes ordinals with a period ("3." for third). */

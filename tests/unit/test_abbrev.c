@@ -109,10 +109,30 @@ static void test_out_of_memory(void **state)
     }
 }
 
+/* A suffix entry ("-str." number) covers compounds ending with it, in any
+ * case, but not the suffix alone, nor in a language without the entry. */
+static void test_suffix_entries(void **state)
+{
+    (void)state;
+    split_lang *de = load("german");
+    assert_true(flags(de, "Birkenstr") & ABBREV_NUMBER);
+    assert_true(flags(de, "BIRKENSTR") & ABBREV_NUMBER);
+    assert_true(flags(de, "Am-Weiherstr") & ABBREV_NUMBER);
+    assert_int_equal(flags(de, "Birkenweg") & ABBREV_NUMBER, 0);
+    assert_int_equal(flags(de, "str") & ABBREV_NUMBER, 0);
+    /* an exact entry keeps its own flags: "Str." alone is plain */
+    assert_true(flags(de, "Str") & ABBREV_PLAIN);
+    split_lang_free(de);
+    split_lang *en = load("english");
+    assert_int_equal(flags(en, "Birkenstr"), 0);
+    split_lang_free(en);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_classes),
+        cmocka_unit_test(test_suffix_entries),
         cmocka_unit_test(test_case_rules),
         cmocka_unit_test(test_languages_and_limits),
         cmocka_unit_test(test_out_of_memory),
