@@ -1142,6 +1142,8 @@ brief_status extract_html(arena *ar, const char *bytes, size_t len, extract_page
     brief_status s = html_doc_parse(a, bytes, len, &doc);
     snprintf(out->encoding, sizeof out->encoding, "%s", doc.encoding);
     out->transcoded = doc.transcoded;
+    out->guessed = doc.guessed;
+    out->repaired = doc.repaired;
     if (s != BRIEF_OK) {
         html_doc_free(a, &doc);
         return s;

@@ -48,6 +48,8 @@ typedef struct extract_page {
     const char *lang;     /* as the page declares it, lower case */
     char encoding[40];    /* what the bytes were read as */
     int transcoded;       /* 1 when that was not UTF-8 */
+    int guessed;          /* html_doc.h: no charset declared, not UTF-8 */
+    size_t repaired;      /* html_doc.h: invalid UTF-8 read as U+FFFD */
 } extract_page;
 
 /* Pages with less text than this hold no article: an index, a login wall,

@@ -163,6 +163,22 @@ const char *html_attr(const GumboNode *n, const char *name)
     return a ? a->value : NULL;
 }
 
+/* The invalid sequences in s[0..n), each as one U+FFFD would replace. */
+static size_t invalid_utf8(const char *s, size_t n)
+{
+    size_t bad = 0;
+    for (size_t i = 0; i < n;) {
+        if ((unsigned char)s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        int32_t cp;
+        i += text_utf8_next(s + i, n - i, &cp);
+        bad += cp < 0;
+    }
+    return bad;
+}
+
 static int valid_utf8(const char *s, size_t n)
 {
     for (size_t i = 0; i < n;) {
@@ -180,9 +196,11 @@ static int valid_utf8(const char *s, size_t n)
 }
 
 /* The encoding to read the bytes as (a name iconv knows); *skip: BOM bytes. */
-static const char *choose_encoding(const char *b, size_t n, size_t *skip, char *label, size_t cap)
+static const char *choose_encoding(const char *b, size_t n, size_t *skip, char *label, size_t cap,
+                                   int *guessed)
 {
     *skip = 0;
+    *guessed = 0;
     if (n >= 3 && memcmp(b, "\xEF\xBB\xBF", 3) == 0) {
         *skip = 3;
         return "utf-8";
@@ -199,7 +217,10 @@ static const char *choose_encoding(const char *b, size_t n, size_t *skip, char *
     /* ISO-2022 encodings are 7-bit: their bytes are always valid UTF-8. */
     if (strncmp(label, "iso-2022", 8) == 0 || strncmp(label, "csiso2022", 9) == 0) return label;
     if (valid_utf8(b, n)) return "utf-8";
-    if (!*label) return "windows-1252";
+    if (!*label) {
+        *guessed = 1;
+        return "windows-1252";
+    }
     /* A page declaring UTF-16 without a BOM is ASCII-compatible, says the
      * standard: it is read as UTF-8 (here: invalid bytes repaired). */
     if (strncmp(label, "utf-", 4) == 0 || strcmp(label, "utf8") == 0 ||
@@ -274,7 +295,7 @@ brief_status html_doc_parse(const brief_allocator *a, const char *bytes, size_t 
     if (!bytes) bytes = "";
     char label[32];
     size_t skip;
-    const char *enc = choose_encoding(bytes, len, &skip, label, sizeof label);
+    const char *enc = choose_encoding(bytes, len, &skip, label, sizeof label, &d->guessed);
     d->store = arena_new(a);
     if (!d->store) return BRIEF_ENOMEM;
     brief_status st = BRIEF_EINVAL;
@@ -299,6 +320,7 @@ brief_status html_doc_parse(const brief_allocator *a, const char *bytes, size_t 
     }
     snprintf(d->encoding, sizeof d->encoding, "%s", enc);
     d->transcoded = strcmp(d->encoding, "utf-8") != 0;
+    if (!d->transcoded) d->repaired = invalid_utf8(d->utf8, d->len);
     if (nesting_bound(d->utf8, d->len) > HTML_MAX_DEPTH) return BRIEF_ELIMIT;
     GumboOptions opt = kGumboDefaultOptions;
     opt.max_errors = 0;

@@ -41,6 +41,10 @@ typedef struct html_doc {
     size_t len;
     char encoding[40];     /* the encoding the bytes were read as, lower case */
     int transcoded;        /* 1 when that was not UTF-8 */
+    int guessed;           /* 1 when nothing declared it and the bytes were
+                              not UTF-8: read as windows-1252 */
+    size_t repaired;       /* invalid sequences in bytes read as UTF-8
+                              (the parser reads each as U+FFFD) */
 } html_doc;
 
 /*

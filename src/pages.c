@@ -308,6 +308,17 @@ static brief_status html_page(arena *ar, const char *name, const char *bytes, si
     if (s != BRIEF_OK) return s;
     d->page = (brief_page){.name = name, .title = ex.title, .text = ex.text, .source = ex.source,
                            .url = ex.url, .date = ex.date, .author = ex.author, .lang = ex.lang};
+    /* As for a text file, the user hears of bytes that were not what the
+     * page said, or said nothing about. */
+    char msg[160];
+    if (ex.repaired)
+        snprintf(msg, sizeof msg, "replaced %zu invalid byte sequence%s with U+FFFD", ex.repaired,
+                 ex.repaired == 1 ? "" : "s");
+    if (ex.guessed) snprintf(msg, sizeof msg, "no charset declared and not UTF-8; read as windows-1252");
+    if (ex.repaired || ex.guessed) {
+        *why = arena_strdup(ar, msg);
+        if (!*why) return BRIEF_ENOMEM;
+    }
     return with_front_matter(ar, d);
 }
 

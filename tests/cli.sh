@@ -158,6 +158,9 @@ check "extract: the cut feed's complete item" test "$("$J" '#' <"$T/out")" = 1
 check "extract: the cut feed is told of" grep -q 'truncated.xml: feed broken off (line [0-9]*: .*); the item before it was read' "$T/err"
 expect_exit 0 "story: a feed cut off after an item" story $F/truncated.xml
 check "story: the cut feed is told of" grep -q 'truncated.xml: feed broken off' "$T/err"
+printf '<html><head><meta charset="utf-8"><title>Mill</title></head><body><article><p>The tidal mill at Brenhaven turned again on Saturday after four years of repairs, the trust said, and the caf\351 beside it reopened.</p><p>Visitors can tour the mill every weekend from May, and school classes can book tours on weekdays.</p></article></body></html>' >"$T/bad-utf8.html"
+expect_exit 0 "extract: a page with invalid UTF-8 is read" extract "$T/bad-utf8.html"
+check "extract: its repairs are reported" grep -q 'bad-utf8.html: replaced 1 invalid byte sequence with U+FFFD' "$T/err"
 printf '<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Cut</title><item><title>Half' >"$T/cut.xml"
 expect_exit 2 "extract: a feed cut off before its first item: exit 2" extract "$T/cut.xml"
 check "extract: the cut feed is called malformed" grep -q 'cut.xml: not a well-formed feed' "$T/err"

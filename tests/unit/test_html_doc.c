@@ -93,6 +93,34 @@ static void test_charsets(void **state)
     parse_one(x, sizeof x - 1, "plain", "utf-8");
 }
 
+/* What the user is told of: a guess (nothing declared, not UTF-8) and the
+ * invalid sequences of a page read as UTF-8, one per replacement. */
+static void test_guessed_and_repaired(void **state)
+{
+    (void)state;
+    html_doc d;
+    const char n[] = "<p>na\xEFve</p>";
+    assert_int_equal(html_doc_parse(NULL, n, sizeof n - 1, &d), BRIEF_OK);
+    assert_int_equal(d.guessed, 1);
+    assert_int_equal(d.repaired, 0);
+    html_doc_free(NULL, &d);
+    const char w[] = "<meta charset=iso-8859-1><p>na\xEFve</p>";
+    assert_int_equal(html_doc_parse(NULL, w, sizeof w - 1, &d), BRIEF_OK);
+    assert_int_equal(d.guessed, 0);
+    html_doc_free(NULL, &d);
+    /* declared UTF-8: a lone Latin-1 byte, a cut sequence, an overlong one */
+    const char u[] = "<meta charset=utf-8><p>caf\xE9 \xE2\x82 \xC0\xAF ok \xC3\xA9</p>";
+    assert_int_equal(html_doc_parse(NULL, u, sizeof u - 1, &d), BRIEF_OK);
+    assert_string_equal(d.encoding, "utf-8");
+    assert_int_equal(d.guessed, 0);
+    assert_true(d.repaired >= 3);
+    html_doc_free(NULL, &d);
+    const char ok[] = "<p>caf\xC3\xA9</p>";
+    assert_int_equal(html_doc_parse(NULL, ok, sizeof ok - 1, &d), BRIEF_OK);
+    assert_int_equal(d.repaired + (size_t)d.guessed, 0);
+    html_doc_free(NULL, &d);
+}
+
 static void test_too_deep(void **state)
 {
     (void)state;
@@ -117,6 +145,7 @@ int main(void)
         cmocka_unit_test(test_sniff),
         cmocka_unit_test(test_declared),
         cmocka_unit_test(test_charsets),
+        cmocka_unit_test(test_guessed_and_repaired),
         cmocka_unit_test(test_too_deep),
     };
     return cmocka_run_group_tests_name("html_doc", tests, NULL, NULL);
