@@ -17,6 +17,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "datenorm.h"
 #include "html_doc.h"
 #include "render.h"
 #include "text.h"
@@ -549,6 +550,8 @@ typedef struct meta {
     const char *og_title, *tw_title, *html_title, *h1, *headline;
     const char *site, *publisher, *url, *canonical, *ld_url;
     const char *date, *ld_date, *meta_date, *time_date, *ld_modified, *meta_modified;
+    const char *ld_other[4];  /* datePublished of the page's other JSON-LD objects */
+    size_t nld_other;
     const char *author, *ld_author, *lang, *body;
     int ld_rank;
     uint32_t h1s[16];  /* the first h1 elements, in document order */
@@ -691,6 +694,11 @@ static void ld_object(arena *ar, json_t *o, meta *m, int depth)
     json_t *graph = json_object_get(o, "@graph");
     if (graph) ld_object(ar, graph, m, depth + 1);
     int r = type_rank(json_object_get(o, "@type"));
+    /* Every object's datePublished is a candidate the page may confirm: a
+     * page can describe itself in several objects that disagree. */
+    const char *dp = jstr(o, "datePublished");
+    if (dp && m->nld_other < sizeof m->ld_other / sizeof m->ld_other[0])
+        m->ld_other[m->nld_other++] = dup_trim(ar, dp);
     if (r > 1 && !m->site) {
         json_t *pub = json_object_get(o, "publisher");
         if (pub) m->publisher = ld_name(ar, pub);
@@ -752,6 +760,8 @@ static void read_meta_tag(arena *ar, const GumboNode *g, meta *m)
              strcmp(k, "citation_date") == 0 || strcmp(k, "release_date") == 0 ||
              strcmp(k, "originalpublicationdate") == 0 || strcmp(k, "published_time") == 0)
         SET(meta_date);
+    else if (strstr(k, "publish") && !strstr(k, "publisher") && (strstr(k, "date") || strstr(k, "time")))
+        SET(meta_date); /* a site's own name for it: "x-published-date", "publish-time" */
     else if (strcmp(k, "author") == 0 || strcmp(k, "article:author") == 0 ||
              strcmp(k, "sailthru.author") == 0 || strcmp(k, "parsely-author") == 0 ||
              strcmp(k, "dc.creator") == 0 || strcmp(k, "citation_author") == 0) {
@@ -978,7 +988,8 @@ static double overlap(const char *a, const char *b);
 /* The headline on the page: the last h1 before the article's text or
  * the first inside it (a site's logo is an h1 on some pages, before the
  * article's own). */
-static const char *page_h1(arena *ar, const xtree *t, const meta *m, uint32_t root)
+static const char *page_h1(arena *ar, const xtree *t, const meta *m, uint32_t root,
+                           uint32_t *at)
 {
     uint32_t pick = UINT32_MAX;
     for (size_t i = 0; i < m->nh1; i++) {
@@ -1000,6 +1011,7 @@ static const char *page_h1(arena *ar, const xtree *t, const meta *m, uint32_t ro
             pick = m->h1s[i];
         }
     }
+    *at = pick;
     return pick == UINT32_MAX ? NULL : text_of(ar, t, pick);
 }
 
@@ -1050,11 +1062,59 @@ static const char *pick_title(arena *ar, const meta *m, const char *h1, const ch
     return h1;
 }
 
+/* A date the page shows its reader, where, and what its label says. */
+enum { SHOWN_PLAIN, SHOWN_PUBLISHED, SHOWN_UPDATED };
+typedef struct shown {
+    char *day;       /* YYYY-MM-DD, with the time a <time datetime> gives */
+    uint32_t node;
+    int label;
+    int in_link;     /* inside a link: a teaser of another page */
+    int from_time;   /* a <time datetime> */
+} shown;
+
+/* What the words before a date say of it: "Published", "Posted on",
+ * "Veröffentlicht am", "Publié le" ... or "Updated", "Last modified",
+ * "Aktualisiert", "Mis à jour", "Actualizado" ... (lower case ASCII of
+ * the text is searched; accented letters are matched as written). */
+static int date_label(const char *s, size_t n)
+{
+    char low[160];
+    if (n >= sizeof low) s += n - (sizeof low - 1), n = sizeof low - 1;
+    for (size_t i = 0; i < n; i++) low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+    low[n] = '\0';
+    static const char *const upd[] = {"updat", "modif", "revised", "reviewed", "aktualisiert",
+                                      "mis \xC3\xA0 jour", "actualiz", "aggiornat", "atualiz",
+                                      "bijgewerkt", "edited"};
+    static const char *const pub[] = {"publi", "pubbl", "posted", "ffentlicht", "erschienen",
+                                      "written on"};
+    for (size_t i = 0; i < sizeof upd / sizeof upd[0]; i++)
+        if (strstr(low, upd[i])) return SHOWN_UPDATED;
+    for (size_t i = 0; i < sizeof pub / sizeof pub[0]; i++)
+        if (strstr(low, pub[i])) return SHOWN_PUBLISHED;
+    return SHOWN_PLAIN;
+}
+
+/* The text of the nearest text node before node i that holds letters,
+ * when it is short (a label in its own element: "<b>Posted</b> <span>5
+ * May 2031</span>"), else "". */
+static const char *label_before(const xtree *t, size_t i)
+{
+    for (size_t k = i, steps = 0; k-- > 0 && steps < 8; steps++) {
+        const GumboNode *g = t->n[k].g;
+        if (g->type != GUMBO_NODE_TEXT) continue;
+        const char *s = g->v.text.text;
+        size_t n = strlen(s);
+        return n <= 60 ? s : "";
+    }
+    return "";
+}
+
 /* The dates the page shows its reader: short text nodes outside scripts
- * that read as a date, and <time datetime>, at most cap of them. */
-static size_t visible_dates(arena *ar, const xtree *t, char **out, size_t cap)
+ * that hold a date, and <time datetime>, at most cap of them. */
+static size_t visible_dates(arena *ar, const xtree *t, shown *out, size_t cap)
 {
     size_t n = 0;
+    uint32_t link_end = 0;
     for (size_t i = 0; i < t->count && n < cap; i++) {
         const GumboNode *g = t->n[i].g;
         if (g->type == GUMBO_NODE_ELEMENT) {
@@ -1064,51 +1124,185 @@ static size_t visible_dates(arena *ar, const xtree *t, char **out, size_t cap)
                 i = t->n[i].end - 1;
                 continue;
             }
+            if (tg == GUMBO_TAG_A && t->n[i].end > link_end) link_end = t->n[i].end;
             const char *dt = tg == GUMBO_TAG_TIME ? html_attr(g, "datetime") : NULL;
-            char *d = dt ? extract_date(ar, dt, 0) : NULL;
-            if (d) out[n++] = d;
+            char *d = dt ? extract_date(ar, dt, 1) : NULL;
+            if (d) {
+                const char *ip = html_attr(g, "itemprop"), *cl = html_attr(g, "class");
+                int label = date_label(label_before(t, i), strlen(label_before(t, i)));
+                if ((ip && strstr(ip, "dateModified")) || (cl && strstr(cl, "updated") && !strstr(cl, "published")))
+                    label = SHOWN_UPDATED;
+                out[n++] = (shown){d, (uint32_t)i, label, i < link_end, 1};
+            }
             continue;
         }
         if (g->type != GUMBO_NODE_TEXT) continue;
         const char *s = g->v.text.text;
         size_t len = strlen(s);
-        if (len < 8 || len > 80) continue;
+        if (len < 6 || len > 120) continue;
         int digit = 0;
         for (const char *c = s; *c && !digit; c++) digit = *c >= '0' && *c <= '9';
         if (!digit) continue;
-        char *d = extract_date(ar, s, 0);
-        if (d && d[0] >= '1' && d[0] <= '2') out[n++] = d;
+        char day[DATENORM_MAX];
+        size_t at;
+        if (!datenorm_find(s, len, day, &at)) continue;
+        char *d = arena_strdup(ar, day);
+        if (!d) continue;
+        /* The label: a few words just before the date in its node, else
+         * the short text before the node; a date inside a sentence has
+         * none ("first published on 5 May 2019 and updated ..."). */
+        int label = SHOWN_PLAIN;
+        int letters = 0;
+        for (size_t k = 0; k < at && !letters; k++) letters = (s[k] | 32) >= 'a' && (s[k] | 32) <= 'z';
+        if (letters) label = at <= 32 && len <= 80 ? date_label(s, at) : SHOWN_PLAIN;
+        else {
+            const char *b = label_before(t, i);
+            label = date_label(b, strlen(b));
+        }
+        out[n++] = (shown){d, (uint32_t)i, label, i < link_end, 0};
     }
     return n;
 }
 
 static int same_day(const char *a, const char *b) { return a && b && strncmp(a, b, 10) == 0; }
 
-/* The publication date: the declared one the page also shows, else the
- * last-modified one it shows (a page updated says so where a reader looks
- * for its date), else the declared one, else the first it shows. */
-static const char *pick_date(arena *ar, const xtree *t, const meta *m)
+/* Minutes since 1970 of an ISO date with a time and a zone; 0 when it
+ * has no zone. */
+static int instant_of(const char *s, long long *minutes)
 {
-    const char *declared[4] = {m->ld_date, m->date, m->meta_date, m->time_date};
-    int with_time[4] = {1, 0, 0, 0};
-    char *seen[32];
-    size_t ns = visible_dates(ar, t, seen, sizeof seen / sizeof seen[0]);
-    char *first = NULL;
-    for (int k = 0; k < 4; k++) {
-        char *d = extract_date(ar, declared[k], with_time[k]);
-        if (!d) continue;
-        if (!first) first = d;
-        for (size_t i = 0; i < ns; i++)
-            if (same_day(d, seen[i])) return d;
+    if (!s || strlen(s) < 16 || s[10] != 'T') return 0;
+    int y = atoi(s), mo = atoi(s + 5), d = atoi(s + 8), h = atoi(s + 11), mi = atoi(s + 14);
+    const char *z = s + 16;
+    while (*z && ((*z >= '0' && *z <= '9') || *z == ':' || *z == '.')) z++;
+    int off;
+    if (*z == 'Z') off = 0;
+    else if ((*z == '+' || *z == '-') && digits(z + 1, 2))
+        off = (*z == '-' ? -1 : 1) * (atoi(z + 1) * 60 + (z[3] == ':' ? atoi(z + 4) : atoi(z + 3) % 100));
+    else return 0;
+    /* Days from civil (H. Hinnant's algorithm). */
+    y -= mo <= 2;
+    long long era = (y >= 0 ? y : y - 399) / 400;
+    long long yoe = y - era * 400;
+    long long doy = (153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    long long days = era * 146097 + doe - 719468;
+    *minutes = days * 1440 + h * 60 + mi - off;
+    return 1;
+}
+
+/* 1 when the page shows the day d: the same day, or the same moment
+ * written in another time zone. */
+static int is_shown(const char *d, const shown *seen, size_t ns)
+{
+    long long a, b;
+    int ia = instant_of(d, &a);
+    for (size_t i = 0; i < ns; i++) {
+        if (same_day(d, seen[i].day)) return 1;
+        if (ia && instant_of(seen[i].day, &b) && a == b) return 1;
     }
+    return 0;
+}
+
+/* The day a page's URL path names ("/2031/05/14/", "/2031-05-14-slug",
+ * "/2031/may/14/"), as YYYY-MM-DD into out; 0 when none. */
+static int url_day(const char *url, char out[DATENORM_MAX])
+{
+    const char *p = url ? strstr(url, "://") : NULL;
+    if (!p) return 0;
+    p = strchr(p + 3, '/');
+    for (; p && *p && *p != '?' && *p != '#'; p++) {
+        if (*p != '/' || !digits(p + 1, 4) || (p[1] != '1' && p[1] != '2')) continue;
+        const char *q = p + 5;
+        char sep = *q;
+        if (sep != '/' && sep != '-') continue;
+        q++;
+        const char *e = q;
+        while ((*e >= '0' && *e <= '9') || (*e >= 'a' && *e <= 'z') || (*e >= 'A' && *e <= 'Z')) e++;
+        if (*e != sep || e == q || e - q > 9) continue;
+        char piece[48];
+        snprintf(piece, sizeof piece, "%.4s %.*s %.2s", p + 1, (int)(e - q), q, e + 1);
+        /* The day: one or two digits, then the path goes on or ends. */
+        size_t dl = digits(e + 1, 2) ? 2 : digits(e + 1, 1) ? 1 : 0;
+        if (!dl || (e[1 + dl] >= '0' && e[1 + dl] <= '9')) continue;
+        int y = atoi(p + 1), d = atoi(e + 1), mo = digits(q, 1) ? atoi(q) : 0;
+        if (!mo) {
+            char w[24];
+            snprintf(w, sizeof w, "%d %.*s %d", d, (int)(e - q), q, y);
+            if (!datenorm_find(w, strlen(w), out, NULL)) continue;
+            return 1;
+        }
+        snprintf(piece, sizeof piece, "%04d-%02d-%02d", y, mo, d);
+        if (datenorm(piece, strlen(piece), out) && strlen(out) == 10) return 1;
+    }
+    out[0] = '\0';
+    return 0;
+}
+
+/* The declared date of the same day as day, or day itself (in ar). */
+static const char *declared_of(arena *ar, const char *const *declared, size_t n, const char *day)
+{
+    for (size_t k = 0; k < n; k++)
+        if (same_day(declared[k], day)) return declared[k];
+    return arena_strdup(ar, day);
+}
+
+/* The publication date.  A day in the URL's path (a permalink made when
+ * the article was published); else a date the page labels "published";
+ * else the declared one the page also shows; else the last-modified one
+ * it shows (a page updated says so where a reader looks for its date);
+ * else the declared one; else the first <time datetime>; else the date
+ * shown nearest the headline. */
+static const char *pick_date(arena *ar, const xtree *t, const meta *m, const char *url,
+                             uint32_t headline)
+{
+    const char *raw[3 + sizeof m->ld_other / sizeof m->ld_other[0]];
+    int with_time[sizeof raw / sizeof raw[0]];
+    size_t nraw = 0;
+    raw[nraw] = m->ld_date, with_time[nraw++] = 1;
+    raw[nraw] = m->date, with_time[nraw++] = 0;
+    raw[nraw] = m->meta_date, with_time[nraw++] = 0;
+    for (size_t k = 0; k < m->nld_other; k++) raw[nraw] = m->ld_other[k], with_time[nraw++] = 1;
+    const char *declared[sizeof raw / sizeof raw[0]];
+    size_t nd = 0;
+    for (size_t k = 0; k < nraw; k++) {
+        char *d = extract_date(ar, raw[k], with_time[k]);
+        if (d) declared[nd++] = d;
+    }
+    shown seen[32];
+    size_t ns = visible_dates(ar, t, seen, sizeof seen / sizeof seen[0]);
+    char day[DATENORM_MAX];
+    if (url_day(url, day)) return declared_of(ar, declared, nd, day);
+    for (size_t i = 0; i < ns; i++)
+        if (seen[i].label == SHOWN_PUBLISHED && !seen[i].in_link)
+            return declared_of(ar, declared, nd, seen[i].day);
+    /* The main object's and the meta tags' dates first, the others' only
+     * when the page shows them. */
+    for (size_t k = 0; k < nd; k++)
+        if (is_shown(declared[k], seen, ns)) return declared[k];
+    /* The first <time datetime> the page shows, unless labelled an update. */
+    for (size_t i = 0; i < ns; i++)
+        if (seen[i].from_time) {
+            if (seen[i].label != SHOWN_UPDATED) return seen[i].day;
+            break;
+        }
     const char *mod[2] = {m->ld_modified, m->meta_modified};
     for (int k = 0; k < 2; k++) {
         char *d = extract_date(ar, mod[k], k == 0);
-        for (size_t i = 0; d && i < ns; i++)
-            if (same_day(d, seen[i])) return d;
+        if (d && is_shown(d, seen, ns)) return d;
     }
-    if (first) return first;
-    return ns ? seen[0] : NULL;
+    size_t main_declared = 0;
+    for (size_t k = 0; k < 3; k++) main_declared += extract_date(ar, raw[k], 0) != NULL;
+    if (main_declared) return declared[0];
+    char *td = extract_date(ar, m->time_date, 0);
+    if (td) return td;
+    if (!ns) return nd ? declared[0] : NULL;
+    size_t best = 0;
+    for (size_t i = 1; headline != UINT32_MAX && i < ns; i++) {
+        uint32_t a = seen[i].node > headline ? seen[i].node - headline : headline - seen[i].node;
+        uint32_t b = seen[best].node > headline ? seen[best].node - headline : headline - seen[best].node;
+        if (a < b) best = i;
+    }
+    return seen[best].day;
 }
 
 /* ---- the page ---------------------------------------------------------- */
@@ -1159,11 +1353,12 @@ brief_status extract_html(arena *ar, const char *bytes, size_t len, extract_page
 
     const char *site = m.site ? m.site : m.publisher;
     out->url = m.canonical && strstr(m.canonical, "://") ? m.canonical : m.url ? m.url : m.ld_url;
-    out->title = pick_title(ar, &m, page_h1(ar, &t, &m, root), site);
+    uint32_t h1 = UINT32_MAX;
+    out->title = pick_title(ar, &m, page_h1(ar, &t, &m, root, &h1), site);
     out->source = site ? site : host_of(ar, out->url);
     out->author = m.ld_author ? m.ld_author : m.author;
     out->lang = m.lang;
-    out->date = pick_date(ar, &t, &m);
+    out->date = pick_date(ar, &t, &m, out->url, h1);
 
     para_out o;
     memset(&o, 0, sizeof o);
