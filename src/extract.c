@@ -553,9 +553,11 @@ typedef struct meta {
     const char *ld_other[4];  /* datePublished of the page's other JSON-LD objects */
     size_t nld_other;
     const char *author, *ld_author, *lang, *body;
-    int ld_rank;
+    int ld_rank;       /* how well the JSON-LD object chosen fits an article */
     uint32_t h1s[16];  /* the first h1 elements, in document order */
-    size_t nh1;  /* how well the JSON-LD object chosen fits an article */
+    size_t nh1;
+    uint32_t h2s[16];  /* and h2 */
+    size_t nh2;
 } meta;
 
 static void gather_text(const GumboNode *g, rbuf *b, int depth)
@@ -619,11 +621,13 @@ static char *text_of(arena *ar, const xtree *t, size_t i)
             k = t->n[k].end - 1;
             continue;
         }
-        if (g->type == GUMBO_NODE_TEXT || g->type == GUMBO_NODE_WHITESPACE ||
-            g->type == GUMBO_NODE_CDATA) {
-            put_text(&b, g->v.text.text);
+        /* Words meet across inline elements ("C<span>ycle</span>"), not
+         * across blocks and line breaks. */
+        if (g->type == GUMBO_NODE_ELEMENT && (is_block(g->v.element.tag) || g->v.element.tag == GUMBO_TAG_BR))
             rbuf_add(&b, " ", 1);
-        }
+        if (g->type == GUMBO_NODE_TEXT || g->type == GUMBO_NODE_WHITESPACE ||
+            g->type == GUMBO_NODE_CDATA)
+            put_text(&b, g->v.text.text);
     }
     if (b.failed) return NULL;
     b.p[b.len] = '\0';
@@ -811,6 +815,9 @@ static void read_meta(arena *ar, const xtree *t, meta *m)
         case GUMBO_TAG_H1:
             if (m->nh1 < sizeof m->h1s / sizeof m->h1s[0]) m->h1s[m->nh1++] = (uint32_t)i;
             break;
+        case GUMBO_TAG_H2:
+            if (m->nh2 < sizeof m->h2s / sizeof m->h2s[0]) m->h2s[m->nh2++] = (uint32_t)i;
+            break;
         case GUMBO_TAG_TIME: {
             const char *d = html_attr(g, "datetime");
             if (d && !m->time_date) m->time_date = dup_trim(ar, d);
@@ -926,10 +933,32 @@ static int same_name(const char *a, size_t an, const char *b)
     return strcmp(x, y) == 0 || (strlen(x) >= 4 && strstr(y, x)) || (strlen(y) >= 4 && strstr(x, y));
 }
 
-char *extract_title_cut(arena *ar, const char *title, const char *site)
+/* 1 when the title part a[0..an) is named after the host: it starts with
+ * one of the host's labels (not "www" nor the last), squeezed of spaces
+ * and case ("UC Davis Health" on health.ucdavis.edu). */
+static int host_names(const char *a, size_t an, const char *host)
 {
-    if (!title) return NULL;
-    size_t n = strlen(title);
+    if (!host) return 0;
+    char x[256];
+    size_t k = 0;
+    for (size_t i = 0; i < an && k + 1 < sizeof x; i++)
+        if (a[i] != ' ' && a[i] != '.' && a[i] != '-') x[k++] = (char)(a[i] >= 'A' && a[i] <= 'Z' ? a[i] + 32 : a[i]);
+    x[k] = '\0';
+    const char *last = strrchr(host, '.');
+    for (const char *l = host; l && l < last;) {
+        const char *e = strchr(l, '.');
+        size_t n = (size_t)(e - l);
+        int www = n == 3 && strncasecmp(l, "www", 3) == 0;
+        if (!www && n >= 4 && k >= n && strncasecmp(x, l, n) == 0) return 1;
+        l = e + 1;
+    }
+    return 0;
+}
+
+/* One cut: the site's part off either end; without a site's name, a
+ * short last part after a longer headline (" | " and " - " only). */
+static char *title_cut_once(arena *ar, const char *title, const char *site, const char *host)
+{
     for (size_t s = 0; s < sizeof separators / sizeof separators[0]; s++) {
         const char *sep = separators[s];
         size_t sl = strlen(sep);
@@ -940,14 +969,35 @@ char *extract_title_cut(arena *ar, const char *title, const char *site)
         size_t head = (size_t)(last - title);
         const char *tail = last + sl;
         size_t firstlen = (size_t)(first - title);
-        if (site && same_name(tail, strlen(tail), site)) return arena_strndup(ar, title, head);
+        if ((site && same_name(tail, strlen(tail), site)) || host_names(tail, strlen(tail), host))
+            return arena_strndup(ar, title, head);
         if (site && same_name(title, firstlen, site))
             return arena_strdup(ar, first + sl);
         if (!site && s < 2 && words(tail, strlen(tail)) <= 3 && words(title, head) >= 4)
             return arena_strndup(ar, title, head);
     }
-    (void)n;
-    return arena_strdup(ar, title);
+    return NULL;
+}
+
+char *extract_title_cut(arena *ar, const char *title, const char *site, const char *host)
+{
+    if (!title) return NULL;
+    char *cut = title_cut_once(ar, title, site, host);
+    /* "Headline | Section | Site": the first of three or more parts, when
+     * it is a headline's length; once the site is off, a short part left
+     * after " | " is a section's name. */
+    const char *whole = cut ? cut : title;
+    const char *bar = strstr(whole, " | ");
+    if (bar && strstr(bar + 3, " | ") && words(whole, (size_t)(bar - whole)) >= 4)
+        return arena_strndup(ar, whole, (size_t)(bar - whole));
+    if (!cut) return arena_strdup(ar, title);
+    if (bar) {
+        const char *lastbar = bar;
+        for (const char *p = bar; p; p = strstr(p + 1, " | ")) lastbar = p;
+        if (words(lastbar + 3, strlen(lastbar + 3)) <= 3 && words(cut, (size_t)(lastbar - cut)) >= 4)
+            return arena_strndup(ar, cut, (size_t)(lastbar - cut));
+    }
+    return cut;
 }
 
 /* "https://www.example.org/a" -> "example.org". */
@@ -1051,14 +1101,118 @@ static double overlap(const char *a, const char *b)
     return (double)hit / (double)na;
 }
 
-static const char *pick_title(arena *ar, const meta *m, const char *h1, const char *site)
+/* 1 when a and b are one title: most words of each are in the other. */
+static int agree(const char *a, const char *b)
 {
+    return a && b && overlap(a, b) >= 0.8 && overlap(b, a) >= 0.8;
+}
+
+/* 1 when c is a separator byte sequence at p: "|", ":", "-", "/", "»",
+ * "•", "·", "–", "—"; *len receives its length. */
+static int sep_at(const char *p, size_t *len)
+{
+    static const char *const seps[] = {"|", ":", "-", "/", "\xC2\xBB", "\xE2\x80\xA2",
+                                       "\xC2\xB7", "\xE2\x80\x93", "\xE2\x80\x94"};
+    for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++) {
+        size_t n = strlen(seps[i]);
+        if (strncmp(p, seps[i], n) == 0) {
+            *len = n;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* 1 when the rest of the <title> beside the part h, from rest on, is the
+ * headline another declaration gives. */
+static int rest_declared(const meta *m, const char *rest, size_t n)
+{
+    const char *other[3] = {m->headline, m->og_title, m->tw_title};
+    char buf[512];
+    snprintf(buf, sizeof buf, "%.*s", (int)n, rest);
+    for (int k = 0; k < 3; k++)
+        if (other[k] && agree(buf, other[k])) return 1;
+    return 0;
+}
+
+/* 1 when the heading h names the site, not the article: it is the site's
+ * name, or, in a few words, the part of the page's <title> before or
+ * after a separator whose other part is the headline declared elsewhere
+ * ("Site: Headline" with og:title "Headline"). */
+static int names_site(const char *h, const meta *m, const char *site)
+{
+    if (!h) return 0;
+    size_t hl = strlen(h);
+    if (site && same_name(h, hl, site)) return 1;
+    const char *t = m->html_title;
+    if (!t || words(h, hl) > 5) return 0;
+    size_t tl = strlen(t), sl;
+    if (tl < hl + 4) return 0;
+    if (strncasecmp(t, h, hl) == 0) {
+        const char *p = t + hl;
+        if (*p == ' ') p++;
+        if (sep_at(p, &sl) && p[sl] == ' ' && rest_declared(m, p + sl + 1, strlen(p + sl + 1)))
+            return 1;
+    }
+    if (strcasecmp(t + tl - hl, h) == 0 && t[tl - hl - 1] == ' ') {
+        for (size_t back = 1; back <= 3 && back + 1 < tl - hl; back++) {
+            const char *p = t + tl - hl - 1 - back;
+            if (sep_at(p, &sl) && sl == back && p[-1] == ' ' &&
+                rest_declared(m, t, (size_t)(p - 1 - t)))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* The headline: the page's h1 (page_h1) when it is the article's; when
+ * it names the site, or says something else than every title the page
+ * declares, a heading (h1 or h2) that agrees with a declared title, else
+ * the declared title when the page has no h1 of its own or uses several
+ * (as section headings); *at receives the heading's node. */
+static const char *pick_title(arena *ar, const xtree *t, const meta *m, uint32_t root,
+                              const char *site, const char *host, uint32_t *at)
+{
+    const char *h1 = page_h1(ar, t, m, root, at);
+    /* An h1 that holds the site's name or a title's " | " parts is cut
+     * like a <title>. */
+    if (h1 && strstr(h1, " | ")) h1 = extract_title_cut(ar, h1, NULL, host);
     const char *declared = m->headline ? m->headline : m->og_title ? m->og_title
                          : m->tw_title ? m->tw_title : m->html_title;
+    const char *raw[4] = {m->headline, m->og_title, m->tw_title, m->html_title};
+    const char *cut[4];
+    size_t nc = 0;
+    for (int k = 0; k < 4; k++)
+        if (raw[k]) cut[nc++] = extract_title_cut(ar, raw[k], site, host);
+    if (h1 && names_site(h1, m, site)) h1 = NULL, *at = UINT32_MAX;
+    int fits = 0;
+    for (size_t k = 0; h1 && k < nc && !fits; k++)
+        fits = overlap(h1, cut[k]) >= 0.5 || overlap(cut[k], h1) >= 0.5;
+    if (nc && !fits) {
+        for (int level = 0; level < 2; level++) {
+            const uint32_t *hs = level ? m->h2s : m->h1s;
+            size_t nh = level ? m->nh2 : m->nh1;
+            for (size_t i = 0; i < nh; i++) {
+                char *h = text_of(ar, t, hs[i]);
+                if (!h || names_site(h, m, site)) continue;
+                for (size_t k = 0; k < nc; k++)
+                    if (agree(h, cut[k])) {
+                        *at = hs[i];
+                        return h;
+                    }
+            }
+        }
+        size_t own = 0;
+        for (size_t i = 0; i < m->nh1; i++) {
+            char *h = text_of(ar, t, m->h1s[i]);
+            own += h && !names_site(h, m, site);
+        }
+        if (!h1 || own > 1) return cut[0];
+    }
     if (h1 && (words(h1, strlen(h1)) >= 2 || similar(h1, declared) ||
                similar(h1, m->html_title)))
         return h1;
-    if (declared) return extract_title_cut(ar, declared, site);
+    if (declared) return extract_title_cut(ar, declared, site, host);
     return h1;
 }
 
@@ -1354,7 +1508,7 @@ brief_status extract_html(arena *ar, const char *bytes, size_t len, extract_page
     const char *site = m.site ? m.site : m.publisher;
     out->url = m.canonical && strstr(m.canonical, "://") ? m.canonical : m.url ? m.url : m.ld_url;
     uint32_t h1 = UINT32_MAX;
-    out->title = pick_title(ar, &m, page_h1(ar, &t, &m, root, &h1), site);
+    out->title = pick_title(ar, &t, &m, root, site, host_of(ar, out->url), &h1);
     out->source = site ? site : host_of(ar, out->url);
     out->author = m.ld_author ? m.ld_author : m.author;
     out->lang = m.lang;

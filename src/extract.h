@@ -68,8 +68,10 @@ brief_status extract_html(arena *ar, const char *bytes, size_t len, extract_page
 char *extract_date(arena *ar, const char *s, int keep_time);
 
 /* The title without the site's name: "Headline | Site" -> "Headline" when
- * one side of the separator is the site name (or, without a site name,
- * a short last part after a longer headline).  In ar. */
-char *extract_title_cut(arena *ar, const char *title, const char *site);
+ * one side of the separator is the site name or starts with a label of
+ * host (or, without a site name, a short last part after a longer
+ * headline); then, in "Headline | Section | Site", the section's short
+ * name too.  site and host may be NULL.  In ar. */
+char *extract_title_cut(arena *ar, const char *title, const char *site, const char *host);
 
 #endif

@@ -91,15 +91,15 @@ static void test_title_cut(void **state)
 {
     (void)state;
     arena *ar = arena_new(NULL);
-    assert_string_equal(extract_title_cut(ar, "Tides rise at Porth Ealyn | Coastwatch", "Coastwatch"),
+    assert_string_equal(extract_title_cut(ar, "Tides rise at Porth Ealyn | Coastwatch", "Coastwatch", NULL),
                         "Tides rise at Porth Ealyn");
-    assert_string_equal(extract_title_cut(ar, "Coastwatch - Tides rise at Porth Ealyn", "Coastwatch"),
+    assert_string_equal(extract_title_cut(ar, "Coastwatch - Tides rise at Porth Ealyn", "Coastwatch", NULL),
                         "Tides rise at Porth Ealyn");
     /* No site name: a short last part after a longer headline goes. */
-    assert_string_equal(extract_title_cut(ar, "Tides rise at Porth Ealyn again - Coastwatch", NULL),
+    assert_string_equal(extract_title_cut(ar, "Tides rise at Porth Ealyn again - Coastwatch", NULL, NULL),
                         "Tides rise at Porth Ealyn again");
     /* A dash inside a headline stays. */
-    assert_string_equal(extract_title_cut(ar, "Ferry - or bridge?", NULL), "Ferry - or bridge?");
+    assert_string_equal(extract_title_cut(ar, "Ferry - or bridge?", NULL, NULL), "Ferry - or bridge?");
     arena_free(ar);
 }
 
