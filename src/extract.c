@@ -1176,7 +1176,7 @@ static const char *pick_title(arena *ar, const xtree *t, const meta *m, uint32_t
     const char *h1 = page_h1(ar, t, m, root, at);
     /* An h1 that holds the site's name or a title's " | " parts is cut
      * like a <title>. */
-    if (h1 && strstr(h1, " | ")) h1 = extract_title_cut(ar, h1, NULL, host);
+    if (h1 && (strstr(h1, " | ") || strstr(h1, " - "))) h1 = extract_title_cut(ar, h1, NULL, host);
     const char *declared = m->headline ? m->headline : m->og_title ? m->og_title
                          : m->tw_title ? m->tw_title : m->html_title;
     const char *raw[4] = {m->headline, m->og_title, m->tw_title, m->html_title};
