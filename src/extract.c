@@ -1416,11 +1416,13 @@ static const char *pick_date(arena *ar, const xtree *t, const meta *m, const cha
     raw[nraw] = m->date, with_time[nraw++] = 0;
     raw[nraw] = m->meta_date, with_time[nraw++] = 0;
     for (size_t k = 0; k < m->nld_other; k++) raw[nraw] = m->ld_other[k], with_time[nraw++] = 1;
-    const char *declared[sizeof raw / sizeof raw[0]];
+    /* As written out (the time only from JSON-LD), and with the time,
+     * to compare moments. */
+    const char *declared[sizeof raw / sizeof raw[0]], *full[sizeof raw / sizeof raw[0]];
     size_t nd = 0;
     for (size_t k = 0; k < nraw; k++) {
         char *d = extract_date(ar, raw[k], with_time[k]);
-        if (d) declared[nd++] = d;
+        if (d) full[nd] = extract_date(ar, raw[k], 1), declared[nd++] = d;
     }
     shown seen[32];
     size_t ns = visible_dates(ar, t, seen, sizeof seen / sizeof seen[0]);
@@ -1432,7 +1434,7 @@ static const char *pick_date(arena *ar, const xtree *t, const meta *m, const cha
     /* The main object's and the meta tags' dates first, the others' only
      * when the page shows them. */
     for (size_t k = 0; k < nd; k++)
-        if (is_shown(declared[k], seen, ns)) return declared[k];
+        if (is_shown(full[k], seen, ns)) return declared[k];
     /* The first <time datetime> the page shows, unless labelled an update. */
     for (size_t i = 0; i < ns; i++)
         if (seen[i].from_time) {
@@ -1450,11 +1452,13 @@ static const char *pick_date(arena *ar, const xtree *t, const meta *m, const cha
     char *td = extract_date(ar, m->time_date, 0);
     if (td) return td;
     if (!ns) return nd ? declared[0] : NULL;
+    /* The date line nearest the headline, outside links (teasers of other
+     * pages) when there is one. */
     size_t best = 0;
     for (size_t i = 1; headline != UINT32_MAX && i < ns; i++) {
         uint32_t a = seen[i].node > headline ? seen[i].node - headline : headline - seen[i].node;
         uint32_t b = seen[best].node > headline ? seen[best].node - headline : headline - seen[best].node;
-        if (a < b) best = i;
+        if (seen[i].in_link != seen[best].in_link ? !seen[i].in_link : a < b) best = i;
     }
     return seen[best].day;
 }
