@@ -198,10 +198,13 @@ static void judge(xnode *x, GumboTag t, int protect)
     int bad_s = HAS(names, strong_bad), bad_w = HAS(names, weak_bad);
     int ok = has_part(names, good, sizeof good / sizeof good[0]);
     if (body_prop || protect) ok = body_prop || ok, bad_s = bad_w = 0;
-    /* A <header> or <footer> holding half the page's text is a layout
-     * box around the article, not a page header. */
-    int box = (t == GUMBO_TAG_HEADER || t == GUMBO_TAG_FOOTER) && protect == 2;
-    if ((never_text(t) && !box) || hidden_or_role(x->g)) x->flags |= X_SKIP;
+    /* A <header>, <footer> or <aside> holding half the page's text is a
+     * layout box around the article (or one left open by broken markup),
+     * not a page header; a hidden one is the page's content waiting for
+     * a script to show it (streamed server rendering). */
+    int box = (t == GUMBO_TAG_HEADER || t == GUMBO_TAG_FOOTER || t == GUMBO_TAG_ASIDE) &&
+              protect == 2;
+    if ((never_text(t) && !box) || (hidden_or_role(x->g) && protect != 2)) x->flags |= X_SKIP;
     else if (!keep_always && (bad_s || (bad_w && !ok))) x->flags |= X_SKIP;
     x->base = ok && !bad_s ? 25.0f : 0.0f;
     if (bad_s || bad_w || HAS(names, minus)) x->base -= 25.0f;

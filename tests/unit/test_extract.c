@@ -224,9 +224,30 @@ static void test_title_conventions(void **state)
     arena_free(ar);
 }
 
+static void test_layout_boxes(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* An <aside> left open by broken markup holds the whole page; a
+     * small one beside the article stays out. */
+    extract_page p = built(ar, "",
+        "<aside class=\"announcement-banner\"><a href=/sale>Winter sale</a>"
+        "<main><article><h1>Ferry timetable doubles</h1>" STORY "</article></main>"
+        "<aside><p>Sign up to our newsletter about tides and ferries and harbour life.</p></aside>");
+    assert_non_null(strstr(p.text, "Ansgar Pelletier"));
+    assert_null(strstr(p.text, "newsletter"));
+    /* Content a streamed render sends hidden, to be shown by a script. */
+    p = built(ar, "", "<div id=app>Loading</div><div hidden id=\"S:0\"><h1>Ferry timetable doubles</h1>"
+              STORY "</div><div hidden><p>Your session expired, please sign in again to go on.</p></div>");
+    assert_non_null(strstr(p.text, "Ansgar Pelletier"));
+    assert_null(strstr(p.text, "session expired"));
+    arena_free(ar);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_layout_boxes),
         cmocka_unit_test(test_date_conventions),
         cmocka_unit_test(test_title_conventions),
         cmocka_unit_test(test_jsonld_page),
