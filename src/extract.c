@@ -553,6 +553,7 @@ typedef struct meta {
     const char *og_title, *tw_title, *html_title, *h1, *headline;
     const char *site, *publisher, *url, *canonical, *ld_url;
     const char *date, *ld_date, *meta_date, *time_date, *ld_modified, *meta_modified;
+    const char *item_date;    /* the first itemprop=datePublished in the body: maybe a teaser's */
     const char *ld_other[4];  /* datePublished of the page's other JSON-LD objects */
     size_t nld_other;
     const char *author, *ld_author, *lang, *body;
@@ -828,10 +829,10 @@ static void read_meta(arena *ar, const xtree *t, meta *m)
         }
         default: {
             const char *ip = html_attr(g, "itemprop");
-            if (ip && strcmp(ip, "datePublished") == 0 && !m->date) {
+            if (ip && strcmp(ip, "datePublished") == 0 && !m->item_date) {
                 const char *d = html_attr(g, "datetime");
                 if (!d) d = html_attr(g, "content");
-                if (d) m->date = dup_trim(ar, d);
+                if (d) m->item_date = dup_trim(ar, d);
             }
             break;
         }
@@ -1286,7 +1287,16 @@ static size_t visible_dates(arena *ar, const xtree *t, shown *out, size_t cap)
             char *d = dt ? extract_date(ar, dt, 1) : NULL;
             if (d) {
                 const char *ip = html_attr(g, "itemprop"), *cl = html_attr(g, "class");
+                /* The label before the element, or inside it before the
+                 * date ("<time>Last updated: ...</time>"). */
                 int label = date_label(label_before(t, i), strlen(label_before(t, i)));
+                const GumboNode *in = i + 1 < t->count ? t->n[i + 1].g : NULL;
+                if (label == SHOWN_PLAIN && in && in->type == GUMBO_NODE_TEXT && t->n[i + 1].parent == i) {
+                    char tmp[DATENORM_MAX];
+                    size_t at2 = 0, il = strlen(in->v.text.text);
+                    if (datenorm_find(in->v.text.text, il, tmp, &at2) && at2 <= 32)
+                        label = date_label(in->v.text.text, at2);
+                }
                 if ((ip && strstr(ip, "dateModified")) || (cl && strstr(cl, "updated") && !strstr(cl, "published")))
                     label = SHOWN_UPDATED;
                 out[n++] = (shown){d, (uint32_t)i, label, i < link_end, 1};
@@ -1395,6 +1405,8 @@ static int url_day(const char *url, char out[DATENORM_MAX])
     return 0;
 }
 
+static uint32_t node_gap(uint32_t a, uint32_t b) { return a > b ? a - b : b - a; }
+
 /* The declared date of the same day as day, or day itself (in ar). */
 static const char *declared_of(arena *ar, const char *const *declared, size_t n, const char *day)
 {
@@ -1403,21 +1415,24 @@ static const char *declared_of(arena *ar, const char *const *declared, size_t n,
     return arena_strdup(ar, day);
 }
 
-/* The publication date.  A day in the URL's path (a permalink made when
+/* The publication date: a day in the URL's path (a permalink made when
  * the article was published); else a date the page labels "published";
- * else the declared one the page also shows; else the last-modified one
- * it shows (a page updated says so where a reader looks for its date);
+ * else a declared one the page also shows (the same day, or the same
+ * moment in another zone); else the <time datetime> nearest the
+ * headline, unless labelled an update; else the last-modified date the
+ * page shows (a page updated says so where a reader looks for its date);
  * else the declared one; else the first <time datetime>; else the date
  * shown nearest the headline. */
 static const char *pick_date(arena *ar, const xtree *t, const meta *m, const char *url,
                              uint32_t headline)
 {
-    const char *raw[3 + sizeof m->ld_other / sizeof m->ld_other[0]];
+    const char *raw[4 + sizeof m->ld_other / sizeof m->ld_other[0]];
     int with_time[sizeof raw / sizeof raw[0]];
     size_t nraw = 0;
     raw[nraw] = m->ld_date, with_time[nraw++] = 1;
     raw[nraw] = m->date, with_time[nraw++] = 0;
     raw[nraw] = m->meta_date, with_time[nraw++] = 0;
+    raw[nraw] = m->item_date, with_time[nraw++] = 0;
     for (size_t k = 0; k < m->nld_other; k++) raw[nraw] = m->ld_other[k], with_time[nraw++] = 1;
     /* As written out (the time only from JSON-LD), and with the time,
      * to compare moments. */
@@ -1438,19 +1453,23 @@ static const char *pick_date(arena *ar, const xtree *t, const meta *m, const cha
      * when the page shows them. */
     for (size_t k = 0; k < nd; k++)
         if (is_shown(full[k], seen, ns)) return declared[k];
-    /* The first <time datetime> the page shows, unless labelled an update. */
-    for (size_t i = 0; i < ns; i++)
-        if (seen[i].from_time) {
-            if (seen[i].label != SHOWN_UPDATED) return seen[i].day;
-            break;
-        }
+    /* The <time datetime> nearest the headline (else the first), outside
+     * teaser links, unless labelled an update. */
+    size_t tm = ns;
+    for (size_t i = 0; i < ns; i++) {
+        if (!seen[i].from_time || seen[i].in_link) continue;
+        if (tm == ns || (headline != UINT32_MAX && node_gap(seen[i].node, headline) < node_gap(seen[tm].node, headline)))
+            tm = i;
+        if (headline == UINT32_MAX) break;
+    }
+    if (tm < ns && seen[tm].label != SHOWN_UPDATED) return seen[tm].day;
     const char *mod[2] = {m->ld_modified, m->meta_modified};
     for (int k = 0; k < 2; k++) {
         char *d = extract_date(ar, mod[k], k == 0);
         if (d && is_shown(d, seen, ns)) return d;
     }
     size_t main_declared = 0;
-    for (size_t k = 0; k < 3; k++) main_declared += extract_date(ar, raw[k], 0) != NULL;
+    for (size_t k = 0; k < 4; k++) main_declared += extract_date(ar, raw[k], 0) != NULL;
     if (main_declared) return declared[0];
     char *td = extract_date(ar, m->time_date, 0);
     if (td) return td;
@@ -1458,11 +1477,11 @@ static const char *pick_date(arena *ar, const xtree *t, const meta *m, const cha
     /* The date line nearest the headline, outside links (teasers of other
      * pages) when there is one. */
     size_t best = 0;
-    for (size_t i = 1; headline != UINT32_MAX && i < ns; i++) {
-        uint32_t a = seen[i].node > headline ? seen[i].node - headline : headline - seen[i].node;
-        uint32_t b = seen[best].node > headline ? seen[best].node - headline : headline - seen[best].node;
-        if (seen[i].in_link != seen[best].in_link ? !seen[i].in_link : a < b) best = i;
-    }
+    for (size_t i = 1; headline != UINT32_MAX && i < ns; i++)
+        if (seen[i].in_link != seen[best].in_link
+                ? !seen[i].in_link
+                : node_gap(seen[i].node, headline) < node_gap(seen[best].node, headline))
+            best = i;
     return seen[best].day;
 }
 
