@@ -178,6 +178,23 @@ static void test_date_conventions(void **state)
               "<h1>Ferry timetable doubles</h1><span>Last updated:</span> "
               "<time datetime=2031-04-04>4 April 2031</time>" STORY);
     assert_string_equal(p.date, "2031-03-03");
+    /* The <time> nearest the headline, not the first of the page (a menu's
+     * or a teaser's); a label inside it marks an update. */
+    p = built(ar, "",
+              "<div class=menu><time datetime=2031-10-01>1 October 2031</time></div><div>Menu</div><div>"
+              "</div><h1>Ferry timetable doubles</h1><time datetime=2031-09-12>12 September 2031</time>"
+              STORY);
+    assert_string_equal(p.date, "2031-09-12");
+    p = built(ar, "<meta name=date content=2031-03-03>",
+              "<h1>Ferry timetable doubles</h1><time datetime=2031-04-04>Last updated: 4 April 2031</time>"
+              STORY);
+    assert_string_equal(p.date, "2031-03-03");
+    /* A teaser's itemprop=datePublished in the body yields to the head's
+     * meta date when the page shows both. */
+    p = built(ar, "<meta name=date content=\"March 27, 2031\">",
+              "<h1>Ferry timetable doubles</h1><div>27 March 2031</div>" STORY "<div><a href=/b>Bus route</a> <span "
+              "itemprop=datePublished content=2031-05-05>5 May 2031</span></div>");
+    assert_string_equal(p.date, "2031-03-27");
     /* Nothing declared: the date shown nearest the headline, not the
      * dates of teasers (links) to other pages, nor those far below. */
     p = built(ar, "",
