@@ -1415,6 +1415,85 @@ static const char *declared_of(arena *ar, const char *const *declared, size_t n,
     return arena_strdup(ar, day);
 }
 
+/* 1 when the date d falls in month ("YYYY-MM"), or month is "". */
+static int in_month(const char *d, const char *month)
+{
+    return d && (!*month || strncmp(d, month, 7) == 0);
+}
+
+/* The year and month a page's URL path names without a day ("/2031/05/slug"),
+ * as YYYY-MM into out; "" when none. */
+static void url_month(const char *url, char out[8])
+{
+    out[0] = '\0';
+    const char *p = url ? strstr(url, "://") : NULL;
+    for (p = p ? strchr(p + 3, '/') : NULL; p && *p && *p != '?' && *p != '#'; p++) {
+        if (*p != '/' || !digits(p + 1, 4) || (p[1] != '1' && p[1] != '2') || p[5] != '/' ||
+            !digits(p + 6, 2) || p[8] != '/')
+            continue;
+        int mo = atoi(p + 6);
+        if (mo >= 1 && mo <= 12) snprintf(out, 8, "%.4s-%02d", p + 1, mo);
+        return;
+    }
+}
+
+/* The publication date among the candidates in month (see pick_date). */
+static const char *pick_date_in(arena *ar, const meta *m, const char *url, uint32_t headline,
+                                const char *const *declared, const char *const *full, size_t nd,
+                                const char *const *raw, const shown *seen, size_t ns,
+                                const char *month)
+{
+    char day[DATENORM_MAX];
+    if (url_day(url, day)) return declared_of(ar, declared, nd, day);
+    for (size_t i = 0; i < ns; i++)
+        if (seen[i].label == SHOWN_PUBLISHED && !seen[i].in_link && in_month(seen[i].day, month))
+            return declared_of(ar, declared, nd, seen[i].day);
+    /* The main object's and the meta tags' dates first, the others' only
+     * when the page shows them. */
+    for (size_t k = 0; k < nd; k++)
+        if (in_month(declared[k], month) && is_shown(full[k], seen, ns)) return declared[k];
+    /* The <time datetime> nearest the headline (else the first), outside
+     * teaser links, unless labelled an update. */
+    size_t tm = ns;
+    for (size_t i = 0; i < ns; i++) {
+        if (!seen[i].from_time || seen[i].in_link || !in_month(seen[i].day, month)) continue;
+        if (tm == ns || (headline != UINT32_MAX &&
+                         node_gap(seen[i].node, headline) < node_gap(seen[tm].node, headline)))
+            tm = i;
+        if (headline == UINT32_MAX) break;
+    }
+    if (tm < ns && seen[tm].label != SHOWN_UPDATED) return seen[tm].day;
+    const char *mod[2] = {m->ld_modified, m->meta_modified};
+    for (int k = 0; k < 2; k++) {
+        char *d = extract_date(ar, mod[k], k == 0);
+        if (in_month(d, month) && is_shown(d, seen, ns)) return d;
+    }
+    /* The main declarations (not the other JSON-LD objects'). */
+    for (size_t k = 0; k < 4; k++) {
+        char *d = extract_date(ar, raw[k], 0);
+        if (!d || !in_month(d, month)) continue;
+        for (size_t j = 0; j < nd; j++)
+            if (same_day(declared[j], d)) return declared[j];
+    }
+    char *td = extract_date(ar, m->time_date, 0);
+    if (in_month(td, month)) return td;
+    /* The date line nearest the headline, outside links (teasers of other
+     * pages) when there is one. */
+    size_t best = ns;
+    for (size_t i = 0; i < ns; i++) {
+        if (!in_month(seen[i].day, month)) continue;
+        if (best == ns || (seen[i].in_link != seen[best].in_link
+                               ? !seen[i].in_link
+                               : headline != UINT32_MAX && node_gap(seen[i].node, headline) <
+                                                               node_gap(seen[best].node, headline)))
+            best = i;
+    }
+    if (best < ns) return seen[best].day;
+    for (size_t k = 0; k < nd; k++)
+        if (in_month(declared[k], month)) return declared[k];
+    return NULL;
+}
+
 /* The publication date: a day in the URL's path (a permalink made when
  * the article was published); else a date the page labels "published";
  * else a declared one the page also shows (the same day, or the same
@@ -1422,7 +1501,8 @@ static const char *declared_of(arena *ar, const char *const *declared, size_t n,
  * headline, unless labelled an update; else the last-modified date the
  * page shows (a page updated says so where a reader looks for its date);
  * else the declared one; else the first <time datetime>; else the date
- * shown nearest the headline. */
+ * shown nearest the headline.  When the URL's path names a year and a
+ * month, only dates in that month are taken, if there are any. */
 static const char *pick_date(arena *ar, const xtree *t, const meta *m, const char *url,
                              uint32_t headline)
 {
@@ -1444,45 +1524,11 @@ static const char *pick_date(arena *ar, const xtree *t, const meta *m, const cha
     }
     shown seen[32];
     size_t ns = visible_dates(ar, t, seen, sizeof seen / sizeof seen[0]);
-    char day[DATENORM_MAX];
-    if (url_day(url, day)) return declared_of(ar, declared, nd, day);
-    for (size_t i = 0; i < ns; i++)
-        if (seen[i].label == SHOWN_PUBLISHED && !seen[i].in_link)
-            return declared_of(ar, declared, nd, seen[i].day);
-    /* The main object's and the meta tags' dates first, the others' only
-     * when the page shows them. */
-    for (size_t k = 0; k < nd; k++)
-        if (is_shown(full[k], seen, ns)) return declared[k];
-    /* The <time datetime> nearest the headline (else the first), outside
-     * teaser links, unless labelled an update. */
-    size_t tm = ns;
-    for (size_t i = 0; i < ns; i++) {
-        if (!seen[i].from_time || seen[i].in_link) continue;
-        if (tm == ns || (headline != UINT32_MAX && node_gap(seen[i].node, headline) < node_gap(seen[tm].node, headline)))
-            tm = i;
-        if (headline == UINT32_MAX) break;
-    }
-    if (tm < ns && seen[tm].label != SHOWN_UPDATED) return seen[tm].day;
-    const char *mod[2] = {m->ld_modified, m->meta_modified};
-    for (int k = 0; k < 2; k++) {
-        char *d = extract_date(ar, mod[k], k == 0);
-        if (d && is_shown(d, seen, ns)) return d;
-    }
-    size_t main_declared = 0;
-    for (size_t k = 0; k < 4; k++) main_declared += extract_date(ar, raw[k], 0) != NULL;
-    if (main_declared) return declared[0];
-    char *td = extract_date(ar, m->time_date, 0);
-    if (td) return td;
-    if (!ns) return nd ? declared[0] : NULL;
-    /* The date line nearest the headline, outside links (teasers of other
-     * pages) when there is one. */
-    size_t best = 0;
-    for (size_t i = 1; headline != UINT32_MAX && i < ns; i++)
-        if (seen[i].in_link != seen[best].in_link
-                ? !seen[i].in_link
-                : node_gap(seen[i].node, headline) < node_gap(seen[best].node, headline))
-            best = i;
-    return seen[best].day;
+    char month[8];
+    url_month(url, month);
+    const char *d = NULL;
+    if (*month) d = pick_date_in(ar, m, url, headline, declared, full, nd, raw, seen, ns, month);
+    return d ? d : pick_date_in(ar, m, url, headline, declared, full, nd, raw, seen, ns, "");
 }
 
 /* ---- the page ---------------------------------------------------------- */

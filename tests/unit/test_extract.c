@@ -145,6 +145,11 @@ static void test_date_conventions(void **state)
     p = built(ar, "<meta property=og:url content=\"https://ferries.example/news/2031/may/14/timetable\">",
               "<h1>Ferry timetable doubles</h1>" STORY);
     assert_string_equal(p.date, "2031-05-14");
+    /* A year and month in the path: only dates in that month. */
+    p = built(ar, "<link rel=canonical href=\"https://ferries.example/2031/05/ferry-timetable/\">"
+                  "<meta name=date content=2031-07-01>",
+              "<h1>Ferry timetable doubles</h1><div>14 May 2031</div>" STORY);
+    assert_string_equal(p.date, "2031-05-14");
     /* A date the page labels as published, before a declared one it does
      * not show. */
     p = built(ar, "<meta name=date content=2031-06-01>",
