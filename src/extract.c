@@ -896,7 +896,12 @@ char *extract_date(arena *ar, const char *s, int keep_time)
             while ((p[1] >= 'a' && p[1] <= 'z') || (p[1] >= 'A' && p[1] <= 'Z')) p++;
         }
     }
-    if (!mo || nn < 2) return NULL;
+    if (!mo || nn < 2) {
+        /* Day-first numbers ("13.11.2030", "13/11/2030 09:21") and the
+         * other forms datenorm_find reads. */
+        char day[DATENORM_MAX];
+        return datenorm_find(s, n, day, NULL) ? arena_strdup(ar, day) : NULL;
+    }
     if (num[0] >= 1 && num[0] <= 31 && num[1] >= 1000) d = num[0], y = num[1];
     else if (num[0] >= 1000 && num[1] >= 1 && num[1] <= 31) y = num[0], d = num[1];
     else return NULL;

@@ -82,6 +82,8 @@ static void test_dates(void **state)
     assert_string_equal(extract_date(ar, "November 3, 2029", 0), "2029-11-03");
     assert_string_equal(extract_date(ar, "3 November 2029", 0), "2029-11-03");
     assert_string_equal(extract_date(ar, "2029/11/03", 0), "2029-11-03");
+    assert_string_equal(extract_date(ar, "13/11/2029 09:21:40", 0), "2029-11-13");
+    assert_string_equal(extract_date(ar, "13.11.2029", 0), "2029-11-13");
     assert_null(extract_date(ar, "yesterday", 0));
     assert_null(extract_date(ar, "2029-13-40", 0));
     arena_free(ar);
