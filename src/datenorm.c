@@ -364,7 +364,8 @@ static size_t tokenize(const char *s, size_t len, token *t, size_t cap)
             k->value = month_word(s + b, i - b, dotted);
             k->kind = k->value ? TK_MONTH : TK_WORD;
             size_t w = i - b < sizeof k->word ? i - b : sizeof k->word - 1;
-            for (size_t j = 0; j < w; j++) k->word[j] = (char)(is_alpha(s[b + j]) ? (s[b + j] | 32) : s[b + j]);
+            for (size_t j = 0; j < w; j++)
+                k->word[j] = (char)(is_alpha(s[b + j]) ? (s[b + j] | 32) : s[b + j]);
         } else {
             k->kind = TK_PUNCT, k->value = c;
             i++;

@@ -627,7 +627,8 @@ static char *text_of(arena *ar, const xtree *t, size_t i)
         }
         /* Words meet across inline elements ("C<span>ycle</span>"), not
          * across blocks and line breaks. */
-        if (g->type == GUMBO_NODE_ELEMENT && (is_block(g->v.element.tag) || g->v.element.tag == GUMBO_TAG_BR))
+        if (g->type == GUMBO_NODE_ELEMENT &&
+            (is_block(g->v.element.tag) || g->v.element.tag == GUMBO_TAG_BR))
             rbuf_add(&b, " ", 1);
         if (g->type == GUMBO_NODE_TEXT || g->type == GUMBO_NODE_WHITESPACE ||
             g->type == GUMBO_NODE_CDATA)
@@ -768,7 +769,8 @@ static void read_meta_tag(arena *ar, const GumboNode *g, meta *m)
              strcmp(k, "citation_date") == 0 || strcmp(k, "release_date") == 0 ||
              strcmp(k, "originalpublicationdate") == 0 || strcmp(k, "published_time") == 0)
         SET(meta_date);
-    else if (strstr(k, "publish") && !strstr(k, "publisher") && (strstr(k, "date") || strstr(k, "time")))
+    else if (strstr(k, "publish") && !strstr(k, "publisher") &&
+             (strstr(k, "date") || strstr(k, "time")))
         SET(meta_date); /* a site's own name for it: "x-published-date", "publish-time" */
     else if (strcmp(k, "author") == 0 || strcmp(k, "article:author") == 0 ||
              strcmp(k, "sailthru.author") == 0 || strcmp(k, "parsely-author") == 0 ||
@@ -1003,7 +1005,8 @@ char *extract_title_cut(arena *ar, const char *title, const char *site, const ch
     if (bar) {
         const char *lastbar = bar;
         for (const char *p = bar; p; p = strstr(p + 1, " | ")) lastbar = p;
-        if (words(lastbar + 3, strlen(lastbar + 3)) <= 3 && words(cut, (size_t)(lastbar - cut)) >= 4)
+        if (words(lastbar + 3, strlen(lastbar + 3)) <= 3 &&
+            words(cut, (size_t)(lastbar - cut)) >= 4)
             return arena_strndup(ar, cut, (size_t)(lastbar - cut));
     }
     return cut;
@@ -1296,13 +1299,15 @@ static size_t visible_dates(arena *ar, const xtree *t, shown *out, size_t cap)
                  * date ("<time>Last updated: ...</time>"). */
                 int label = date_label(label_before(t, i), strlen(label_before(t, i)));
                 const GumboNode *in = i + 1 < t->count ? t->n[i + 1].g : NULL;
-                if (label == SHOWN_PLAIN && in && in->type == GUMBO_NODE_TEXT && t->n[i + 1].parent == i) {
+                if (label == SHOWN_PLAIN && in && in->type == GUMBO_NODE_TEXT &&
+                    t->n[i + 1].parent == i) {
                     char tmp[DATENORM_MAX];
                     size_t at2 = 0, il = strlen(in->v.text.text);
                     if (datenorm_find(in->v.text.text, il, tmp, &at2) && at2 <= 32)
                         label = date_label(in->v.text.text, at2);
                 }
-                if ((ip && strstr(ip, "dateModified")) || (cl && strstr(cl, "updated") && !strstr(cl, "published")))
+                if ((ip && strstr(ip, "dateModified")) ||
+                    (cl && strstr(cl, "updated") && !strstr(cl, "published")))
                     label = SHOWN_UPDATED;
                 out[n++] = (shown){d, (uint32_t)i, label, i < link_end, 1};
             }
@@ -1325,7 +1330,8 @@ static size_t visible_dates(arena *ar, const xtree *t, shown *out, size_t cap)
          * none ("first published on 5 May 2019 and updated ..."). */
         int label = SHOWN_PLAIN;
         int letters = 0;
-        for (size_t k = 0; k < at && !letters; k++) letters = (s[k] | 32) >= 'a' && (s[k] | 32) <= 'z';
+        for (size_t k = 0; k < at && !letters; k++)
+            letters = (s[k] | 32) >= 'a' && (s[k] | 32) <= 'z';
         if (letters) label = at <= 32 && len <= 80 ? date_label(s, at) : SHOWN_PLAIN;
         else {
             const char *b = label_before(t, i);
@@ -1348,9 +1354,14 @@ static int instant_of(const char *s, long long *minutes)
     while (*z && ((*z >= '0' && *z <= '9') || *z == ':' || *z == '.')) z++;
     int off;
     if (*z == 'Z') off = 0;
-    else if ((*z == '+' || *z == '-') && digits(z + 1, 2))
-        off = (*z == '-' ? -1 : 1) * (atoi(z + 1) * 60 + (z[3] == ':' ? atoi(z + 4) : atoi(z + 3) % 100));
-    else return 0;
+    else if ((*z == '+' || *z == '-') && digits(z + 1, 2)) {
+        int oh = (z[1] - '0') * 10 + (z[2] - '0');
+        const char *om = z[3] == ':' ? z + 4 : z + 3;
+        int omin = digits(om, 2) ? (om[0] - '0') * 10 + (om[1] - '0') : 0;
+        off = (*z == '-' ? -1 : 1) * (oh * 60 + omin);
+    } else {
+        return 0;
+    }
     /* Days from civil (H. Hinnant's algorithm). */
     y -= mo <= 2;
     long long era = (y >= 0 ? y : y - 399) / 400;
@@ -1389,22 +1400,19 @@ static int url_day(const char *url, char out[DATENORM_MAX])
         if (sep != '/' && sep != '-') continue;
         q++;
         const char *e = q;
-        while ((*e >= '0' && *e <= '9') || (*e >= 'a' && *e <= 'z') || (*e >= 'A' && *e <= 'Z')) e++;
+        while ((*e >= '0' && *e <= '9') || ((*e | 32) >= 'a' && (*e | 32) <= 'z')) e++;
         if (*e != sep || e == q || e - q > 9) continue;
-        char piece[48];
-        snprintf(piece, sizeof piece, "%.4s %.*s %.2s", p + 1, (int)(e - q), q, e + 1);
         /* The day: one or two digits, then the path goes on or ends. */
         size_t dl = digits(e + 1, 2) ? 2 : digits(e + 1, 1) ? 1 : 0;
         if (!dl || (e[1 + dl] >= '0' && e[1 + dl] <= '9')) continue;
-        int y = atoi(p + 1), d = atoi(e + 1), mo = digits(q, 1) ? atoi(q) : 0;
-        if (!mo) {
-            char w[24];
-            snprintf(w, sizeof w, "%d %.*s %d", d, (int)(e - q), q, y);
-            if (!datenorm_find(w, strlen(w), out, NULL)) continue;
-            return 1;
-        }
-        snprintf(piece, sizeof piece, "%04d-%02d-%02d", y, mo, d);
+        int y = atoi(p + 1), d = atoi(e + 1);
+        char piece[32];
+        if (e - q <= 2 && digits(q, (int)(e - q)))  /* "/2031/05/14" */
+            snprintf(piece, sizeof piece, "%04d-%02d-%02d", y, atoi(q), d);
+        else                                          /* "/2031/may/14" */
+            snprintf(piece, sizeof piece, "%d %.*s %d", d, (int)(e - q), q, y);
         if (datenorm(piece, strlen(piece), out) && strlen(out) == 10) return 1;
+        if (datenorm_find(piece, strlen(piece), out, NULL)) return 1;
     }
     out[0] = '\0';
     return 0;

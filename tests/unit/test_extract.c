@@ -172,6 +172,10 @@ static void test_date_conventions(void **state)
         "<h1>Ferry timetable doubles</h1><time datetime=\"2031-07-04T21:30:00-04:00\">July 4, 2031</time>"
         "<p>Updated August 1, 2031</p>" STORY);
     assert_string_equal(p.date, "2031-07-05");
+    p = built(ar, "<meta property=\"article:published_time\" content=\"2031-07-05T02:00:00+0530\">",
+              "<h1>Ferry timetable doubles</h1><time datetime=\"2031-07-04T20:30:00Z\">July 4</time>"
+              "<p>Updated 2031-08-01</p>" STORY);
+    assert_string_equal(p.date, "2031-07-05");
     /* A site's own meta name for the publication date. */
     p = built(ar, "<meta name=\"x-published-date\" content=\"2031-02-03T06:00:00Z\">",
               "<h1>Ferry timetable doubles</h1>" STORY);
