@@ -377,7 +377,7 @@ static size_t tokenize(const char *s, size_t len, token *t, size_t cap)
 
 static int is_punct(const token *t, const char *set)
 {
-    return t->kind == TK_PUNCT && strchr(set, t->value) != NULL;
+    return t->kind == TK_PUNCT && t->value && strchr(set, t->value) != NULL;
 }
 
 static int day_ok(int y, int m, int d)
