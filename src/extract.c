@@ -1186,8 +1186,8 @@ static const char *pick_title(arena *ar, const xtree *t, const meta *m, uint32_t
                               const char *site, const char *host, uint32_t *at)
 {
     const char *h1 = page_h1(ar, t, m, root, at);
-    /* An h1 that holds the site's name or a title's " | " parts is cut
-     * like a <title>. */
+    /* An h1 that repeats a <title>'s parts (" | ", a short " - " tagline,
+     * the site's name) is cut like one. */
     if (h1 && (strstr(h1, " | ") || strstr(h1, " - "))) h1 = extract_title_cut(ar, h1, NULL, host);
     const char *declared = m->headline ? m->headline : m->og_title ? m->og_title
                          : m->tw_title ? m->tw_title : m->html_title;
@@ -1251,8 +1251,9 @@ static int date_label(const char *s, size_t n)
     static const char *const upd[] = {"updat", "modif", "revised", "reviewed", "aktualisiert",
                                       "mis \xC3\xA0 jour", "actualiz", "aggiornat", "atualiz",
                                       "bijgewerkt", "edited"};
-    static const char *const pub[] = {"publi", "pubbl", "posted", "ffentlicht", "erschienen",
-                                      "written on"};
+    static const char *const pub[] = {"publish", "publi\xC3\xA9", "publicad", "publicat",
+                                      "gepubliceerd", "pubblicat", "posted", "ffentlicht",
+                                      "erschienen", "written on"};
     for (size_t i = 0; i < sizeof upd / sizeof upd[0]; i++)
         if (strstr(low, upd[i])) return SHOWN_UPDATED;
     for (size_t i = 0; i < sizeof pub / sizeof pub[0]; i++)
@@ -1260,7 +1261,7 @@ static int date_label(const char *s, size_t n)
     return SHOWN_PLAIN;
 }
 
-/* The text of the nearest text node before node i that holds letters,
+/* The text of the nearest text node before node i (white space apart)
  * when it is short (a label in its own element: "<b>Posted</b> <span>5
  * May 2031</span>"), else "". */
 static const char *label_before(const xtree *t, size_t i)

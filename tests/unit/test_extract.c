@@ -157,6 +157,11 @@ static void test_date_conventions(void **state)
     p = built(ar, "<meta name=date content=2031-06-01>",
               "<h1>Ferry timetable doubles</h1><div><b>Posted</b> <span>3 April 2031</span></div>" STORY);
     assert_string_equal(p.date, "2031-04-03");
+    /* "Public" is not "published". */
+    p = built(ar, "<meta name=date content=2031-01-10>",
+              "<div>Public holiday: 25 December 2030</div><h1>Ferry timetable doubles</h1>"
+              "<div>10 January 2031</div>" STORY);
+    assert_string_equal(p.date, "2031-01-10");
     /* The datePublished of another JSON-LD object that the page shows. */
     p = built(ar,
         "<script type=\"application/ld+json\">[{\"@type\":\"NewsArticle\",\"headline\":\"Ferry "
