@@ -274,3 +274,182 @@ int datenorm(const char *s, size_t len, char out[DATENORM_MAX])
     }
     return 1;
 }
+
+/* ---- dates in running text ---------------------------------------------- */
+
+/* Month names of the languages datenorm_find reads, lower case. */
+static const char *const month_names[][12] = {
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"},
+    {"janvier", "f\xC3\xA9vrier", "mars", "avril", "mai", "juin", "juillet", "ao\xC3\xBBt",
+     "septembre", "octobre", "novembre", "d\xC3\xA9""cembre"},
+    {"januar", "februar", "m\xC3\xA4rz", "april", "mai", "juni", "juli", "august", "september",
+     "oktober", "november", "dezember"},
+    {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+     "octubre", "noviembre", "diciembre"},
+    {"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+     "settembre", "ottobre", "novembre", "dicembre"},
+    {"janeiro", "fevereiro", "mar\xC3\xA7o", "abril", "maio", "junho", "julho", "agosto",
+     "setembro", "outubro", "novembro", "dezembro"},
+    {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+     "oktober", "november", "december"},
+};
+
+enum { TK_NUM, TK_MONTH, TK_WORD, TK_PUNCT };
+
+typedef struct token {
+    int kind;
+    int value;      /* number, month 1-12, or the punctuation byte */
+    int ndigits;
+    size_t at;      /* offset in the text */
+    char word[12];  /* TK_WORD: the word, lower case ASCII, cut */
+} token;
+
+static int word_byte(unsigned char c) { return is_alpha(c) || c >= 0x80; }
+
+/* The month a word names: a whole name, an English three-letter form or
+ * "sept", or (dotted) the start of a name, three letters or more. */
+static int month_word(const char *w, size_t n, int dotted)
+{
+    char low[24];
+    if (n < 3 || n >= sizeof low) return 0;
+    for (size_t i = 0; i < n; i++) low[i] = (char)(is_alpha(w[i]) ? (w[i] | 32) : w[i]);
+    for (size_t l = 0; l < sizeof month_names / sizeof month_names[0]; l++)
+        for (int m = 0; m < 12; m++) {
+            const char *name = month_names[l][m];
+            size_t full = strlen(name);
+            if (n > full || memcmp(low, name, n) != 0) continue;
+            if (n == full || (l == 0 && (n == 3 || (m == 8 && n == 4))) || dotted) return m + 1;
+        }
+    return 0;
+}
+
+/* The words that may stand between a day, its month and its year. */
+static int filler(const token *t)
+{
+    static const char *const w[] = {"of", "de", "del", "the", "st", "nd", "rd", "th", "er"};
+    if (t->kind != TK_WORD) return 0;
+    for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
+        if (strcmp(t->word, w[i]) == 0) return 1;
+    return 0;
+}
+
+static size_t tokenize(const char *s, size_t len, token *t, size_t cap)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len && n < cap;) {
+        unsigned char c = (unsigned char)s[i];
+        if (is_space(c)) {
+            i++;
+            continue;
+        }
+        token *k = &t[n];
+        memset(k, 0, sizeof *k);
+        k->at = i;
+        if (is_digit(c)) {
+            int v = 0, nd = 0;
+            while (i < len && is_digit((unsigned char)s[i])) {
+                if (nd < 5) v = v * 10 + (s[i] - '0');
+                nd++, i++;
+            }
+            k->kind = TK_NUM, k->value = v, k->ndigits = nd;
+            /* "5th", "1st", "1er": an ordinal's letters belong to the number. */
+            size_t e = i;
+            while (e < len && is_alpha((unsigned char)s[e])) e++;
+            if (e - i == 2 && strchr("snrt", s[i] | 32) && strchr("tdhr", s[i + 1] | 32)) i = e;
+        } else if (word_byte(c)) {
+            size_t b = i;
+            while (i < len && word_byte((unsigned char)s[i])) i++;
+            int dotted = i < len && s[i] == '.';
+            k->value = month_word(s + b, i - b, dotted);
+            k->kind = k->value ? TK_MONTH : TK_WORD;
+            size_t w = i - b < sizeof k->word ? i - b : sizeof k->word - 1;
+            for (size_t j = 0; j < w; j++)
+                k->word[j] = (char)(is_alpha(s[b + j]) ? (s[b + j] | 32) : s[b + j]);
+        } else {
+            k->kind = TK_PUNCT, k->value = c;
+            i++;
+        }
+        n++;
+    }
+    return n;
+}
+
+static int is_punct(const token *t, const char *set)
+{
+    return t->kind == TK_PUNCT && t->value && strchr(set, t->value) != NULL;
+}
+
+static int day_ok(int y, int m, int d)
+{
+    return y >= 1000 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= month_days(y, m);
+}
+
+/* Skips punctuation from set and filler words; the next token's index. */
+static size_t skip_glue(const token *t, size_t i, size_t n, const char *set)
+{
+    while (i < n && (is_punct(&t[i], set) || filler(&t[i]))) i++;
+    return i;
+}
+
+/* A date starting at token i: 1 with y, m, d set. */
+static int date_at(const token *t, size_t i, size_t n, int *y, int *m, int *d)
+{
+    const token *a = &t[i];
+    /* Numbers: y-m-d, d.m.y, and d/m/y or m/d/y when a number says which. */
+    if (a->kind == TK_NUM && i + 4 < n && t[i + 1].kind == TK_PUNCT &&
+        t[i + 3].kind == TK_PUNCT && t[i + 3].value == t[i + 1].value &&
+        t[i + 2].kind == TK_NUM && t[i + 4].kind == TK_NUM && is_punct(&t[i + 1], "-/.")) {
+        int sep = t[i + 1].value, b = t[i + 2].value, c = t[i + 4].value;
+        if (a->ndigits == 4 && t[i + 2].ndigits <= 2 && t[i + 4].ndigits <= 2) {
+            *y = a->value, *m = b, *d = c;
+            return day_ok(*y, *m, *d);
+        }
+        if (a->ndigits <= 2 && t[i + 2].ndigits <= 2 && t[i + 4].ndigits == 4) {
+            *y = c;
+            if (sep == '.' || a->value > 12) *d = a->value, *m = b;
+            else if (b > 12) *m = a->value, *d = b;
+            else return 0;
+            return day_ok(*y, *m, *d);
+        }
+        return 0;
+    }
+    /* Month first: "March 5, 2024", "Mar. 5th 2024". */
+    if (a->kind == TK_MONTH) {
+        size_t k = skip_glue(t, i + 1, n, ".");
+        if (k >= n || t[k].kind != TK_NUM || t[k].ndigits > 2) return 0;
+        int day = t[k].value;
+        k = skip_glue(t, k + 1, n, ",.");
+        if (k >= n || t[k].kind != TK_NUM || t[k].ndigits != 4) return 0;
+        *y = t[k].value, *m = a->value, *d = day;
+        return day_ok(*y, *m, *d);
+    }
+    /* Day first: "5 March 2024", "5. März 2024", "18th of Dec, 2025",
+     * "15 de diciembre de 2025". */
+    if (a->kind == TK_NUM && a->ndigits <= 2) {
+        size_t k = skip_glue(t, i + 1, n, ".");
+        if (k >= n || t[k].kind != TK_MONTH) return 0;
+        int mo = t[k].value;
+        k = skip_glue(t, k + 1, n, ",.");
+        if (k >= n || t[k].kind != TK_NUM || t[k].ndigits != 4) return 0;
+        *y = t[k].value, *m = mo, *d = a->value;
+        return day_ok(*y, *m, *d);
+    }
+    return 0;
+}
+
+int datenorm_find(const char *s, size_t len, char out[DATENORM_MAX], size_t *at)
+{
+    out[0] = '\0';
+    if (!s) return 0;
+    token t[48];
+    size_t n = tokenize(s, len, t, sizeof t / sizeof t[0]);
+    for (size_t i = 0; i < n; i++) {
+        int y, m, d;
+        if (!date_at(t, i, n, &y, &m, &d)) continue;
+        snprintf(out, DATENORM_MAX, "%04d-%02d-%02d", y, m, d);
+        if (at) *at = t[i].at;
+        return 1;
+    }
+    return 0;
+}

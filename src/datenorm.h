@@ -30,4 +30,21 @@
  */
 int datenorm(const char *s, size_t len, char out[DATENORM_MAX]);
 
+/*
+ * Finds the first calendar day written in running text s[0..len), as a
+ * page shows its date to a reader ("Published on 5 March 2024", "Mar. 5,
+ * 2024", "18th Dec 2025", "5. März 2024", "15 de diciembre de 2025",
+ * "12.12.2025", "2024-03-05", "2024/3/5"), into out as YYYY-MM-DD.
+ * Month names: English (and its three-letter forms), French, German,
+ * Spanish, Italian, Portuguese and Dutch, whole or cut short with a
+ * period ("janv.", "déc."), any case of ASCII letters.  Numeric
+ * dates: year first (ISO order), or day first with periods (the European
+ * order); with slashes or dashes the order is known only when one of the
+ * first two numbers is over 12 (15/12/2025 is day first, 12/15/2025 month
+ * first), else the date is not read.  Returns 1 and sets *at (when not
+ * NULL) to the offset where the date starts, or 0 (out "") when there is
+ * none.  Cost: linear in len.
+ */
+int datenorm_find(const char *s, size_t len, char out[DATENORM_MAX], size_t *at);
+
 #endif

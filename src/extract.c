@@ -17,6 +17,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "datenorm.h"
 #include "html_doc.h"
 #include "render.h"
 #include "text.h"
@@ -197,10 +198,13 @@ static void judge(xnode *x, GumboTag t, int protect)
     int bad_s = HAS(names, strong_bad), bad_w = HAS(names, weak_bad);
     int ok = has_part(names, good, sizeof good / sizeof good[0]);
     if (body_prop || protect) ok = body_prop || ok, bad_s = bad_w = 0;
-    /* A <header> or <footer> holding half the page's text is a layout
-     * box around the article, not a page header. */
-    int box = (t == GUMBO_TAG_HEADER || t == GUMBO_TAG_FOOTER) && protect == 2;
-    if ((never_text(t) && !box) || hidden_or_role(x->g)) x->flags |= X_SKIP;
+    /* A <header>, <footer> or <aside> holding half the page's text is a
+     * layout box around the article (or one left open by broken markup),
+     * not a page header; a hidden one is the page's content waiting for
+     * a script to show it (streamed server rendering). */
+    int box = (t == GUMBO_TAG_HEADER || t == GUMBO_TAG_FOOTER || t == GUMBO_TAG_ASIDE) &&
+              protect == 2;
+    if ((never_text(t) && !box) || (hidden_or_role(x->g) && protect != 2)) x->flags |= X_SKIP;
     else if (!keep_always && (bad_s || (bad_w && !ok))) x->flags |= X_SKIP;
     x->base = ok && !bad_s ? 25.0f : 0.0f;
     if (bad_s || bad_w || HAS(names, minus)) x->base -= 25.0f;
@@ -549,10 +553,15 @@ typedef struct meta {
     const char *og_title, *tw_title, *html_title, *h1, *headline;
     const char *site, *publisher, *url, *canonical, *ld_url;
     const char *date, *ld_date, *meta_date, *time_date, *ld_modified, *meta_modified;
+    const char *item_date;    /* the first itemprop=datePublished in the body: maybe a teaser's */
+    const char *ld_other[4];  /* datePublished of the page's other JSON-LD objects */
+    size_t nld_other;
     const char *author, *ld_author, *lang, *body;
-    int ld_rank;
+    int ld_rank;       /* how well the JSON-LD object chosen fits an article */
     uint32_t h1s[16];  /* the first h1 elements, in document order */
-    size_t nh1;  /* how well the JSON-LD object chosen fits an article */
+    size_t nh1;
+    uint32_t h2s[16];  /* and h2 */
+    size_t nh2;
 } meta;
 
 static void gather_text(const GumboNode *g, rbuf *b, int depth)
@@ -616,11 +625,14 @@ static char *text_of(arena *ar, const xtree *t, size_t i)
             k = t->n[k].end - 1;
             continue;
         }
-        if (g->type == GUMBO_NODE_TEXT || g->type == GUMBO_NODE_WHITESPACE ||
-            g->type == GUMBO_NODE_CDATA) {
-            put_text(&b, g->v.text.text);
+        /* Words meet across inline elements ("C<span>ycle</span>"), not
+         * across blocks and line breaks. */
+        if (g->type == GUMBO_NODE_ELEMENT &&
+            (is_block(g->v.element.tag) || g->v.element.tag == GUMBO_TAG_BR))
             rbuf_add(&b, " ", 1);
-        }
+        if (g->type == GUMBO_NODE_TEXT || g->type == GUMBO_NODE_WHITESPACE ||
+            g->type == GUMBO_NODE_CDATA)
+            put_text(&b, g->v.text.text);
     }
     if (b.failed) return NULL;
     b.p[b.len] = '\0';
@@ -691,6 +703,11 @@ static void ld_object(arena *ar, json_t *o, meta *m, int depth)
     json_t *graph = json_object_get(o, "@graph");
     if (graph) ld_object(ar, graph, m, depth + 1);
     int r = type_rank(json_object_get(o, "@type"));
+    /* Every object's datePublished is a candidate the page may confirm: a
+     * page can describe itself in several objects that disagree. */
+    const char *dp = jstr(o, "datePublished");
+    if (dp && m->nld_other < sizeof m->ld_other / sizeof m->ld_other[0])
+        m->ld_other[m->nld_other++] = dup_trim(ar, dp);
     if (r > 1 && !m->site) {
         json_t *pub = json_object_get(o, "publisher");
         if (pub) m->publisher = ld_name(ar, pub);
@@ -752,6 +769,9 @@ static void read_meta_tag(arena *ar, const GumboNode *g, meta *m)
              strcmp(k, "citation_date") == 0 || strcmp(k, "release_date") == 0 ||
              strcmp(k, "originalpublicationdate") == 0 || strcmp(k, "published_time") == 0)
         SET(meta_date);
+    else if (strstr(k, "publish") && !strstr(k, "publisher") &&
+             (strstr(k, "date") || strstr(k, "time")))
+        SET(meta_date); /* a site's own name for it: "x-published-date", "publish-time" */
     else if (strcmp(k, "author") == 0 || strcmp(k, "article:author") == 0 ||
              strcmp(k, "sailthru.author") == 0 || strcmp(k, "parsely-author") == 0 ||
              strcmp(k, "dc.creator") == 0 || strcmp(k, "citation_author") == 0) {
@@ -801,6 +821,9 @@ static void read_meta(arena *ar, const xtree *t, meta *m)
         case GUMBO_TAG_H1:
             if (m->nh1 < sizeof m->h1s / sizeof m->h1s[0]) m->h1s[m->nh1++] = (uint32_t)i;
             break;
+        case GUMBO_TAG_H2:
+            if (m->nh2 < sizeof m->h2s / sizeof m->h2s[0]) m->h2s[m->nh2++] = (uint32_t)i;
+            break;
         case GUMBO_TAG_TIME: {
             const char *d = html_attr(g, "datetime");
             if (d && !m->time_date) m->time_date = dup_trim(ar, d);
@@ -808,10 +831,10 @@ static void read_meta(arena *ar, const xtree *t, meta *m)
         }
         default: {
             const char *ip = html_attr(g, "itemprop");
-            if (ip && strcmp(ip, "datePublished") == 0 && !m->date) {
+            if (ip && strcmp(ip, "datePublished") == 0 && !m->item_date) {
                 const char *d = html_attr(g, "datetime");
                 if (!d) d = html_attr(g, "content");
-                if (d) m->date = dup_trim(ar, d);
+                if (d) m->item_date = dup_trim(ar, d);
             }
             break;
         }
@@ -875,7 +898,12 @@ char *extract_date(arena *ar, const char *s, int keep_time)
             while ((p[1] >= 'a' && p[1] <= 'z') || (p[1] >= 'A' && p[1] <= 'Z')) p++;
         }
     }
-    if (!mo || nn < 2) return NULL;
+    if (!mo || nn < 2) {
+        /* Day-first numbers ("13.11.2030", "13/11/2030 09:21") and the
+         * other forms datenorm_find reads. */
+        char day[DATENORM_MAX];
+        return datenorm_find(s, n, day, NULL) ? arena_strdup(ar, day) : NULL;
+    }
     if (num[0] >= 1 && num[0] <= 31 && num[1] >= 1000) d = num[0], y = num[1];
     else if (num[0] >= 1000 && num[1] >= 1 && num[1] <= 31) y = num[0], d = num[1];
     else return NULL;
@@ -916,10 +944,32 @@ static int same_name(const char *a, size_t an, const char *b)
     return strcmp(x, y) == 0 || (strlen(x) >= 4 && strstr(y, x)) || (strlen(y) >= 4 && strstr(x, y));
 }
 
-char *extract_title_cut(arena *ar, const char *title, const char *site)
+/* 1 when the title part a[0..an) is named after the host: it starts with
+ * one of the host's labels (not "www" nor the last), squeezed of spaces
+ * and case ("UC Davis Health" on health.ucdavis.edu). */
+static int host_names(const char *a, size_t an, const char *host)
 {
-    if (!title) return NULL;
-    size_t n = strlen(title);
+    if (!host) return 0;
+    char x[256];
+    size_t k = 0;
+    for (size_t i = 0; i < an && k + 1 < sizeof x; i++)
+        if (a[i] != ' ' && a[i] != '.' && a[i] != '-') x[k++] = (char)(a[i] >= 'A' && a[i] <= 'Z' ? a[i] + 32 : a[i]);
+    x[k] = '\0';
+    const char *last = strrchr(host, '.');
+    for (const char *l = host; l && l < last;) {
+        const char *e = strchr(l, '.');
+        size_t n = (size_t)(e - l);
+        int www = n == 3 && strncasecmp(l, "www", 3) == 0;
+        if (!www && n >= 4 && k >= n && strncasecmp(x, l, n) == 0) return 1;
+        l = e + 1;
+    }
+    return 0;
+}
+
+/* One cut: the site's part off either end; without a site's name, a
+ * short last part after a longer headline (" | " and " - " only). */
+static char *title_cut_once(arena *ar, const char *title, const char *site, const char *host)
+{
     for (size_t s = 0; s < sizeof separators / sizeof separators[0]; s++) {
         const char *sep = separators[s];
         size_t sl = strlen(sep);
@@ -930,14 +980,36 @@ char *extract_title_cut(arena *ar, const char *title, const char *site)
         size_t head = (size_t)(last - title);
         const char *tail = last + sl;
         size_t firstlen = (size_t)(first - title);
-        if (site && same_name(tail, strlen(tail), site)) return arena_strndup(ar, title, head);
+        if ((site && same_name(tail, strlen(tail), site)) || host_names(tail, strlen(tail), host))
+            return arena_strndup(ar, title, head);
         if (site && same_name(title, firstlen, site))
             return arena_strdup(ar, first + sl);
         if (!site && s < 2 && words(tail, strlen(tail)) <= 3 && words(title, head) >= 4)
             return arena_strndup(ar, title, head);
     }
-    (void)n;
-    return arena_strdup(ar, title);
+    return NULL;
+}
+
+char *extract_title_cut(arena *ar, const char *title, const char *site, const char *host)
+{
+    if (!title) return NULL;
+    char *cut = title_cut_once(ar, title, site, host);
+    /* "Headline | Section | Site": the first of three or more parts, when
+     * it is a headline's length; once the site is off, a short part left
+     * after " | " is a section's name. */
+    const char *whole = cut ? cut : title;
+    const char *bar = strstr(whole, " | ");
+    if (bar && strstr(bar + 3, " | ") && words(whole, (size_t)(bar - whole)) >= 4)
+        return arena_strndup(ar, whole, (size_t)(bar - whole));
+    if (!cut) return arena_strdup(ar, title);
+    if (bar) {
+        const char *lastbar = bar;
+        for (const char *p = bar; p; p = strstr(p + 1, " | ")) lastbar = p;
+        if (words(lastbar + 3, strlen(lastbar + 3)) <= 3 &&
+            words(cut, (size_t)(lastbar - cut)) >= 4)
+            return arena_strndup(ar, cut, (size_t)(lastbar - cut));
+    }
+    return cut;
 }
 
 /* "https://www.example.org/a" -> "example.org". */
@@ -978,7 +1050,8 @@ static double overlap(const char *a, const char *b);
 /* The headline on the page: the last h1 before the article's text or
  * the first inside it (a site's logo is an h1 on some pages, before the
  * article's own). */
-static const char *page_h1(arena *ar, const xtree *t, const meta *m, uint32_t root)
+static const char *page_h1(arena *ar, const xtree *t, const meta *m, uint32_t root,
+                           uint32_t *at)
 {
     uint32_t pick = UINT32_MAX;
     for (size_t i = 0; i < m->nh1; i++) {
@@ -1000,6 +1073,7 @@ static const char *page_h1(arena *ar, const xtree *t, const meta *m, uint32_t ro
             pick = m->h1s[i];
         }
     }
+    *at = pick;
     return pick == UINT32_MAX ? NULL : text_of(ar, t, pick);
 }
 
@@ -1039,22 +1113,175 @@ static double overlap(const char *a, const char *b)
     return (double)hit / (double)na;
 }
 
-static const char *pick_title(arena *ar, const meta *m, const char *h1, const char *site)
+/* 1 when a and b are one title: most words of each are in the other. */
+static int agree(const char *a, const char *b)
 {
+    return a && b && overlap(a, b) >= 0.8 && overlap(b, a) >= 0.8;
+}
+
+/* 1 when c is a separator byte sequence at p: "|", ":", "-", "/", "»",
+ * "•", "·", "–", "—"; *len receives its length. */
+static int sep_at(const char *p, size_t *len)
+{
+    static const char *const seps[] = {"|", ":", "-", "/", "\xC2\xBB", "\xE2\x80\xA2",
+                                       "\xC2\xB7", "\xE2\x80\x93", "\xE2\x80\x94"};
+    for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++) {
+        size_t n = strlen(seps[i]);
+        if (strncmp(p, seps[i], n) == 0) {
+            *len = n;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* 1 when the rest of the <title> beside the part h, from rest on, is the
+ * headline another declaration gives. */
+static int rest_declared(const meta *m, const char *rest, size_t n)
+{
+    const char *other[3] = {m->headline, m->og_title, m->tw_title};
+    char buf[512];
+    snprintf(buf, sizeof buf, "%.*s", (int)n, rest);
+    for (int k = 0; k < 3; k++)
+        if (other[k] && agree(buf, other[k])) return 1;
+    return 0;
+}
+
+/* 1 when the heading h names the site, not the article: it is the site's
+ * name, or, in a few words, the part of the page's <title> before or
+ * after a separator whose other part is the headline declared elsewhere
+ * ("Site: Headline" with og:title "Headline"). */
+static int names_site(const char *h, const meta *m, const char *site)
+{
+    if (!h) return 0;
+    size_t hl = strlen(h);
+    if (site && same_name(h, hl, site)) return 1;
+    const char *t = m->html_title;
+    if (!t || words(h, hl) > 5) return 0;
+    size_t tl = strlen(t), sl;
+    if (tl < hl + 4) return 0;
+    if (strncasecmp(t, h, hl) == 0) {
+        const char *p = t + hl;
+        if (*p == ' ') p++;
+        if (sep_at(p, &sl) && p[sl] == ' ' && rest_declared(m, p + sl + 1, strlen(p + sl + 1)))
+            return 1;
+    }
+    if (strcasecmp(t + tl - hl, h) == 0 && t[tl - hl - 1] == ' ') {
+        for (size_t back = 1; back <= 3 && back + 1 < tl - hl; back++) {
+            const char *p = t + tl - hl - 1 - back;
+            if (sep_at(p, &sl) && sl == back && p[-1] == ' ' &&
+                rest_declared(m, t, (size_t)(p - 1 - t)))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* The headline: the page's h1 (page_h1) when it is the article's; when
+ * it names the site, or says something else than every title the page
+ * declares, a heading (h1 or h2) that agrees with a declared title, else
+ * the declared title when the page has no h1 of its own or uses several
+ * (as section headings); *at receives the heading's node. */
+static const char *pick_title(arena *ar, const xtree *t, const meta *m, uint32_t root,
+                              const char *site, const char *host, uint32_t *at)
+{
+    const char *h1 = page_h1(ar, t, m, root, at);
+    /* An h1 that repeats a <title>'s parts (" | ", a short " - " tagline,
+     * the site's name) is cut like one. */
+    if (h1 && (strstr(h1, " | ") || strstr(h1, " - "))) h1 = extract_title_cut(ar, h1, NULL, host);
     const char *declared = m->headline ? m->headline : m->og_title ? m->og_title
                          : m->tw_title ? m->tw_title : m->html_title;
+    const char *raw[4] = {m->headline, m->og_title, m->tw_title, m->html_title};
+    const char *cut[4];
+    size_t nc = 0;
+    for (int k = 0; k < 4; k++)
+        if (raw[k]) cut[nc++] = extract_title_cut(ar, raw[k], site, host);
+    if (h1 && names_site(h1, m, site)) h1 = NULL, *at = UINT32_MAX;
+    int fits = 0;
+    for (size_t k = 0; h1 && k < nc && !fits; k++)
+        fits = overlap(h1, cut[k]) >= 0.5 || overlap(cut[k], h1) >= 0.5;
+    if (nc && !fits) {
+        for (int level = 0; level < 2; level++) {
+            const uint32_t *hs = level ? m->h2s : m->h1s;
+            size_t nh = level ? m->nh2 : m->nh1;
+            for (size_t i = 0; i < nh; i++) {
+                char *h = text_of(ar, t, hs[i]);
+                if (!h || names_site(h, m, site)) continue;
+                for (size_t k = 0; k < nc; k++)
+                    if (agree(h, cut[k])) {
+                        *at = hs[i];
+                        return h;
+                    }
+            }
+        }
+        size_t own = 0;
+        for (size_t i = 0; i < m->nh1; i++) {
+            char *h = text_of(ar, t, m->h1s[i]);
+            own += h && !names_site(h, m, site);
+        }
+        if (!h1 || own > 1) return cut[0];
+    }
     if (h1 && (words(h1, strlen(h1)) >= 2 || similar(h1, declared) ||
                similar(h1, m->html_title)))
         return h1;
-    if (declared) return extract_title_cut(ar, declared, site);
+    if (declared) return extract_title_cut(ar, declared, site, host);
     return h1;
 }
 
+/* A date the page shows its reader, where, and what its label says. */
+enum { SHOWN_PLAIN, SHOWN_PUBLISHED, SHOWN_UPDATED };
+typedef struct shown {
+    char *day;       /* YYYY-MM-DD, with the time a <time datetime> gives */
+    uint32_t node;
+    int label;
+    int in_link;     /* inside a link: a teaser of another page */
+    int from_time;   /* a <time datetime> */
+} shown;
+
+/* What the words before a date say of it: "Published", "Posted on",
+ * "Veröffentlicht am", "Publié le" ... or "Updated", "Last modified",
+ * "Aktualisiert", "Mis à jour", "Actualizado" ... (lower case ASCII of
+ * the text is searched; accented letters are matched as written). */
+static int date_label(const char *s, size_t n)
+{
+    char low[160];
+    if (n >= sizeof low) s += n - (sizeof low - 1), n = sizeof low - 1;
+    for (size_t i = 0; i < n; i++) low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+    low[n] = '\0';
+    static const char *const upd[] = {"updat", "modif", "revised", "reviewed", "aktualisiert",
+                                      "mis \xC3\xA0 jour", "actualiz", "aggiornat", "atualiz",
+                                      "bijgewerkt", "edited"};
+    static const char *const pub[] = {"publish", "publi\xC3\xA9", "publicad", "publicat",
+                                      "gepubliceerd", "pubblicat", "posted", "ffentlicht",
+                                      "erschienen", "written on"};
+    for (size_t i = 0; i < sizeof upd / sizeof upd[0]; i++)
+        if (strstr(low, upd[i])) return SHOWN_UPDATED;
+    for (size_t i = 0; i < sizeof pub / sizeof pub[0]; i++)
+        if (strstr(low, pub[i])) return SHOWN_PUBLISHED;
+    return SHOWN_PLAIN;
+}
+
+/* The text of the nearest text node before node i (white space apart)
+ * when it is short (a label in its own element: "<b>Posted</b> <span>5
+ * May 2031</span>"), else "". */
+static const char *label_before(const xtree *t, size_t i)
+{
+    for (size_t k = i, steps = 0; k-- > 0 && steps < 8; steps++) {
+        const GumboNode *g = t->n[k].g;
+        if (g->type != GUMBO_NODE_TEXT) continue;
+        const char *s = g->v.text.text;
+        size_t n = strlen(s);
+        return n <= 60 ? s : "";
+    }
+    return "";
+}
+
 /* The dates the page shows its reader: short text nodes outside scripts
- * that read as a date, and <time datetime>, at most cap of them. */
-static size_t visible_dates(arena *ar, const xtree *t, char **out, size_t cap)
+ * that hold a date, and <time datetime>, at most cap of them. */
+static size_t visible_dates(arena *ar, const xtree *t, shown *out, size_t cap)
 {
     size_t n = 0;
+    uint32_t link_end = 0;
     for (size_t i = 0; i < t->count && n < cap; i++) {
         const GumboNode *g = t->n[i].g;
         if (g->type == GUMBO_NODE_ELEMENT) {
@@ -1064,51 +1291,258 @@ static size_t visible_dates(arena *ar, const xtree *t, char **out, size_t cap)
                 i = t->n[i].end - 1;
                 continue;
             }
+            if (tg == GUMBO_TAG_A && t->n[i].end > link_end) link_end = t->n[i].end;
             const char *dt = tg == GUMBO_TAG_TIME ? html_attr(g, "datetime") : NULL;
-            char *d = dt ? extract_date(ar, dt, 0) : NULL;
-            if (d) out[n++] = d;
+            char *d = dt ? extract_date(ar, dt, 1) : NULL;
+            if (d) {
+                const char *ip = html_attr(g, "itemprop"), *cl = html_attr(g, "class");
+                /* The label before the element, or inside it before the
+                 * date ("<time>Last updated: ...</time>"). */
+                int label = date_label(label_before(t, i), strlen(label_before(t, i)));
+                const GumboNode *in = i + 1 < t->count ? t->n[i + 1].g : NULL;
+                if (label == SHOWN_PLAIN && in && in->type == GUMBO_NODE_TEXT &&
+                    t->n[i + 1].parent == i) {
+                    char tmp[DATENORM_MAX];
+                    size_t at2 = 0, il = strlen(in->v.text.text);
+                    if (datenorm_find(in->v.text.text, il, tmp, &at2) && at2 <= 32)
+                        label = date_label(in->v.text.text, at2);
+                }
+                if ((ip && strstr(ip, "dateModified")) ||
+                    (cl && strstr(cl, "updated") && !strstr(cl, "published")))
+                    label = SHOWN_UPDATED;
+                out[n++] = (shown){d, (uint32_t)i, label, i < link_end, 1};
+            }
             continue;
         }
         if (g->type != GUMBO_NODE_TEXT) continue;
         const char *s = g->v.text.text;
         size_t len = strlen(s);
-        if (len < 8 || len > 80) continue;
+        if (len < 6 || len > 120) continue;
         int digit = 0;
         for (const char *c = s; *c && !digit; c++) digit = *c >= '0' && *c <= '9';
         if (!digit) continue;
-        char *d = extract_date(ar, s, 0);
-        if (d && d[0] >= '1' && d[0] <= '2') out[n++] = d;
+        char day[DATENORM_MAX];
+        size_t at;
+        if (!datenorm_find(s, len, day, &at)) continue;
+        char *d = arena_strdup(ar, day);
+        if (!d) continue;
+        /* The label: a few words just before the date in its node, else
+         * the short text before the node; a date inside a sentence has
+         * none ("first published on 5 May 2019 and updated ..."). */
+        int label = SHOWN_PLAIN;
+        int letters = 0;
+        for (size_t k = 0; k < at && !letters; k++)
+            letters = (s[k] | 32) >= 'a' && (s[k] | 32) <= 'z';
+        if (letters) label = at <= 32 && len <= 80 ? date_label(s, at) : SHOWN_PLAIN;
+        else {
+            const char *b = label_before(t, i);
+            label = date_label(b, strlen(b));
+        }
+        out[n++] = (shown){d, (uint32_t)i, label, i < link_end, 0};
     }
     return n;
 }
 
 static int same_day(const char *a, const char *b) { return a && b && strncmp(a, b, 10) == 0; }
 
-/* The publication date: the declared one the page also shows, else the
- * last-modified one it shows (a page updated says so where a reader looks
- * for its date), else the declared one, else the first it shows. */
-static const char *pick_date(arena *ar, const xtree *t, const meta *m)
+/* Minutes since 1970 of an ISO date with a time and a zone; 0 when it
+ * has no zone. */
+static int instant_of(const char *s, long long *minutes)
 {
-    const char *declared[4] = {m->ld_date, m->date, m->meta_date, m->time_date};
-    int with_time[4] = {1, 0, 0, 0};
-    char *seen[32];
-    size_t ns = visible_dates(ar, t, seen, sizeof seen / sizeof seen[0]);
-    char *first = NULL;
-    for (int k = 0; k < 4; k++) {
-        char *d = extract_date(ar, declared[k], with_time[k]);
-        if (!d) continue;
-        if (!first) first = d;
-        for (size_t i = 0; i < ns; i++)
-            if (same_day(d, seen[i])) return d;
+    if (!s || strlen(s) < 16 || s[10] != 'T') return 0;
+    int y = atoi(s), mo = atoi(s + 5), d = atoi(s + 8), h = atoi(s + 11), mi = atoi(s + 14);
+    const char *z = s + 16;
+    while (*z && ((*z >= '0' && *z <= '9') || *z == ':' || *z == '.')) z++;
+    int off;
+    if (*z == 'Z') off = 0;
+    else if ((*z == '+' || *z == '-') && digits(z + 1, 2)) {
+        int oh = (z[1] - '0') * 10 + (z[2] - '0');
+        const char *om = z[3] == ':' ? z + 4 : z + 3;
+        int omin = digits(om, 2) ? (om[0] - '0') * 10 + (om[1] - '0') : 0;
+        off = (*z == '-' ? -1 : 1) * (oh * 60 + omin);
+    } else {
+        return 0;
     }
+    /* Days from civil (H. Hinnant's algorithm). */
+    y -= mo <= 2;
+    long long era = (y >= 0 ? y : y - 399) / 400;
+    long long yoe = y - era * 400;
+    long long doy = (153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    long long days = era * 146097 + doe - 719468;
+    *minutes = days * 1440 + h * 60 + mi - off;
+    return 1;
+}
+
+/* 1 when the page shows the day d: the same day, or the same moment
+ * written in another time zone. */
+static int is_shown(const char *d, const shown *seen, size_t ns)
+{
+    long long a, b;
+    int ia = instant_of(d, &a);
+    for (size_t i = 0; i < ns; i++) {
+        if (same_day(d, seen[i].day)) return 1;
+        if (ia && instant_of(seen[i].day, &b) && a == b) return 1;
+    }
+    return 0;
+}
+
+/* The day a page's URL path names ("/2031/05/14/", "/2031-05-14-slug",
+ * "/2031/may/14/"), as YYYY-MM-DD into out; 0 when none. */
+static int url_day(const char *url, char out[DATENORM_MAX])
+{
+    const char *p = url ? strstr(url, "://") : NULL;
+    if (!p) return 0;
+    p = strchr(p + 3, '/');
+    for (; p && *p && *p != '?' && *p != '#'; p++) {
+        if (*p != '/' || !digits(p + 1, 4) || (p[1] != '1' && p[1] != '2')) continue;
+        const char *q = p + 5;
+        char sep = *q;
+        if (sep != '/' && sep != '-') continue;
+        q++;
+        const char *e = q;
+        while ((*e >= '0' && *e <= '9') || ((*e | 32) >= 'a' && (*e | 32) <= 'z')) e++;
+        if (*e != sep || e == q || e - q > 9) continue;
+        /* The day: one or two digits, then the path goes on or ends. */
+        size_t dl = digits(e + 1, 2) ? 2 : digits(e + 1, 1) ? 1 : 0;
+        if (!dl || (e[1 + dl] >= '0' && e[1 + dl] <= '9')) continue;
+        int y = atoi(p + 1), d = atoi(e + 1);
+        char piece[32];
+        if (e - q <= 2 && digits(q, (int)(e - q)))  /* "/2031/05/14" */
+            snprintf(piece, sizeof piece, "%04d-%02d-%02d", y, atoi(q), d);
+        else                                          /* "/2031/may/14" */
+            snprintf(piece, sizeof piece, "%d %.*s %d", d, (int)(e - q), q, y);
+        if (datenorm(piece, strlen(piece), out) && strlen(out) == 10) return 1;
+        if (datenorm_find(piece, strlen(piece), out, NULL)) return 1;
+    }
+    out[0] = '\0';
+    return 0;
+}
+
+static uint32_t node_gap(uint32_t a, uint32_t b) { return a > b ? a - b : b - a; }
+
+/* The declared date of the same day as day, or day itself (in ar). */
+static const char *declared_of(arena *ar, const char *const *declared, size_t n, const char *day)
+{
+    for (size_t k = 0; k < n; k++)
+        if (same_day(declared[k], day)) return declared[k];
+    return arena_strdup(ar, day);
+}
+
+/* 1 when the date d falls in month ("YYYY-MM"), or month is "". */
+static int in_month(const char *d, const char *month)
+{
+    return d && (!*month || strncmp(d, month, 7) == 0);
+}
+
+/* The year and month a page's URL path names without a day ("/2031/05/slug"),
+ * as YYYY-MM into out; "" when none. */
+static void url_month(const char *url, char out[8])
+{
+    out[0] = '\0';
+    const char *p = url ? strstr(url, "://") : NULL;
+    for (p = p ? strchr(p + 3, '/') : NULL; p && *p && *p != '?' && *p != '#'; p++) {
+        if (*p != '/' || !digits(p + 1, 4) || (p[1] != '1' && p[1] != '2') || p[5] != '/' ||
+            !digits(p + 6, 2) || p[8] != '/')
+            continue;
+        int mo = atoi(p + 6);
+        if (mo >= 1 && mo <= 12) snprintf(out, 8, "%.4s-%02d", p + 1, mo);
+        return;
+    }
+}
+
+/* The publication date among the candidates in month (see pick_date). */
+static const char *pick_date_in(arena *ar, const meta *m, const char *url, uint32_t headline,
+                                const char *const *declared, const char *const *full, size_t nd,
+                                const char *const *raw, const shown *seen, size_t ns,
+                                const char *month)
+{
+    char day[DATENORM_MAX];
+    if (url_day(url, day)) return declared_of(ar, declared, nd, day);
+    for (size_t i = 0; i < ns; i++)
+        if (seen[i].label == SHOWN_PUBLISHED && !seen[i].in_link && in_month(seen[i].day, month))
+            return declared_of(ar, declared, nd, seen[i].day);
+    /* The main object's and the meta tags' dates first, the others' only
+     * when the page shows them. */
+    for (size_t k = 0; k < nd; k++)
+        if (in_month(declared[k], month) && is_shown(full[k], seen, ns)) return declared[k];
+    /* The <time datetime> nearest the headline (else the first), outside
+     * teaser links, unless labelled an update. */
+    size_t tm = ns;
+    for (size_t i = 0; i < ns; i++) {
+        if (!seen[i].from_time || seen[i].in_link || !in_month(seen[i].day, month)) continue;
+        if (tm == ns || (headline != UINT32_MAX &&
+                         node_gap(seen[i].node, headline) < node_gap(seen[tm].node, headline)))
+            tm = i;
+        if (headline == UINT32_MAX) break;
+    }
+    if (tm < ns && seen[tm].label != SHOWN_UPDATED) return seen[tm].day;
     const char *mod[2] = {m->ld_modified, m->meta_modified};
     for (int k = 0; k < 2; k++) {
         char *d = extract_date(ar, mod[k], k == 0);
-        for (size_t i = 0; d && i < ns; i++)
-            if (same_day(d, seen[i])) return d;
+        if (in_month(d, month) && is_shown(d, seen, ns)) return d;
     }
-    if (first) return first;
-    return ns ? seen[0] : NULL;
+    /* The main declarations (not the other JSON-LD objects'). */
+    for (size_t k = 0; k < 4; k++) {
+        char *d = extract_date(ar, raw[k], 0);
+        if (!d || !in_month(d, month)) continue;
+        for (size_t j = 0; j < nd; j++)
+            if (same_day(declared[j], d)) return declared[j];
+    }
+    char *td = extract_date(ar, m->time_date, 0);
+    if (in_month(td, month)) return td;
+    /* The date line nearest the headline, outside links (teasers of other
+     * pages) when there is one. */
+    size_t best = ns;
+    for (size_t i = 0; i < ns; i++) {
+        if (!in_month(seen[i].day, month)) continue;
+        if (best == ns || (seen[i].in_link != seen[best].in_link
+                               ? !seen[i].in_link
+                               : headline != UINT32_MAX && node_gap(seen[i].node, headline) <
+                                                               node_gap(seen[best].node, headline)))
+            best = i;
+    }
+    if (best < ns) return seen[best].day;
+    for (size_t k = 0; k < nd; k++)
+        if (in_month(declared[k], month)) return declared[k];
+    return NULL;
+}
+
+/* The publication date: a day in the URL's path (a permalink made when
+ * the article was published); else a date the page labels "published";
+ * else a declared one the page also shows (the same day, or the same
+ * moment in another zone); else the <time datetime> nearest the
+ * headline, unless labelled an update; else the last-modified date the
+ * page shows (a page updated says so where a reader looks for its date);
+ * else the declared one; else the first <time datetime>; else the date
+ * shown nearest the headline.  When the URL's path names a year and a
+ * month, only dates in that month are taken, if there are any. */
+static const char *pick_date(arena *ar, const xtree *t, const meta *m, const char *url,
+                             uint32_t headline)
+{
+    const char *raw[4 + sizeof m->ld_other / sizeof m->ld_other[0]];
+    int with_time[sizeof raw / sizeof raw[0]];
+    size_t nraw = 0;
+    raw[nraw] = m->ld_date, with_time[nraw++] = 1;
+    raw[nraw] = m->date, with_time[nraw++] = 0;
+    raw[nraw] = m->meta_date, with_time[nraw++] = 0;
+    raw[nraw] = m->item_date, with_time[nraw++] = 0;
+    for (size_t k = 0; k < m->nld_other; k++) raw[nraw] = m->ld_other[k], with_time[nraw++] = 1;
+    /* As written out (the time only from JSON-LD), and with the time,
+     * to compare moments. */
+    const char *declared[sizeof raw / sizeof raw[0]], *full[sizeof raw / sizeof raw[0]];
+    size_t nd = 0;
+    for (size_t k = 0; k < nraw; k++) {
+        char *d = extract_date(ar, raw[k], with_time[k]);
+        if (d) full[nd] = extract_date(ar, raw[k], 1), declared[nd++] = d;
+    }
+    shown seen[32];
+    size_t ns = visible_dates(ar, t, seen, sizeof seen / sizeof seen[0]);
+    char month[8];
+    url_month(url, month);
+    const char *d = NULL;
+    if (*month) d = pick_date_in(ar, m, url, headline, declared, full, nd, raw, seen, ns, month);
+    return d ? d : pick_date_in(ar, m, url, headline, declared, full, nd, raw, seen, ns, "");
 }
 
 /* ---- the page ---------------------------------------------------------- */
@@ -1161,11 +1595,12 @@ brief_status extract_html(arena *ar, const char *bytes, size_t len, extract_page
 
     const char *site = m.site ? m.site : m.publisher;
     out->url = m.canonical && strstr(m.canonical, "://") ? m.canonical : m.url ? m.url : m.ld_url;
-    out->title = pick_title(ar, &m, page_h1(ar, &t, &m, root), site);
+    uint32_t h1 = UINT32_MAX;
+    out->title = pick_title(ar, &t, &m, root, site, host_of(ar, out->url), &h1);
     out->source = site ? site : host_of(ar, out->url);
     out->author = m.ld_author ? m.ld_author : m.author;
     out->lang = m.lang;
-    out->date = pick_date(ar, &t, &m);
+    out->date = pick_date(ar, &t, &m, out->url, h1);
 
     para_out o;
     memset(&o, 0, sizeof o);

@@ -24,6 +24,17 @@
  * When the page declares an articleBody that is much longer than what
  * the blocks gave, the articleBody is the text.
  *
+ * The title is the page's h1 nearest the article, unless it names the
+ * site or says something else than every declared title (JSON-LD
+ * headline, og:title, twitter:title, <title>, each with the site's name
+ * cut off): then a heading agreeing with a declared title, else the
+ * declared title.  The date is the day in the URL's path, else a date the
+ * page labels "published", else a declared one (JSON-LD, article: and
+ * <meta> names, itemprop) the page also shows, else the <time> nearest
+ * the headline, else the modified date the page shows, else a declared
+ * one, else the date shown nearest the headline (pick_date in extract.c
+ * gives the whole order).
+ *
  * Every string is valid UTF-8 without control characters (white space
  * folded to single spaces inside a paragraph).
  */
@@ -43,7 +54,7 @@ typedef struct extract_page {
     size_t paragraphs;
     const char *source;   /* site name or publisher, else host of url */
     const char *url;      /* canonical, og:url or JSON-LD url */
-    const char *date;     /* YYYY-MM-DD, with the time when JSON-LD gives it */
+    const char *date;     /* YYYY-MM-DD, with the time when JSON-LD or <time> gives it */
     const char *author;
     const char *lang;     /* as the page declares it, lower case */
     char encoding[40];    /* what the bytes were read as */
@@ -70,8 +81,10 @@ brief_status extract_html(arena *ar, const char *bytes, size_t len, extract_page
 char *extract_date(arena *ar, const char *s, int keep_time);
 
 /* The title without the site's name: "Headline | Site" -> "Headline" when
- * one side of the separator is the site name (or, without a site name,
- * a short last part after a longer headline).  In ar. */
-char *extract_title_cut(arena *ar, const char *title, const char *site);
+ * one side of the separator is the site name or starts with a label of
+ * host (or, without a site name, a short last part after a longer
+ * headline); then, in "Headline | Section | Site", the section's short
+ * name too.  site and host may be NULL.  In ar. */
+char *extract_title_cut(arena *ar, const char *title, const char *site, const char *host);
 
 #endif

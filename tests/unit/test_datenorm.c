@@ -67,9 +67,54 @@ static void test_refused(void **state)
     assert_int_equal(datenorm(NULL, 0, out), 0);
 }
 
+static void find(const char *in, const char *want, size_t want_at)
+{
+    char out[DATENORM_MAX];
+    size_t at = 999;
+    int ok = datenorm_find(in, strlen(in), out, &at);
+    if (!want) {
+        assert_int_equal(ok, 0);
+        assert_string_equal(out, "");
+        return;
+    }
+    assert_int_equal(ok, 1);
+    assert_string_equal(out, want);
+    assert_int_equal(at, want_at);
+}
+
+static void test_find(void **state)
+{
+    (void)state;
+    /* Month names, in the orders and languages pages write them. */
+    find("Published on 5 March 2031", "2031-03-05", 13);
+    find("Mar. 5, 2031 at 10:00", "2031-03-05", 0);
+    find("By Ilse Varga \xC2\xB7 18th Dec 2030", "2030-12-18", 17);
+    find("18th of December, 2030", "2030-12-18", 0);
+    find("Ver\xC3\xB6""ffentlicht am 5. M\xC3\xA4rz 2031", "2031-03-05", 19);
+    find("Publicado el 15 de diciembre de 2030", "2030-12-15", 13);
+    find("le 7 janv. 2031", "2031-01-07", 3);
+    find("1er f\xC3\xA9vrier 2031", "2031-02-01", 0);
+    find("Gepubliceerd op 9 mei 2031", "2031-05-09", 16);
+    find("SEPTEMBER 30, 2030", "2030-09-30", 0);
+    /* Numbers: year first, day first with periods, and slashes only when a
+     * number over 12 tells the order. */
+    find("Updated: 2031-04-02", "2031-04-02", 9);
+    find("2031/4/2", "2031-04-02", 0);
+    find("12.11.2030", "2030-11-12", 0);
+    find("Posted on the 15/12/2030 at 19:00", "2030-12-15", 14);
+    find("12/15/2030", "2030-12-15", 0);
+    find("03/04/2030", NULL, 0);
+    /* Not dates. */
+    find("31 February 2031", NULL, 0);
+    find("In 2031 the may 5 vote", NULL, 0);
+    find("Marching 5 bands 2031", NULL, 0);
+    find("", NULL, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_find),
         cmocka_unit_test(test_rfc822),
         cmocka_unit_test(test_iso),
         cmocka_unit_test(test_refused),
