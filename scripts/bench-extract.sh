@@ -1,8 +1,8 @@
 #!/bin/sh
 # make bench: speed of `brief extract` on the WCXB article pages in
 # $SHARED/eval/html (unpacked to a temporary folder, read in place):
-# all pages in one run (pages/s, MB/s, ms per page), and one 2 MB page
-# (pages joined into one document).
+# all pages in one run (pages/s, MB/s, ms per page) on one thread and on
+# one per core, and one 2 MB page (pages joined into one document).
 BRIEF=${BRIEF:-build/brief}
 SHARED=${SHARED:-../shared}
 DIR=$SHARED/eval/html/pages
@@ -14,10 +14,13 @@ for f in "$DIR"/*.html.gz; do b=${f##*/}; zcat "$f" >"$T/p/${b%.gz}"; done
 n=$(ls "$T/p" | wc -l)
 bytes=$(cat "$T/p"/*.html | wc -c)
 now() { date +%s.%N; }
-t0=$(now); "$BRIEF" extract --format json "$T/p" >/dev/null 2>&1; t1=$(now)
-awk -v n="$n" -v b="$bytes" -v a="$t0" -v c="$t1" 'BEGIN {
-    s = c - a; printf "extract: %d pages, %.1f MB in %.2f s: %.0f pages/s, %.2f MB/s, %.1f ms per page\n",
-    n, b / 1e6, s, n / s, b / 1e6 / s, 1000 * s / n }'
+# On one thread, then on one per core (--jobs 0, the default).
+for jobs in 1 0; do
+    t0=$(now); "$BRIEF" extract --format json --jobs $jobs "$T/p" >/dev/null 2>&1; t1=$(now)
+    awk -v n="$n" -v b="$bytes" -v a="$t0" -v c="$t1" -v j="$jobs" 'BEGIN {
+        s = c - a; printf "extract --jobs %s: %d pages, %.1f MB in %.2f s: %.0f pages/s, %.2f MB/s, %.1f ms per page\n",
+        j, n, b / 1e6, s, n / s, b / 1e6 / s, 1000 * s / n }'
+done
 : >"$T/big.html"
 for f in "$T/p"/*.html; do
     cat "$f" >>"$T/big.html"
