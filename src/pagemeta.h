@@ -1,0 +1,49 @@
+/*
+ * pagemeta.h - what a web page says of itself, read off its flattened
+ * tree (xtree.h): JSON-LD, og:/article:/twitter: and other <meta> tags,
+ * canonical links, <time> elements, headings; and from them the page's
+ * title, date and host, each checked against what the page shows (see
+ * extract.h for the method).  Used by extract.c.
+ */
+#ifndef BRIEF_PAGEMETA_H
+#define BRIEF_PAGEMETA_H
+
+#include <stdint.h>
+
+#include "arena.h"
+#include "xtree.h"
+
+typedef struct meta {
+    const char *og_title, *tw_title, *html_title, *h1, *headline;
+    const char *site, *publisher, *url, *canonical, *ld_url;
+    const char *date, *ld_date, *meta_date, *time_date, *ld_modified, *meta_modified;
+    const char *item_date;    /* the first itemprop=datePublished in the body: maybe a teaser's */
+    const char *ld_other[4];  /* datePublished of the page's other JSON-LD objects */
+    size_t nld_other;
+    const char *author, *ld_author, *lang, *body;
+    int ld_rank;       /* how well the JSON-LD object chosen fits an article */
+    uint32_t h1s[16];  /* the first h1 elements, in document order */
+    size_t nh1;
+    uint32_t h2s[16];  /* and h2 */
+    size_t nh2;
+} meta;
+
+/* Reads what the page declares into *m (zeroed by the caller), strings
+ * in ar. */
+void pagemeta_read(arena *ar, const xtree *t, meta *m);
+/* The host of an http(s) URL ("news.example.org"), in ar; NULL when
+ * there is none. */
+char *pagemeta_host(arena *ar, const char *url);
+/* The headline: among the declared titles and the page's h1/h2 (root: the
+ * article's container, or UINT32_MAX), the site name (site, else host)
+ * cut off; *at receives the heading's node, UINT32_MAX when none.  NULL
+ * when the page has no title. */
+const char *pagemeta_title(arena *ar, const xtree *t, const meta *m, uint32_t root,
+                           const char *site, const char *host, uint32_t *at);
+/* The publication date, YYYY-MM-DD with the time when known, from the
+ * URL's path, a "published" label, a declared date the page shows, the
+ * <time> nearest the headline (node `headline`); NULL when none. */
+const char *pagemeta_date(arena *ar, const xtree *t, const meta *m, const char *url,
+                          uint32_t headline);
+
+#endif
