@@ -11,14 +11,11 @@
  */
 #include "extract.h"
 
-#include <jansson.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
-#include "datenorm.h"
 #include "html_doc.h"
 #include "pagemeta.h"
 #include "render.h"
