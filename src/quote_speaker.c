@@ -80,6 +80,28 @@ static size_t subject_start(const doc *d, size_t a, size_t b)
     return i;
 }
 
+/* The last comma of at most two short phrases opening tokens [i, b)
+ * that hold no name, verb of speech, quote or other mark ("Hours later,",
+ * "On Thursday, after a long wait,"); b when there is none. */
+static size_t opening_phrase_end(const doc *d, size_t i, size_t b)
+{
+    size_t end = b;
+    for (int hop = 0; hop < 2; hop++) {
+        size_t j = i;
+        np p;
+        /* a place after a preposition may be named ("Here in Dunmore,") */
+        while (j < b && j - i < 12 && d->tk[j].kind == T_WORD &&
+               (!name_word(d, j) || (j > i && has_class(d, j - 1, C_PREP))) &&
+               !(d->tk[j].cls & (C_SPEECH | C_REPORT | C_PRON)))
+            j++;
+        if (j == i || j >= b || d->tk[j].kind != T_COMMA) break;
+        end = j;
+        i = j + 1;
+        if (np_fwd(d, i, b, &p)) break;
+    }
+    return end;
+}
+
 /* "Mr. Abdallah Fazul", "his wife Amina Fazul": a full name with a
  * gendered honorific or role is evidence of that person's sex.  A surname
  * alone ("Mrs. Fazul") is left out: it resolves to the fullest form,
@@ -108,7 +130,16 @@ static spk main_subject(const spk_ctx *c, size_t a, size_t b)
         return s;
     }
     np p;
-    if (!np_fwd(d, i, b, &p)) return none;
+    if (!np_fwd(d, i, b, &p)) {
+        /* "Hours later, Ana Lopez …", "On Monday, after a long wait, Ana
+         * Lopez …": an opening phrase of no list, then the named subject */
+        size_t n = opening_phrase_end(d, i, b);
+        if (n < b && n + 1 < b && np_fwd(d, n + 1, b, &p) && p.na < p.b) {
+            spk s = spk_from_np(d, &p);
+            if (s.found == 1 && s.person) return s;
+        }
+        return none;
+    }
     spk s = spk_from_np(d, &p);
     note_full_name_sex(d, &p, &s);
     if (s.found != 1 && p.na == p.b && p.has_role) {
@@ -500,6 +531,8 @@ typedef struct walk {
     uint32_t prev_para;  /* its paragraph */
     size_t prev_end;     /* the token after its frame's words */
     size_t prev_k;       /* its token */
+    size_t sent_a;       /* the first token of the sentence before */
+    spk sent_cur;        /* that sentence's subject */
 } walk;
 
 /* `"…"` ending its paragraph, then a paragraph `- Ana Lopez.`: a byline
@@ -596,6 +629,32 @@ static spk frame_in_next(const spk_ctx *c, size_t k)
     return frame_at(c, ns, e, &f) && f.found == 1 ? f : s;
 }
 
+/* `"WALLER: The port stays open."`: a transcript's turn opens with its
+ * speaker's name in capitals and a colon, inside the quote marks; the
+ * name, resolved through the document's names ("Waller" -> "Ana Waller")
+ * when the text names that person in full. */
+static spk transcript_label(const doc *d, const qrec *r)
+{
+    spk s = {0};
+    size_t i = r->oe, st;
+    while (i < r->cs && (d->t[i] == ' ' || d->t[i] == '\t')) i++;
+    st = i;
+    size_t caps = 0;
+    while (i < r->cs && i - st < 24 &&
+           ((d->t[i] >= 'A' && d->t[i] <= 'Z') || ((d->t[i] == '-' || d->t[i] == '\'') && i > st)))
+        caps += d->t[i++] != '-';
+    if (caps < 2 || i + 1 >= r->cs || d->t[i] != ':' || d->t[i + 1] != ' ') return s;
+    char *name = arena_strndup(d->ar, d->t + st, i - st);
+    if (!name) return s;
+    for (char *p = name + 1; *p; p++)
+        if (*p >= 'A' && *p <= 'Z' && p[-1] != '-' && p[-1] != '\'') *p = (char)(*p - 'A' + 'a');
+    const uint32_t *l = qmap_get(&d->bylast, name, strlen(name));
+    s.name = l ? d->nm_name[*l - 1] : name;
+    s.person = 1;
+    s.found = 1;
+    return s;
+}
+
 /* The quote at token k of the sentence starting at token a. */
 static void speak_quote(walk *w, size_t k, size_t a)
 {
@@ -604,7 +663,18 @@ static void speak_quote(walk *w, size_t k, size_t a)
     const qrec *r = &w->q[qi];
     quote *q = &w->qv[qi];
     size_t nx = k + 1, ae = words_after(d, w->spans, r, k);
-    spk s = attribute(&w->c, k, a, nx, ae);
+    spk s = transcript_label(d, r);
+    if (s.found != 1) s = attribute(&w->c, k, a, nx, ae);
+    if (s.found != 1 && k == a && k > w->sent_a && d->tk[k - 1].kind == T_COLON &&
+        d->tk[k - 1].para != d->tk[k].para) {
+        /* `Stated Ana Lopez:` ending a paragraph, the quote opening the
+         * next: the frame before the colon is the quote's, as if on one
+         * line */
+        spk cur = w->c.cur;
+        w->c.cur = w->sent_cur;
+        s = attribute(&w->c, k, w->sent_a, nx, ae);
+        w->c.cur = cur;
+    }
     /* a quote alone: its own sentence, or (paragraphs of quotes joined
      * into one line) right before or after another quote */
     int bare = (k == a || d->tk[k - 1].kind == T_QUOTE) &&
@@ -627,6 +697,7 @@ static void speak_quote(walk *w, size_t k, size_t a)
          * words that framed it (nothing between) */
         s = w->prev;
     }
+    q->partial = is_partial(d, r, k, a, nx, ae);
     if (s.found == 1 && s.name) {
         q->speaker = s.name;
         q->role = s.role;
@@ -634,12 +705,16 @@ static void speak_quote(walk *w, size_t k, size_t a)
         if (s.person) w->c.last = s;
     } else if (s.found == -1) {
         w->c.last = s;
+    } else if (q->partial && w->prev.found == 1) {
+        /* `"…," said Ana Lopez, host of the show "Harbor Talk." "…"`: a
+         * title or a few words quoted in the narration, given to no one,
+         * do not end the run of speech they stand in */
+        return;
     }
     w->prev = s;
     w->prev_para = d->tk[k].para;
     w->prev_end = ae;
     w->prev_k = k;
-    q->partial = is_partial(d, r, k, a, nx, ae);
 }
 
 /* "Some satellites can hide, Ozkul said.": a speaker without a quote is
@@ -672,15 +747,17 @@ static void speak_sentence(walk *w, size_t a, size_t b)
     const doc *d = c->d;
     c->cur = main_subject(c, a, b);
     if ((c->cur.found == 1 && c->cur.person) || c->cur.found == -1) c->last = c->cur;
-    int had_quote = 0;
+    int spoken = 0;
     for (size_t k = a; k < b; k++) {
         if (d->tk[k].kind != T_QUOTE) continue;
-        had_quote = 1;
         speak_quote(w, k, a);
+        spoken |= w->qv[d->tk[k].q].speaker != NULL;
     }
-    if (!had_quote) {
+    if (!spoken) {
         /* narration ends a run of speech; reported speech may go on in a
-         * quote */
+         * quote.  Narration quoting words it gives to no one is narration
+         * still ("What "go after them" means is unclear, since Marsh spoke
+         * only in bromides.") */
         spk voice = note_unquoted_speaker(c, a, b);
         if (voice.found) {
             w->prev = voice;
@@ -688,6 +765,8 @@ static void speak_sentence(walk *w, size_t a, size_t b)
             w->prev_end = b;
         }
     }
+    w->sent_a = a;
+    w->sent_cur = c->cur;
 }
 
 void find_speakers(doc *d, const qrec *q, quote *qv, const span *spans)

@@ -202,6 +202,63 @@ static void test_runs_of_speech(void **state)
     arena_free(ar);
 }
 
+/* Quote i (of n) of t is said by `who` (NULL: nobody). */
+static void expect_nth(const char *t, size_t n, size_t i, const char *who)
+{
+    arena *ar = arena_new(NULL);
+    size_t got = 0;
+    quote *q = speakers(ar, ql, t, &got);
+    if (got != n) print_message("%zu quotes in: %s\n", got, t);
+    assert_int_equal(got, n);
+    if (who) {
+        if (!q[i].speaker) print_message("no speaker for quote %zu in: %s\n", i, t);
+        assert_non_null(q[i].speaker);
+        assert_string_equal(q[i].speaker, who);
+    } else {
+        if (q[i].speaker) print_message("speaker %s for quote %zu in: %s\n", q[i].speaker, i, t);
+        assert_null(q[i].speaker);
+    }
+    arena_free(ar);
+}
+
+/* Frames that reach a quote across a line, an opening phrase or the
+ * narration around it. */
+static void test_frames_around(void **state)
+{
+    (void)state;
+    /* a paragraph ending in a colon announces the quote opening the next */
+    expect_nth("Stated Ana Lopez:\n\n“The dam holds.”\n\nThe rain went on.", 1, 0, "Ana Lopez");
+    expect_nth("Omar Diaz met her. Ana Lopez was blunt about it:\n\n“The dam holds.”\n\n"
+               "The rain went on.",
+               1, 0, "Ana Lopez");
+    /* but a quote opening a paragraph after a full stop has no frame */
+    expect_nth("Ana Lopez was blunt.\n\n“The dam holds.”\n\nThe rain went on.", 1, 0, NULL);
+    /* the sentence's subject after an opening phrase of no list */
+    expect_nth("Hours later, Ana Lopez thanked the crew, telling reporters, “The dam holds.”", 1, 0,
+               "Ana Lopez");
+    expect_nth("On Monday, after a long wait, Ana Lopez met the crew, saying, “The dam holds.”",
+               1, 0, "Ana Lopez");
+    expect_nth("Here in Dunmore, Ana Lopez met the crew, saying, “The dam holds.”", 1, 0,
+               "Ana Lopez");
+    /* "As X pointed out," "as X put it," "X tweeted", "the Gazette reported" */
+    expect(ql, "As Ana Lopez pointed out in May, “the dam holds.”", "Ana Lopez", -1);
+    expect(ql, "As Ana Lopez put it, “the dam holds.”", "Ana Lopez", -1);
+    expect(ql, "Ana Lopez met the crew, tweeting, “The dam holds.”", "Ana Lopez", -1);
+    expect(ql, "“The dam holds,” Ana Lopez reported.", "Ana Lopez", 0);
+    /* a transcript's turn: the name in capitals and a colon, in the quote */
+    expect_nth("The talk went on. “LOPEZ: The dam holds.” “DIAZ: It does not.”", 2, 0, "Lopez");
+    expect_nth("Ana Lopez and Omar Diaz talked. “LOPEZ: The dam holds.” “DIAZ: It does not.”", 2,
+               1, "Omar Diaz");
+    /* narration quoting words it gives no one is still narration: the
+     * speaker it names goes on in the quotes after it */
+    expect_nth("What “hold fast” means is unclear, since Ana Lopez spoke only in slogans.\n\n"
+               "“We have to win.”\n“We have to be tougher.”\n\nThe rain went on.",
+               3, 2, "Ana Lopez");
+    /* and a title quoted in a frame does not end the run of speech */
+    expect_nth("“It is too early,” said Ana Lopez, host of the show “Harbor Talk.” “We wait.”", 3,
+               2, "Ana Lopez");
+}
+
 /* German, with its own lists: nouns are capitalised, the verb comes
  * second, "so X" closes a frame. */
 static void test_german(void **state)
@@ -306,6 +363,7 @@ int main(void)
         cmocka_unit_test(test_pronouns_and_voice),
         cmocka_unit_test(test_more_frames),
         cmocka_unit_test(test_runs_of_speech),
+        cmocka_unit_test(test_frames_around),
         cmocka_unit_test(test_german),
         cmocka_unit_test(test_sparse_languages),
     };
