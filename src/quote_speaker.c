@@ -325,7 +325,19 @@ static int name_apposition_verb(const spk_ctx *c, size_t i, size_t hi, spk *out)
     const doc *d = c->d;
     np p;
     int apposed = 0;
-    if (!np_fwd(d, i, hi, &p) || p.b >= hi || d->tk[p.b].kind != T_COMMA) return 0;
+    if (!np_fwd(d, i, hi, &p)) return 0;
+    if (p.b < hi && d->tk[p.b - 1].poss) {
+        /* `"…," Lopez's campaign manager, Rick Wendt, said`: the role
+         * after a possessive name */
+        size_t j = p.b;
+        int role = 0;
+        while (j < hi && j - p.b < 6 && describes(d, j)) role |= has_class(d, j++, C_ROLE);
+        if (!role) return 0;
+        p.b = j;
+        p.na = j;
+        p.has_role = 1;
+    }
+    if (p.b >= hi || d->tk[p.b].kind != T_COMMA) return 0;
     if (p.na == p.b && p.has_role) {
         /* `"…," the campaign manager, Jeff Weimer, said`: a role, then
          * the name apposed to it */
@@ -454,6 +466,20 @@ static spk reported_speaker(const spk_ctx *c, size_t lo, size_t k)
     return none;
 }
 
+/* A person's name (with what describes it) right before the colon that
+ * announces the quote at token k. */
+static int name_before_colon(const spk_ctx *c, size_t k, size_t a, spk *out)
+{
+    const doc *d = c->d;
+    np p;
+    if (k < a + 2 || !name_word(d, k - 2) || !np_back(d, k - 2, a, &p, 0) || p.na >= p.b)
+        return 0;
+    spk s = spk_from_np(d, &p);
+    if (s.found != 1 || !s.person) return 0;
+    *out = s;
+    return 1;
+}
+
 /* The speaker of the quote at token k of the sentence starting at token
  * a; tokens [nx, ae) follow it. */
 static spk attribute(const spk_ctx *c, size_t k, size_t a, size_t nx, size_t ae)
@@ -513,9 +539,19 @@ static spk attribute(const spk_ctx *c, size_t k, size_t a, size_t nx, size_t ae)
     /* `Rubio fired back: "…"`: a quote the sentence announces with a colon
      * is its subject's, when that is a person (which lists of another
      * language cannot tell from a capitalised noun) */
-    if (k > a && d->tk[k - 1].kind == T_COLON && c->cur.found == 1 && c->cur.person &&
-        !quote_lang_borrowed(d->ql))
-        return c->cur;
+    if (k > a && d->tk[k - 1].kind == T_COLON && c->cur.found == 1 &&
+        !quote_lang_borrowed(d->ql)) {
+        /* `The poll did not surprise pollster Ana Lopez: "…"`: a person
+         * named right before the colon, when the subject is none; an
+         * organisation announcing ("The Harbor Board was firm in its
+         * findings: "…"") speaks for itself */
+        if (c->cur.person) return c->cur;
+        if (!name_before_colon(c, k, a, &s)) return c->cur;
+        return s;
+    }
+    if (k > a + 1 && d->tk[k - 1].kind == T_COLON && c->cur.found != 1 &&
+        !quote_lang_borrowed(d->ql) && name_before_colon(c, k, a, &s))
+        return s;
     /* 4. reported speech */
     return reported_speaker(c, lo, k);
 }
@@ -623,7 +659,7 @@ static spk frame_in_next(const spk_ctx *c, size_t k)
     while (v < e && !is_verb(d, v, C_SPEECH)) v++;
     if (v >= e) return s;
     if (v + 1 < e && d->tk[v + 1].kind != T_END && d->tk[v + 1].kind != T_COMMA &&
-        !has_class(d, v + 1, C_PREP | C_SKIP))
+        !has_class(d, v + 1, C_PREP | C_SKIP | C_LEAD | C_SUB))
         return s;
     spk f;
     return frame_at(c, ns, e, &f) && f.found == 1 ? f : s;
@@ -735,6 +771,10 @@ static spk note_unquoted_speaker(spk_ctx *c, size_t a, size_t b)
             voice = s;
         } else if (is_pron(d, v - 1)) {
             voice = pronoun(c, v - 1);
+        } else if (is_gerund(d, v) && c->cur.found == 1 && c->cur.person) {
+            /* "Lopez distanced herself from the board by saying she would
+             * stay.": the gerund's subject is the sentence's */
+            voice = c->cur;
         }
     }
     return voice;
@@ -761,6 +801,12 @@ static void speak_sentence(walk *w, size_t a, size_t b)
         spk voice = note_unquoted_speaker(c, a, b);
         if (voice.found) {
             w->prev = voice;
+            w->prev_para = d->tk[a].para;
+            w->prev_end = b;
+        } else if (w->prev.found == 1 && c->cur.found == 1 && c->cur.person && c->cur.name &&
+                   w->prev.name && strcmp(c->cur.name, w->prev.name) == 0) {
+            /* `"…," Lopez said. She paused. "…"`: narration of the speaker
+             * herself does not end her run of speech */
             w->prev_para = d->tk[a].para;
             w->prev_end = b;
         }

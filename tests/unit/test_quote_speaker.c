@@ -254,6 +254,29 @@ static void test_frames_around(void **state)
     expect_nth("What “hold fast” means is unclear, since Ana Lopez spoke only in slogans.\n\n"
                "“We have to win.”\n“We have to be tougher.”\n\nThe rain went on.",
                3, 2, "Ana Lopez");
+    /* narration of the speaker herself does not end her run of speech;
+     * a gerund in narration speaks for the sentence's subject */
+    expect_nth("“We lost,” Ana Lopez said.\n\nShe paused.\n\n“We will be back.”\n\nThe rain went on.",
+               2, 1, "Ana Lopez");
+    expect_nth("“We lost,” Ana Lopez said.\n\nOmar Diaz paused.\n\n“We will be back.”\n\n"
+               "The rain went on.",
+               2, 1, NULL);
+    expect_nth("Ana Lopez left the board by saying she would run. “We will be back.”", 1, 0,
+               "Ana Lopez");
+    /* the words after a quote running over sentences open none */
+    expect_nth("Omar Diaz met Ana Lopez. “We lost. The board is a mess,” Lopez wrote.", 1, 0,
+               "Ana Lopez");
+    /* a possessive name before the role apposed to the name */
+    expect(ql, "“We lost,” Diaz's campaign manager, Ana Lopez, said in an interview.", "Ana Lopez",
+           0);
+    /* a frame in the next sentence, with a clause after its verb */
+    expect_nth("“We lost!” Ana Lopez said as she left the hall.", 1, 0, "Ana Lopez");
+    /* a colon after a person named as the object, or an organisation */
+    expect(ql, "The poll did not surprise pollster Ana Lopez: “Nobody saw it coming.”", "Ana Lopez",
+           -1);
+    expect(ql, "The Harbor Board was firm in its findings: “The permit is void.”", "the Harbor Board",
+           -1);
+    expect(ql, "The poll came out on Monday: “Nobody saw it coming.”", NULL, -1);
     /* and a title quoted in a frame does not end the run of speech */
     expect_nth("“It is too early,” said Ana Lopez, host of the show “Harbor Talk.” “We wait.”", 3,
                2, "Ana Lopez");
