@@ -715,7 +715,12 @@ static void speak_quote(walk *w, size_t k, size_t a)
      * into one line) right before or after another quote */
     int bare = (k == a || d->tk[k - 1].kind == T_QUOTE) &&
                (ae == nx || d->tk[nx].kind == T_END || d->tk[nx].kind == T_QUOTE);
-    if (s.found != 1 && bare) s = frame_in_next(&w->c, k);
+    /* `"…," Lopez said. "…" Diaz agrees.`: a quote right after the words
+     * that framed the one before goes on in that voice, before the next
+     * sentence's frame is looked at */
+    int goes_on = bare && w->prev.found == 1 && w->prev_end == k &&
+                  w->prev_para == d->tk[k].para;
+    if (s.found != 1 && bare && !goes_on) s = frame_in_next(&w->c, k);
     if (s.found != 1 && (ae == nx || d->tk[nx].para != d->tk[k].para)) s = dash_paragraph(d, k);
     if (s.found != 1 && w->prev.found == 1 && k > a && w->prev_k < k && w->prev_k >= a &&
         k - w->prev_k <= QUOTES_WINDOW &&

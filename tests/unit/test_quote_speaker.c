@@ -277,6 +277,10 @@ static void test_frames_around(void **state)
     expect(ql, "The Harbor Board was firm in its findings: “The permit is void.”", "the Harbor Board",
            -1);
     expect(ql, "The poll came out on Monday: “Nobody saw it coming.”", NULL, -1);
+    /* one-line copy: a quote right after the frame of the one before goes
+     * on in its voice, before the next sentence's frame is looked at */
+    expect_nth("“We lost,” Ana Lopez said. “It was close.” Omar Diaz agrees.", 2, 1, "Ana Lopez");
+    expect_nth("The hall emptied. “It was close.” Omar Diaz agrees.", 1, 0, "Omar Diaz");
     /* and a title quoted in a frame does not end the run of speech */
     expect_nth("“It is too early,” said Ana Lopez, host of the show “Harbor Talk.” “We wait.”", 3,
                2, "Ana Lopez");
