@@ -480,6 +480,28 @@ static int name_before_colon(const spk_ctx *c, size_t k, size_t a, spk *out)
     return 1;
 }
 
+/* `"…," Lopez said, according to the Harbor Gazette`: a frame the
+ * reporter did not witness, relayed by a source; the quote is that
+ * source's account (attribution goes to whom the text cites for it, as
+ * in "according to X, "…""), so the source named after the frame from
+ * token j, within [j, ae), stands for the quote.  s when there is none. */
+static spk relayed_by(const spk_ctx *c, size_t j, size_t ae, spk s)
+{
+    const doc *d = c->d;
+    for (size_t i = j + 1; i < ae; i++) {
+        if (d->tk[i].kind == T_QUOTE || d->tk[i].kind == T_END) break;
+        size_t na = according_at(d, i);
+        if (!na) continue;
+        np p;
+        spk r;
+        if (np_fwd(d, i + na, ae, &p) && frame_ends(d, p.b, ae) && found_in(d, &p, &r) &&
+            r.found == 1)
+            return r;
+        break;
+    }
+    return s;
+}
+
 /* The speaker of the quote at token k of the sentence starting at token
  * a; tokens [nx, ae) follow it. */
 static spk attribute(const spk_ctx *c, size_t k, size_t a, size_t nx, size_t ae)
@@ -491,7 +513,7 @@ static spk attribute(const spk_ctx *c, size_t k, size_t a, size_t nx, size_t ae)
         if (i != nx && d->tk[i].kind != T_COMMA) continue;
         size_t j = i;
         while (j < ae && (d->tk[j].kind == T_COMMA || d->tk[j].kind == T_DASH)) j++;
-        if (frame_at(c, j, ae, &s)) return s;
+        if (frame_at(c, j, ae, &s)) return s.found == 1 ? relayed_by(c, j, ae, s) : s;
     }
     /* `"…" – Bernie Sanders.`: a name after a dash, closing the frame */
     np p;

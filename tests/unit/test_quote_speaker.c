@@ -281,6 +281,11 @@ static void test_frames_around(void **state)
      * on in its voice, before the next sentence's frame is looked at */
     expect_nth("“We lost,” Ana Lopez said. “It was close.” Omar Diaz agrees.", 2, 1, "Ana Lopez");
     expect_nth("The hall emptied. “It was close.” Omar Diaz agrees.", 1, 0, "Omar Diaz");
+    /* a frame relayed by a source: the quote is the source's account */
+    expect(ql, "“We lost,” Ana Lopez said in a statement, according to the Harbor Gazette.",
+           "Harbor Gazette", 0);
+    expect(ql, "“We lost,” Ana Lopez said, according to Omar Diaz.", "Omar Diaz", 0);
+    expect(ql, "“We lost,” Ana Lopez said, according to some.", "Ana Lopez", 0);
     /* and a title quoted in a frame does not end the run of speech */
     expect_nth("“It is too early,” said Ana Lopez, host of the show “Harbor Talk.” “We wait.”", 3,
                2, "Ana Lopez");
