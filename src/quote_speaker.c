@@ -672,7 +672,12 @@ static spk frame_in_next(const spk_ctx *c, size_t k)
     if (ns >= d->nt || d->tk[ns].para != d->tk[k].para) return s;
     size_t e = ns;
     while (e < d->nt && d->tk[e].sent == d->tk[ns].sent && e - ns < QUOTES_WINDOW) {
-        if (d->tk[e].kind == T_QUOTE) return s;
+        /* the frame comes first: `"…?" Lopez said into the phone. "…"`
+         * with the next quote in the frame's sentence */
+        if (d->tk[e].kind == T_QUOTE) {
+            if (e == ns || d->tk[e - 1].kind != T_END) return s;
+            break;
+        }
         e++;
     }
     /* only a frame, not reported speech ("Smith said he would …"): what
@@ -680,8 +685,14 @@ static spk frame_in_next(const spk_ctx *c, size_t k)
     size_t v = ns;
     while (v < e && !is_verb(d, v, C_SPEECH)) v++;
     if (v >= e) return s;
-    if (v + 1 < e && d->tk[v + 1].kind != T_END && d->tk[v + 1].kind != T_COMMA &&
-        !has_class(d, v + 1, C_PREP | C_SKIP | C_LEAD | C_SUB))
+    /* (one word may stand before the circumstance: "said quietly into
+     * the phone") */
+    size_t m = v + 1;
+    if (m + 1 < e && d->tk[m].kind == T_WORD && !d->tk[m].cap &&
+        !(d->tk[m].cls & (C_PRON | C_ARTICLE | C_POSSDET)) && has_class(d, m + 1, C_PREP))
+        m++;
+    if (m < e && d->tk[m].kind != T_END && d->tk[m].kind != T_COMMA &&
+        !has_class(d, m, C_PREP | C_SKIP | C_LEAD | C_SUB))
         return s;
     spk f;
     return frame_at(c, ns, e, &f) && f.found == 1 ? f : s;
@@ -842,6 +853,74 @@ static void speak_sentence(walk *w, size_t a, size_t b)
     w->sent_cur = c->cur;
 }
 
+/* The words of a quote as a key: ASCII letters and digits lowercased,
+ * other ASCII and the curly quote marks and apostrophes dropped, other
+ * UTF-8 kept, each run of dropped bytes one space; NULL when it is too
+ * short to say the two quotes are one (a word or two recur by chance) or
+ * out of memory. */
+static char *words_key(arena *ar, const char *t, size_t *n)
+{
+    size_t len = strlen(t), k = 0, letters = 0;
+    char *out = arena_alloc(ar, len + 1);
+    if (!out) return NULL;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)t[i];
+        int keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+        if (c == 0xE2 && i + 2 < len && (unsigned char)t[i + 1] == 0x80 &&
+            (unsigned char)t[i + 2] >= 0x98 && (unsigned char)t[i + 2] <= 0x9F) {
+            i += 2;
+        } else if (keep || c >= 0x80) {
+            out[k++] = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+            letters++;
+            continue;
+        }
+        if (k && out[k - 1] != ' ') out[k++] = ' ';
+    }
+    while (k && out[k - 1] == ' ') k--;
+    out[k] = '\0';
+    *n = k;
+    return letters >= 24 ? out : NULL;
+}
+
+/* `Mayor Lopez: 'We Stay Open'` over a story with `"We stay open," Lopez
+ * said`: the same words quoted twice (a headline, a pull quote, a summary
+ * repeating the body's quote) are one voice's; a copy given to no one
+ * takes the speaker of the copy that has one. */
+static void same_words_same_voice(doc *d, quote *qv)
+{
+    size_t nq = 0;
+    for (size_t i = 0; i < d->nt; i++)
+        if (d->tk[i].kind == T_QUOTE && (size_t)d->tk[i].q + 1 > nq) nq = (size_t)d->tk[i].q + 1;
+    strmap byw;
+    strmap_init_arena(&byw, d->ar, NULL);
+    char **keys = arena_calloc(d->ar, nq ? nq : 1, sizeof *keys);
+    size_t *lens = arena_calloc(d->ar, nq ? nq : 1, sizeof *lens);
+    if (!keys || !lens) {
+        d->oom = 1;
+        return;
+    }
+    for (size_t i = 0; i < nq; i++) {
+        if (!qv[i].text) continue;
+        keys[i] = words_key(d->ar, qv[i].text, &lens[i]);
+        if (!keys[i] || !qv[i].speaker) continue;
+        uint32_t *v = qmap_put(&byw, keys[i], lens[i]);
+        if (!v) {
+            d->oom = 1;
+            return;
+        }
+        if (!*v) *v = (uint32_t)(i + 1);
+    }
+    for (size_t i = 0; i < nq; i++) {
+        if (qv[i].speaker || !keys[i]) continue;
+        const uint32_t *v = qmap_get(&byw, keys[i], lens[i]);
+        if (!v) continue;
+        const quote *o = &qv[*v - 1];
+        qv[i].speaker = o->speaker;
+        qv[i].role = o->role;
+        qv[i].is_org = o->is_org;
+    }
+}
+
 void find_speakers(doc *d, const qrec *q, quote *qv, const span *spans)
 {
     walk w;
@@ -859,4 +938,5 @@ void find_speakers(doc *d, const qrec *q, quote *qv, const span *spans)
         speak_sentence(&w, a, b);
         a = b;
     }
+    same_words_same_voice(d, qv);
 }

@@ -286,6 +286,17 @@ static void test_frames_around(void **state)
            "Harbor Gazette", 0);
     expect(ql, "“We lost,” Ana Lopez said, according to Omar Diaz.", "Omar Diaz", 0);
     expect(ql, "“We lost,” Ana Lopez said, according to some.", "Ana Lopez", 0);
+    /* the frame in the next sentence, an adverb before its circumstance,
+     * and the voice going on in the quote after it */
+    expect_nth("“Hello, this is the harbor office. How are you?” Ana Lopez, a clerk from the "
+               "port, said quietly into the phone. “We need your vote.”",
+               2, 1, "Ana Lopez");
+    /* the same words quoted twice are one voice's */
+    expect_nth("“We keep the harbor open all year,” Ana Lopez said.\n\n"
+               "The crowd chanted “we keep the harbor open all year” at the gate.",
+               2, 1, "Ana Lopez");
+    expect_nth("“We keep it open,” Ana Lopez said.\n\nThe crowd chanted “we keep it open” at the gate.",
+               2, 1, NULL);
     /* and a title quoted in a frame does not end the run of speech */
     expect_nth("“It is too early,” said Ana Lopez, host of the show “Harbor Talk.” “We wait.”", 3,
                2, "Ana Lopez");
