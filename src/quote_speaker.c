@@ -156,6 +156,18 @@ static spk main_subject(const spk_ctx *c, size_t a, size_t b)
 
 /* ---- speech verbs and frames ------------------------------------------ */
 
+/* Where a phrase ends at token j, within [.., hi): the frame is over (its
+ * end, a comma, a parenthesis, a dash), the person's place follows ("of
+ * the New York delegation") or a circumstance ("in a statement", "when
+ * asked"). */
+static int frame_ends(const doc *d, size_t j, size_t hi)
+{
+    if (j >= hi) return 1;
+    uint8_t k = d->tk[j].kind;
+    return k == T_COMMA || k == T_END || k == T_OTHER || k == T_DASH ||
+           has_class(d, j, C_OF | C_PREP | C_SUB);
+}
+
 /* Before token v, past what may stand between a name and its verb: a
  * parenthesis of up to 8 tokens ("Maria Olsen (D-Ore.) said") and an age
  * between commas ("Lena Fox, 33, said"). */
@@ -230,8 +242,10 @@ static spk verb_subject(const spk_ctx *c, size_t v, size_t lo)
     }
     /* "But, said Alun Michael, a senior official, ``…''": only verbs that
      * take no object invert ("told CNN" names the listener) */
+    /* (the name closes the frame: "Ana Brook, the chair, said Wendt is
+     * to blame" reports what Brook said of Wendt) */
     if (has_class(d, v, C_INVERT) && (j <= lo || d->tk[j - 1].kind == T_COMMA) &&
-        np_fwd(d, v + 1, d->nt, &p) && p.na < p.b)
+        np_fwd(d, v + 1, d->nt, &p) && p.na < p.b && frame_ends(d, p.b, d->nt))
         return spk_from_np(d, &p);
     return c->cur;
 }
@@ -243,18 +257,6 @@ static int found_in(const doc *d, const np *p, spk *out)
     if (!s.found) return 0;
     *out = s;
     return 1;
-}
-
-/* Where a phrase ends at token j, within [.., hi): the frame is over (its
- * end, a comma, a parenthesis, a dash), the person's place follows ("of
- * the New York delegation") or a circumstance ("in a statement", "when
- * asked"). */
-static int frame_ends(const doc *d, size_t j, size_t hi)
-{
-    if (j >= hi) return 1;
-    uint8_t k = d->tk[j].kind;
-    return k == T_COMMA || k == T_END || k == T_OTHER || k == T_DASH ||
-           has_class(d, j, C_OF | C_PREP | C_SUB);
 }
 
 /* A word that may describe the person named after it: lowercase, and no

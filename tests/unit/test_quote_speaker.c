@@ -297,6 +297,13 @@ static void test_frames_around(void **state)
                2, 1, "Ana Lopez");
     expect_nth("“We keep it open,” Ana Lopez said.\n\nThe crowd chanted “we keep it open” at the gate.",
                2, 1, NULL);
+    /* "X, the chair, said Y is …": the name after the verb opens what X
+     * reports, it is no inverted speaker */
+    expect(ql, "Ana Lopez, the harbor chief, said Omar Diaz is to blame for the “slow and costly mess.”",
+           "Ana Lopez", 1);
+    expect(ql, "Ana Lopez, the harbor chief, said Diaz “was heavily involved in all of it.”",
+           "Ana Lopez", 1);
+    expect(ql, "But, said Ana Lopez, “the dam holds.”", "Ana Lopez", -1);
     /* and a title quoted in a frame does not end the run of speech */
     expect_nth("“It is too early,” said Ana Lopez, host of the show “Harbor Talk.” “We wait.”", 3,
                2, "Ana Lopez");
