@@ -211,6 +211,21 @@ static spk verb_subject(const spk_ctx *c, size_t v, size_t lo)
         }
     }
     np p;
+    if (!is_gerund(d, v) && j > lo + 2 && d->tk[j - 1].kind == T_COMMA) {
+        /* "Ana Lopez, in a bid to end the row, wrote, …": a name, then a
+         * phrase set off by commas that opens in lowercase, then the verb */
+        size_t u = j - 2;
+        while (u > lo && j - u < 20 && d->tk[u].kind != T_COMMA && d->tk[u].kind != T_END &&
+               d->tk[u].kind != T_QUOTE)
+            u--;
+        np ap;
+        if (u > lo && u + 1 < j - 1 && d->tk[u].kind == T_COMMA && d->tk[u + 1].kind == T_WORD &&
+            !d->tk[u + 1].cap && name_word(d, u - 1) && np_back(d, u - 1, lo, &ap, 0) &&
+            ap.na < ap.b) {
+            spk s = spk_from_np(d, &ap);
+            if (s.found == 1 && s.person) return s;
+        }
+    }
     if (is_gerund(d, v) && j > lo && d->tk[j - 1].kind == T_COMMA) {
         /* "Mateen left early, Nefzi said, adding, …": the gerund's subject
          * is that of the speech verb before it */
@@ -482,6 +497,35 @@ static int name_before_colon(const spk_ctx *c, size_t k, size_t a, spk *out)
     return 1;
 }
 
+/* The quote at token k ends in a sentence's final mark inside its
+ * closing marks ("…?”, "….'"). */
+static int quote_ends_sentence(const doc *d, size_t k)
+{
+    const unsigned char *u = (const unsigned char *)d->t;
+    size_t p = d->tk[k].e, s = d->tk[k].s;
+    while (p > s) {
+        if (u[p - 1] == '"' || u[p - 1] == '\'') {
+            p--;
+        } else if (p - s >= 3 && u[p - 3] == 0xE2 && u[p - 2] == 0x80 && u[p - 1] >= 0x98 &&
+                   u[p - 1] <= 0x9F) {
+            p -= 3;
+        } else {
+            break;
+        }
+    }
+    return p > s && (u[p - 1] == '.' || u[p - 1] == '?' || u[p - 1] == '!');
+}
+
+/* A quote among tokens [j, ae) right after a comma or colon. */
+static int quote_follows(const doc *d, size_t j, size_t ae)
+{
+    for (size_t i = j + 1; i < ae; i++)
+        if (d->tk[i].kind == T_QUOTE &&
+            (d->tk[i - 1].kind == T_COMMA || d->tk[i - 1].kind == T_COLON))
+            return 1;
+    return 0;
+}
+
 /* `"…," Lopez said, according to the Harbor Gazette`: a frame the
  * reporter did not witness, relayed by a source; the quote is that
  * source's account (attribution goes to whom the text cites for it, as
@@ -515,6 +559,11 @@ static spk attribute(const spk_ctx *c, size_t k, size_t a, size_t nx, size_t ae)
         if (i != nx && d->tk[i].kind != T_COMMA) continue;
         size_t j = i;
         while (j < ae && (d->tk[j].kind == T_COMMA || d->tk[j].kind == T_DASH)) j++;
+        /* `"…?" Diaz then writes back, "…"`: a frame of the next
+         * sentence that leads on to a quote of its own is that quote's */
+        if (j < ae && (d->tk[j].first || (j == nx && d->tk[j].cap && quote_ends_sentence(d, k))) &&
+            quote_follows(d, j, ae))
+            break;
         if (frame_at(c, j, ae, &s)) return s.found == 1 ? relayed_by(c, j, ae, s) : s;
     }
     /* `"…" – Bernie Sanders.`: a name after a dash, closing the frame */

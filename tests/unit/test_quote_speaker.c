@@ -304,6 +304,15 @@ static void test_frames_around(void **state)
     expect(ql, "Ana Lopez, the harbor chief, said Diaz “was heavily involved in all of it.”",
            "Ana Lopez", 1);
     expect(ql, "But, said Ana Lopez, “the dam holds.”", "Ana Lopez", -1);
+    /* a name, a phrase set off by commas opening in lowercase, the verb */
+    expect(ql, "Omar Diaz left. Ana Lopez, in a bid to end the row, wrote, “The dam holds.”",
+           "Ana Lopez", -1);
+    /* a frame opening the next sentence and leading on to a quote of its
+     * own is that quote's, not the one before */
+    expect_nth("Ana Lopez wrote to Omar Diaz with, “Why now?” Diaz then writes back, “Not now.”", 2, 0,
+               "Ana Lopez");
+    expect_nth("“We lost. It was close,” Ana Lopez said, adding, “We will be back.”", 2, 0,
+               "Ana Lopez");
     /* and a title quoted in a frame does not end the run of speech */
     expect_nth("“It is too early,” said Ana Lopez, host of the show “Harbor Talk.” “We wait.”", 3,
                2, "Ana Lopez");
