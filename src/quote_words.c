@@ -310,6 +310,15 @@ int name_word(const doc *d, size_t i)
     if (noun_after_article(d, i)) return 0;
     if (k->cls & (C_NOTNAME | C_LEAD | C_CONJ | C_SKIP | C_PRON | C_ROLE | C_NAT | C_ORG | C_HONOR))
         return name_before_speech(d, i);
+    if ((k->cls & (C_SPEECH | C_REPORT)) && i + 1 < d->nt) {
+        /* "Ana Lopez Explains The Vote", "Lopez Says He …": a headline in
+         * Title Case, its verb before an article or a pronoun, is no
+         * part of a name */
+        const tok *n = &d->tk[i + 1];
+        if (n->kind == T_WORD && n->cap && n->sent == k->sent &&
+            (n->cls & (C_ARTICLE | C_PRON | C_NOTNAME)))
+            return 0;
+    }
     if (k->first) {
         /* "Officials said": a capital that is only the sentence's start */
         char buf[WORD_MAX];
