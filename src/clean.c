@@ -515,6 +515,18 @@ static int same_as_title(const char *t, size_t s, size_t e, const char *title)
     return i == e && *q == '\0';
 }
 
+/* t[s..e) opens with a quotation mark: an ASCII one, or one of Unicode's
+ * initial quotes (Pi), or the German and Danish openers „ ‚ ». */
+static int opens_quote(const char *t, size_t s, size_t e)
+{
+    if (s >= e) return 0;
+    if (t[s] == '"') return 1;
+    int32_t cp;
+    text_decode(t + s, e - s, &cp);
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_PI || cp == 0x201E || cp == 0x201A ||
+           cp == 0xBB;
+}
+
 static int headlike(const line *l)
 {
     if (l->bullet || l->words > HEADING_MAX_WORDS || l->e - l->s > HEADING_MAX_BYTES)
@@ -759,6 +771,13 @@ brief_status clean_blocks(arena *ar, const char *text, size_t len,
             if (mv[nb - 1].words < WORDS_CAP) mv[nb - 1].words += words;
             continue;
         }
+        /* "Stated Ana Lopez:" or "The mayor was blunt:" as a line of its
+         * own, then a paragraph opening with a quote mark: the label
+         * announces the quote (a speaker's frame), it heads no section */
+        if (nb && bl[nb - 1].kind == BLOCK_HEADING && !mv[nb - 1].title &&
+            mv[nb - 1].end == END_COLON && !first.pat && !first.bullet &&
+            opens_quote(text, first.cs, first.e))
+            bl[nb - 1].kind = BLOCK_BODY;
         block b = {first.cs, last.e, BLOCK_BODY, 0};
         meta m = {first.pat, last.end, 0, words, first.s, 0, 0, 0};
         if (first.pat) {

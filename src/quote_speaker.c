@@ -80,6 +80,28 @@ static size_t subject_start(const doc *d, size_t a, size_t b)
     return i;
 }
 
+/* The last comma of at most two short phrases opening tokens [i, b)
+ * that hold no name, verb of speech, quote or other mark ("Hours later,",
+ * "On Thursday, after a long wait,"); b when there is none. */
+static size_t opening_phrase_end(const doc *d, size_t i, size_t b)
+{
+    size_t end = b;
+    for (int hop = 0; hop < 2; hop++) {
+        size_t j = i;
+        np p;
+        /* a place after a preposition may be named ("Here in Dunmore,") */
+        while (j < b && j - i < 12 && d->tk[j].kind == T_WORD &&
+               (!name_word(d, j) || (j > i && has_class(d, j - 1, C_PREP))) &&
+               !(d->tk[j].cls & (C_SPEECH | C_REPORT | C_PRON)))
+            j++;
+        if (j == i || j >= b || d->tk[j].kind != T_COMMA) break;
+        end = j;
+        i = j + 1;
+        if (np_fwd(d, i, b, &p)) break;
+    }
+    return end;
+}
+
 /* "Mr. Abdallah Fazul", "his wife Amina Fazul": a full name with a
  * gendered honorific or role is evidence of that person's sex.  A surname
  * alone ("Mrs. Fazul") is left out: it resolves to the fullest form,
@@ -108,7 +130,16 @@ static spk main_subject(const spk_ctx *c, size_t a, size_t b)
         return s;
     }
     np p;
-    if (!np_fwd(d, i, b, &p)) return none;
+    if (!np_fwd(d, i, b, &p)) {
+        /* "Hours later, Ana Lopez …", "On Monday, after a long wait, Ana
+         * Lopez …": an opening phrase of no list, then the named subject */
+        size_t n = opening_phrase_end(d, i, b);
+        if (n < b && n + 1 < b && np_fwd(d, n + 1, b, &p) && p.na < p.b) {
+            spk s = spk_from_np(d, &p);
+            if (s.found == 1 && s.person) return s;
+        }
+        return none;
+    }
     spk s = spk_from_np(d, &p);
     note_full_name_sex(d, &p, &s);
     if (s.found != 1 && p.na == p.b && p.has_role) {
@@ -124,6 +155,18 @@ static spk main_subject(const spk_ctx *c, size_t a, size_t b)
 }
 
 /* ---- speech verbs and frames ------------------------------------------ */
+
+/* Where a phrase ends at token j, within [.., hi): the frame is over (its
+ * end, a comma, a parenthesis, a dash), the person's place follows ("of
+ * the New York delegation") or a circumstance ("in a statement", "when
+ * asked"). */
+static int frame_ends(const doc *d, size_t j, size_t hi)
+{
+    if (j >= hi) return 1;
+    uint8_t k = d->tk[j].kind;
+    return k == T_COMMA || k == T_END || k == T_OTHER || k == T_DASH ||
+           has_class(d, j, C_OF | C_PREP | C_SUB);
+}
 
 /* Before token v, past what may stand between a name and its verb: a
  * parenthesis of up to 8 tokens ("Maria Olsen (D-Ore.) said") and an age
@@ -168,6 +211,21 @@ static spk verb_subject(const spk_ctx *c, size_t v, size_t lo)
         }
     }
     np p;
+    if (!is_gerund(d, v) && j > lo + 2 && d->tk[j - 1].kind == T_COMMA) {
+        /* "Ana Lopez, in a bid to end the row, wrote, …": a name, then a
+         * phrase set off by commas that opens in lowercase, then the verb */
+        size_t u = j - 2;
+        while (u > lo && j - u < 20 && d->tk[u].kind != T_COMMA && d->tk[u].kind != T_END &&
+               d->tk[u].kind != T_QUOTE)
+            u--;
+        np ap;
+        if (u > lo && u + 1 < j - 1 && d->tk[u].kind == T_COMMA && d->tk[u + 1].kind == T_WORD &&
+            !d->tk[u + 1].cap && name_word(d, u - 1) && np_back(d, u - 1, lo, &ap, 0) &&
+            ap.na < ap.b) {
+            spk s = spk_from_np(d, &ap);
+            if (s.found == 1 && s.person) return s;
+        }
+    }
     if (is_gerund(d, v) && j > lo && d->tk[j - 1].kind == T_COMMA) {
         /* "Mateen left early, Nefzi said, adding, …": the gerund's subject
          * is that of the speech verb before it */
@@ -199,8 +257,10 @@ static spk verb_subject(const spk_ctx *c, size_t v, size_t lo)
     }
     /* "But, said Alun Michael, a senior official, ``…''": only verbs that
      * take no object invert ("told CNN" names the listener) */
+    /* (the name closes the frame: "Ana Brook, the chair, said Wendt is
+     * to blame" reports what Brook said of Wendt) */
     if (has_class(d, v, C_INVERT) && (j <= lo || d->tk[j - 1].kind == T_COMMA) &&
-        np_fwd(d, v + 1, d->nt, &p) && p.na < p.b)
+        np_fwd(d, v + 1, d->nt, &p) && p.na < p.b && frame_ends(d, p.b, d->nt))
         return spk_from_np(d, &p);
     return c->cur;
 }
@@ -212,18 +272,6 @@ static int found_in(const doc *d, const np *p, spk *out)
     if (!s.found) return 0;
     *out = s;
     return 1;
-}
-
-/* Where a phrase ends at token j, within [.., hi): the frame is over (its
- * end, a comma, a parenthesis, a dash), the person's place follows ("of
- * the New York delegation") or a circumstance ("in a statement", "when
- * asked"). */
-static int frame_ends(const doc *d, size_t j, size_t hi)
-{
-    if (j >= hi) return 1;
-    uint8_t k = d->tk[j].kind;
-    return k == T_COMMA || k == T_END || k == T_OTHER || k == T_DASH ||
-           has_class(d, j, C_OF | C_PREP | C_SUB);
 }
 
 /* A word that may describe the person named after it: lowercase, and no
@@ -294,7 +342,19 @@ static int name_apposition_verb(const spk_ctx *c, size_t i, size_t hi, spk *out)
     const doc *d = c->d;
     np p;
     int apposed = 0;
-    if (!np_fwd(d, i, hi, &p) || p.b >= hi || d->tk[p.b].kind != T_COMMA) return 0;
+    if (!np_fwd(d, i, hi, &p)) return 0;
+    if (p.b < hi && d->tk[p.b - 1].poss) {
+        /* `"…," Lopez's campaign manager, Rick Wendt, said`: the role
+         * after a possessive name */
+        size_t j = p.b;
+        int role = 0;
+        while (j < hi && j - p.b < 6 && describes(d, j)) role |= has_class(d, j++, C_ROLE);
+        if (!role) return 0;
+        p.b = j;
+        p.na = j;
+        p.has_role = 1;
+    }
+    if (p.b >= hi || d->tk[p.b].kind != T_COMMA) return 0;
     if (p.na == p.b && p.has_role) {
         /* `"…," the campaign manager, Jeff Weimer, said`: a role, then
          * the name apposed to it */
@@ -423,6 +483,71 @@ static spk reported_speaker(const spk_ctx *c, size_t lo, size_t k)
     return none;
 }
 
+/* A person's name (with what describes it) right before the colon that
+ * announces the quote at token k. */
+static int name_before_colon(const spk_ctx *c, size_t k, size_t a, spk *out)
+{
+    const doc *d = c->d;
+    np p;
+    if (k < a + 2 || !name_word(d, k - 2) || !np_back(d, k - 2, a, &p, 0) || p.na >= p.b)
+        return 0;
+    spk s = spk_from_np(d, &p);
+    if (s.found != 1 || !s.person) return 0;
+    *out = s;
+    return 1;
+}
+
+/* The quote at token k ends in a sentence's final mark inside its
+ * closing marks ("…?”, "….'"). */
+static int quote_ends_sentence(const doc *d, size_t k)
+{
+    const unsigned char *u = (const unsigned char *)d->t;
+    size_t p = d->tk[k].e, s = d->tk[k].s;
+    while (p > s) {
+        if (u[p - 1] == '"' || u[p - 1] == '\'') {
+            p--;
+        } else if (p - s >= 3 && u[p - 3] == 0xE2 && u[p - 2] == 0x80 && u[p - 1] >= 0x98 &&
+                   u[p - 1] <= 0x9F) {
+            p -= 3;
+        } else {
+            break;
+        }
+    }
+    return p > s && (u[p - 1] == '.' || u[p - 1] == '?' || u[p - 1] == '!');
+}
+
+/* A quote among tokens [j, ae) right after a comma or colon. */
+static int quote_follows(const doc *d, size_t j, size_t ae)
+{
+    for (size_t i = j + 1; i < ae; i++)
+        if (d->tk[i].kind == T_QUOTE &&
+            (d->tk[i - 1].kind == T_COMMA || d->tk[i - 1].kind == T_COLON))
+            return 1;
+    return 0;
+}
+
+/* `"…," Lopez said, according to the Harbor Gazette`: a frame the
+ * reporter did not witness, relayed by a source; the quote is that
+ * source's account (attribution goes to whom the text cites for it, as
+ * in "according to X, "…""), so the source named after the frame from
+ * token j, within [j, ae), stands for the quote.  s when there is none. */
+static spk relayed_by(const spk_ctx *c, size_t j, size_t ae, spk s)
+{
+    const doc *d = c->d;
+    for (size_t i = j + 1; i < ae; i++) {
+        if (d->tk[i].kind == T_QUOTE || d->tk[i].kind == T_END) break;
+        size_t na = according_at(d, i);
+        if (!na) continue;
+        np p;
+        spk r;
+        if (np_fwd(d, i + na, ae, &p) && frame_ends(d, p.b, ae) && found_in(d, &p, &r) &&
+            r.found == 1)
+            return r;
+        break;
+    }
+    return s;
+}
+
 /* The speaker of the quote at token k of the sentence starting at token
  * a; tokens [nx, ae) follow it. */
 static spk attribute(const spk_ctx *c, size_t k, size_t a, size_t nx, size_t ae)
@@ -434,7 +559,12 @@ static spk attribute(const spk_ctx *c, size_t k, size_t a, size_t nx, size_t ae)
         if (i != nx && d->tk[i].kind != T_COMMA) continue;
         size_t j = i;
         while (j < ae && (d->tk[j].kind == T_COMMA || d->tk[j].kind == T_DASH)) j++;
-        if (frame_at(c, j, ae, &s)) return s;
+        /* `"…?" Diaz then writes back, "…"`: a frame of the next
+         * sentence that leads on to a quote of its own is that quote's */
+        if (j < ae && (d->tk[j].first || (j == nx && d->tk[j].cap && quote_ends_sentence(d, k))) &&
+            quote_follows(d, j, ae))
+            break;
+        if (frame_at(c, j, ae, &s)) return s.found == 1 ? relayed_by(c, j, ae, s) : s;
     }
     /* `"…" – Bernie Sanders.`: a name after a dash, closing the frame */
     np p;
@@ -482,9 +612,19 @@ static spk attribute(const spk_ctx *c, size_t k, size_t a, size_t nx, size_t ae)
     /* `Rubio fired back: "…"`: a quote the sentence announces with a colon
      * is its subject's, when that is a person (which lists of another
      * language cannot tell from a capitalised noun) */
-    if (k > a && d->tk[k - 1].kind == T_COLON && c->cur.found == 1 && c->cur.person &&
-        !quote_lang_borrowed(d->ql))
-        return c->cur;
+    if (k > a && d->tk[k - 1].kind == T_COLON && c->cur.found == 1 &&
+        !quote_lang_borrowed(d->ql)) {
+        /* `The poll did not surprise pollster Ana Lopez: "…"`: a person
+         * named right before the colon, when the subject is none; an
+         * organisation announcing ("The Harbor Board was firm in its
+         * findings: "…"") speaks for itself */
+        if (c->cur.person) return c->cur;
+        if (!name_before_colon(c, k, a, &s)) return c->cur;
+        return s;
+    }
+    if (k > a + 1 && d->tk[k - 1].kind == T_COLON && c->cur.found != 1 &&
+        !quote_lang_borrowed(d->ql) && name_before_colon(c, k, a, &s))
+        return s;
     /* 4. reported speech */
     return reported_speaker(c, lo, k);
 }
@@ -500,6 +640,8 @@ typedef struct walk {
     uint32_t prev_para;  /* its paragraph */
     size_t prev_end;     /* the token after its frame's words */
     size_t prev_k;       /* its token */
+    size_t sent_a;       /* the first token of the sentence before */
+    spk sent_cur;        /* that sentence's subject */
 } walk;
 
 /* `"…"` ending its paragraph, then a paragraph `- Ana Lopez.`: a byline
@@ -581,7 +723,12 @@ static spk frame_in_next(const spk_ctx *c, size_t k)
     if (ns >= d->nt || d->tk[ns].para != d->tk[k].para) return s;
     size_t e = ns;
     while (e < d->nt && d->tk[e].sent == d->tk[ns].sent && e - ns < QUOTES_WINDOW) {
-        if (d->tk[e].kind == T_QUOTE) return s;
+        /* the frame comes first: `"…?" Lopez said into the phone. "…"`
+         * with the next quote in the frame's sentence */
+        if (d->tk[e].kind == T_QUOTE) {
+            if (e == ns || d->tk[e - 1].kind != T_END) return s;
+            break;
+        }
         e++;
     }
     /* only a frame, not reported speech ("Smith said he would …"): what
@@ -589,11 +736,43 @@ static spk frame_in_next(const spk_ctx *c, size_t k)
     size_t v = ns;
     while (v < e && !is_verb(d, v, C_SPEECH)) v++;
     if (v >= e) return s;
-    if (v + 1 < e && d->tk[v + 1].kind != T_END && d->tk[v + 1].kind != T_COMMA &&
-        !has_class(d, v + 1, C_PREP | C_SKIP))
+    /* (one word may stand before the circumstance: "said quietly into
+     * the phone") */
+    size_t m = v + 1;
+    if (m + 1 < e && d->tk[m].kind == T_WORD && !d->tk[m].cap &&
+        !(d->tk[m].cls & (C_PRON | C_ARTICLE | C_POSSDET)) && has_class(d, m + 1, C_PREP))
+        m++;
+    if (m < e && d->tk[m].kind != T_END && d->tk[m].kind != T_COMMA &&
+        !has_class(d, m, C_PREP | C_SKIP | C_LEAD | C_SUB))
         return s;
     spk f;
     return frame_at(c, ns, e, &f) && f.found == 1 ? f : s;
+}
+
+/* `"WALLER: The port stays open."`: a transcript's turn opens with its
+ * speaker's name in capitals and a colon, inside the quote marks; the
+ * name, resolved through the document's names ("Waller" -> "Ana Waller")
+ * when the text names that person in full. */
+static spk transcript_label(const doc *d, const qrec *r)
+{
+    spk s = {0};
+    size_t i = r->oe, st;
+    while (i < r->cs && (d->t[i] == ' ' || d->t[i] == '\t')) i++;
+    st = i;
+    size_t caps = 0;
+    while (i < r->cs && i - st < 24 &&
+           ((d->t[i] >= 'A' && d->t[i] <= 'Z') || ((d->t[i] == '-' || d->t[i] == '\'') && i > st)))
+        caps += d->t[i++] != '-';
+    if (caps < 2 || i + 1 >= r->cs || d->t[i] != ':' || d->t[i + 1] != ' ') return s;
+    char *name = arena_strndup(d->ar, d->t + st, i - st);
+    if (!name) return s;
+    for (char *p = name + 1; *p; p++)
+        if (*p >= 'A' && *p <= 'Z' && p[-1] != '-' && p[-1] != '\'') *p = (char)(*p - 'A' + 'a');
+    const uint32_t *l = qmap_get(&d->bylast, name, strlen(name));
+    s.name = l ? d->nm_name[*l - 1] : name;
+    s.person = 1;
+    s.found = 1;
+    return s;
 }
 
 /* The quote at token k of the sentence starting at token a. */
@@ -604,12 +783,28 @@ static void speak_quote(walk *w, size_t k, size_t a)
     const qrec *r = &w->q[qi];
     quote *q = &w->qv[qi];
     size_t nx = k + 1, ae = words_after(d, w->spans, r, k);
-    spk s = attribute(&w->c, k, a, nx, ae);
+    spk s = transcript_label(d, r);
+    if (s.found != 1) s = attribute(&w->c, k, a, nx, ae);
+    if (s.found != 1 && k == a && k > w->sent_a && d->tk[k - 1].kind == T_COLON &&
+        d->tk[k - 1].para != d->tk[k].para) {
+        /* `Stated Ana Lopez:` ending a paragraph, the quote opening the
+         * next: the frame before the colon is the quote's, as if on one
+         * line */
+        spk cur = w->c.cur;
+        w->c.cur = w->sent_cur;
+        s = attribute(&w->c, k, w->sent_a, nx, ae);
+        w->c.cur = cur;
+    }
     /* a quote alone: its own sentence, or (paragraphs of quotes joined
      * into one line) right before or after another quote */
     int bare = (k == a || d->tk[k - 1].kind == T_QUOTE) &&
                (ae == nx || d->tk[nx].kind == T_END || d->tk[nx].kind == T_QUOTE);
-    if (s.found != 1 && bare) s = frame_in_next(&w->c, k);
+    /* `"…," Lopez said. "…" Diaz agrees.`: a quote right after the words
+     * that framed the one before goes on in that voice, before the next
+     * sentence's frame is looked at */
+    int goes_on = bare && w->prev.found == 1 && w->prev_end == k &&
+                  w->prev_para == d->tk[k].para;
+    if (s.found != 1 && bare && !goes_on) s = frame_in_next(&w->c, k);
     if (s.found != 1 && (ae == nx || d->tk[nx].para != d->tk[k].para)) s = dash_paragraph(d, k);
     if (s.found != 1 && w->prev.found == 1 && k > a && w->prev_k < k && w->prev_k >= a &&
         k - w->prev_k <= QUOTES_WINDOW &&
@@ -627,6 +822,7 @@ static void speak_quote(walk *w, size_t k, size_t a)
          * words that framed it (nothing between) */
         s = w->prev;
     }
+    q->partial = is_partial(d, r, k, a, nx, ae);
     if (s.found == 1 && s.name) {
         q->speaker = s.name;
         q->role = s.role;
@@ -634,12 +830,16 @@ static void speak_quote(walk *w, size_t k, size_t a)
         if (s.person) w->c.last = s;
     } else if (s.found == -1) {
         w->c.last = s;
+    } else if (q->partial && w->prev.found == 1) {
+        /* `"…," said Ana Lopez, host of the show "Harbor Talk." "…"`: a
+         * title or a few words quoted in the narration, given to no one,
+         * do not end the run of speech they stand in */
+        return;
     }
     w->prev = s;
     w->prev_para = d->tk[k].para;
     w->prev_end = ae;
     w->prev_k = k;
-    q->partial = is_partial(d, r, k, a, nx, ae);
 }
 
 /* "Some satellites can hide, Ozkul said.": a speaker without a quote is
@@ -660,6 +860,10 @@ static spk note_unquoted_speaker(spk_ctx *c, size_t a, size_t b)
             voice = s;
         } else if (is_pron(d, v - 1)) {
             voice = pronoun(c, v - 1);
+        } else if (is_gerund(d, v) && c->cur.found == 1 && c->cur.person) {
+            /* "Lopez distanced herself from the board by saying she would
+             * stay.": the gerund's subject is the sentence's */
+            voice = c->cur;
         }
     }
     return voice;
@@ -672,21 +876,99 @@ static void speak_sentence(walk *w, size_t a, size_t b)
     const doc *d = c->d;
     c->cur = main_subject(c, a, b);
     if ((c->cur.found == 1 && c->cur.person) || c->cur.found == -1) c->last = c->cur;
-    int had_quote = 0;
+    int spoken = 0;
     for (size_t k = a; k < b; k++) {
         if (d->tk[k].kind != T_QUOTE) continue;
-        had_quote = 1;
         speak_quote(w, k, a);
+        spoken |= w->qv[d->tk[k].q].speaker != NULL;
     }
-    if (!had_quote) {
+    if (!spoken) {
         /* narration ends a run of speech; reported speech may go on in a
-         * quote */
+         * quote.  Narration quoting words it gives to no one is narration
+         * still ("What "go after them" means is unclear, since Marsh spoke
+         * only in bromides.") */
         spk voice = note_unquoted_speaker(c, a, b);
         if (voice.found) {
             w->prev = voice;
             w->prev_para = d->tk[a].para;
             w->prev_end = b;
+        } else if (w->prev.found == 1 && c->cur.found == 1 && c->cur.person && c->cur.name &&
+                   w->prev.name && strcmp(c->cur.name, w->prev.name) == 0) {
+            /* `"…," Lopez said. She paused. "…"`: narration of the speaker
+             * herself does not end her run of speech */
+            w->prev_para = d->tk[a].para;
+            w->prev_end = b;
         }
+    }
+    w->sent_a = a;
+    w->sent_cur = c->cur;
+}
+
+/* The words of a quote as a key: ASCII letters and digits lowercased,
+ * other ASCII and the curly quote marks and apostrophes dropped, other
+ * UTF-8 kept, each run of dropped bytes one space; NULL when it is too
+ * short to say the two quotes are one (a word or two recur by chance) or
+ * out of memory. */
+static char *words_key(arena *ar, const char *t, size_t *n)
+{
+    size_t len = strlen(t), k = 0, letters = 0;
+    char *out = arena_alloc(ar, len + 1);
+    if (!out) return NULL;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)t[i];
+        int keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+        if (c == 0xE2 && i + 2 < len && (unsigned char)t[i + 1] == 0x80 &&
+            (unsigned char)t[i + 2] >= 0x98 && (unsigned char)t[i + 2] <= 0x9F) {
+            i += 2;
+        } else if (keep || c >= 0x80) {
+            out[k++] = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+            letters++;
+            continue;
+        }
+        if (k && out[k - 1] != ' ') out[k++] = ' ';
+    }
+    while (k && out[k - 1] == ' ') k--;
+    out[k] = '\0';
+    *n = k;
+    return letters >= 24 ? out : NULL;
+}
+
+/* `Mayor Lopez: 'We Stay Open'` over a story with `"We stay open," Lopez
+ * said`: the same words quoted twice (a headline, a pull quote, a summary
+ * repeating the body's quote) are one voice's; a copy given to no one
+ * takes the speaker of the copy that has one. */
+static void same_words_same_voice(doc *d, quote *qv)
+{
+    size_t nq = 0;
+    for (size_t i = 0; i < d->nt; i++)
+        if (d->tk[i].kind == T_QUOTE && (size_t)d->tk[i].q + 1 > nq) nq = (size_t)d->tk[i].q + 1;
+    strmap byw;
+    strmap_init_arena(&byw, d->ar, NULL);
+    char **keys = arena_calloc(d->ar, nq ? nq : 1, sizeof *keys);
+    size_t *lens = arena_calloc(d->ar, nq ? nq : 1, sizeof *lens);
+    if (!keys || !lens) {
+        d->oom = 1;
+        return;
+    }
+    for (size_t i = 0; i < nq; i++) {
+        if (!qv[i].text) continue;
+        keys[i] = words_key(d->ar, qv[i].text, &lens[i]);
+        if (!keys[i] || !qv[i].speaker) continue;
+        uint32_t *v = qmap_put(&byw, keys[i], lens[i]);
+        if (!v) {
+            d->oom = 1;
+            return;
+        }
+        if (!*v) *v = (uint32_t)(i + 1);
+    }
+    for (size_t i = 0; i < nq; i++) {
+        if (qv[i].speaker || !keys[i]) continue;
+        const uint32_t *v = qmap_get(&byw, keys[i], lens[i]);
+        if (!v) continue;
+        const quote *o = &qv[*v - 1];
+        qv[i].speaker = o->speaker;
+        qv[i].role = o->role;
+        qv[i].is_org = o->is_org;
     }
 }
 
@@ -707,4 +989,5 @@ void find_speakers(doc *d, const qrec *q, quote *qv, const span *spans)
         speak_sentence(&w, a, b);
         a = b;
     }
+    same_words_same_voice(d, qv);
 }

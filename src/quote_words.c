@@ -35,6 +35,7 @@ typedef struct tkz {
     size_t nq, qi;    /* the next quote that may start a token */
     uint32_t sent, para;
     int first;        /* no token yet in the sentence */
+    int after_quote;  /* the sentence starts inside a quote already read */
 } tkz;
 
 /* End of the word whose first code point is t[s..s+l): letters and
@@ -122,7 +123,9 @@ static int tkz_sentence(tkz *z, size_t e, size_t *pp)
 {
     doc *d = z->d;
     size_t p = *pp;
-    z->first = 1;
+    /* `"… years. The port is a mess," Will wrote.`: the words after a
+     * quote that runs over sentences do not open one */
+    z->first = !z->after_quote;
     while (p < e) {
         while (z->qi < z->nq && z->q[z->qi].os < p && z->q[z->qi].ce <= p) z->qi++;
         if (z->qi < z->nq && z->q[z->qi].os <= p) {
@@ -208,6 +211,7 @@ int tokenize(doc *d, const qrec *q, size_t nq, const span *spans, size_t ns)
         size_t p = spans[si].start > cursor ? spans[si].start : cursor;
         z.sent = (uint32_t)si;
         z.para = spans[si].para;
+        z.after_quote = spans[si].start < cursor;
         if (!tkz_sentence(&z, spans[si].end, &p)) return 0;
         if (p > cursor) cursor = p;
     }
@@ -306,6 +310,15 @@ int name_word(const doc *d, size_t i)
     if (noun_after_article(d, i)) return 0;
     if (k->cls & (C_NOTNAME | C_LEAD | C_CONJ | C_SKIP | C_PRON | C_ROLE | C_NAT | C_ORG | C_HONOR))
         return name_before_speech(d, i);
+    if ((k->cls & (C_SPEECH | C_REPORT)) && i + 1 < d->nt) {
+        /* "Ana Lopez Explains The Vote", "Lopez Says He …": a headline in
+         * Title Case, its verb before an article or a pronoun, is no
+         * part of a name */
+        const tok *n = &d->tk[i + 1];
+        if (n->kind == T_WORD && n->cap && n->sent == k->sent &&
+            (n->cls & (C_ARTICLE | C_PRON | C_NOTNAME)))
+            return 0;
+    }
     if (k->first) {
         /* "Officials said": a capital that is only the sentence's start */
         char buf[WORD_MAX];

@@ -194,6 +194,24 @@ static void test_closing_quotes(void **state)
     assert_int_equal(d.b[0].kind, BLOCK_HEADING);
 }
 
+/* A short line ending in a colon heads a section, unless the paragraph
+ * after it opens with a quote: then it announces that quote. */
+static void test_label_before_quote(void **state)
+{
+    static const char in[] =
+        "Stated Ana Lopez:\n"
+        "\n"
+        "\xE2\x80\x9CThe dam holds.\xE2\x80\x9D\n"
+        "\n"
+        "Key Points:\n"
+        "\n"
+        "The dam held in May.\n";
+    doc d = blocks_of(*state, in, 0, NULL);
+    assert_int_equal(d.n, 4);
+    expect_block(&d, 0, BLOCK_BODY, "Stated Ana Lopez:");
+    expect_block(&d, 2, BLOCK_HEADING, "Key Points:");
+}
+
 /* "1." opens a list item only in a run; alone it is part of the text. */
 static void test_numbered_runs(void **state)
 {
@@ -464,6 +482,7 @@ int main(void)
         HARNESS_ARENA_TEST(test_joining),
         HARNESS_ARENA_TEST(test_headings_and_bullets),
         HARNESS_ARENA_TEST(test_closing_quotes),
+        HARNESS_ARENA_TEST(test_label_before_quote),
         HARNESS_ARENA_TEST(test_numbered_runs),
         HARNESS_ARENA_TEST(test_title_repeat),
         HARNESS_ARENA_TEST(test_boilerplate_lines),

@@ -202,6 +202,122 @@ static void test_runs_of_speech(void **state)
     arena_free(ar);
 }
 
+/* Quote i (of n) of t is said by `who` (NULL: nobody). */
+static void expect_nth(const char *t, size_t n, size_t i, const char *who)
+{
+    arena *ar = arena_new(NULL);
+    size_t got = 0;
+    quote *q = speakers(ar, ql, t, &got);
+    if (got != n) print_message("%zu quotes in: %s\n", got, t);
+    assert_int_equal(got, n);
+    if (who) {
+        if (!q[i].speaker) print_message("no speaker for quote %zu in: %s\n", i, t);
+        assert_non_null(q[i].speaker);
+        assert_string_equal(q[i].speaker, who);
+    } else {
+        if (q[i].speaker) print_message("speaker %s for quote %zu in: %s\n", q[i].speaker, i, t);
+        assert_null(q[i].speaker);
+    }
+    arena_free(ar);
+}
+
+/* Frames that reach a quote across a line, an opening phrase or the
+ * narration around it. */
+static void test_frames_around(void **state)
+{
+    (void)state;
+    /* a paragraph ending in a colon announces the quote opening the next */
+    expect_nth("Stated Ana Lopez:\n\n“The dam holds.”\n\nThe rain went on.", 1, 0, "Ana Lopez");
+    expect_nth("Omar Diaz met her. Ana Lopez was blunt about it:\n\n“The dam holds.”\n\n"
+               "The rain went on.",
+               1, 0, "Ana Lopez");
+    /* but a quote opening a paragraph after a full stop has no frame */
+    expect_nth("Ana Lopez was blunt.\n\n“The dam holds.”\n\nThe rain went on.", 1, 0, NULL);
+    /* the sentence's subject after an opening phrase of no list */
+    expect_nth("Hours later, Ana Lopez thanked the crew, telling reporters, “The dam holds.”", 1, 0,
+               "Ana Lopez");
+    expect_nth("On Monday, after a long wait, Ana Lopez met the crew, saying, “The dam holds.”",
+               1, 0, "Ana Lopez");
+    expect_nth("Here in Dunmore, Ana Lopez met the crew, saying, “The dam holds.”", 1, 0,
+               "Ana Lopez");
+    /* "As X pointed out," "as X put it," "X tweeted", "the Gazette reported" */
+    expect(ql, "As Ana Lopez pointed out in May, “the dam holds.”", "Ana Lopez", -1);
+    expect(ql, "As Ana Lopez put it, “the dam holds.”", "Ana Lopez", -1);
+    expect(ql, "Ana Lopez met the crew, tweeting, “The dam holds.”", "Ana Lopez", -1);
+    expect(ql, "“The dam holds,” Ana Lopez reported.", "Ana Lopez", 0);
+    /* a transcript's turn: the name in capitals and a colon, in the quote */
+    expect_nth("The talk went on. “LOPEZ: The dam holds.” “DIAZ: It does not.”", 2, 0, "Lopez");
+    expect_nth("Ana Lopez and Omar Diaz talked. “LOPEZ: The dam holds.” “DIAZ: It does not.”", 2,
+               1, "Omar Diaz");
+    /* narration quoting words it gives no one is still narration: the
+     * speaker it names goes on in the quotes after it */
+    expect_nth("What “hold fast” means is unclear, since Ana Lopez spoke only in slogans.\n\n"
+               "“We have to win.”\n“We have to be tougher.”\n\nThe rain went on.",
+               3, 2, "Ana Lopez");
+    /* narration of the speaker herself does not end her run of speech;
+     * a gerund in narration speaks for the sentence's subject */
+    expect_nth("“We lost,” Ana Lopez said.\n\nShe paused.\n\n“We will be back.”\n\nThe rain went on.",
+               2, 1, "Ana Lopez");
+    expect_nth("“We lost,” Ana Lopez said.\n\nOmar Diaz paused.\n\n“We will be back.”\n\n"
+               "The rain went on.",
+               2, 1, NULL);
+    expect_nth("Ana Lopez left the board by saying she would run. “We will be back.”", 1, 0,
+               "Ana Lopez");
+    /* the words after a quote running over sentences open none */
+    expect_nth("Omar Diaz met Ana Lopez. “We lost. The board is a mess,” Lopez wrote.", 1, 0,
+               "Ana Lopez");
+    /* a possessive name before the role apposed to the name */
+    expect(ql, "“We lost,” Diaz's campaign manager, Ana Lopez, said in an interview.", "Ana Lopez",
+           0);
+    /* a frame in the next sentence, with a clause after its verb */
+    expect_nth("“We lost!” Ana Lopez said as she left the hall.", 1, 0, "Ana Lopez");
+    /* a colon after a person named as the object, or an organisation */
+    expect(ql, "The poll did not surprise pollster Ana Lopez: “Nobody saw it coming.”", "Ana Lopez",
+           -1);
+    expect(ql, "The Harbor Board was firm in its findings: “The permit is void.”", "the Harbor Board",
+           -1);
+    expect(ql, "The poll came out on Monday: “Nobody saw it coming.”", NULL, -1);
+    /* one-line copy: a quote right after the frame of the one before goes
+     * on in its voice, before the next sentence's frame is looked at */
+    expect_nth("“We lost,” Ana Lopez said. “It was close.” Omar Diaz agrees.", 2, 1, "Ana Lopez");
+    expect_nth("The hall emptied. “It was close.” Omar Diaz agrees.", 1, 0, "Omar Diaz");
+    /* a frame relayed by a source: the quote is the source's account */
+    expect(ql, "“We lost,” Ana Lopez said in a statement, according to the Harbor Gazette.",
+           "Harbor Gazette", 0);
+    expect(ql, "“We lost,” Ana Lopez said, according to Omar Diaz.", "Omar Diaz", 0);
+    expect(ql, "“We lost,” Ana Lopez said, according to some.", "Ana Lopez", 0);
+    /* the frame in the next sentence, an adverb before its circumstance,
+     * and the voice going on in the quote after it */
+    expect_nth("“Hello, this is the harbor office. How are you?” Ana Lopez, a clerk from the "
+               "port, said quietly into the phone. “We need your vote.”",
+               2, 1, "Ana Lopez");
+    /* the same words quoted twice are one voice's */
+    expect_nth("“We keep the harbor open all year,” Ana Lopez said.\n\n"
+               "The crowd chanted “we keep the harbor open all year” at the gate.",
+               2, 1, "Ana Lopez");
+    expect_nth("“We keep it open,” Ana Lopez said.\n\nThe crowd chanted “we keep it open” at the gate.",
+               2, 1, NULL);
+    /* "X, the chair, said Y is …": the name after the verb opens what X
+     * reports, it is no inverted speaker */
+    expect(ql, "Ana Lopez, the harbor chief, said Omar Diaz is to blame for the “slow and costly mess.”",
+           "Ana Lopez", 1);
+    expect(ql, "Ana Lopez, the harbor chief, said Diaz “was heavily involved in all of it.”",
+           "Ana Lopez", 1);
+    expect(ql, "But, said Ana Lopez, “the dam holds.”", "Ana Lopez", -1);
+    /* a name, a phrase set off by commas opening in lowercase, the verb */
+    expect(ql, "Omar Diaz left. Ana Lopez, in a bid to end the row, wrote, “The dam holds.”",
+           "Ana Lopez", -1);
+    /* a frame opening the next sentence and leading on to a quote of its
+     * own is that quote's, not the one before */
+    expect_nth("Ana Lopez wrote to Omar Diaz with, “Why now?” Diaz then writes back, “Not now.”", 2, 0,
+               "Ana Lopez");
+    expect_nth("“We lost. It was close,” Ana Lopez said, adding, “We will be back.”", 2, 0,
+               "Ana Lopez");
+    /* and a title quoted in a frame does not end the run of speech */
+    expect_nth("“It is too early,” said Ana Lopez, host of the show “Harbor Talk.” “We wait.”", 3,
+               2, "Ana Lopez");
+}
+
 /* German, with its own lists: nouns are capitalised, the verb comes
  * second, "so X" closes a frame. */
 static void test_german(void **state)
@@ -306,6 +422,7 @@ int main(void)
         cmocka_unit_test(test_pronouns_and_voice),
         cmocka_unit_test(test_more_frames),
         cmocka_unit_test(test_runs_of_speech),
+        cmocka_unit_test(test_frames_around),
         cmocka_unit_test(test_german),
         cmocka_unit_test(test_sparse_languages),
     };

@@ -266,6 +266,21 @@ static void test_canonical(void **state)
     arena_free(ar);
 }
 
+/* A headline in Title Case run into the text (one-line copy): its verb
+ * is no part of a name, so the person keeps the name the text gives. */
+static void test_headline_verb(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    quotes_doc d = one(ar, "Ana Lopez Explains The Harbor Vote. Radio host Ana Lopez said the "
+                           "vote was fair. “We won,” Lopez said.\n");
+    assert_int_equal(quotes_canonicalize(ar, &d, 1), BRIEF_OK);
+    assert_int_equal(d.nquotes, 1);
+    assert_string_equal(SPEAKER(d.quotes[0]), "Ana Lopez");
+    for (size_t i = 0; i < d.npeople; i++) assert_null(strstr(d.people[i].name, "Explains"));
+    arena_free(ar);
+}
+
 static void test_partial(void **state)
 {
     (void)state;
@@ -527,6 +542,7 @@ int main(void)
         cmocka_unit_test(test_hostile),      cmocka_unit_test(test_patterns),
         cmocka_unit_test(test_orgs),         cmocka_unit_test(test_pronoun),
         cmocka_unit_test(test_short_name),   cmocka_unit_test(test_canonical),
+        cmocka_unit_test(test_headline_verb),
         cmocka_unit_test(test_partial),      cmocka_unit_test(test_no_speaker),
         cmocka_unit_test(test_wire),         cmocka_unit_test(test_seeds),
         cmocka_unit_test(test_args),
