@@ -1005,7 +1005,8 @@ static brief_status split_block(out_vec *o, const split_lang *sl,
     int32_t prev = 0;
     brief_status st = find_lists(o, sl, t, i, e);
     if (st != BRIEF_OK) return st;
-    const list_mark *lm = o->lists.v, *lm_end = o->lists.v + o->lists.n;
+    /* no list: v may be NULL, and NULL + 0 is no pointer arithmetic C allows */
+    const list_mark *lm = o->lists.v, *lm_end = lm ? lm + o->lists.n : lm;
 
     while (i < e) {
         size_t len;
