@@ -114,6 +114,19 @@ static void note_full_name_sex(doc *d, const np *p, const spk *s)
     if (g != (C_MALE | C_FEMALE)) note_sex(d, s, g);
 }
 
+/* In a verb-second language, a verb of speech right after one or two
+ * lowercase-or-opening words that name no one ("Unterdessen lobte",
+ * "Gestern sagte"); b when there is none. */
+static size_t v2_verb_after_adverb(const doc *d, size_t i, size_t b)
+{
+    if (!quote_lang_trait(d->ql, TRAIT_V2)) return b;
+    for (size_t v = i + 1; v < b && v <= i + 2; v++) {
+        if (is_verb(d, v, C_SPEECH | C_REPORT)) return v;
+        if (d->tk[v].kind != T_WORD || name_word(d, v) || d->tk[v].cap) return b;
+    }
+    return b;
+}
+
 /* The sentence subject of tokens [a, b): after a leading adverbial, the
  * first noun phrase or pronoun. */
 static spk main_subject(const spk_ctx *c, size_t a, size_t b)
@@ -130,7 +143,14 @@ static spk main_subject(const spk_ctx *c, size_t a, size_t b)
         return s;
     }
     np p;
-    if (!np_fwd(d, i, b, &p)) {
+    size_t v = b;
+    if (np_fwd(d, i, b, &p)) {
+        /* the subject opens the sentence */
+    } else if ((v = v2_verb_after_adverb(d, i, b)) < b &&
+               np_fwd(d, skip_fwd(d, v + 1, b), b, &p)) {
+        /* "Unterdessen lobte die Ministerin, Ana Lopez, den Plan": an
+         * adverb in first place, the verb second, then the subject */
+    } else {
         /* "Hours later, Ana Lopez …", "On Monday, after a long wait, Ana
          * Lopez …": an opening phrase of no list, then the named subject */
         size_t n = opening_phrase_end(d, i, b);

@@ -358,6 +358,25 @@ static void test_german(void **state)
     quotes_lang_free(de);
 }
 
+/* German reported speech: verbs that judge or characterise give the
+ * partial quote to their subject, also after an adverb in first place. */
+static void test_german_reported(void **state)
+{
+    (void)state;
+    quotes_lang *de = NULL;
+    assert_int_equal(quotes_lang_new(NULL, "german", &de), BRIEF_OK);
+    expect(de, "Die Ministerin Jana Holm würdigte den Bauleiter als „einen Mann der Tat“.",
+           "Jana Holm", 1);
+    expect(de, "Jana Holm verteidigte die Bezeichnung „Bruchbude“ für das Rathaus.", "Jana Holm", 1);
+    /* the verb second, its subject with the name apposed after it; the
+     * pronoun of the next sentence is that person */
+    expect(de,
+           "Die Abgeordnete Lena Fuchs tadelte den Plan. Unterdessen verteidigte der Leiter des "
+           "Bauamts, Timo Rasch (SPD), den Entwurf. Er bezeichnete die Kosten als „maßvoll“.",
+           "Timo Rasch", 1);
+    quotes_lang_free(de);
+}
+
 static void test_pronouns_and_voice(void **state)
 {
     (void)state;
@@ -424,6 +443,7 @@ int main(void)
         cmocka_unit_test(test_runs_of_speech),
         cmocka_unit_test(test_frames_around),
         cmocka_unit_test(test_german),
+        cmocka_unit_test(test_german_reported),
         cmocka_unit_test(test_sparse_languages),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
