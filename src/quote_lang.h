@@ -51,8 +51,13 @@ enum {
     C_OF = 1u << 17,       /* [of]: "Secretary of State" */
     C_INVERT = 1u << 18,   /* [invert]: "…, said Alun Michael" */
     C_POSSDET = 1u << 19,  /* [possessive]: "his", "their" */
-    C_FUSED = 1u << 20     /* [fused-article]: a preposition fused with an
+    C_FUSED = 1u << 20,    /* [fused-article]: a preposition fused with an
                               article ("zum", "im"): a noun follows */
+    C_SUBJ = 1u << 21,     /* [subjunctive]: finite verbs of reported
+                              speech ("sei", "habe"): the sentence goes on
+                              in the voice of the one before */
+    C_SOURCE_AFTER = 1u << 22 /* [according-after]: a word after the source
+                              it introduces ("X zufolge") */
 };
 
 /* Suffix lists, one per suffix section. */

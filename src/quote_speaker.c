@@ -114,6 +114,19 @@ static void note_full_name_sex(doc *d, const np *p, const spk *s)
     if (g != (C_MALE | C_FEMALE)) note_sex(d, s, g);
 }
 
+/* In a verb-second language, a verb of speech right after one or two
+ * lowercase-or-opening words that name no one ("Unterdessen lobte",
+ * "Gestern sagte"); b when there is none. */
+static size_t v2_verb_after_adverb(const doc *d, size_t i, size_t b)
+{
+    if (!quote_lang_trait(d->ql, TRAIT_V2)) return b;
+    for (size_t v = i + 1; v < b && v <= i + 2; v++) {
+        if (is_verb(d, v, C_SPEECH | C_REPORT)) return v;
+        if (d->tk[v].kind != T_WORD || name_word(d, v) || d->tk[v].cap) return b;
+    }
+    return b;
+}
+
 /* The sentence subject of tokens [a, b): after a leading adverbial, the
  * first noun phrase or pronoun. */
 static spk main_subject(const spk_ctx *c, size_t a, size_t b)
@@ -130,7 +143,18 @@ static spk main_subject(const spk_ctx *c, size_t a, size_t b)
         return s;
     }
     np p;
-    if (!np_fwd(d, i, b, &p)) {
+    size_t v = b;
+    if (np_fwd(d, i, b, &p)) {
+        /* the subject opens the sentence */
+    } else if (quote_lang_trait(d->ql, TRAIT_V2) && i + 1 < b && has_class(d, i, C_SKIP) &&
+               !is_pron(d, i) && np_fwd(d, i + 1, b, &p)) {
+        /* "Auch der Minister will …": a particle before the subject, one
+         * first place with it before the verb */
+    } else if ((v = v2_verb_after_adverb(d, i, b)) < b &&
+               np_fwd(d, skip_fwd(d, v + 1, b), b, &p)) {
+        /* "Unterdessen lobte die Ministerin, Ana Lopez, den Plan": an
+         * adverb in first place, the verb second, then the subject */
+    } else {
         /* "Hours later, Ana Lopez …", "On Monday, after a long wait, Ana
          * Lopez …": an opening phrase of no list, then the named subject */
         size_t n = opening_phrase_end(d, i, b);
@@ -598,6 +622,12 @@ static spk attribute(const spk_ctx *c, size_t k, size_t a, size_t nx, size_t ae)
     /* 2. according to X, "…" */
     for (size_t i = k; i-- > lo;)
         if (according_at(d, i) && frame_at(c, i, k, &s)) return s;
+    /* `Holm zufolge ist die Brücke „marode“`: a source before the word
+     * that follows it */
+    for (size_t i = k; i-- > lo + 1;)
+        if (is_verb(d, i, C_SOURCE_AFTER) && np_back(d, i - 1, lo, &p, 0) && p.na < p.b &&
+            found_in(d, &p, &s))
+            return s;
     /* 3. X said: "…" / X told CNN: "…" */
     size_t j = k;
     size_t reach = 1;
@@ -631,6 +661,23 @@ static spk attribute(const spk_ctx *c, size_t k, size_t a, size_t nx, size_t ae)
 
 /* ---- quotes, sentence by sentence ------------------------------------- */
 
+/* The first token past the sentence starting at token a. */
+static size_t sentence_end(const doc *d, size_t a)
+{
+    size_t b = a;
+    while (b < d->nt && d->tk[b].sent == d->tk[a].sent) b++;
+    return b;
+}
+
+/* The subject of the sentence [a, b) found (c->cur) is a person, and not
+ * a phrase a subordinator or a preposition opens ("Als Beispiel"). */
+static int subject_is_person(const spk_ctx *c, size_t a, size_t b)
+{
+    size_t i = subject_start(c->d, a, b);
+    return c->cur.found == 1 && c->cur.person && i < b &&
+           !has_class(c->d, i, C_SUB | C_PREP | C_LEAD | C_CONJ);
+}
+
 typedef struct walk {
     spk_ctx c;
     const qrec *q;
@@ -642,6 +689,11 @@ typedef struct walk {
     size_t prev_k;       /* its token */
     size_t sent_a;       /* the first token of the sentence before */
     spk sent_cur;        /* that sentence's subject */
+    spk reported;        /* the voice a sentence in the subjunctive of
+                            reported speech goes on in: the person who
+                            spoke, or was the subject, in the sentence
+                            before (or in the run of such sentences) */
+    int subj;            /* the current sentence is in that subjunctive */
 } walk;
 
 /* `"…"` ending its paragraph, then a paragraph `- Ana Lopez.`: a byline
@@ -822,6 +874,15 @@ static void speak_quote(walk *w, size_t k, size_t a)
          * words that framed it (nothing between) */
         s = w->prev;
     }
+    if (s.found != 1 && w->subj) {
+        /* `Lopez lobte den Plan. Er sei „ein guter Anfang“.`: reported
+         * speech in the subjunctive is its subject's when that is a
+         * person, else it goes on in the voice before it */
+        size_t st = subject_start(d, a, sentence_end(d, a));
+        if (is_pron(d, st) && w->reported.found == 1) s = w->reported;
+        else if (subject_is_person(&w->c, a, sentence_end(d, a))) s = w->c.cur;
+        else if (w->reported.found == 1) s = w->reported;
+    }
     q->partial = is_partial(d, r, k, a, nx, ae);
     if (s.found == 1 && s.name) {
         q->speaker = s.name;
@@ -869,6 +930,32 @@ static spk note_unquoted_speaker(spk_ctx *c, size_t a, size_t b)
     return voice;
 }
 
+/* In a verb-second language, the person named right after the first
+ * verb of speech of tokens [a, b) ("Dazu erklärte Ana Lopez, …"). */
+static spk inverted_speaker(const spk_ctx *c, size_t a, size_t b)
+{
+    const doc *d = c->d;
+    spk none = {0};
+    if (!quote_lang_trait(d->ql, TRAIT_V2)) return none;
+    for (size_t v = a; v < b; v++) {
+        if (!is_verb(d, v, C_SPEECH | C_REPORT)) continue;
+        np p;
+        if (!np_fwd(d, skip_fwd(d, v + 1, b), b, &p) || p.na >= p.b) return none;
+        spk s = spk_from_np(d, &p);
+        return s.found == 1 && s.person ? s : none;
+    }
+    return none;
+}
+
+/* 1 when tokens [a, b) hold a finite verb of the subjunctive of reported
+ * speech outside quotes. */
+static int in_subjunctive(const doc *d, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (is_verb(d, i, C_SUBJ)) return 1;
+    return 0;
+}
+
 /* The sentence of tokens [a, b). */
 static void speak_sentence(walk *w, size_t a, size_t b)
 {
@@ -876,18 +963,23 @@ static void speak_sentence(walk *w, size_t a, size_t b)
     const doc *d = c->d;
     c->cur = main_subject(c, a, b);
     if ((c->cur.found == 1 && c->cur.person) || c->cur.found == -1) c->last = c->cur;
+    w->subj = in_subjunctive(d, a, b);
     int spoken = 0;
+    spk voiced = {0};
     for (size_t k = a; k < b; k++) {
         if (d->tk[k].kind != T_QUOTE) continue;
         speak_quote(w, k, a);
-        spoken |= w->qv[d->tk[k].q].speaker != NULL;
+        const quote *q = &w->qv[d->tk[k].q];
+        spoken |= q->speaker != NULL;
+        if (q->speaker && w->prev.found == 1 && w->prev.person) voiced = w->prev;
     }
+    spk voice = {0};
     if (!spoken) {
         /* narration ends a run of speech; reported speech may go on in a
          * quote.  Narration quoting words it gives to no one is narration
          * still ("What "go after them" means is unclear, since Marsh spoke
          * only in bromides.") */
-        spk voice = note_unquoted_speaker(c, a, b);
+        voice = note_unquoted_speaker(c, a, b);
         if (voice.found) {
             w->prev = voice;
             w->prev_para = d->tk[a].para;
@@ -900,6 +992,20 @@ static void speak_sentence(walk *w, size_t a, size_t b)
             w->prev_end = b;
         }
     }
+    /* the voice reported speech in the next sentence may go on in: who
+     * spoke here, or the person this sentence is about; a sentence in the
+     * subjunctive with no voice of its own keeps the one before */
+    if (voiced.found != 1 && (!w->subj || w->reported.found != 1)) {
+        voiced = voice;
+        if (voiced.found != 1 || !voiced.person) {
+            /* "Dazu erklärte Ana Lopez, …": the person a later "sie" means */
+            voiced = inverted_speaker(c, a, b);
+            if (voiced.found == 1) c->last = voiced;
+        }
+        if (voiced.found != 1 && subject_is_person(c, a, b)) voiced = c->cur;
+    }
+    if (voiced.found == 1 && voiced.person) w->reported = voiced;
+    else if (!w->subj) w->reported = (spk){0};
     w->sent_a = a;
     w->sent_cur = c->cur;
 }

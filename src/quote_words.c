@@ -101,6 +101,13 @@ static int tkz_word(tkz *z, size_t s, size_t l, size_t e, size_t *pp)
      * is a role */
     if (k->cap && !(k->cls & C_ROLE) && word_ends_with(d->ql, SUF_ROLE, t + s, n))
         k->cls |= C_ROLE;
+    /* "SPD-Vorsitzende", "EU-Kommissar": where nouns are capitalised, a
+     * compound joined by a hyphen is a role when its last part is one */
+    if (k->cap && !(k->cls & C_ROLE) && quote_lang_trait(d->ql, TRAIT_NOUN_CAPS)) {
+        size_t h = n;
+        while (h > 0 && t[s + h - 1] != '-') h--;
+        if (h > 1 && h < n && (word_class(d->ql, t + s + h, n - h) & C_ROLE)) k->cls |= C_ROLE;
+    }
     if (k->cap && !k->first) return qmap_put(&d->midcap, t + s, n) != NULL;
     return k->cap || note_lowercase(d, t + s, n);
 }

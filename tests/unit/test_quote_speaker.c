@@ -358,6 +358,50 @@ static void test_german(void **state)
     quotes_lang_free(de);
 }
 
+/* German reported speech: verbs that judge or characterise give the
+ * partial quote to their subject, also after an adverb in first place. */
+static void test_german_reported(void **state)
+{
+    (void)state;
+    quotes_lang *de = NULL;
+    assert_int_equal(quotes_lang_new(NULL, "german", &de), BRIEF_OK);
+    expect(de, "Die Ministerin Jana Holm würdigte den Bauleiter als „einen Mann der Tat“.",
+           "Jana Holm", 1);
+    expect(de, "Jana Holm verteidigte die Bezeichnung „Bruchbude“ für das Rathaus.", "Jana Holm", 1);
+    /* the verb second, its subject with the name apposed after it; the
+     * pronoun of the next sentence is that person */
+    expect(de,
+           "Die Abgeordnete Lena Fuchs tadelte den Plan. Unterdessen verteidigte der Leiter des "
+           "Bauamts, Timo Rasch (SPD), den Entwurf. Er bezeichnete die Kosten als „maßvoll“.",
+           "Timo Rasch", 1);
+    /* the subjunctive of reported speech goes on in the voice before it,
+     * over a sentence in the subjunctive without a quote */
+    expect(de, "Jana Holm kritisierte den Plan. Die Kosten seien „viel zu hoch“.", "Jana Holm", 1);
+    expect(de,
+           "Dazu erklärte Jana Holm, der Plan komme zu spät. Das Geld fehle überall. Damit sei die "
+           "Brücke „nicht zu retten“.",
+           "Jana Holm", 1);
+    /* its pronoun is that voice, not the person named last */
+    expect(de,
+           "Ihr Vorgänger Timo Rasch ging im Mai. Bei der Wahl erklärte Jana Holm, sie wolle bleiben. "
+           "Sie werde „einen neuen Anfang“ machen.",
+           "Jana Holm", 1);
+    /* a person as its own subject speaks for it */
+    expect(de,
+           "Jana Holm kritisierte den Plan. Auch der Leiter des Bauamts, Timo Rasch, will „genau "
+           "prüfen“, ob die Brücke sicher sei.",
+           "Timo Rasch", 1);
+    /* a hyphenated compound ending in a role word is a role */
+    expect(de, "Dann sagte der FDP-Vorsitzende Timo Rasch: „Die Brücke hält.“", "Timo Rasch", 0);
+    expect(de, "„Die Brücke hält“, erklärte die Geschäftsführerin des Vereins, Jana Holm.",
+           "Jana Holm", 0);
+    /* "X zufolge": the source before the word */
+    expect(de, "Jana Holm zufolge soll der Bauleiter „grobe Fehler“ gemacht haben.", "Jana Holm", 1);
+    /* the indicative is narration: the voice does not go on */
+    expect(de, "Jana Holm kritisierte den Plan. Die Kosten sind „viel zu hoch“.", NULL, 1);
+    quotes_lang_free(de);
+}
+
 static void test_pronouns_and_voice(void **state)
 {
     (void)state;
@@ -424,6 +468,7 @@ int main(void)
         cmocka_unit_test(test_runs_of_speech),
         cmocka_unit_test(test_frames_around),
         cmocka_unit_test(test_german),
+        cmocka_unit_test(test_german_reported),
         cmocka_unit_test(test_sparse_languages),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
