@@ -342,6 +342,13 @@ static int name_apposition_verb(const spk_ctx *c, size_t i, size_t hi, spk *out)
     const doc *d = c->d;
     np p;
     int apposed = 0;
+    /* `"…," farm delegate Olaf Brink, wearing a hat, said`: describing
+     * words before the name */
+    size_t n0 = i;
+    while (n0 < hi && n0 - i < 4 && describes(d, n0) && !is_det(d, n0) &&
+           !has_class(d, n0, C_POSSDET))
+        n0++;
+    if (n0 > i && np_fwd(d, n0, hi, &p) && p.na < p.b && !p.det) i = n0;
     if (!np_fwd(d, i, hi, &p)) return 0;
     if (p.b < hi && d->tk[p.b - 1].poss) {
         /* `"…," Lopez's campaign manager, Rick Wendt, said`: the role

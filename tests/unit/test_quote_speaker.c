@@ -334,6 +334,9 @@ static void test_passives(void **state)
     expect(ql, "Omar Diaz, asked by reporters about the pier, said, “It stays shut.”", "Omar Diaz",
            0);
     expect(ql, "“The pier stays shut,” according to a memo obtained by the crew.", NULL, 0);
+    /* describing words before a name with an apposition, then the verb */
+    expect(ql, "“We tried harder,” farm delegate Olaf Brink, wearing a straw hat, said as rain fell.",
+           "Olaf Brink", 0);
 }
 
 /* German, with its own lists: nouns are capitalised, the verb comes
