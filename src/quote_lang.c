@@ -26,10 +26,11 @@ struct quotes_lang {
     unsigned traits;               /* TRAIT_* */
     entry_list suffix[SUF_LISTS];
     entry_list according;
+    entry_list agent;
     entry_list phrasal;
 };
 
-enum { S_WORDS, S_SUFFIX, S_PHRASE, S_PHRASAL, S_TRAIT };
+enum { S_WORDS, S_SUFFIX, S_PHRASE, S_AGENT, S_PHRASAL, S_TRAIT };
 
 typedef struct section {
     const char *name;
@@ -55,6 +56,7 @@ static const section sections[] = {
     {"[gerund-suffix]", S_SUFFIX, SUF_GERUND},
     {"[role-suffix]", S_SUFFIX, SUF_ROLE},
     {"[according]", S_PHRASE, 0},
+    {"[agent]", S_AGENT, 0},
     {"[phrasal]", S_PHRASAL, 0},
     {"[traits]", S_TRAIT, 0},
 };
@@ -94,6 +96,7 @@ static int add_entry(quotes_lang *ql, const section *sec, const char *s, size_t 
 {
     if (sec->kind == S_SUFFIX) return push_entry(ql->ar, &ql->suffix[sec->arg], s, n);
     if (sec->kind == S_PHRASE) return push_entry(ql->ar, &ql->according, s, n);
+    if (sec->kind == S_AGENT) return push_entry(ql->ar, &ql->agent, s, n);
     if (sec->kind == S_PHRASAL) return push_entry(ql->ar, &ql->phrasal, s, n);
     uint32_t *v = qmap_put(&ql->words, s, n);
     if (!v) return 0;
@@ -203,6 +206,13 @@ const char *according_phrase(const quotes_lang *ql, size_t i, size_t *n)
     if (i >= ql->according.n) return NULL;
     *n = ql->according.e[i].n;
     return ql->according.e[i].s;
+}
+
+const char *agent_phrase(const quotes_lang *ql, size_t i, size_t *n)
+{
+    if (i >= ql->agent.n) return NULL;
+    *n = ql->agent.e[i].n;
+    return ql->agent.e[i].s;
 }
 
 const char *phrasal_verb(const quotes_lang *ql, size_t i, size_t *n)

@@ -9,6 +9,8 @@
  *   - a suffix section lists word endings, compared byte for byte;
  *   - [according] lists the phrases that introduce a source ("according
  *     to X"), matched word by word;
+ *   - [agent] lists a passive's participle with the word before its agent
+ *     ("released by X"), matched word by word: X issued what is quoted;
  *   - [phrasal] lists verbs of speech made of a verb and a particle ("shot
  *     back"): the verb is one of speech only with its particle;
  *   - [traits] names traits of the grammar (TRAIT_*) the patterns adapt
@@ -106,6 +108,8 @@ int word_ends_with(const quotes_lang *ql, int list, const char *w, size_t n);
 /* The i-th phrase of [according] (n bytes, words separated by one
  * space), or NULL past the last. */
 const char *according_phrase(const quotes_lang *ql, size_t i, size_t *n);
+/* The i-th phrase of [agent] ("released by"), or NULL past the last. */
+const char *agent_phrase(const quotes_lang *ql, size_t i, size_t *n);
 /* The i-th phrase of [phrasal] (a verb and its particles: "shot back"),
  * or NULL past the last. */
 const char *phrasal_verb(const quotes_lang *ql, size_t i, size_t *n);

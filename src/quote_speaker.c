@@ -366,6 +366,13 @@ static int name_apposition_verb(const spk_ctx *c, size_t i, size_t hi, spk *out)
     const doc *d = c->d;
     np p;
     int apposed = 0;
+    /* `"…," farm delegate Olaf Brink, wearing a hat, said`: describing
+     * words before the name */
+    size_t n0 = i;
+    while (n0 < hi && n0 - i < 4 && describes(d, n0) && !is_det(d, n0) &&
+           !has_class(d, n0, C_POSSDET))
+        n0++;
+    if (n0 > i && np_fwd(d, n0, hi, &p) && p.na < p.b && !p.det) i = n0;
     if (!np_fwd(d, i, hi, &p)) return 0;
     if (p.b < hi && d->tk[p.b - 1].poss) {
         /* `"…," Lopez's campaign manager, Rick Wendt, said`: the role
@@ -428,6 +435,39 @@ static int role_apposition(const doc *d, size_t i, size_t hi, spk *out)
     return 0;
 }
 
+/* `released by the Harbor Board`, `asked by Ana Lopez`: the agent of a
+ * passive of issuing or asking ([agent], at token i), named right after
+ * it and closing the frame, issued the words quoted. */
+static int agent_of(const doc *d, size_t i, size_t hi, spk *out, size_t *end)
+{
+    size_t na = agent_at(d, i);
+    if (!na) return 0;
+    /* "asked by talk show host Ana Lopez": describing words, then a name */
+    size_t j = i + na;
+    while (j < hi && j - i - na < 4 && describes(d, j) && !is_det(d, j)) j++;
+    np p;
+    spk s;
+    if (!np_fwd(d, j, hi, &p) || (j > i + na && p.na >= p.b) || !frame_ends(d, p.b, hi) ||
+        !found_in(d, &p, &s) || s.found != 1)
+        return 0;
+    *out = s;
+    *end = p.b;
+    return 1;
+}
+
+/* `"…," in a statement released by X`: a phrase of a few words with no
+ * verb of speech, from token i, leading to a passive's agent. */
+static int agent_after(const doc *d, size_t i, size_t hi, spk *out)
+{
+    for (size_t j = i; j < hi && j - i < 8; j++) {
+        uint8_t k = d->tk[j].kind;
+        if (k != T_WORD || is_verb(d, j, C_SPEECH)) return 0;
+        size_t end;
+        if (agent_at(d, j)) return agent_of(d, j, hi, out, &end);
+    }
+    return 0;
+}
+
 /* `said X`, `X said`, `he said`, `according to X` starting at token i. */
 static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
 {
@@ -453,6 +493,9 @@ static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
         /* "nach den Worten der Sprecherin der Fraktion, Ana Lopez,": a
          * role, then the name apposed to it */
         if ((!has_np || p.na == p.b) && role_apposition(d, i + na, hi, out)) return 1;
+        /* "according to a court filing released by X": the filing's
+         * agent */
+        if (has_np && p.na == p.b && agent_after(d, p.b, hi, out)) return 1;
         if (has_np) return found_in(d, &p, out);
     }
     if (is_pron(d, i)) {
@@ -589,6 +632,7 @@ static spk attribute(const spk_ctx *c, size_t k, size_t a, size_t nx, size_t ae)
             quote_follows(d, j, ae))
             break;
         if (frame_at(c, j, ae, &s)) return s.found == 1 ? relayed_by(c, j, ae, s) : s;
+        if (j == nx && agent_after(d, j, ae, &s)) return s;
     }
     /* `"…" – Bernie Sanders.`: a name after a dash, closing the frame */
     np p;
@@ -619,6 +663,14 @@ static spk attribute(const spk_ctx *c, size_t k, size_t a, size_t nx, size_t ae)
         st < k && d->tk[st].cap && has_class(d, st, C_INVERT) && np_fwd(d, st + 1, k, &p) &&
         p.b == k - 1 && p.na < p.b && found_in(d, &p, &s))
         return s;
+    /* `X was asked by Y, "…"`, `In a statement released by Y: "…"`: the
+     * agent named right before the quote's comma or colon */
+    if (k > a + 2 && (d->tk[k - 1].kind == T_COMMA || d->tk[k - 1].kind == T_COLON))
+        for (size_t i = k - 1; i-- > lo && k - i < 12;) {
+            if (d->tk[i].kind != T_WORD) break;
+            size_t end;
+            if (agent_at(d, i) && agent_of(d, i, k - 1, &s, &end) && end == k - 1) return s;
+        }
     /* 2. according to X, "…" */
     for (size_t i = k; i-- > lo;)
         if (according_at(d, i) && frame_at(c, i, k, &s)) return s;

@@ -283,6 +283,15 @@ size_t according_at(const doc *d, size_t i)
     return 0;
 }
 
+size_t agent_at(const doc *d, size_t i)
+{
+    size_t n, words;
+    const char *ph;
+    for (size_t k = 0; (ph = agent_phrase(d->ql, k, &n)) != NULL; k++)
+        if ((words = phrase_at(d, i, ph, n)) > 0) return words;
+    return 0;
+}
+
 /* "…," Will wrote: a capitalised auxiliary or preposition inside a
  * sentence, right before a speech verb, is someone's name. */
 static int name_before_speech(const doc *d, size_t i)

@@ -24,7 +24,8 @@ static void test_sections(void **state)
                                "[speech]\nsagte\n  meinte \n"
                                "[article]\nder\ndie\n[definite]\nder\n"
                                "[possessive-suffix]\ns'\n"
-                               "[according]\nnach angaben von\nlaut\n";
+                               "[according]\nnach angaben von\nlaut\n"
+                               "[agent]\nverbreitet von\n";
     quotes_lang *ql = parse(file);
     assert_int_equal(cls(ql, "sagte"), C_SPEECH);
     assert_int_equal(cls(ql, "meinte"), C_SPEECH); /* trimmed */
@@ -44,6 +45,11 @@ static void test_sections(void **state)
     assert_non_null(ph);
     assert_memory_equal(ph, "laut", n);
     assert_null(according_phrase(ql, 2, &n));
+    /* [agent] is a list of its own, not more sources */
+    ph = agent_phrase(ql, 0, &n);
+    assert_non_null(ph);
+    assert_memory_equal(ph, "verbreitet von", n);
+    assert_null(agent_phrase(ql, 1, &n));
     quote_lang_destroy(ql);
 }
 
@@ -56,6 +62,7 @@ static void test_empty(void **state)
     assert_false(word_ends_with(ql, SUF_ADJECTIVE, "Islamic", 7));
     size_t n;
     assert_null(according_phrase(ql, 0, &n));
+    assert_null(agent_phrase(ql, 0, &n));
     quote_lang_destroy(ql);
     quote_lang_destroy(NULL);
 }

@@ -318,6 +318,27 @@ static void test_frames_around(void **state)
                2, "Ana Lopez");
 }
 
+/* A passive's agent issued the words: "released by X", "asked by X". */
+static void test_passives(void **state)
+{
+    (void)state;
+    expect(ql, "“The pier stays shut,” according to a court filing released by Ana Lopez.",
+           "Ana Lopez", 0);
+    expect(ql, "“The pier stays shut,” in a statement issued by Ana Lopez.", "Ana Lopez", 0);
+    expect(ql, "Omar Diaz was asked by talk show host Ana Lopez, “Will the pier reopen?”",
+           "Ana Lopez", 0);
+    expect(ql, "In a letter signed by Ana Lopez: “The pier stays shut.”", "Ana Lopez", 0);
+    /* the passive's subject speaks when quoted as saying */
+    expect(ql, "“The pier stays shut,” Ana Lopez was quoted as saying.", "Ana Lopez", 0);
+    /* an agent not ending the frame, or a thing, names no one */
+    expect(ql, "Omar Diaz, asked by reporters about the pier, said, “It stays shut.”", "Omar Diaz",
+           0);
+    expect(ql, "“The pier stays shut,” according to a memo obtained by the crew.", NULL, 0);
+    /* describing words before a name with an apposition, then the verb */
+    expect(ql, "“We tried harder,” farm delegate Olaf Brink, wearing a straw hat, said as rain fell.",
+           "Olaf Brink", 0);
+}
+
 /* German, with its own lists: nouns are capitalised, the verb comes
  * second, "so X" closes a frame. */
 static void test_german(void **state)
@@ -467,6 +488,7 @@ int main(void)
         cmocka_unit_test(test_more_frames),
         cmocka_unit_test(test_runs_of_speech),
         cmocka_unit_test(test_frames_around),
+        cmocka_unit_test(test_passives),
         cmocka_unit_test(test_german),
         cmocka_unit_test(test_german_reported),
         cmocka_unit_test(test_sparse_languages),
