@@ -274,23 +274,20 @@ static size_t phrase_at(const doc *d, size_t i, const char *ph, size_t n)
     return words;
 }
 
-size_t according_at(const doc *d, size_t i)
+/* The words of the first phrase of a list (read by `phrase`) at token i. */
+static size_t listed_phrase_at(const doc *d, size_t i,
+                               const char *(*phrase)(const quotes_lang *, size_t, size_t *))
 {
     size_t n, words;
     const char *ph;
-    for (size_t k = 0; (ph = according_phrase(d->ql, k, &n)) != NULL; k++)
+    for (size_t k = 0; (ph = phrase(d->ql, k, &n)) != NULL; k++)
         if ((words = phrase_at(d, i, ph, n)) > 0) return words;
     return 0;
 }
 
-size_t agent_at(const doc *d, size_t i)
-{
-    size_t n, words;
-    const char *ph;
-    for (size_t k = 0; (ph = agent_phrase(d->ql, k, &n)) != NULL; k++)
-        if ((words = phrase_at(d, i, ph, n)) > 0) return words;
-    return 0;
-}
+size_t according_at(const doc *d, size_t i) { return listed_phrase_at(d, i, according_phrase); }
+
+size_t agent_at(const doc *d, size_t i) { return listed_phrase_at(d, i, agent_phrase); }
 
 /* "…," Will wrote: a capitalised auxiliary or preposition inside a
  * sentence, right before a speech verb, is someone's name. */

@@ -7,12 +7,12 @@
 
 #include <string.h>
 
+#include "text.h"
+
 #define LINK_LINES_MIN 3
 #define PROSE_CHECK_LINES_MIN 5
 #define PROSE_WORDS_MIN 6
 #define UNMARKED_PROSE_WORDS 25
-
-static int is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
 static int starts(const char *s, const char *e, const char *want)
 {
@@ -25,10 +25,10 @@ static size_t address_bytes(const char *s, const char *e)
 {
     size_t n = 0;
     while (s < e) {
-        while (s < e && is_space((unsigned char)*s)) s++;
+        while (s < e && text_is_space_byte((unsigned char)*s)) s++;
         const char *w = s;
         int address = 0;
-        while (s < e && !is_space((unsigned char)*s)) {
+        while (s < e && !text_is_space_byte((unsigned char)*s)) {
             if (starts(s, e, "http://") || starts(s, e, "https://") || starts(s, e, "www."))
                 address = 1;
             s++;
@@ -50,7 +50,7 @@ static int has_sentence_mark(const char *s, const char *e)
         const char *q = p + mark;
         if (q == e) return 1;
         unsigned char c = (unsigned char)*q;
-        if (is_space(c) || c == '"' || c == '\'' || c == ')' || c >= 0x80) return 1;
+        if (text_is_space_byte(c) || c == '"' || c == '\'' || c == ')' || c >= 0x80) return 1;
     }
     return 0;
 }
@@ -60,7 +60,7 @@ static size_t word_count(const char *s, const char *e)
     size_t n = 0;
     int in = 0;
     for (; s < e; s++) {
-        int sp = is_space((unsigned char)*s);
+        int sp = text_is_space_byte((unsigned char)*s);
         if (!sp && !in) n++;
         in = !sp;
     }
@@ -94,8 +94,8 @@ const char *textkind_not_article(const char *text, size_t len)
         const char *nl = memchr(s, '\n', len - p);
         const char *e = nl ? nl : text + len;
         p = (size_t)(e - text) + 1;
-        while (s < e && is_space((unsigned char)*s)) s++;
-        while (e > s && is_space((unsigned char)e[-1])) e--;
+        while (s < e && text_is_space_byte((unsigned char)*s)) s++;
+        while (e > s && text_is_space_byte((unsigned char)e[-1])) e--;
         if (s == e) continue;
         lines++;
         if (2 * address_bytes(s, e) >= (size_t)(e - s)) {
