@@ -14,7 +14,10 @@ paragraphs; bare headlines with excerpts after the body, no footer.
 The articles are cut in two by the CRC-32 of "category/file" (even:
 tuning, odd: held out).  Only counts are printed for the held-out half;
 --show prints the junk lines of the tuning half.
-Usage: scripts/eval-junk.py [--half tuning|held-out|both] [--n N] [--show]
+Usage: scripts/eval-junk.py [--half tuning|held-out|both] [--n N] [--form K] [--show]
+  (--form K wraps every page in form K, 0-5, instead of cycling; with a
+  large --n, such as the whole tuning half, it is the larger sample to
+  study one form on)
   BRIEF=build/brief SHARED=../shared
 """
 import json
@@ -114,7 +117,7 @@ def from_article(line, own):
     return sum(r in own for r in runs) * 2 >= len(runs)
 
 
-def run_half(half, n, show):
+def run_half(half, n, show, form=None):
     arts = articles(half)
     pool = arts[n:] + arts[:n]
     tmp = tempfile.mkdtemp()
@@ -123,13 +126,13 @@ def run_half(half, n, show):
     for i, (_, cat, path) in enumerate(arts[:n]):
         title, paras = read(path)
         others = []
-        for _, ocat, opath in pool[3 * i:]:
+        for _, ocat, opath in pool[3 * i:] + pool[:3 * i]:
             if ocat != cat:
                 ot, op = read(opath)
                 others.append((ot, first_sentence(op)))
             if len(others) == 3:
                 break
-        kind = i % 6
+        kind = i % 6 if form is None else form
         page = os.path.join(tmp, "page%03d.txt" % i)
         with open(page, "w", encoding="utf-8") as f:
             f.write(title + "\n\n" + "\n\n".join(wrap(kind, paras, others)) + "\n")
@@ -158,9 +161,12 @@ def main():
         half = sys.argv[sys.argv.index("--half") + 1]
     if "--n" in sys.argv:
         n = int(sys.argv[sys.argv.index("--n") + 1])
+    form = None
+    if "--form" in sys.argv:
+        form = int(sys.argv[sys.argv.index("--form") + 1])
     show = "--show" in sys.argv
     for h in (["tuning", "held-out"] if half == "both" else [half]):
-        run_half(h, n, show)
+        run_half(h, n, show, form)
 
 
 if __name__ == "__main__":

@@ -32,6 +32,9 @@ static int ends_sentence(const char *text, const block *b)
 }
 /* Only articles of this many body blocks or more have a tail to judge. */
 #define MIN_BLOCKS 4
+/* ... and a list of teaser units needs an article of two or more blocks
+ * before it (the units' excerpts count as body blocks). */
+#define MIN_UNIT_BLOCKS 3
 
 /* A list of teasers at the end of a page, with no footer above it: units
  * of a headline over one short excerpt, each excerpt sharing less than
@@ -41,31 +44,27 @@ static int ends_sentence(const char *text, const block *b)
 #define UNIT_MAX_BYTES 400
 #define MIN_UNITS 2
 
-/* Where the trailing run of teaser units starts (headline, then one
- * short off-topic excerpt, a last headline alone allowed), when there are
- * MIN_UNITS or more and the article before them is longer; else nblocks. */
-static size_t teaser_units(const block *blocks, size_t nblocks, size_t half, const double *cosv)
+/* A teaser's headline: a heading, or a short question or exclamation
+ * ("Analysis: Is the boom over?"), which the cleaner takes for a
+ * sentence because it ends like one. */
+#define HEADLINE_MAX_BYTES 100
+
+static int headline_like(const char *text, const block *b)
 {
-    size_t i = nblocks, units = 0, start = nblocks, unit_bytes = 0;
-    /* Page furniture after the list ("Share", a copyright line). */
-    while (i > half && blocks[i - 1].kind == BLOCK_BOILER) i--;
-    if (i > half && blocks[i - 1].kind == BLOCK_HEADING) i--;
-    while (i >= half + 2) {
-        const block *b = &blocks[i - 1], *h = &blocks[i - 2];
-        if (b->kind != BLOCK_BODY || h->kind != BLOCK_HEADING || cosv[i - 1] < 0 ||
-            cosv[i - 1] >= UNIT_OFF_TOPIC || b->end - b->start > UNIT_MAX_BYTES)
-            break;
-        units++;
-        unit_bytes += (b->end - b->start) + (h->end - h->start);
-        i -= 2;
-        start = i;
-    }
-    /* Teasers are appended to an article, which is longer than they are;
-     * a live blog or a newsletter is all units. */
-    size_t story_bytes = 0;
-    for (size_t k = 0; k < start; k++)
-        if (blocks[k].kind == BLOCK_BODY) story_bytes += blocks[k].end - blocks[k].start;
-    return units >= MIN_UNITS && unit_bytes < story_bytes ? start : nblocks;
+    if (b->kind == BLOCK_HEADING) return 1;
+    if (b->kind != BLOCK_BODY || b->end - b->start > HEADLINE_MAX_BYTES) return 0;
+    size_t e = b->end;
+    while (e > b->start && text_is_space_byte((unsigned char)text[e - 1])) e--;
+    return e > b->start && (text[e - 1] == '?' || text[e - 1] == '!');
+}
+
+/* A teaser's excerpt, by its shape: one short block.  An excerpt cut off
+ * mid-sentence has no end punctuation and was read as a heading; under a
+ * headline it is an excerpt all the same. */
+static int excerpt_shape(const block *b)
+{
+    return (b->kind == BLOCK_BODY || b->kind == BLOCK_HEADING) &&
+           b->end - b->start <= UNIT_MAX_BYTES;
 }
 
 typedef struct bag {
@@ -106,86 +105,157 @@ static size_t aggregate(term *t, size_t n)
     return m + 1;
 }
 
+/* Cosines of blocks against a reference made of some body blocks; vectors
+ * are sorted (id, weight) arrays, so the cost follows the article, not
+ * the vocabulary. */
+typedef struct judge {
+    const vocab *v;
+    const idf_table *idf;
+    const block *blocks;
+    const bag *bags;
+    term *ref, *cur;
+    size_t nref;
+    double norm;
+} judge;
+
+/* The reference: the body blocks of blocks[0..to). */
+static void judge_reference(judge *j, size_t to)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < to; i++) {
+        if (j->blocks[i].kind != BLOCK_BODY && j->blocks[i].kind != BLOCK_BULLET) continue;
+        for (size_t k = 0; k < j->bags[i].n; k++) {
+            double w = weight_of(j->v, j->idf, j->bags[i].ids[k]);
+            if (w > 0) j->ref[n++] = (term){j->bags[i].ids[k], w};
+        }
+    }
+    j->nref = aggregate(j->ref, n);
+    j->norm = 0;
+    for (size_t k = 0; k < j->nref; k++) j->norm += j->ref[k].w * j->ref[k].w;
+}
+
+/* The cosine of blocks[from..to) together with the reference; -1 when
+ * they have no weighted word. */
+static double judge_cosine(judge *j, size_t from, size_t to)
+{
+    size_t nc = 0;
+    for (size_t i = from; i < to; i++)
+        for (size_t k = 0; k < j->bags[i].n; k++) {
+            double w = weight_of(j->v, j->idf, j->bags[i].ids[k]);
+            if (w > 0) j->cur[nc++] = (term){j->bags[i].ids[k], w};
+        }
+    nc = aggregate(j->cur, nc);
+    if (nc == 0) return -1;
+    double dot = 0, nb = 0;
+    size_t a = 0;
+    for (size_t k = 0; k < nc; k++) {
+        nb += j->cur[k].w * j->cur[k].w;
+        while (a < j->nref && j->ref[a].id < j->cur[k].id) a++;
+        if (a < j->nref && j->ref[a].id == j->cur[k].id) dot += j->cur[k].w * j->ref[a].w;
+    }
+    return j->norm > 0 ? dot / sqrt(nb * j->norm) : 0;
+}
+
+/* A trailing run of body blocks, each sharing less than OFF_TOPIC with
+ * the first half of the article: where it starts, else nblocks.
+ * Headings are not judged: a section title is too short to say what it is
+ * about. */
+static size_t off_topic_run(judge *j, size_t nblocks, size_t body)
+{
+    size_t half = 0, seen = 0;
+    for (size_t i = 0; i < nblocks; i++)
+        if (j->blocks[i].kind == BLOCK_BODY && ++seen == (body + 1) / 2) {
+            half = i + 1;
+            break;
+        }
+    judge_reference(j, half);
+    size_t end = nblocks;
+    for (size_t i = nblocks; i-- > half;) {
+        if (j->blocks[i].kind != BLOCK_BODY && j->blocks[i].kind != BLOCK_BULLET) continue;
+        double c = judge_cosine(j, i, i + 1);
+        if (c < 0) continue;
+        if (c >= OFF_TOPIC) break;
+        end = i;
+    }
+    return end;
+}
+
+/* A trailing list of teaser units (a headline over one short excerpt, a
+ * last headline alone allowed): first found by its shape, then each
+ * excerpt judged against all of the article above the list, so that the
+ * list itself never dilutes the reference.  Returns where the run of
+ * MIN_UNITS or more off-topic units starts, else nblocks. */
+static size_t teaser_units(judge *j, const char *text, size_t nblocks)
+{
+    const block *bl = j->blocks;
+    size_t i = nblocks;
+    /* Page furniture after the list ("Share", a copyright line). */
+    while (i > 0 && bl[i - 1].kind == BLOCK_BOILER) i--;
+    if (i >= 2 && bl[i - 1].kind == BLOCK_HEADING && !headline_like(text, &bl[i - 2])) i--;
+    size_t last = i, shape = i;
+    while (shape >= 2 && excerpt_shape(&bl[shape - 1]) && headline_like(text, &bl[shape - 2]))
+        shape -= 2;
+    if ((last - shape) / 2 < MIN_UNITS) return nblocks;
+    size_t story_bytes = 0;
+    for (size_t k = 0; k < shape; k++)
+        if (bl[k].kind == BLOCK_BODY) story_bytes += bl[k].end - bl[k].start;
+    if (story_bytes == 0) return nblocks;
+    judge_reference(j, shape);
+    size_t units = 0, unit_bytes = 0, start = nblocks;
+    for (i = last; i >= shape + 2; i -= 2) {
+        double c = judge_cosine(j, i - 2, i);
+        if (c < 0 || c >= UNIT_OFF_TOPIC) break;
+        units++;
+        unit_bytes += (bl[i - 1].end - bl[i - 1].start) + (bl[i - 2].end - bl[i - 2].start);
+        start = i - 2;
+    }
+    /* Teasers are appended to an article, which is longer than they are;
+     * a live blog or a newsletter is all units. */
+    return units >= MIN_UNITS && unit_bytes < story_bytes ? start : nblocks;
+}
+
 static brief_status mark(arena *tmp, tok_lang *tl, vocab *v, const idf_table *idf,
                          const char *text, block *blocks, size_t nblocks, size_t *marked)
 {
     size_t body = 0;
     for (size_t i = 0; i < nblocks; i++) body += blocks[i].kind == BLOCK_BODY;
-    if (body < MIN_BLOCKS) return BRIEF_OK;
+    /* A short article is judged only for a list of teaser units: a lone
+     * off-topic paragraph closing three is too little to go on. */
+    if (body < MIN_UNIT_BLOCKS) return BRIEF_OK;
 
-    /* Token ids of every body block. */
+    /* Token ids of every block that is text. */
     bag *bags = arena_calloc(tmp, nblocks, sizeof *bags);
     if (!bags) return BRIEF_ENOMEM;
     size_t total = 0;
     for (size_t i = 0; i < nblocks; i++) {
-        if (blocks[i].kind != BLOCK_BODY && blocks[i].kind != BLOCK_BULLET) continue;
+        if (blocks[i].kind != BLOCK_BODY && blocks[i].kind != BLOCK_BULLET &&
+            blocks[i].kind != BLOCK_HEADING)
+            continue;
         brief_status s = tok_text(tl, v, tmp, text + blocks[i].start,
                                   blocks[i].end - blocks[i].start, &bags[i].ids, &bags[i].n,
                                   &bags[i].cap);
         if (s != BRIEF_OK) return s;
         total += bags[i].n;
     }
+    judge j = {v, idf, blocks, bags, NULL, NULL, 0, 0};
+    j.ref = arena_alloc(tmp, (total ? total : 1) * sizeof *j.ref);
+    j.cur = arena_alloc(tmp, (total ? total : 1) * sizeof *j.cur);
+    if (!j.ref || !j.cur) return BRIEF_ENOMEM;
 
-    /* The first half of the body is the reference; the tail is judged
-     * against it, last block first.  Vectors are sorted (id, weight)
-     * arrays, so the cost follows the article, not the vocabulary. */
-    size_t half = 0, seen = 0;
-    for (size_t i = 0; i < nblocks; i++)
-        if (blocks[i].kind == BLOCK_BODY && ++seen == (body + 1) / 2) {
-            half = i + 1;
-            break;
-        }
-    term *ref = arena_alloc(tmp, (total ? total : 1) * sizeof *ref);
-    term *cur = arena_alloc(tmp, (total ? total : 1) * sizeof *cur);
-    if (!ref || !cur) return BRIEF_ENOMEM;
-    size_t nref = 0;
-    for (size_t i = 0; i < half; i++)
-        for (size_t k = 0; k < bags[i].n; k++) {
-            double w = weight_of(v, idf, bags[i].ids[k]);
-            if (w > 0) ref[nref++] = (term){bags[i].ids[k], w};
-        }
-    nref = aggregate(ref, nref);
-    double nr = 0;
-    for (size_t k = 0; k < nref; k++) nr += ref[k].w * ref[k].w;
-
-    double *cosv = arena_alloc(tmp, nblocks * sizeof *cosv);
-    if (!cosv) return BRIEF_ENOMEM;
-    for (size_t i = half; i < nblocks; i++) {
-        cosv[i] = -1; /* not judged: a heading, boilerplate, stopwords only */
-        if (blocks[i].kind != BLOCK_BODY && blocks[i].kind != BLOCK_BULLET) continue;
-        size_t nc = 0;
-        for (size_t k = 0; k < bags[i].n; k++) {
-            double w = weight_of(v, idf, bags[i].ids[k]);
-            if (w > 0) cur[nc++] = (term){bags[i].ids[k], w};
-        }
-        nc = aggregate(cur, nc);
-        if (nc == 0) continue;
-        double dot = 0, nb = 0;
-        size_t a = 0;
-        for (size_t k = 0; k < nc; k++) {
-            nb += cur[k].w * cur[k].w;
-            while (a < nref && ref[a].id < cur[k].id) a++;
-            if (a < nref && ref[a].id == cur[k].id) dot += cur[k].w * ref[a].w;
-        }
-        cosv[i] = nr > 0 ? dot / sqrt(nb * nr) : 0;
-    }
-    size_t end = nblocks;
-    for (size_t i = nblocks; i-- > half;) {
-        if (cosv[i] < 0) continue;
-        if (cosv[i] >= OFF_TOPIC) break;
-        end = i;
-    }
-    size_t units = teaser_units(blocks, nblocks, half, cosv);
+    size_t end = body >= MIN_BLOCKS ? off_topic_run(&j, nblocks, body) : nblocks;
+    size_t units = teaser_units(&j, text, nblocks);
     if (units < end) end = units;
-    /* The title of the first teaser stands just above its excerpt. */
-    while (end < nblocks && end > half &&
+    /* The title of the first teaser, or of the list, stands above it. */
+    while (end < nblocks && end > 0 &&
            (blocks[end - 1].kind == BLOCK_HEADING || blocks[end - 1].kind == BLOCK_BOILER))
         end--;
     size_t tail = 0, open = 0;
     for (size_t i = end; i < nblocks; i++) {
         tail += blocks[i].kind == BLOCK_BODY || blocks[i].kind == BLOCK_HEADING;
-        open += (blocks[i].kind == BLOCK_BODY || blocks[i].kind == BLOCK_HEADING) &&
-                !ends_sentence(text, &blocks[i]);
+        /* a headline is open however it ends ('best ever poll', a
+         * question): it is a title, not a sentence of the story */
+        open += headline_like(text, &blocks[i]) ||
+                (blocks[i].kind == BLOCK_BODY && !ends_sentence(text, &blocks[i]));
     }
     if (tail < MIN_TAIL || open == 0) return BRIEF_OK;
     /* Blocks from `end` on, headings included, are not the story. */

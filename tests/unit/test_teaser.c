@@ -152,6 +152,56 @@ static void test_headed_sections_stay(void **state)
     free(left);
 }
 
+/* Teaser headlines that end like sentences (a question, a quoted phrase)
+ * over excerpts that end theirs: nothing in the tail is cut off, yet it
+ * is a list of titles. */
+static void test_headlines_ending_like_sentences(void **state)
+{
+    (void)state;
+    size_t marked;
+    char *left = remaining(
+        "Library opens late on Sundays\n\n"
+        "The town library will open until nine on Sundays from next month, the council said.\n\n"
+        "Library staff asked for the longer hours after students queued for desks at exams.\n\n"
+        "The council said the Sunday hours would cost the library little and help students.\n\n"
+        "Is the skating season over?\n\n"
+        "Warm weather has closed most outdoor rinks in the north a month earlier than usual.\n\n"
+        "Farmers warn of 'worst harvest'\n\n"
+        "Grain growers say the dry spring has halved the wheat crop in the eastern plains.\n\n",
+        &marked);
+    assert_true(marked >= 4);
+    assert_null(strstr(left, "rinks"));
+    assert_null(strstr(left, "wheat"));
+    assert_non_null(strstr(left, "help students"));
+    free(left);
+}
+
+/* A two-paragraph article, a list heading, then teaser units, the last
+ * excerpt cut off mid-sentence (so read as a heading): the list is half
+ * the page's paragraphs, so only the article above it is the reference
+ * the excerpts are judged by. */
+static void test_units_after_short_article(void **state)
+{
+    (void)state;
+    size_t marked;
+    char *left = remaining(
+        "Bridge repairs delay buses\n\n"
+        "Buses across the river bridge will run late for two weeks while its deck is repaired, "
+        "the transport office said on Monday, and some routes will take the ring road.\n\n"
+        "The transport office said the bridge repairs could not wait until the summer holidays.\n\n"
+        "Across the valley this week\n\n"
+        "Orchestra plays in the old mine\n\n"
+        "The city orchestra gave a concert deep underground in the former copper mine.\n\n"
+        "Goats return to the hills\n\n"
+        "Shepherds drove the goats back up to the mountain pastures for\n\n",
+        &marked);
+    assert_true(marked >= 4);
+    assert_null(strstr(left, "orchestra"));
+    assert_null(strstr(left, "goats"));
+    assert_non_null(strstr(left, "summer holidays"));
+    free(left);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -161,6 +211,8 @@ int main(void)
         cmocka_unit_test(test_teaser_units_without_footer),
         cmocka_unit_test(test_teaser_units_sharing_words),
         cmocka_unit_test(test_headed_sections_stay),
+        cmocka_unit_test(test_headlines_ending_like_sentences),
+        cmocka_unit_test(test_units_after_short_article),
     };
     return cmocka_run_group_tests_name("teaser", tests, NULL, NULL);
 }
