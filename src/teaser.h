@@ -6,9 +6,10 @@
  * footer is missing: a trailing paragraph whose words the article before it
  * does not use (TF-IDF cosine below 0.06 with the opening of the body) is
  * not the story, and neither is a trailing run of two or more teaser units
- * (a headline over one short excerpt) whose excerpts share little with it
- * (below 0.15; a section of the article under its own heading shares its
- * subject).
+ * (a headline, or a short question, over one short excerpt) each of which,
+ * headline and excerpt together, shares little with the article above the
+ * list (below 0.15; a section of the article under its own heading shares
+ * its subject).
  */
 #ifndef BRIEF_TEASER_H
 #define BRIEF_TEASER_H
@@ -24,8 +25,9 @@
 /*
  * Marks as BLOCK_BOILER the trailing body blocks (and the headings between
  * them) of text[] that do not share the article's subject.  Looks only at
- * the last half of an article of four or more body blocks, and stops at the
- * first trailing block that is on the subject.  idf may be NULL (every
+ * the last half of an article of four or more body blocks (for a teaser
+ * list, three), and stops at the first trailing block that is on the
+ * subject.  idf may be NULL (every
  * word weighs the same).  Returns the number of blocks marked in *marked.
  * Errors: BRIEF_ENOMEM.  Cost: linear in the text.
  */
