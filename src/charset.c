@@ -40,13 +40,36 @@ static int plain_name(const char *name)
     return 1;
 }
 
+/* Browsers decode these labels as the superset, as the WHATWG Encoding
+ * Standard specifies; mail readers do the same. */
+const char *charset_superset(const char *name)
+{
+    static const struct {
+        const char *label, *superset;
+    } map[] = {
+        {"iso-8859-1", "WINDOWS-1252"}, {"iso8859-1", "WINDOWS-1252"},
+        {"iso_8859-1", "WINDOWS-1252"}, {"iso88591", "WINDOWS-1252"},
+        {"latin1", "WINDOWS-1252"},     {"l1", "WINDOWS-1252"},
+        {"cp819", "WINDOWS-1252"},      {"ibm819", "WINDOWS-1252"},
+        {"csisolatin1", "WINDOWS-1252"}, {"iso-ir-100", "WINDOWS-1252"},
+        {"iso_8859-1:1987", "WINDOWS-1252"}, {"iso-8859-9", "WINDOWS-1254"},
+        {"iso8859-9", "WINDOWS-1254"},  {"latin5", "WINDOWS-1254"},
+        {"iso-8859-11", "WINDOWS-874"}, {"tis-620", "WINDOWS-874"},
+        {"gb2312", "GBK"},              {"ks_c_5601-1987", "CP949"},
+        {"euc-kr", "CP949"},
+    };
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (text_equal_nocase(name, map[i].label)) return map[i].superset;
+    return name;
+}
+
 brief_status charset_to_utf8(arena *ar, const char *name, const char *in, size_t len,
                              char **out, size_t *out_len)
 {
     static const char repl[3] = {'\xEF', '\xBF', '\xBD'};
     if (len > BRIEF_MAX_INPUT_BYTES) return BRIEF_ELIMIT;
     if (!name || !plain_name(name)) return BRIEF_EINVAL;
-    iconv_t cd = iconv_open("UTF-8", name);
+    iconv_t cd = iconv_open("UTF-8", charset_superset(name));
     if (cd == (iconv_t)-1) return BRIEF_EINVAL;
 
     size_t cap = len + len / 2 + 16, used = 0;

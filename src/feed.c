@@ -101,6 +101,7 @@ typedef struct parse {
     article *items;
     size_t n, items_cap;
     char unknown_enc[48];  /* an encoding expat does not know, or "" */
+    char declared_enc[48]; /* the XML declaration's encoding, or "" */
 } parse;
 
 /* ---- small helpers --------------------------------------------------- */
@@ -587,6 +588,27 @@ static int XMLCALL on_unknown_encoding(void *ud, const XML_Char *name, XML_Encod
     return XML_STATUS_ERROR;
 }
 
+static void XMLCALL on_xml_decl(void *ud, const XML_Char *version, const XML_Char *encoding,
+                                int standalone)
+{
+    (void)version;
+    (void)standalone;
+    parse *p = ud;
+    if (encoding) snprintf(p->declared_enc, sizeof p->declared_enc, "%s", encoding);
+}
+
+/* Whether bytes hold one in 0x80-0x9F: in text declared ISO-8859-1 these
+ * are windows-1252 punctuation, which expat (reading ISO-8859-1 itself)
+ * would turn into control codes. */
+static int has_c1_byte(const char *bytes, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)bytes[i];
+        if (c >= 0x80 && c <= 0x9F) return 1;
+    }
+    return 0;
+}
+
 /* ---- driving expat --------------------------------------------------- */
 
 /* One pass of expat over bytes[0..len) (len <= BRIEF_MAX_INPUT_BYTES), in
@@ -609,6 +631,7 @@ static void run(parse *p, const char *encoding, const char *bytes, size_t len,
     XML_SetElementHandler(p->xp, on_start, on_end);
     XML_SetCharacterDataHandler(p->xp, on_text);
     XML_SetUnknownEncodingHandler(p->xp, on_unknown_encoding, p);
+    XML_SetXmlDeclHandler(p->xp, on_xml_decl);
     /* No external entity handler and no parameter entities: nothing
      * outside the bytes is ever read. */
     XML_SetParamEntityParsing(p->xp, XML_PARAM_ENTITY_PARSING_NEVER);
@@ -642,9 +665,18 @@ static void run(parse *p, const char *encoding, const char *bytes, size_t len,
 static void run_any(parse *p, const char *bytes, size_t len, const char **error)
 {
     run(p, NULL, bytes, len, error);
-    if (p->st != BRIEF_OK || !p->unknown_enc[0] || p->kind != FEED_NONE) return;
     char name[sizeof p->unknown_enc];
-    memcpy(name, p->unknown_enc, sizeof name);
+    if (p->st == BRIEF_OK && p->unknown_enc[0] && p->kind == FEED_NONE) {
+        memcpy(name, p->unknown_enc, sizeof name);
+    } else if (p->st == BRIEF_OK && p->declared_enc[0] &&
+               strcmp(charset_superset(p->declared_enc), p->declared_enc) != 0 &&
+               has_c1_byte(bytes, len)) {
+        /* Declared in a label expat reads as such, written in its
+         * superset: read again through iconv. */
+        memcpy(name, p->declared_enc, sizeof name);
+    } else {
+        return;
+    }
     char *utf8;
     size_t n;
     brief_status st = charset_to_utf8(p->ar, name, bytes, len, &utf8, &n);

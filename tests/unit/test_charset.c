@@ -24,6 +24,12 @@ static void test_convert(void **state)
     assert_int_equal(n, strlen(out));
     assert_int_equal(charset_to_utf8(ar, "ISO-8859-1", "Sm\xe5" "by", 5, &out, &n), BRIEF_OK);
     assert_string_equal(out, "Sm\xc3\xa5" "by");
+    /* Declared ISO-8859-1, written in windows-1252 as such text is: the
+     * quotes and the euro sign are read, not control codes. */
+    assert_int_equal(charset_to_utf8(ar, "iso-8859-1", "\x93" "5\x80\x94", 4, &out, &n), BRIEF_OK);
+    assert_string_equal(out, "\xe2\x80\x9c" "5\xe2\x82\xac\xe2\x80\x9d");
+    assert_int_equal(charset_to_utf8(ar, "Latin1", "\x96", 1, &out, &n), BRIEF_OK);
+    assert_string_equal(out, "\xe2\x80\x93");
     /* A stateful charset: the shift sequences are not text. */
     assert_int_equal(charset_to_utf8(ar, "ISO-2022-JP", "\x1b$B$\"\x1b(B!", 9, &out, &n),
                      BRIEF_OK);

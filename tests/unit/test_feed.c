@@ -134,6 +134,17 @@ static void test_windows_1252(void **state)
     feed g;
     assert_int_equal(feed_parse(*state, u16, n, &g), BRIEF_OK);
     assert_string_equal(g.title, "T\xc3\xa9");
+    /* Declared ISO-8859-1, written in windows-1252 as such feeds are: the
+     * quotes, dash and euro sign are read, not control codes; é is the
+     * same in both. */
+    const char *latin = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss><channel>"
+                        "<title>Caf\xe9</title><item><title>\x93" "Fees\x94 \x96 \x80 5</title>"
+                        "</item></channel></rss>";
+    assert_int_equal(feed_parse(*state, latin, strlen(latin), &g), BRIEF_OK);
+    assert_string_equal(g.title, "Caf\xc3\xa9");
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.items[0].title,
+                        "\xe2\x80\x9c" "Fees\xe2\x80\x9d \xe2\x80\x93 \xe2\x82\xac 5");
     /* An encoding neither expat nor iconv knows is not a feed. */
     const char *bad = "<?xml version='1.0' encoding='x-martian'?><rss/>";
     assert_int_equal(feed_parse(*state, bad, strlen(bad), &g), BRIEF_EFORMAT);
