@@ -146,6 +146,42 @@ static void test_stragglers_close_in_time(void **state)
     arena_free(ar);
 }
 
+/* A follow-up days after a story of three leads with its own turn and
+ * retells the story in a line: a cosine of 0.07 with each of the three
+ * (the day's reaction, a sidebar) is enough within a week; 0.057 is not. */
+static void test_loose_follow_up(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    const double rows[5 * 6] = {
+        1, 1, 0, 0, 0, 0,
+        1, 0, 1, 0, 0, 0,
+        0, 1, 1, 0, 0, 0,
+        0.05, 0.05, 0.05, 0, 0.99, 0,
+        0.04, 0.04, 0.04, 0, 0, 0.99,
+    };
+    svec v[5];
+    make_vecs(ar, rows, 5, 6, v);
+    double close = vec_cosine(&v[0], &v[3]), loose = vec_cosine(&v[0], &v[4]);
+    assert_true(close > 0.068 && close < 0.075);
+    assert_true(loose > 0.05 && loose < 0.06);
+    cluster_params p;
+    cluster_params_default(&p);
+    uint32_t story[5];
+    size_t ns;
+    int32_t day[5] = {300, 301, 301, 304, 304};
+    p.day = day;
+    assert_int_equal(cluster_documents(ar, v, 5, 6, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, 2);
+    assert_int_equal(story[3], story[0]);
+    assert_int_not_equal(story[4], story[0]);
+    int32_t later[5] = {300, 301, 301, 320, 320};
+    p.day = later;
+    assert_int_equal(cluster_documents(ar, v, 5, 6, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, 3); /* nearly three weeks on: its own story */
+    arena_free(ar);
+}
+
 /* Two pairs whose mean cross cosine is 0.19: above the near threshold,
  * below the threshold for undated groups and the far threshold.  They are
  * one story only when both are dated and close in time. */
@@ -821,6 +857,7 @@ int main(void)
         cmocka_unit_test(test_threshold_respected),
         cmocka_unit_test(test_empty_and_one),
         cmocka_unit_test(test_stragglers_close_in_time),
+        cmocka_unit_test(test_loose_follow_up),
         cmocka_unit_test(test_near_in_time),
         cmocka_unit_test(test_second_stage),
         cmocka_unit_test(test_second_stage_keeps_events),
