@@ -399,47 +399,161 @@ static int same_name(const char *a, size_t an, const char *b)
     return strcmp(x, y) == 0 || (strlen(x) >= 4 && strstr(y, x)) || (strlen(y) >= 4 && strstr(x, y));
 }
 
-/* 1 when the title part a[0..an) is named after the host: it starts with
- * one of the host's labels (not "www" nor the last), squeezed of spaces
- * and case ("UC Davis Health" on health.ucdavis.edu). */
-static int host_names(const char *a, size_t an, const char *host)
+/* The words of a[0..an), each folded to its lower-case ASCII letters
+ * and digits (other bytes of 0x80 and over kept): "O'Malley" -> "omalley".
+ * At most cap words; returns their count. */
+static size_t folded_words(const char *a, size_t an, char (*w)[48], size_t cap)
+{
+    size_t n = 0, k = 0;
+    for (size_t i = 0; i <= an && n < cap; i++) {
+        unsigned char c = i < an ? (unsigned char)a[i] : ' ';
+        if (c == ' ') {
+            if (k) w[n][k] = '\0', n++, k = 0;
+            continue;
+        }
+        if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
+        if (((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) && k + 1 < 48)
+            w[n][k++] = (char)c;
+    }
+    return n;
+}
+
+/* 1 when the title part a[0..an) is named after the host: one of the
+ * host's labels (not "www" nor the last) is the part squeezed of spaces
+ * and case, or starts it ("UC Davis Health" on health.ucdavis.edu), or is
+ * made of some of its words in order ("The Partnership for Student
+ * Success" on partnershipstudentsuccess.org), or of their initials
+ * ("Economic Research Service" on ers.usda.gov), or the part is the
+ * host ("Example.org").  For the title's first part (first), which may
+ * be a headline that names the site, the label must be the part or most
+ * of its words. */
+static int host_names(const char *a, size_t an, const char *host, int first)
 {
     if (!host) return 0;
-    char x[256];
-    size_t k = 0;
-    for (size_t i = 0; i < an && k + 1 < sizeof x; i++)
-        if (a[i] != ' ' && a[i] != '.' && a[i] != '-') x[k++] = (char)(a[i] >= 'A' && a[i] <= 'Z' ? a[i] + 32 : a[i]);
+    if (same_name(a, an, host)) return 1;
+    char w[16][48], x[256], ini[17];
+    size_t nw = folded_words(a, an, w, 16), k = 0, ni = 0;
+    for (size_t i = 0; i < nw; i++) {
+        for (const char *c = w[i]; *c && k + 1 < sizeof x; c++) x[k++] = *c;
+        if (w[i][0] >= 'a' && w[i][0] <= 'z') ini[ni++] = w[i][0];
+    }
     x[k] = '\0';
+    ini[ni] = '\0';
+    if (!k) return 0;
     const char *last = strrchr(host, '.');
     for (const char *l = host; l && l < last;) {
         const char *e = strchr(l, '.');
         size_t n = (size_t)(e - l);
-        int www = n == 3 && strncasecmp(l, "www", 3) == 0;
-        if (!www && n >= 4 && k >= n && strncasecmp(x, l, n) == 0) return 1;
+        char lab[64];
+        size_t ln = 0;
+        for (size_t i = 0; i < n && ln + 1 < sizeof lab; i++)
+            if (l[i] != '-') lab[ln++] = (char)(l[i] >= 'A' && l[i] <= 'Z' ? l[i] + 32 : l[i]);
+        lab[ln] = '\0';
         l = e + 1;
+        if (ln < 2 || strcmp(lab, "www") == 0) continue;
+        if (strcmp(x, lab) == 0) return 1;
+        if (ni >= 3 && strcmp(ini, lab) == 0) return 1;
+        /* The label spelt by some of the part's words, in order, at
+         * least half of them. */
+        size_t pos = 0, used = 0;
+        for (size_t i = 0; i < nw && pos < ln; i++) {
+            size_t wl = strlen(w[i]);
+            if (wl && strncmp(lab + pos, w[i], wl) == 0) pos += wl, used++;
+        }
+        if (ln >= 4 && pos == ln && 2 * used >= nw) return 1;
+        if (first) continue;
+        if (ln >= 4 && k >= ln && strncmp(x, lab, ln) == 0) return 1;
+        /* Initials: "wsetglobal" from "Wine & Spirit Education Trust". */
+        if (ni >= 3 && ln >= 3 &&
+            (strncmp(lab, ini, ni) == 0 || (ni > ln && strcmp(ini + ni - ln, lab) == 0)))
+            return 1;
     }
     return 0;
 }
 
-/* One cut: the site's part off either end; without a site's name, a
- * short last part after a longer headline (" | " and " - " only). */
+/* 1 when the part a[0..an) is a byline ("by Ada Quist"), which titles of
+ * some publishing platforms carry between the headline and the site. */
+static int byline_part(const char *a, size_t an)
+{
+    return an > 3 && strncasecmp(a, "by ", 3) == 0 && words(a, an) <= 4;
+}
+
+/* 1 when the title part a[0..an) names the site: its name (site), a
+ * label of its host, or (not the first part) a byline. */
+static int site_part(const char *a, size_t an, const char *site, const char *host, int first)
+{
+    return (site && same_name(a, an, site)) || host_names(a, an, host, first) ||
+           (!first && byline_part(a, an));
+}
+
+/* A separator in a title: where, how long. */
+typedef struct {
+    size_t at, len;
+} sepmark;
+
+/* The separators of t (any of separators[]) in order, at most cap. */
+static size_t title_seps(const char *t, sepmark *out, size_t cap)
+{
+    size_t n = 0;
+    for (size_t i = 0; t[i] && n < cap; i++) {
+        if (t[i] != ' ') continue;
+        for (size_t s = 0; s < sizeof separators / sizeof separators[0]; s++) {
+            size_t sl = strlen(separators[s]);
+            if (strncmp(t + i, separators[s], sl) == 0) {
+                out[n++] = (sepmark){i, sl};
+                i += sl - 2;  /* the separator's closing space may open no other */
+                break;
+            }
+        }
+    }
+    return n;
+}
+
+/* One cut of the site's part: the whole site name at an end (a name
+ * that holds a separator itself: "Ada Quist - Field Notes"); else the
+ * first part after the headline that names the site, with what follows
+ * it (a tagline, the site's owner: "Headline | Site | Slogan"); else a
+ * first part naming it.  NULL when there is none. */
+static char *site_cut(arena *ar, const char *title, const char *site, const char *host)
+{
+    size_t tl = strlen(title);
+    sepmark sm[16];
+    size_t ns = title_seps(title, sm, 16);
+    if (!ns) return NULL;
+    if (site) {
+        size_t sl = strlen(site);
+        for (size_t i = 0; i < ns; i++) {
+            size_t after = sm[i].at + sm[i].len;
+            if (tl - after == sl && strcasecmp(title + after, site) == 0 && sm[i].at > 0)
+                return arena_strndup(ar, title, sm[i].at);
+            if (sm[i].at == sl && strncasecmp(title, site, sl) == 0 && after < tl)
+                return arena_strdup(ar, title + after);
+        }
+    }
+    for (size_t i = 0; i < ns; i++) {
+        size_t from = sm[i].at + sm[i].len, to = i + 1 < ns ? sm[i + 1].at : tl;
+        if (sm[i].at > 0 && site_part(title + from, to - from, site, host, 0))
+            return arena_strndup(ar, title, sm[i].at);
+    }
+    if (sm[0].at > 0 && sm[0].at + sm[0].len < tl && site_part(title, sm[0].at, site, host, 1))
+        return arena_strdup(ar, title + sm[0].at + sm[0].len);
+    return NULL;
+}
+
+/* One cut: the site's part (site_cut); without a site's name, a short
+ * last part after a longer headline (" | " and " - " only). */
 static char *title_cut_once(arena *ar, const char *title, const char *site, const char *host)
 {
-    for (size_t s = 0; s < sizeof separators / sizeof separators[0]; s++) {
+    char *cut = site_cut(ar, title, site, host);
+    if (cut || site) return cut;
+    for (size_t s = 0; s < 2; s++) {
         const char *sep = separators[s];
         size_t sl = strlen(sep);
-        /* The last separator of this kind: the site's name is at an end. */
-        const char *last = NULL, *first = strstr(title, sep);
-        for (const char *p = first; p; p = strstr(p + 1, sep)) last = p;
+        const char *last = NULL;
+        for (const char *p = strstr(title, sep); p; p = strstr(p + 1, sep)) last = p;
         if (!last) continue;
         size_t head = (size_t)(last - title);
-        const char *tail = last + sl;
-        size_t firstlen = (size_t)(first - title);
-        if ((site && same_name(tail, strlen(tail), site)) || host_names(tail, strlen(tail), host))
-            return arena_strndup(ar, title, head);
-        if (site && same_name(title, firstlen, site))
-            return arena_strdup(ar, first + sl);
-        if (!site && s < 2 && words(tail, strlen(tail)) <= 3 && words(title, head) >= 4)
+        if (words(last + sl, strlen(last + sl)) <= 3 && words(title, head) >= 4)
             return arena_strndup(ar, title, head);
     }
     return NULL;
@@ -448,7 +562,14 @@ static char *title_cut_once(arena *ar, const char *title, const char *site, cons
 char *extract_title_cut(arena *ar, const char *title, const char *site, const char *host)
 {
     if (!title) return NULL;
-    char *cut = title_cut_once(ar, title, site, host);
+    /* The site's part may come off both ends ("Site: Headline | Site"),
+     * or in steps ("Headline - Section - Site"). */
+    char *cut = NULL;
+    for (int k = 0; k < 3; k++) {
+        char *c = title_cut_once(ar, cut ? cut : title, site, host);
+        if (!c) break;
+        cut = c;
+    }
     /* "Headline | Section | Site": the first of three or more parts, when
      * it is a headline's length; once the site is off, a short part left
      * after " | " is a section's name. */
@@ -643,7 +764,11 @@ const char *pagemeta_title(arena *ar, const xtree *t, const meta *m, uint32_t ro
     const char *h1 = page_h1(ar, t, m, root, at);
     /* An h1 that repeats a <title>'s parts (" | ", a short " - " tagline,
      * the site's name) is cut like one. */
-    if (h1 && (strstr(h1, " | ") || strstr(h1, " - "))) h1 = extract_title_cut(ar, h1, NULL, host);
+    sepmark sm[1];
+    if (h1 && title_seps(h1, sm, 1)) {
+        const char *c = extract_title_cut(ar, h1, site, host);
+        h1 = strcmp(c, h1) != 0 ? c : extract_title_cut(ar, h1, NULL, host);
+    }
     const char *declared = m->headline ? m->headline : m->og_title ? m->og_title
                          : m->tw_title ? m->tw_title : m->html_title;
     const char *raw[4] = {m->headline, m->og_title, m->tw_title, m->html_title};
@@ -691,6 +816,7 @@ typedef struct shown {
     int label;
     int in_link;     /* inside a link: a teaser of another page */
     int from_time;   /* a <time datetime> */
+    int numeric;     /* written day first or month first in numbers ("09.10.2031") */
 } shown;
 
 /* What the words before a date say of it: "Published", "Posted on",
@@ -765,7 +891,7 @@ static size_t visible_dates(arena *ar, const xtree *t, shown *out, size_t cap)
                 if ((ip && strstr(ip, "dateModified")) ||
                     (cl && strstr(cl, "updated") && !strstr(cl, "published")))
                     label = SHOWN_UPDATED;
-                out[n++] = (shown){d, (uint32_t)i, label, i < link_end, 1};
+                out[n++] = (shown){d, (uint32_t)i, label, i < link_end, 1, 0};
             }
             continue;
         }
@@ -793,7 +919,13 @@ static size_t visible_dates(arena *ar, const xtree *t, shown *out, size_t cap)
             const char *b = label_before(t, i);
             label = date_label(b, strlen(b));
         }
-        out[n++] = (shown){d, (uint32_t)i, label, i < link_end, 0};
+        /* One or two digits, then a period, slash or dash: a day or a
+         * month, which the page's readers, not the digits, tell apart. */
+        size_t dl = 0;
+        while (at + dl < len && s[at + dl] >= '0' && s[at + dl] <= '9') dl++;
+        int numeric = dl >= 1 && dl <= 2 && at + dl < len &&
+                      (s[at + dl] == '.' || s[at + dl] == '/' || s[at + dl] == '-');
+        out[n++] = (shown){d, (uint32_t)i, label, i < link_end, 0, numeric};
     }
     return n;
 }
@@ -829,8 +961,18 @@ static int instant_of(const char *s, long long *minutes)
     return 1;
 }
 
+/* 1 when the day a (YYYY-MM-DD...) is b with its day and month swapped:
+ * a date written in numbers both of which could be the month
+ * ("09.10.2031"), read in the order other than the page's. */
+static int swapped_day(const char *a, const char *b)
+{
+    return a && b && strlen(a) >= 10 && strlen(b) >= 10 && strncmp(a, b, 5) == 0 &&
+           strncmp(a + 5, b + 8, 2) == 0 && strncmp(a + 8, b + 5, 2) == 0;
+}
+
 /* 1 when the page shows the day d: the same day, or the same moment
- * written in another time zone. */
+ * written in another time zone, or the day written in numbers in the
+ * other order (month first where day first was read). */
 static int is_shown(const char *d, const shown *seen, size_t ns)
 {
     long long a, b;
@@ -838,6 +980,7 @@ static int is_shown(const char *d, const shown *seen, size_t ns)
     for (size_t i = 0; i < ns; i++) {
         if (same_day(d, seen[i].day)) return 1;
         if (ia && instant_of(seen[i].day, &b) && a == b) return 1;
+        if (!seen[i].from_time && seen[i].numeric && swapped_day(d, seen[i].day)) return 1;
     }
     return 0;
 }
@@ -875,6 +1018,11 @@ static int url_day(const char *url, char out[DATENORM_MAX])
 }
 
 static uint32_t node_gap(uint32_t a, uint32_t b) { return a > b ? a - b : b - a; }
+
+/* How far (nodes of the flattened tree, elements and texts) a byline's
+ * date may stand from the headline: a byline box of author, photo,
+ * reading time and date spans 5-20 nodes on the tuning pages. */
+#define BYLINE_NODES 30
 
 /* The declared date of the same day as day, or day itself (in ar). */
 static const char *declared_of(arena *ar, const char *const *declared, size_t n, const char *day)
@@ -932,6 +1080,17 @@ static const char *pick_date_in(arena *ar, const meta *m, const char *url, uint3
         if (headline == UINT32_MAX) break;
     }
     if (tm < ns && seen[tm].label != SHOWN_UPDATED) return seen[tm].day;
+    /* A date printed just by the headline, without a label: the byline's,
+     * the date the reader is shown, over a declared one the page does not
+     * show (a template's or an import's). */
+    size_t by = ns;
+    for (size_t i = 0; headline != UINT32_MAX && i < ns; i++) {
+        if (seen[i].label != SHOWN_PLAIN || seen[i].in_link || !in_month(seen[i].day, month) ||
+            node_gap(seen[i].node, headline) > BYLINE_NODES)
+            continue;
+        if (by == ns || node_gap(seen[i].node, headline) < node_gap(seen[by].node, headline)) by = i;
+    }
+    if (by < ns) return declared_of(ar, declared, nd, seen[by].day);
     const char *mod[2] = {m->ld_modified, m->meta_modified};
     for (int k = 0; k < 2; k++) {
         char *d = extract_date(ar, mod[k], k == 0);
@@ -997,5 +1156,6 @@ const char *pagemeta_date(arena *ar, const xtree *t, const meta *m, const char *
     url_month(url, month);
     const char *d = NULL;
     if (*month) d = pick_date_in(ar, m, url, headline, declared, full, nd, raw, seen, ns, month);
-    return d ? d : pick_date_in(ar, m, url, headline, declared, full, nd, raw, seen, ns, "");
+    if (!d) d = pick_date_in(ar, m, url, headline, declared, full, nd, raw, seen, ns, "");
+    return d;
 }

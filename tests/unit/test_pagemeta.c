@@ -1,0 +1,120 @@
+/* Unit tests: pagemeta.c (a page's title and date), through
+ * extract_title_cut and extract_html, on titles and pages invented for
+ * these tests. */
+#include "harness.h"
+
+#include "arena.h"
+#include "extract.h"
+
+/* Text enough for an article, so a page built around it is read. */
+#define STORY                                                                                    \
+    "<p>The lighthouse on Skarvholm will be lit again from the autumn, the island council said " \
+    "on Monday, after volunteers raised the money to mend its lamp and its stair.</p>"          \
+    "<p>Fishermen had asked for the light since the lamp failed three winters ago, and the "     \
+    "council agreed to keep it, said its clerk, Maren Oddvik, who will tend it herself.</p>"
+
+static extract_page built(arena *ar, const char *head, const char *body)
+{
+    char page[8192];
+    int n = snprintf(page, sizeof page, "<html><head>%s</head><body>%s</body></html>", head, body);
+    assert_true(n > 0 && (size_t)n < sizeof page);
+    extract_page p;
+    assert_int_equal(extract_html(ar, page, (size_t)n, &p), BRIEF_OK);
+    return p;
+}
+
+static void test_site_part_cut(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* A site name that holds a separator itself. */
+    assert_string_equal(extract_title_cut(ar, "Lamp lit again on Skarvholm - Maren Oddvik - Island Notes",
+                                          "Maren Oddvik - Island Notes", NULL),
+                        "Lamp lit again on Skarvholm");
+    /* The part naming the site goes with the tagline after it. */
+    assert_string_equal(extract_title_cut(ar, "Lamp lit again on Skarvholm | Skarvholm Post | News that "
+                                              "matters", "Skarvholm Post", NULL),
+                        "Lamp lit again on Skarvholm");
+    /* Cut in steps: the site, then its section before it. */
+    assert_string_equal(extract_title_cut(ar, "Lamp lit again on Skarvholm | Coast | Skarvholm Post",
+                                          "Coast", NULL),
+                        "Lamp lit again on Skarvholm");
+    /* Host labels: spelt by some of the part's words, by their initials,
+     * or the host itself. */
+    assert_string_equal(extract_title_cut(ar, "Lamp lit again | The Friends of Old Lights",
+                                          NULL, "friendsoldlights.example"),
+                        "Lamp lit again");
+    assert_string_equal(extract_title_cut(ar, "Lamp lit again | Northern Lighthouse Trust",
+                                          NULL, "nlt.example"),
+                        "Lamp lit again");
+    assert_string_equal(extract_title_cut(ar, "Oldlights.example - Lamp lit again on Skarvholm",
+                                          NULL, "oldlights.example"),
+                        "Lamp lit again on Skarvholm");
+    /* A byline between the headline and the site. */
+    assert_string_equal(extract_title_cut(ar, "Lamp lit again on Skarvholm - by Maren Oddvik - Notes",
+                                          "Harbour Letters", NULL),
+                        "Lamp lit again on Skarvholm");
+    /* A headline that names the host is no site's part: a first part
+     * with few of its words on the host's label stays, and so does a
+     * later part where the label is one word among many. */
+    assert_string_equal(extract_title_cut(ar, "Skarvholm council votes to keep the light | Skarvholm",
+                                          NULL, "skarvholm.example"),
+                        "Skarvholm council votes to keep the light");
+    assert_string_equal(extract_title_cut(ar, "Skarvholm.example - Why the council on Skarvholm kept "
+                                              "its lighthouse", NULL, "skarvholm.example"),
+                        "Why the council on Skarvholm kept its lighthouse");
+    assert_string_equal(extract_title_cut(ar, "Lighthouse keepers return - Why the trust kept the "
+                                              "lamp", "Harbour Letters", "lighthouse.example"),
+                        "Lighthouse keepers return - Why the trust kept the lamp");
+    arena_free(ar);
+}
+
+static void test_h1_site_suffix(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* An h1 that carries the site's name after an en dash. */
+    extract_page p = built(ar, "<meta property=og:site_name content=\"Island Notes\">",
+                           "<h1>Lamp lit again on Skarvholm \xE2\x80\x93 Island Notes</h1>" STORY);
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    arena_free(ar);
+}
+
+static void test_byline_date(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* The date printed by the headline beats a declared date the page
+     * does not show. */
+    extract_page p = built(ar, "<meta property=\"article:published_time\" content=\"2032-06-30T10:00:00Z\">",
+                           "<h1>Lamp lit again on Skarvholm</h1><div class=by><span>Maren Oddvik</span>"
+                           "<span>4 March 2031</span></div>" STORY);
+    assert_string_equal(p.date, "2031-03-04");
+    /* Far below the headline (a comment's date), it does not. */
+    p = built(ar, "<meta property=\"article:published_time\" content=\"2032-06-30T10:00:00Z\">",
+              "<h1>Lamp lit again on Skarvholm</h1>" STORY STORY STORY STORY STORY STORY
+              "<ul><li><b>A</b></li><li><b>B</b></li><li><b>C</b></li><li><b>D</b></li><li><b>E</b>"
+              "</li><li><b>F</b></li><li><b>G</b></li><li><b>H</b></li><li><b>I</b></li></ul>"
+              "<div>Comment</div><div>4 March 2031</div>");
+    assert_string_equal(p.date, "2032-06-30");
+    /* Labelled an update by the headline: the declared date. */
+    p = built(ar, "<meta property=\"article:published_time\" content=\"2032-06-30T10:00:00Z\">",
+              "<h1>Lamp lit again on Skarvholm</h1><div>Updated 4 March 2033</div>" STORY);
+    assert_string_equal(p.date, "2032-06-30");
+    /* Numbers the page writes month first ("06.09.2031") are the
+     * declared 9 June, not 6 September. */
+    p = built(ar, "<meta property=\"article:published_time\" content=\"2031-06-09T10:00:00Z\">",
+              "<h1>Lamp lit again on Skarvholm</h1><div>06.09.2031</div>" STORY);
+    assert_string_equal(p.date, "2031-06-09");
+    arena_free(ar);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_site_part_cut),
+        cmocka_unit_test(test_h1_site_suffix),
+        cmocka_unit_test(test_byline_date),
+    };
+    return cmocka_run_group_tests_name("pagemeta", tests, NULL, NULL);
+}
