@@ -879,6 +879,31 @@ static spk transcript_label(const doc *d, const qrec *r)
     return s;
 }
 
+/* Tokens [nx, ae) after a quote hold a verb of speech or report with a
+ * subject (a pronoun, a noun phrase) that is not the speaker `prev`: the
+ * words of a frame the patterns could not read, maybe another voice's. */
+static int other_voice_after(const spk_ctx *c, const spk *prev, size_t nx, size_t ae)
+{
+    const doc *d = c->d;
+    np p;
+    /* `"…," Diaz started.`: a name right after the quote, with a verb
+     * the lists do not hold */
+    if (nx < ae && np_fwd(d, nx, ae, &p) && p.na < p.b) {
+        spk s = spk_from_np(d, &p);
+        if (s.found != 1 || !s.name || !prev->name || strcmp(s.name, prev->name) != 0) return 1;
+    }
+    for (size_t v = nx; v < ae; v++) {
+        if (!is_verb(d, v, C_SPEECH | C_REPORT)) continue;
+        size_t j = skip_back(d, v, nx);
+        if (j <= nx) return 1;
+        if (is_pron(d, j - 1)) return 1;
+        if (!np_back(d, j - 1, nx, &p, 0)) continue;
+        spk s = spk_from_np(d, &p);
+        if (s.found != 1 || !s.name || !prev->name || strcmp(s.name, prev->name) != 0) return 1;
+    }
+    return 0;
+}
+
 /* The quote at token k of the sentence starting at token a. */
 static void speak_quote(walk *w, size_t k, size_t a)
 {
@@ -924,6 +949,18 @@ static void speak_quote(walk *w, size_t k, size_t a)
         /* `"…," Buffone said. "More words."`: the same voice goes on, in
          * its paragraph or in a paragraph of quote alone right after the
          * words that framed it (nothing between) */
+        s = w->prev;
+    }
+    /* (`said Ana Lopez, the chair. ". . . We stay."`: an ellipsis opening
+     * the quote keeps the splitter from ending the sentence before it) */
+    int ellipsis = k > a && d->tk[k - 1].kind == T_END && w->prev_k >= a && w->prev_k < k;
+    if (s.found != 1 && !bare && (k == a || d->tk[k - 1].kind == T_QUOTE || ellipsis) &&
+        w->prev.found == 1 && (w->prev_end == k || ellipsis) && w->prev_para == d->tk[k].para &&
+        !other_voice_after(&w->c, &w->prev, nx, ae)) {
+        /* `"…," said Ana Lopez, the chair. "The rule hurts," which Lopez
+         * blames on …`: a quote opening the sentence right after the
+         * words that framed the one before, with words of no other voice
+         * after it, goes on in that voice */
         s = w->prev;
     }
     if (s.found != 1 && w->subj) {
