@@ -277,6 +277,11 @@ static spk verb_subject(const spk_ctx *c, size_t v, size_t lo)
      * follow a preposition */
     if (j > lo && np_back(d, j - 1, lo, &p, is_gerund(d, v) && j == v)) {
         spk s = spk_from_np(d, &p);
+        /* "Lopez replied on Facebook writing, "…"": after a preposition,
+         * a phrase that names no person is where she spoke, not who */
+        if (!s.person && p.a > lo && has_class(d, p.a - 1, C_PREP) && c->cur.found == 1 &&
+            c->cur.person)
+            return c->cur;
         return s.found ? s : none;
     }
     /* "But, said Alun Michael, a senior official, ``…''": only verbs that
@@ -452,6 +457,20 @@ static int agent_of(const doc *d, size_t i, size_t hi, spk *out, size_t *end)
         return 0;
     *out = s;
     *end = p.b;
+    return 1;
+}
+
+/* Tokens [i, e) are a clause set off by commas that opens in lowercase
+ * (`asked by Ana Lopez, who backs the plan, "…"`): a relative clause or
+ * an apposition describing the name before i, at most 20 tokens. */
+static int clause_to(const doc *d, size_t i, size_t e)
+{
+    if (e <= i + 1 || e - i > 20 || d->tk[i].kind != T_COMMA || d->tk[i + 1].kind != T_WORD ||
+        d->tk[i + 1].cap)
+        return 0;
+    for (size_t j = i + 1; j < e; j++)
+        if (d->tk[j].kind == T_END || d->tk[j].kind == T_QUOTE || d->tk[j].kind == T_COLON)
+            return 0;
     return 1;
 }
 
@@ -666,10 +685,13 @@ static spk attribute(const spk_ctx *c, size_t k, size_t a, size_t nx, size_t ae)
     /* `X was asked by Y, "…"`, `In a statement released by Y: "…"`: the
      * agent named right before the quote's comma or colon */
     if (k > a + 2 && (d->tk[k - 1].kind == T_COMMA || d->tk[k - 1].kind == T_COLON))
-        for (size_t i = k - 1; i-- > lo && k - i < 12;) {
-            if (d->tk[i].kind != T_WORD) break;
+        for (size_t i = k - 1; i-- > lo && k - i < 12 + 20;) {
+            if (d->tk[i].kind == T_END || d->tk[i].kind == T_QUOTE) break;
+            if (d->tk[i].kind != T_WORD) continue;
             size_t end;
-            if (agent_at(d, i) && agent_of(d, i, k - 1, &s, &end) && end == k - 1) return s;
+            if (agent_at(d, i) && agent_of(d, i, k - 1, &s, &end) &&
+                (end == k - 1 || clause_to(d, end, k - 1)))
+                return s;
         }
     /* 2. according to X, "…" */
     for (size_t i = k; i-- > lo;)
@@ -961,6 +983,12 @@ static void speak_quote(walk *w, size_t k, size_t a)
          * blames on …`: a quote opening the sentence right after the
          * words that framed the one before, with words of no other voice
          * after it, goes on in that voice */
+        s = w->prev;
+    }
+    if (s.found != 1 && k == a + 2 && d->tk[a + 1].kind == T_COMMA && is_gerund(d, a) &&
+        has_class(d, a, C_SPEECH) && w->prev.found == 1 && w->prev_para == d->tk[k].para) {
+        /* `Lopez called the report weak. Adding, "…"`: a gerund of speech
+         * alone before the quote goes on in the voice before it */
         s = w->prev;
     }
     if (s.found != 1 && w->subj) {
