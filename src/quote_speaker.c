@@ -273,6 +273,15 @@ static spk verb_subject(const spk_ctx *c, size_t v, size_t lo)
         }
     }
     if (j > lo && is_pron(d, j - 1)) return pronoun(c, j - 1);
+    if (j > lo + 1 && is_mark(d, j - 1, ')')) {
+        /* "Speaker of the House Rep. Ana Lopez (D-Ore.) said": the name
+         * before the party, however long the title before it */
+        size_t n = before_insert(d, j, lo);
+        if (n < j && n > lo && np_back(d, n - 1, lo, &p, 0) && p.na < p.b) {
+            spk s = spk_from_np(d, &p);
+            if (s.found == 1) return s;
+        }
+    }
     /* "with Prime Minister Keir Starmer accusing": a gerund's subject may
      * follow a preposition */
     if (j > lo && np_back(d, j - 1, lo, &p, is_gerund(d, v) && j == v)) {
@@ -291,6 +300,18 @@ static spk verb_subject(const spk_ctx *c, size_t v, size_t lo)
     if (has_class(d, v, C_INVERT) && (j <= lo || d->tk[j - 1].kind == T_COMMA) &&
         np_fwd(d, v + 1, d->nt, &p) && p.na < p.b && frame_ends(d, p.b, d->nt))
         return spk_from_np(d, &p);
+    if (j > lo + 1 && has_class(d, j - 1, C_CONJ)) {
+        /* "Lopez said the club will meet, but said, "…"": a verb joined
+         * by a conjunction shares the subject of the verb before it */
+        for (size_t u = j - 1; u-- > lo && j - u < QUOTES_WINDOW;) {
+            if (d->tk[u].kind == T_QUOTE || d->tk[u].kind == T_END) break;
+            if (is_verb(d, u, C_SPEECH) && !is_gerund(d, u)) {
+                spk s = verb_subject(c, u, lo);
+                if (s.found) return s;
+                break;
+            }
+        }
+    }
     return c->cur;
 }
 
