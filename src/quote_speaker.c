@@ -789,6 +789,8 @@ typedef struct walk {
                             spoke, or was the subject, in the sentence
                             before (or in the run of such sentences) */
     int subj;            /* the current sentence is in that subjunctive */
+    int narrated;        /* a sentence of narration with no voice of its
+                            own came since the last quote's speaker */
 } walk;
 
 /* `"…"` ending its paragraph, then a paragraph `- Ana Lopez.`: a byline
@@ -922,6 +924,22 @@ static spk transcript_label(const doc *d, const qrec *r)
     return s;
 }
 
+/* The paragraph of token k runs over more than 12 sentences: text that
+ * came without its paragraph breaks (a feed's body on one line), where
+ * the paragraph no longer bounds a run of speech. */
+static int unbroken_text(const doc *d, size_t k)
+{
+    uint32_t para = d->tk[k].para, n = 0, last = UINT32_MAX;
+    size_t i = k;
+    while (i > 0 && d->tk[i - 1].para == para) i--;
+    for (; i < d->nt && d->tk[i].para == para && n <= 12; i++)
+        if (d->tk[i].sent != last) {
+            last = d->tk[i].sent;
+            n++;
+        }
+    return n > 12;
+}
+
 /* Tokens [nx, ae) after a quote hold a verb of speech or report with a
  * subject (a pronoun, a noun phrase) that is not the speaker `prev`: the
  * words of a frame the patterns could not read, maybe another voice's. */
@@ -988,7 +1006,8 @@ static void speak_quote(walk *w, size_t k, size_t a)
         if (!other) s = w->prev;
     }
     if (s.found != 1 && bare && w->prev.found == 1 &&
-        (w->prev_para == d->tk[k].para || w->prev_end == k)) {
+        ((w->prev_para == d->tk[k].para && (!w->narrated || !unbroken_text(d, k))) ||
+         w->prev_end == k)) {
         /* `"…," Buffone said. "More words."`: the same voice goes on, in
          * its paragraph or in a paragraph of quote alone right after the
          * words that framed it (nothing between) */
@@ -1036,6 +1055,7 @@ static void speak_quote(walk *w, size_t k, size_t a)
         return;
     }
     w->prev = s;
+    w->narrated = 0;
     w->prev_para = d->tk[k].para;
     w->prev_end = ae;
     w->prev_k = k;
@@ -1119,6 +1139,7 @@ static void speak_sentence(walk *w, size_t a, size_t b)
          * only in bromides.") */
         voice = note_unquoted_speaker(c, a, b);
         if (voice.found) {
+            w->narrated = 0;
             w->prev = voice;
             w->prev_para = d->tk[a].para;
             w->prev_end = b;
@@ -1128,6 +1149,8 @@ static void speak_sentence(walk *w, size_t a, size_t b)
              * herself does not end her run of speech */
             w->prev_para = d->tk[a].para;
             w->prev_end = b;
+        } else {
+            w->narrated = 1;
         }
     }
     /* the voice reported speech in the next sentence may go on in: who

@@ -251,6 +251,15 @@ static void test_speech_goes_on(void **state)
     expect_nth("“We lost the vote,” said Ana Lopez, head of the dock union.\n\n"
                "“The new rule hurts us,” which few dispute.",
                2, 1, NULL);
+    /* in text without its paragraph breaks, narration ends the run of
+     * speech that a short paragraph would have bounded */
+    const char *narration = "“We open in May,” Ana Lopez told the board. The rain went on. "
+                            "“Then we celebrate.”";
+    expect_nth(narration, 2, 1, "Ana Lopez");
+    char line[1024] = "";
+    for (int i = 0; i < 12; i++) strcat(line, "The harbor was quiet. ");
+    strcat(line, narration);
+    expect_nth(line, 2, 1, NULL);
     /* a gerund of speech alone before the quote */
     expect_nth("Ana Lopez stated that the report was weak. Adding, “What they find is never that bad.”",
                1, 0, "Ana Lopez");
