@@ -273,10 +273,24 @@ static spk verb_subject(const spk_ctx *c, size_t v, size_t lo)
         }
     }
     if (j > lo && is_pron(d, j - 1)) return pronoun(c, j - 1);
+    if (j > lo + 1 && is_mark(d, j - 1, ')')) {
+        /* "Speaker of the House Rep. Ana Lopez (D-Ore.) said": the name
+         * before the party, however long the title before it */
+        size_t n = before_insert(d, j, lo);
+        if (n < j && n > lo && np_back(d, n - 1, lo, &p, 0) && p.na < p.b) {
+            spk s = spk_from_np(d, &p);
+            if (s.found == 1) return s;
+        }
+    }
     /* "with Prime Minister Keir Starmer accusing": a gerund's subject may
      * follow a preposition */
     if (j > lo && np_back(d, j - 1, lo, &p, is_gerund(d, v) && j == v)) {
         spk s = spk_from_np(d, &p);
+        /* "Lopez replied on Facebook writing, "…"": after a preposition,
+         * a phrase that names no person is where she spoke, not who */
+        if (!s.person && p.a > lo && has_class(d, p.a - 1, C_PREP) && c->cur.found == 1 &&
+            c->cur.person)
+            return c->cur;
         return s.found ? s : none;
     }
     /* "But, said Alun Michael, a senior official, ``…''": only verbs that
@@ -286,6 +300,18 @@ static spk verb_subject(const spk_ctx *c, size_t v, size_t lo)
     if (has_class(d, v, C_INVERT) && (j <= lo || d->tk[j - 1].kind == T_COMMA) &&
         np_fwd(d, v + 1, d->nt, &p) && p.na < p.b && frame_ends(d, p.b, d->nt))
         return spk_from_np(d, &p);
+    if (j > lo + 1 && has_class(d, j - 1, C_CONJ)) {
+        /* "Lopez said the club will meet, but said, "…"": a verb joined
+         * by a conjunction shares the subject of the verb before it */
+        for (size_t u = j - 1; u-- > lo && j - u < QUOTES_WINDOW;) {
+            if (d->tk[u].kind == T_QUOTE || d->tk[u].kind == T_END) break;
+            if (is_verb(d, u, C_SPEECH) && !is_gerund(d, u)) {
+                spk s = verb_subject(c, u, lo);
+                if (s.found) return s;
+                break;
+            }
+        }
+    }
     return c->cur;
 }
 
@@ -452,6 +478,20 @@ static int agent_of(const doc *d, size_t i, size_t hi, spk *out, size_t *end)
         return 0;
     *out = s;
     *end = p.b;
+    return 1;
+}
+
+/* Tokens [i, e) are a clause set off by commas that opens in lowercase
+ * (`asked by Ana Lopez, who backs the plan, "…"`): a relative clause or
+ * an apposition describing the name before i, at most 20 tokens. */
+static int clause_to(const doc *d, size_t i, size_t e)
+{
+    if (e <= i + 1 || e - i > 20 || d->tk[i].kind != T_COMMA || d->tk[i + 1].kind != T_WORD ||
+        d->tk[i + 1].cap)
+        return 0;
+    for (size_t j = i + 1; j < e; j++)
+        if (d->tk[j].kind == T_END || d->tk[j].kind == T_QUOTE || d->tk[j].kind == T_COLON)
+            return 0;
     return 1;
 }
 
@@ -666,10 +706,13 @@ static spk attribute(const spk_ctx *c, size_t k, size_t a, size_t nx, size_t ae)
     /* `X was asked by Y, "…"`, `In a statement released by Y: "…"`: the
      * agent named right before the quote's comma or colon */
     if (k > a + 2 && (d->tk[k - 1].kind == T_COMMA || d->tk[k - 1].kind == T_COLON))
-        for (size_t i = k - 1; i-- > lo && k - i < 12;) {
-            if (d->tk[i].kind != T_WORD) break;
+        for (size_t i = k - 1; i-- > lo && k - i < 12 + 20;) {
+            if (d->tk[i].kind == T_END || d->tk[i].kind == T_QUOTE) break;
+            if (d->tk[i].kind != T_WORD) continue;
             size_t end;
-            if (agent_at(d, i) && agent_of(d, i, k - 1, &s, &end) && end == k - 1) return s;
+            if (agent_at(d, i) && agent_of(d, i, k - 1, &s, &end) &&
+                (end == k - 1 || clause_to(d, end, k - 1)))
+                return s;
         }
     /* 2. according to X, "…" */
     for (size_t i = k; i-- > lo;)
@@ -746,6 +789,8 @@ typedef struct walk {
                             spoke, or was the subject, in the sentence
                             before (or in the run of such sentences) */
     int subj;            /* the current sentence is in that subjunctive */
+    int narrated;        /* a sentence of narration with no voice of its
+                            own came since the last quote's speaker */
 } walk;
 
 /* `"…"` ending its paragraph, then a paragraph `- Ana Lopez.`: a byline
@@ -879,6 +924,47 @@ static spk transcript_label(const doc *d, const qrec *r)
     return s;
 }
 
+/* The paragraph of token k runs over more than 12 sentences: text that
+ * came without its paragraph breaks (a feed's body on one line), where
+ * the paragraph no longer bounds a run of speech. */
+static int unbroken_text(const doc *d, size_t k)
+{
+    uint32_t para = d->tk[k].para, n = 0, last = UINT32_MAX;
+    size_t i = k;
+    while (i > 0 && d->tk[i - 1].para == para) i--;
+    for (; i < d->nt && d->tk[i].para == para && n <= 12; i++)
+        if (d->tk[i].sent != last) {
+            last = d->tk[i].sent;
+            n++;
+        }
+    return n > 12;
+}
+
+/* Tokens [nx, ae) after a quote hold a verb of speech or report with a
+ * subject (a pronoun, a noun phrase) that is not the speaker `prev`: the
+ * words of a frame the patterns could not read, maybe another voice's. */
+static int other_voice_after(const spk_ctx *c, const spk *prev, size_t nx, size_t ae)
+{
+    const doc *d = c->d;
+    np p;
+    /* `"…," Diaz started.`: a name right after the quote, with a verb
+     * the lists do not hold */
+    if (nx < ae && np_fwd(d, nx, ae, &p) && p.na < p.b) {
+        spk s = spk_from_np(d, &p);
+        if (s.found != 1 || !s.name || !prev->name || strcmp(s.name, prev->name) != 0) return 1;
+    }
+    for (size_t v = nx; v < ae; v++) {
+        if (!is_verb(d, v, C_SPEECH | C_REPORT)) continue;
+        size_t j = skip_back(d, v, nx);
+        if (j <= nx) return 1;
+        if (is_pron(d, j - 1)) return 1;
+        if (!np_back(d, j - 1, nx, &p, 0)) continue;
+        spk s = spk_from_np(d, &p);
+        if (s.found != 1 || !s.name || !prev->name || strcmp(s.name, prev->name) != 0) return 1;
+    }
+    return 0;
+}
+
 /* The quote at token k of the sentence starting at token a. */
 static void speak_quote(walk *w, size_t k, size_t a)
 {
@@ -920,10 +1006,29 @@ static void speak_quote(walk *w, size_t k, size_t a)
         if (!other) s = w->prev;
     }
     if (s.found != 1 && bare && w->prev.found == 1 &&
-        (w->prev_para == d->tk[k].para || w->prev_end == k)) {
+        ((w->prev_para == d->tk[k].para && (!w->narrated || !unbroken_text(d, k))) ||
+         w->prev_end == k)) {
         /* `"…," Buffone said. "More words."`: the same voice goes on, in
          * its paragraph or in a paragraph of quote alone right after the
          * words that framed it (nothing between) */
+        s = w->prev;
+    }
+    /* (`said Ana Lopez, the chair. ". . . We stay."`: an ellipsis opening
+     * the quote keeps the splitter from ending the sentence before it) */
+    int ellipsis = k > a && d->tk[k - 1].kind == T_END && w->prev_k >= a && w->prev_k < k;
+    if (s.found != 1 && !bare && (k == a || d->tk[k - 1].kind == T_QUOTE || ellipsis) &&
+        w->prev.found == 1 && (w->prev_end == k || ellipsis) && w->prev_para == d->tk[k].para &&
+        !other_voice_after(&w->c, &w->prev, nx, ae)) {
+        /* `"…," said Ana Lopez, the chair. "The rule hurts," which Lopez
+         * blames on …`: a quote opening the sentence right after the
+         * words that framed the one before, with words of no other voice
+         * after it, goes on in that voice */
+        s = w->prev;
+    }
+    if (s.found != 1 && k == a + 2 && d->tk[a + 1].kind == T_COMMA && is_gerund(d, a) &&
+        has_class(d, a, C_SPEECH) && w->prev.found == 1 && w->prev_para == d->tk[k].para) {
+        /* `Lopez called the report weak. Adding, "…"`: a gerund of speech
+         * alone before the quote goes on in the voice before it */
         s = w->prev;
     }
     if (s.found != 1 && w->subj) {
@@ -950,6 +1055,7 @@ static void speak_quote(walk *w, size_t k, size_t a)
         return;
     }
     w->prev = s;
+    w->narrated = 0;
     w->prev_para = d->tk[k].para;
     w->prev_end = ae;
     w->prev_k = k;
@@ -1033,6 +1139,7 @@ static void speak_sentence(walk *w, size_t a, size_t b)
          * only in bromides.") */
         voice = note_unquoted_speaker(c, a, b);
         if (voice.found) {
+            w->narrated = 0;
             w->prev = voice;
             w->prev_para = d->tk[a].para;
             w->prev_end = b;
@@ -1042,6 +1149,8 @@ static void speak_sentence(walk *w, size_t a, size_t b)
              * herself does not end her run of speech */
             w->prev_para = d->tk[a].para;
             w->prev_end = b;
+        } else {
+            w->narrated = 1;
         }
     }
     /* the voice reported speech in the next sentence may go on in: who

@@ -446,7 +446,14 @@ int np_back(const doc *d, size_t i, size_t lo, np *p, int prep_ok)
     if (j > lo + 1 && has_class(d, j - 1, C_OF) && name_word(d, j - 2) &&
         d->tk[j - 2].sent == d->tk[i].sent)
         return np_back(d, j - 2, lo, p, prep_ok);
-    if (j > lo && is_det(d, j - 1)) j--;
+    if (j > lo && is_det(d, j - 1)) {
+        j--;
+        /* "Speaker of the House Rep. Ana Lopez said": a capitalised title
+         * joined by "of" to its body is one title, not a preposition */
+        if (j > lo + 1 && has_class(d, j - 1, C_OF) && d->tk[j - 2].cap &&
+            has_class(d, j - 2, C_ROLE) && d->tk[j - 2].sent == d->tk[i].sent)
+            j -= 2;
+    }
     if (!prep_ok && j > lo && (d->tk[j - 1].cls & C_PREP) && d->tk[j - 1].kind == T_WORD)
         return 0;
     p->a = j;

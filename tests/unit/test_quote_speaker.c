@@ -223,6 +223,75 @@ static void expect_nth(const char *t, size_t n, size_t i, const char *who)
 
 /* Frames that reach a quote across a line, an opening phrase or the
  * narration around it. */
+/* December 2026: runs of speech and frames the patterns missed. */
+static void test_speech_goes_on(void **state)
+{
+    (void)state;
+    /* a quote opening the sentence right after the frame of the one
+     * before goes on in that voice, whatever narration follows it */
+    expect_nth("“We lost the vote,” said Ana Lopez, head of the dock union. "
+               "“The new rule hurts us,” which Lopez blames on the port.",
+               2, 1, "Ana Lopez");
+    expect_nth("“We lost the vote,” said Ana Lopez, head of the dock union. "
+               "“The new rule hurts us” - a view the port rejects.",
+               2, 1, "Ana Lopez");
+    /* an ellipsis opening it keeps the splitter from ending the sentence */
+    expect_nth("“We lost the vote,” said Ana Lopez, head of the dock union. "
+               "“. . . The new rule hurts us. We will fight.”",
+               2, 1, "Ana Lopez");
+    /* but not when another voice's frame follows it */
+    expect_nth("“We lost the vote,” said Ana Lopez, head of the dock union. "
+               "“The new rule hurts us,” Omar Diaz began.",
+               2, 1, NULL);
+    /* (words about the quote by someone unnamed do not make it theirs) */
+    expect_nth("“We lost the vote,” said Ana Lopez, head of the dock union. "
+               "“The new rule hurts us,” which the port says is false.",
+               2, 1, "Ana Lopez");
+    /* nor in the next paragraph */
+    expect_nth("“We lost the vote,” said Ana Lopez, head of the dock union.\n\n"
+               "“The new rule hurts us,” which few dispute.",
+               2, 1, NULL);
+    /* in text without its paragraph breaks, narration ends the run of
+     * speech that a short paragraph would have bounded */
+    const char *narration = "“We open in May,” Ana Lopez told the board. The rain went on. "
+                            "“Then we celebrate.”";
+    expect_nth(narration, 2, 1, "Ana Lopez");
+    char line[1024] = "";
+    for (int i = 0; i < 12; i++) strcat(line, "The harbor was quiet. ");
+    strcat(line, narration);
+    expect_nth(line, 2, 1, NULL);
+    /* a gerund of speech alone before the quote */
+    expect_nth("Ana Lopez stated that the report was weak. Adding, “What they find is never that bad.”",
+               1, 0, "Ana Lopez");
+    expect_nth("The report came out. Adding, “What they find is never that bad.”", 1, 0, NULL);
+}
+
+static void test_frames_december(void **state)
+{
+    (void)state;
+    /* the agent of "asked by" across a relative clause */
+    expect(ql,
+           "Ana Lopez was asked by host Omar Diaz, who backs her, “Has the story moved, "
+           "has it not?”",
+           "Omar Diaz", 0);
+    /* a gerund's place after a preposition is not its subject */
+    expect(ql, "Ana Lopez answered the question on Facebook writing, “Yes, I will stay.”",
+           "Ana Lopez", 0);
+    /* a speech verb after a conjunction shares the first verb's subject */
+    expect(ql,
+           "The club chair, Ana Lopez, spoke first.\n\nLopez said the members will "
+           "still meet, but said, “It is time we change how we do it.”",
+           "Ana Lopez", 0);
+    /* a title joined by "of" to its body, and a party in parentheses */
+    expect(ql,
+           "On Tuesday, Speaker of the Assembly Rep. Ana Lopez (D-Ore.) said “these images "
+           "have no place in a campaign.”",
+           "Ana Lopez", -1);
+    /* "to announce" frames */
+    expect(ql, "The editor, Omar Diaz, interrupted me to announce, “And there goes the team.”",
+           "Omar Diaz", 0);
+}
+
 static void test_frames_around(void **state)
 {
     (void)state;
@@ -487,6 +556,8 @@ int main(void)
         cmocka_unit_test(test_pronouns_and_voice),
         cmocka_unit_test(test_more_frames),
         cmocka_unit_test(test_runs_of_speech),
+        cmocka_unit_test(test_speech_goes_on),
+        cmocka_unit_test(test_frames_december),
         cmocka_unit_test(test_frames_around),
         cmocka_unit_test(test_passives),
         cmocka_unit_test(test_german),
