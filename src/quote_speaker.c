@@ -127,6 +127,40 @@ static size_t v2_verb_after_adverb(const doc *d, size_t i, size_t b)
     return b;
 }
 
+/* "Wie der Sender berichtet, gab Timo Rasch …": in a verb-second
+ * language a sentence opening with a subordinate clause has its finite
+ * verb right after the clause's comma and its subject after that verb;
+ * the named person there, in *out. */
+static int v2_subject_after_clause(const doc *d, size_t a, size_t b, spk *out)
+{
+    if (!quote_lang_trait(d->ql, TRAIT_V2)) return 0;
+    size_t i = a;
+    while (i < b && d->tk[i].kind == T_QUOTE) i++;
+    if (i >= b || d->tk[i].kind != T_WORD || !(d->tk[i].cls & C_SUB)) return 0;
+    for (size_t j = i + 1; j + 1 < b && j - i < 30; j++) {
+        if (d->tk[j].kind == T_QUOTE || d->tk[j].kind == T_COLON) return 0;
+        if (d->tk[j].kind != T_COMMA) continue;
+        const tok *v = &d->tk[j + 1];
+        /* a relative pronoun or an article opens no main clause */
+        if (v->kind != T_WORD || v->cap ||
+            (v->cls & (C_ARTICLE | C_PRON | C_SUB | C_PREP | C_CONJ | C_POSSDET)))
+            continue;
+        np p;
+        if (!np_fwd(d, skip_fwd(d, j + 2, b), b, &p)) return 0;
+        if (p.na == p.b && p.has_role && p.b < b && d->tk[p.b].kind == T_COMMA) {
+            np q;
+            if (!np_fwd(d, p.b + 1, b, &q)) return 0;
+            p = q;
+        }
+        if (p.na >= p.b) return 0;
+        spk s = spk_from_np(d, &p);
+        if (s.found != 1 || !s.person) return 0;
+        *out = s;
+        return 1;
+    }
+    return 0;
+}
+
 /* The sentence subject of tokens [a, b): after a leading adverbial, the
  * first noun phrase or pronoun. */
 static spk main_subject(const spk_ctx *c, size_t a, size_t b)
@@ -135,6 +169,8 @@ static spk main_subject(const spk_ctx *c, size_t a, size_t b)
     spk none = {0};
     size_t i = subject_start(d, a, b);
     if (i >= b) return none;
+    spk after;
+    if (v2_subject_after_clause(d, a, b, &after)) return after;
     if (is_pron(d, i)) {
         /* "He" opening a sentence about the person just named: evidence
          * of their sex for later pronouns. */
@@ -209,6 +245,51 @@ static size_t before_insert(const doc *d, size_t v, size_t lo)
     return j;
 }
 
+/* In a verb-second language, the verb of speech at token v closes its
+ * clause (an auxiliary may follow: "betont hatte,"). */
+static int v2_clause_final(const doc *d, size_t v)
+{
+    if (!quote_lang_trait(d->ql, TRAIT_V2)) return 0;
+    size_t n = v + 1;
+    if (n < d->nt && d->tk[n].kind == T_WORD && (d->tk[n].cls & C_SKIP) &&
+        d->tk[n].sent == d->tk[v].sent)
+        n++;
+    return n >= d->nt || d->tk[n].sent != d->tk[v].sent || d->tk[n].kind == T_COMMA ||
+           d->tk[n].kind == T_END || d->tk[n].kind == T_COLON;
+}
+
+/* "wie der Minister Timo Rasch am Montag in Kiel erklärte,", "zumal
+ * Timo Rasch betont hatte,": a German subordinate clause puts its verb
+ * last and its subject right after the subordinator that opens it (at a
+ * sentence's start or after a comma or quote), whatever circumstances
+ * stand between; the named subject of the clause the verb at token v
+ * closes, in *out. */
+static int subordinate_subject(const doc *d, size_t v, size_t lo, spk *out)
+{
+    if (!v2_clause_final(d, v)) return 0;
+    for (size_t u = v; u-- > lo && v - u < 30;) {
+        const tok *k = &d->tk[u];
+        if (k->sent != d->tk[v].sent || k->kind == T_QUOTE || k->kind == T_COLON) return 0;
+        if (k->kind != T_WORD || !(k->cls & C_SUB)) continue;
+        if (!k->first && !(u > 0 && (d->tk[u - 1].kind == T_COMMA || d->tk[u - 1].kind == T_QUOTE)))
+            continue;
+        np p;
+        if (!np_fwd(d, u + 1, v, &p)) return 0;
+        if (p.na == p.b && p.has_role && p.b < v && d->tk[p.b].kind == T_COMMA) {
+            /* "wie die Sprecherin des Amts, Jana Holm, erklärte" */
+            np q;
+            if (!np_fwd(d, p.b + 1, v, &q)) return 0;
+            p = q;
+        }
+        if (p.na >= p.b) return 0;
+        spk s = spk_from_np(d, &p);
+        if (s.found != 1) return 0;
+        *out = s;
+        return 1;
+    }
+    return 0;
+}
+
 /* The speaker of the speech verb at token v: the phrase right before it
  * (over adverbs and auxiliaries: "Zelensky on Saturday accused"), a
  * pronoun, or, when the verb has no subject of its own ("…, stating",
@@ -273,6 +354,12 @@ static spk verb_subject(const spk_ctx *c, size_t v, size_t lo)
         }
     }
     if (j > lo && is_pron(d, j - 1)) return pronoun(c, j - 1);
+    if (j > lo && d->tk[j - 1].kind != T_COMMA && !np_back(d, j - 1, lo, &p, 0)) {
+        /* German: the verb closes a subordinate clause ("wie X am Montag
+         * erklärte,") */
+        spk s;
+        if (subordinate_subject(d, v, lo, &s)) return s;
+    }
     /* "with Prime Minister Keir Starmer accusing": a gerund's subject may
      * follow a preposition */
     if (j > lo && np_back(d, j - 1, lo, &p, is_gerund(d, v) && j == v)) {
@@ -497,6 +584,18 @@ static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
          * agent */
         if (has_np && p.na == p.b && agent_after(d, p.b, hi, out)) return 1;
         if (has_np) return found_in(d, &p, out);
+    }
+    if (has_class(d, i, C_SUB) && quote_lang_trait(d->ql, TRAIT_V2)) {
+        /* "„…“, wie Jana Holm in Kiel zitiert wird.": the clause's verb
+         * last, its subject right after the subordinator */
+        for (size_t v = i + 1; v < hi && v - i < 15; v++) {
+            if (d->tk[v].kind == T_QUOTE || d->tk[v].kind == T_COMMA || d->tk[v].kind == T_END)
+                break;
+            if (is_verb(d, v, C_SPEECH)) {
+                if (subordinate_subject(d, v, i, out)) return 1;
+                break;
+            }
+        }
     }
     if (is_pron(d, i)) {
         size_t j = skip_fwd(d, i + 1, hi);
