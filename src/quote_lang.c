@@ -51,6 +51,7 @@ static const section sections[] = {
     {"[invert]", S_WORDS, C_INVERT},     {"[possessive]", S_WORDS, C_POSSDET},
     {"[fused-article]", S_WORDS, C_FUSED}, {"[subjunctive]", S_WORDS, C_SUBJ},
     {"[according-after]", S_WORDS, C_SOURCE_AFTER},
+    {"[impersonal]", S_WORDS, C_IMPERS},
     {"[possessive-suffix]", S_SUFFIX, SUF_POSSESSIVE},
     {"[adjective-suffix]", S_SUFFIX, SUF_ADJECTIVE},
     {"[gerund-suffix]", S_SUFFIX, SUF_GERUND},

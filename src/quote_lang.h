@@ -58,8 +58,11 @@ enum {
     C_SUBJ = 1u << 21,     /* [subjunctive]: finite verbs of reported
                               speech ("sei", "habe"): the sentence goes on
                               in the voice of the one before */
-    C_SOURCE_AFTER = 1u << 22 /* [according-after]: a word after the source
+    C_SOURCE_AFTER = 1u << 22, /* [according-after]: a word after the source
                               it introduces ("X zufolge") */
+    C_IMPERS = 1u << 23    /* [impersonal]: the empty subject of a verb of
+                              speech whose source a preposition names
+                              after it ("heißt es in dem Bericht") */
 };
 
 /* Suffix lists, one per suffix section. */

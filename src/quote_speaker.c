@@ -555,6 +555,34 @@ static int agent_after(const doc *d, size_t i, size_t hi, spk *out)
     return 0;
 }
 
+/* `„…“, heißt es in der Erklärung des Verbands.`, `hieß es vom Minister
+ * Timo Rasch.`: a verb of speech at token v with an empty subject
+ * ([impersonal]) and a preposition after it: the phrase the preposition
+ * opens, up to the frame's end, is the source when it ends in a
+ * person's full name. */
+static int impersonal_source(const doc *d, size_t v, size_t hi, spk *out)
+{
+    size_t e = v + 1;
+    if (!has_class(d, e, C_IMPERS) || d->tk[e].cap) return 0;
+    size_t pp = skip_fwd(d, e + 1, hi);
+    if (pp >= hi || !has_class(d, pp, C_PREP | C_FUSED | C_OF)) return 0;
+    size_t a = pp + 1;
+    if (a < hi && is_det(d, a)) a++;
+    size_t z = a;
+    while (z < hi && z - a < 12 && d->tk[z].kind == T_WORD && !has_class(d, z, C_SUB)) z++;
+    if (z == a || z - a >= 12 || (z < hi && d->tk[z].kind != T_COMMA && d->tk[z].kind != T_END))
+        return 0;
+    np p;
+    if (np_back(d, z - 1, a, &p, 1) && p.na < p.b && p.b - p.na >= 2) {
+        spk s = spk_from_np(d, &p);
+        if (s.found == 1 && s.person) {
+            *out = s;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* `said X`, `X said`, `he said`, `according to X` starting at token i. */
 static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
 {
@@ -562,6 +590,7 @@ static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
     np p;
     if (i >= hi) return 0;
     if (is_verb(d, i, C_SPEECH)) {
+        if (impersonal_source(d, i, hi, out)) return 1;
         /* past adverbs and reflexives: "äußerte sich der Minister" */
         size_t f = skip_fwd(d, i + 1, hi);
         if (is_pron(d, f) && f < hi) {
