@@ -81,7 +81,9 @@ static int push_entry(arena *ar, entry_list *l, const char *s, size_t n)
 static const struct {
     const char *name;
     unsigned bit;
-} trait_names[] = {{"nouns-capitalised", TRAIT_NOUN_CAPS}, {"verb-second", TRAIT_V2}};
+} trait_names[] = {{"nouns-capitalised", TRAIT_NOUN_CAPS},
+                 {"verb-second", TRAIT_V2},
+                 {"speaker-over-relay", TRAIT_RELAY_SPEAKER}};
 
 /* 0 when s[0..n) names no trait. */
 static unsigned find_trait(const char *s, size_t n)

@@ -729,6 +729,8 @@ static int quote_follows(const doc *d, size_t j, size_t ae)
 static spk relayed_by(const spk_ctx *c, size_t j, size_t ae, spk s)
 {
     const doc *d = c->d;
+    /* (a language may give the quote to the person the frame names) */
+    if (quote_lang_trait(d->ql, TRAIT_RELAY_SPEAKER) && s.person) return s;
     for (size_t i = j + 1; i < ae; i++) {
         if (d->tk[i].kind == T_QUOTE || d->tk[i].kind == T_END) break;
         size_t na = according_at(d, i);
