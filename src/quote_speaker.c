@@ -745,6 +745,40 @@ static spk relayed_by(const spk_ctx *c, size_t j, size_t ae, spk s)
     return s;
 }
 
+/* "Jede Schuld weist Timo Rasch von sich: „…“": in a verb-second
+ * language a sentence announcing a quote with a colon, with no subject
+ * found before its verb, may have its subject right after the finite
+ * verb (a lowercase word after a capitalised one, not an article,
+ * preposition or conjunction); that person, named, in *out. */
+static int v2_colon_subject(const doc *d, size_t a, size_t k, spk *out)
+{
+    if (!quote_lang_trait(d->ql, TRAIT_V2)) return 0;
+    for (size_t u = a + 1; u + 1 < k && u - a < 25; u++) {
+        const tok *t = &d->tk[u];
+        if (t->kind == T_QUOTE) return 0;
+        /* (the first words end in a noun: "Schuld weist", not "nach
+         * fünf Jahren") */
+        if (t->kind != T_WORD || t->cap || d->tk[u - 1].kind != T_WORD || !d->tk[u - 1].cap ||
+            (t->cls & (C_ARTICLE | C_PREP | C_CONJ | C_SUB | C_PRON | C_POSSDET | C_FUSED |
+                       C_SKIP)))
+            continue;
+        np p;
+        if (!np_fwd(d, skip_fwd(d, u + 1, k), k, &p)) continue;
+        if (p.na == p.b && p.has_role && p.b < k && d->tk[p.b].kind == T_COMMA) {
+            /* "brachte die Sprecherin der Partei, Jana Holm, zum Ausdruck:" */
+            np q;
+            if (!np_fwd(d, p.b + 1, k, &q)) return 0;
+            p = q;
+        }
+        if (p.na >= p.b) return 0;
+        spk s = spk_from_np(d, &p);
+        if (s.found != 1 || !s.person) return 0;
+        *out = s;
+        return 1;
+    }
+    return 0;
+}
+
 /* The speaker of the quote at token k of the sentence starting at token
  * a; tokens [nx, ae) follow it. */
 static spk attribute(const spk_ctx *c, size_t k, size_t a, size_t nx, size_t ae)
@@ -836,6 +870,9 @@ static spk attribute(const spk_ctx *c, size_t k, size_t a, size_t nx, size_t ae)
     }
     if (k > a + 1 && d->tk[k - 1].kind == T_COLON && c->cur.found != 1 &&
         !quote_lang_borrowed(d->ql) && name_before_colon(c, k, a, &s))
+        return s;
+    if (k > a + 1 && d->tk[k - 1].kind == T_COLON && c->cur.found == 0 &&
+        v2_colon_subject(d, a, k, &s))
         return s;
     /* 4. reported speech */
     return reported_speaker(c, lo, k);

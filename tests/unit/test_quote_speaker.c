@@ -459,8 +459,11 @@ static void test_german_clauses(void **state)
     expect(de,
            "Den Bauern sicherte Timo Rasch am Montag in Kiel zu, dass die Brücke „bald offen“ sei.",
            "Timo Rasch", 1);
-    /* a quantifier opens no name */
-    expect(de, "Jegliche Schuld weist Timo Rasch von sich: „Ich war nicht da.“", NULL, -1);
+    /* a quantifier opens no name; with no subject before the verb, the
+     * colon's subject follows the verb, not a noun after a number */
+    expect(de, "Jegliche Schuld weist Timo Rasch von sich: „Ich war nicht da.“", "Timo Rasch", -1);
+    expect(de, "Das Fazit von Jana Holm nach fünf Jahren Bauzeit überrascht nicht: „Es hält.“",
+           NULL, -1);
     quotes_lang_free(de);
 }
 
