@@ -52,6 +52,7 @@ static const section sections[] = {
     {"[fused-article]", S_WORDS, C_FUSED}, {"[subjunctive]", S_WORDS, C_SUBJ},
     {"[according-after]", S_WORDS, C_SOURCE_AFTER},
     {"[impersonal]", S_WORDS, C_IMPERS},
+    {"[speech-noun]", S_WORDS, C_SPNOUN},
     {"[possessive-suffix]", S_SUFFIX, SUF_POSSESSIVE},
     {"[adjective-suffix]", S_SUFFIX, SUF_ADJECTIVE},
     {"[gerund-suffix]", S_SUFFIX, SUF_GERUND},

@@ -60,9 +60,12 @@ enum {
                               in the voice of the one before */
     C_SOURCE_AFTER = 1u << 22, /* [according-after]: a word after the source
                               it introduces ("X zufolge") */
-    C_IMPERS = 1u << 23    /* [impersonal]: the empty subject of a verb of
+    C_IMPERS = 1u << 23,   /* [impersonal]: the empty subject of a verb of
                               speech whose source a preposition names
                               after it ("heißt es in dem Bericht") */
+    C_SPNOUN = 1u << 24    /* [speech-noun]: a noun of what someone said
+                              ("Fazit", "Antwort"): "Das Fazit von X: „…“"
+                              is X's */
 };
 
 /* Suffix lists, one per suffix section. */

@@ -779,6 +779,25 @@ static int v2_colon_subject(const doc *d, size_t a, size_t k, spk *out)
     return 0;
 }
 
+/* "Das Fazit von Jana Holm fiel knapp aus: „…“": a sentence announcing a
+ * quote with a colon whose subject is a noun of what was said
+ * ([speech-noun]) with "von" and a name after it: that person, in
+ * *out. */
+static int speech_noun_of(const doc *d, size_t a, size_t k, spk *out)
+{
+    size_t i = subject_start(d, a, k);
+    if (i < k && is_det(d, i)) i++;
+    for (size_t n = 0; i < k && n < 2 && d->tk[i].kind == T_WORD && !d->tk[i].cap; n++) i++;
+    if (i + 2 >= k || !has_class(d, i, C_SPNOUN) || !d->tk[i].cap || !has_class(d, i + 1, C_OF))
+        return 0;
+    np p;
+    if (!np_fwd(d, i + 2, k, &p) || p.na >= p.b) return 0;
+    spk s = spk_from_np(d, &p);
+    if (s.found != 1) return 0;
+    *out = s;
+    return 1;
+}
+
 /* The speaker of the quote at token k of the sentence starting at token
  * a; tokens [nx, ae) follow it. */
 static spk attribute(const spk_ctx *c, size_t k, size_t a, size_t nx, size_t ae)
@@ -871,6 +890,7 @@ static spk attribute(const spk_ctx *c, size_t k, size_t a, size_t nx, size_t ae)
     if (k > a + 1 && d->tk[k - 1].kind == T_COLON && c->cur.found != 1 &&
         !quote_lang_borrowed(d->ql) && name_before_colon(c, k, a, &s))
         return s;
+    if (k > a + 1 && d->tk[k - 1].kind == T_COLON && speech_noun_of(d, a, k, &s)) return s;
     if (k > a + 1 && d->tk[k - 1].kind == T_COLON && c->cur.found == 0 &&
         v2_colon_subject(d, a, k, &s))
         return s;

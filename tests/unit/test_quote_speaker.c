@@ -462,8 +462,13 @@ static void test_german_clauses(void **state)
     /* a quantifier opens no name; with no subject before the verb, the
      * colon's subject follows the verb, not a noun after a number */
     expect(de, "Jegliche Schuld weist Timo Rasch von sich: „Ich war nicht da.“", "Timo Rasch", -1);
+    expect(de, "Der Bau der Brücke nach fünf Jahren Bauzeit überrascht nicht: „Es hält.“", NULL,
+           -1);
+    /* a noun of what was said, "von" and the name: that person's words */
     expect(de, "Das Fazit von Jana Holm nach fünf Jahren Bauzeit überrascht nicht: „Es hält.“",
-           NULL, -1);
+           "Jana Holm", -1);
+    expect(de, "Der Bau von Jana Holm nach fünf Jahren Bauzeit überrascht nicht: „Es hält.“", NULL,
+           -1);
     quotes_lang_free(de);
 }
 
