@@ -614,9 +614,11 @@ static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
         if (has_np && p.na == p.b && agent_after(d, p.b, hi, out)) return 1;
         if (has_np) return found_in(d, &p, out);
     }
-    if (has_class(d, i, C_SUB) && quote_lang_trait(d->ql, TRAIT_V2)) {
+    if (has_class(d, i, C_SUB) && quote_lang_trait(d->ql, TRAIT_V2) && i >= 2 &&
+        d->tk[i - 1].kind == T_COMMA && d->tk[i - 2].kind == T_QUOTE) {
         /* "„…“, wie Jana Holm in Kiel zitiert wird.": the clause's verb
-         * last, its subject right after the subordinator */
+         * last, its subject right after the subordinator (a clause right
+         * after the quote only: a later one frames other words) */
         for (size_t v = i + 1; v < hi && v - i < 15; v++) {
             if (d->tk[v].kind == T_QUOTE || d->tk[v].kind == T_COMMA || d->tk[v].kind == T_END)
                 break;

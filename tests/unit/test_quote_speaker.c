@@ -442,6 +442,12 @@ static void test_german_clauses(void **state)
            "Timo Rasch", 1);
     expect(de, "Der Plan sei „zu teuer“, wie Timo Rasch von der Zeitung zitiert wird.", "Timo Rasch",
            1);
+    /* a subordinate clause later in the sentence frames the words after
+     * it, not the quote before */
+    expect(de,
+           "Jana Holm ging. Zwar würde sie dem Mann „gern“ helfen, zumal Timo Rasch betont "
+           "hatte, der Mann sei harmlos.",
+           "Jana Holm", 1);
     /* after a leading clause the finite verb, then the subject */
     expect(de,
            "Wie der Sender berichtet, gab Regierungssprecher Timo Rasch dem Blatt eine Antwort, die "
