@@ -51,6 +51,8 @@ static const section sections[] = {
     {"[invert]", S_WORDS, C_INVERT},     {"[possessive]", S_WORDS, C_POSSDET},
     {"[fused-article]", S_WORDS, C_FUSED}, {"[subjunctive]", S_WORDS, C_SUBJ},
     {"[according-after]", S_WORDS, C_SOURCE_AFTER},
+    {"[impersonal]", S_WORDS, C_IMPERS},
+    {"[speech-noun]", S_WORDS, C_SPNOUN},
     {"[possessive-suffix]", S_SUFFIX, SUF_POSSESSIVE},
     {"[adjective-suffix]", S_SUFFIX, SUF_ADJECTIVE},
     {"[gerund-suffix]", S_SUFFIX, SUF_GERUND},
@@ -80,7 +82,9 @@ static int push_entry(arena *ar, entry_list *l, const char *s, size_t n)
 static const struct {
     const char *name;
     unsigned bit;
-} trait_names[] = {{"nouns-capitalised", TRAIT_NOUN_CAPS}, {"verb-second", TRAIT_V2}};
+} trait_names[] = {{"nouns-capitalised", TRAIT_NOUN_CAPS},
+                 {"verb-second", TRAIT_V2},
+                 {"speaker-over-relay", TRAIT_RELAY_SPEAKER}};
 
 /* 0 when s[0..n) names no trait. */
 static unsigned find_trait(const char *s, size_t n)

@@ -14,7 +14,7 @@
  *   - [phrasal] lists verbs of speech made of a verb and a particle ("shot
  *     back"): the verb is one of speech only with its particle;
  *   - [traits] names traits of the grammar (TRAIT_*) the patterns adapt
- *     to: "nouns-capitalised", "verb-second".
+ *     to: "nouns-capitalised", "verb-second", "speaker-over-relay".
  * Any section may be missing: its class or list is then empty and the
  * patterns that need it never match (fewer attributions, never an error),
  * so a new language needs only its data file.
@@ -58,8 +58,14 @@ enum {
     C_SUBJ = 1u << 21,     /* [subjunctive]: finite verbs of reported
                               speech ("sei", "habe"): the sentence goes on
                               in the voice of the one before */
-    C_SOURCE_AFTER = 1u << 22 /* [according-after]: a word after the source
+    C_SOURCE_AFTER = 1u << 22, /* [according-after]: a word after the source
                               it introduces ("X zufolge") */
+    C_IMPERS = 1u << 23,   /* [impersonal]: the empty subject of a verb of
+                              speech whose source a preposition names
+                              after it ("heißt es in dem Bericht") */
+    C_SPNOUN = 1u << 24    /* [speech-noun]: a noun of what someone said
+                              ("Fazit", "Antwort"): "Das Fazit von X: „…“"
+                              is X's */
 };
 
 /* Suffix lists, one per suffix section. */
@@ -76,8 +82,11 @@ enum {
     TRAIT_NOUN_CAPS = 1u << 0, /* nouns-capitalised: every noun has a capital
                                   ("der Minister"), so a capital after an
                                   article is a noun, not a name */
-    TRAIT_V2 = 1u << 1         /* verb-second: the subject may follow the
+    TRAIT_V2 = 1u << 1,        /* verb-second: the subject may follow the
                                   finite verb ("Dann sagte Ana Lopez:") */
+    TRAIT_RELAY_SPEAKER = 1u << 2 /* speaker-over-relay: "sagte X laut Y"
+                                  is X's quote, Y only the medium that
+                                  relays it (English gives it to Y) */
 };
 
 /* Parses the bytes of a language file; bytes are borrowed and must

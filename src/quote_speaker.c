@@ -127,6 +127,40 @@ static size_t v2_verb_after_adverb(const doc *d, size_t i, size_t b)
     return b;
 }
 
+/* "Wie der Sender berichtet, gab Timo Rasch …": in a verb-second
+ * language a sentence opening with a subordinate clause has its finite
+ * verb right after the clause's comma and its subject after that verb;
+ * the named person there, in *out. */
+static int v2_subject_after_clause(const doc *d, size_t a, size_t b, spk *out)
+{
+    if (!quote_lang_trait(d->ql, TRAIT_V2)) return 0;
+    size_t i = a;
+    while (i < b && d->tk[i].kind == T_QUOTE) i++;
+    if (i >= b || d->tk[i].kind != T_WORD || !(d->tk[i].cls & C_SUB)) return 0;
+    for (size_t j = i + 1; j + 1 < b && j - i < 30; j++) {
+        if (d->tk[j].kind == T_QUOTE || d->tk[j].kind == T_COLON) return 0;
+        if (d->tk[j].kind != T_COMMA) continue;
+        const tok *v = &d->tk[j + 1];
+        /* a relative pronoun or an article opens no main clause */
+        if (v->kind != T_WORD || v->cap ||
+            (v->cls & (C_ARTICLE | C_PRON | C_SUB | C_PREP | C_CONJ | C_POSSDET)))
+            continue;
+        np p;
+        if (!np_fwd(d, skip_fwd(d, j + 2, b), b, &p)) return 0;
+        if (p.na == p.b && p.has_role && p.b < b && d->tk[p.b].kind == T_COMMA) {
+            np q;
+            if (!np_fwd(d, p.b + 1, b, &q)) return 0;
+            p = q;
+        }
+        if (p.na >= p.b) return 0;
+        spk s = spk_from_np(d, &p);
+        if (s.found != 1 || !s.person) return 0;
+        *out = s;
+        return 1;
+    }
+    return 0;
+}
+
 /* The sentence subject of tokens [a, b): after a leading adverbial, the
  * first noun phrase or pronoun. */
 static spk main_subject(const spk_ctx *c, size_t a, size_t b)
@@ -135,6 +169,8 @@ static spk main_subject(const spk_ctx *c, size_t a, size_t b)
     spk none = {0};
     size_t i = subject_start(d, a, b);
     if (i >= b) return none;
+    spk after;
+    if (v2_subject_after_clause(d, a, b, &after)) return after;
     if (is_pron(d, i)) {
         /* "He" opening a sentence about the person just named: evidence
          * of their sex for later pronouns. */
@@ -209,6 +245,51 @@ static size_t before_insert(const doc *d, size_t v, size_t lo)
     return j;
 }
 
+/* In a verb-second language, the verb of speech at token v closes its
+ * clause (an auxiliary may follow: "betont hatte,"). */
+static int v2_clause_final(const doc *d, size_t v)
+{
+    if (!quote_lang_trait(d->ql, TRAIT_V2)) return 0;
+    size_t n = v + 1;
+    if (n < d->nt && d->tk[n].kind == T_WORD && (d->tk[n].cls & C_SKIP) &&
+        d->tk[n].sent == d->tk[v].sent)
+        n++;
+    return n >= d->nt || d->tk[n].sent != d->tk[v].sent || d->tk[n].kind == T_COMMA ||
+           d->tk[n].kind == T_END || d->tk[n].kind == T_COLON;
+}
+
+/* "wie der Minister Timo Rasch am Montag in Kiel erklärte,", "zumal
+ * Timo Rasch betont hatte,": a German subordinate clause puts its verb
+ * last and its subject right after the subordinator that opens it (at a
+ * sentence's start or after a comma or quote), whatever circumstances
+ * stand between; the named subject of the clause the verb at token v
+ * closes, in *out. */
+static int subordinate_subject(const doc *d, size_t v, size_t lo, spk *out)
+{
+    if (!v2_clause_final(d, v)) return 0;
+    for (size_t u = v; u-- > lo && v - u < 30;) {
+        const tok *k = &d->tk[u];
+        if (k->sent != d->tk[v].sent || k->kind == T_QUOTE || k->kind == T_COLON) return 0;
+        if (k->kind != T_WORD || !(k->cls & C_SUB)) continue;
+        if (!k->first && !(u > 0 && (d->tk[u - 1].kind == T_COMMA || d->tk[u - 1].kind == T_QUOTE)))
+            continue;
+        np p;
+        if (!np_fwd(d, u + 1, v, &p)) return 0;
+        if (p.na == p.b && p.has_role && p.b < v && d->tk[p.b].kind == T_COMMA) {
+            /* "wie die Sprecherin des Amts, Jana Holm, erklärte" */
+            np q;
+            if (!np_fwd(d, p.b + 1, v, &q)) return 0;
+            p = q;
+        }
+        if (p.na >= p.b) return 0;
+        spk s = spk_from_np(d, &p);
+        if (s.found != 1) return 0;
+        *out = s;
+        return 1;
+    }
+    return 0;
+}
+
 /* The speaker of the speech verb at token v: the phrase right before it
  * (over adverbs and auxiliaries: "Zelensky on Saturday accused"), a
  * pronoun, or, when the verb has no subject of its own ("…, stating",
@@ -281,6 +362,12 @@ static spk verb_subject(const spk_ctx *c, size_t v, size_t lo)
             spk s = spk_from_np(d, &p);
             if (s.found == 1) return s;
         }
+    }
+    if (j > lo && d->tk[j - 1].kind != T_COMMA && !np_back(d, j - 1, lo, &p, 0)) {
+        /* German: the verb closes a subordinate clause ("wie X am Montag
+         * erklärte,") */
+        spk s;
+        if (subordinate_subject(d, v, lo, &s)) return s;
     }
     /* "with Prime Minister Keir Starmer accusing": a gerund's subject may
      * follow a preposition */
@@ -508,6 +595,34 @@ static int agent_after(const doc *d, size_t i, size_t hi, spk *out)
     return 0;
 }
 
+/* `„…“, heißt es in der Erklärung des Verbands.`, `hieß es vom Minister
+ * Timo Rasch.`: a verb of speech at token v with an empty subject
+ * ([impersonal]) and a preposition after it: the phrase the preposition
+ * opens, up to the frame's end, is the source when it ends in a
+ * person's full name. */
+static int impersonal_source(const doc *d, size_t v, size_t hi, spk *out)
+{
+    size_t e = v + 1;
+    if (!has_class(d, e, C_IMPERS) || d->tk[e].cap) return 0;
+    size_t pp = skip_fwd(d, e + 1, hi);
+    if (pp >= hi || !has_class(d, pp, C_PREP | C_FUSED | C_OF)) return 0;
+    size_t a = pp + 1;
+    if (a < hi && is_det(d, a)) a++;
+    size_t z = a;
+    while (z < hi && z - a < 12 && d->tk[z].kind == T_WORD && !has_class(d, z, C_SUB)) z++;
+    if (z == a || z - a >= 12 || (z < hi && d->tk[z].kind != T_COMMA && d->tk[z].kind != T_END))
+        return 0;
+    np p;
+    if (np_back(d, z - 1, a, &p, 1) && p.na < p.b && p.b - p.na >= 2) {
+        spk s = spk_from_np(d, &p);
+        if (s.found == 1 && s.person) {
+            *out = s;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* `said X`, `X said`, `he said`, `according to X` starting at token i. */
 static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
 {
@@ -515,6 +630,7 @@ static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
     np p;
     if (i >= hi) return 0;
     if (is_verb(d, i, C_SPEECH)) {
+        if (impersonal_source(d, i, hi, out)) return 1;
         /* past adverbs and reflexives: "äußerte sich der Minister" */
         size_t f = skip_fwd(d, i + 1, hi);
         if (is_pron(d, f) && f < hi) {
@@ -537,6 +653,20 @@ static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
          * agent */
         if (has_np && p.na == p.b && agent_after(d, p.b, hi, out)) return 1;
         if (has_np) return found_in(d, &p, out);
+    }
+    if (has_class(d, i, C_SUB) && quote_lang_trait(d->ql, TRAIT_V2) && i >= 2 &&
+        d->tk[i - 1].kind == T_COMMA && d->tk[i - 2].kind == T_QUOTE) {
+        /* "„…“, wie Jana Holm in Kiel zitiert wird.": the clause's verb
+         * last, its subject right after the subordinator (a clause right
+         * after the quote only: a later one frames other words) */
+        for (size_t v = i + 1; v < hi && v - i < 15; v++) {
+            if (d->tk[v].kind == T_QUOTE || d->tk[v].kind == T_COMMA || d->tk[v].kind == T_END)
+                break;
+            if (is_verb(d, v, C_SPEECH)) {
+                if (subordinate_subject(d, v, i, out)) return 1;
+                break;
+            }
+        }
     }
     if (is_pron(d, i)) {
         size_t j = skip_fwd(d, i + 1, hi);
@@ -641,6 +771,8 @@ static int quote_follows(const doc *d, size_t j, size_t ae)
 static spk relayed_by(const spk_ctx *c, size_t j, size_t ae, spk s)
 {
     const doc *d = c->d;
+    /* (a language may give the quote to the person the frame names) */
+    if (quote_lang_trait(d->ql, TRAIT_RELAY_SPEAKER) && s.person) return s;
     for (size_t i = j + 1; i < ae; i++) {
         if (d->tk[i].kind == T_QUOTE || d->tk[i].kind == T_END) break;
         size_t na = according_at(d, i);
@@ -653,6 +785,59 @@ static spk relayed_by(const spk_ctx *c, size_t j, size_t ae, spk s)
         break;
     }
     return s;
+}
+
+/* "Jede Schuld weist Timo Rasch von sich: „…“": in a verb-second
+ * language a sentence announcing a quote with a colon, with no subject
+ * found before its verb, may have its subject right after the finite
+ * verb (a lowercase word after a capitalised one, not an article,
+ * preposition or conjunction); that person, named, in *out. */
+static int v2_colon_subject(const doc *d, size_t a, size_t k, spk *out)
+{
+    if (!quote_lang_trait(d->ql, TRAIT_V2)) return 0;
+    for (size_t u = a + 1; u + 1 < k && u - a < 25; u++) {
+        const tok *t = &d->tk[u];
+        if (t->kind == T_QUOTE) return 0;
+        /* (the first words end in a noun: "Schuld weist", not "nach
+         * fünf Jahren") */
+        if (t->kind != T_WORD || t->cap || d->tk[u - 1].kind != T_WORD || !d->tk[u - 1].cap ||
+            (t->cls & (C_ARTICLE | C_PREP | C_CONJ | C_SUB | C_PRON | C_POSSDET | C_FUSED |
+                       C_SKIP)))
+            continue;
+        np p;
+        if (!np_fwd(d, skip_fwd(d, u + 1, k), k, &p)) continue;
+        if (p.na == p.b && p.has_role && p.b < k && d->tk[p.b].kind == T_COMMA) {
+            /* "brachte die Sprecherin der Partei, Jana Holm, zum Ausdruck:" */
+            np q;
+            if (!np_fwd(d, p.b + 1, k, &q)) return 0;
+            p = q;
+        }
+        if (p.na >= p.b) return 0;
+        spk s = spk_from_np(d, &p);
+        if (s.found != 1 || !s.person) return 0;
+        *out = s;
+        return 1;
+    }
+    return 0;
+}
+
+/* "Das Fazit von Jana Holm fiel knapp aus: „…“": a sentence announcing a
+ * quote with a colon whose subject is a noun of what was said
+ * ([speech-noun]) with "von" and a name after it: that person, in
+ * *out. */
+static int speech_noun_of(const doc *d, size_t a, size_t k, spk *out)
+{
+    size_t i = subject_start(d, a, k);
+    if (i < k && is_det(d, i)) i++;
+    for (size_t n = 0; i < k && n < 2 && d->tk[i].kind == T_WORD && !d->tk[i].cap; n++) i++;
+    if (i + 2 >= k || !has_class(d, i, C_SPNOUN) || !d->tk[i].cap || !has_class(d, i + 1, C_OF))
+        return 0;
+    np p;
+    if (!np_fwd(d, i + 2, k, &p) || p.na >= p.b) return 0;
+    spk s = spk_from_np(d, &p);
+    if (s.found != 1) return 0;
+    *out = s;
+    return 1;
 }
 
 /* The speaker of the quote at token k of the sentence starting at token
@@ -749,6 +934,10 @@ static spk attribute(const spk_ctx *c, size_t k, size_t a, size_t nx, size_t ae)
     }
     if (k > a + 1 && d->tk[k - 1].kind == T_COLON && c->cur.found != 1 &&
         !quote_lang_borrowed(d->ql) && name_before_colon(c, k, a, &s))
+        return s;
+    if (k > a + 1 && d->tk[k - 1].kind == T_COLON && speech_noun_of(d, a, k, &s)) return s;
+    if (k > a + 1 && d->tk[k - 1].kind == T_COLON && c->cur.found == 0 &&
+        v2_colon_subject(d, a, k, &s))
         return s;
     /* 4. reported speech */
     return reported_speaker(c, lo, k);

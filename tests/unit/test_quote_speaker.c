@@ -492,6 +492,61 @@ static void test_german_reported(void **state)
     quotes_lang_free(de);
 }
 
+/* German frames of subordinate clauses, an empty subject, a relay, and
+ * the lists of separable verbs and quantifiers. */
+static void test_german_clauses(void **state)
+{
+    (void)state;
+    quotes_lang *de = NULL;
+    assert_int_equal(quotes_lang_new(NULL, "german", &de), BRIEF_OK);
+    /* the verb last in a subordinate clause, its subject after the
+     * subordinator, circumstances between */
+    expect(de,
+           "Jana Holm war da. Wie der Bauminister Timo Rasch am Montag in Kiel erklärte, sieht die "
+           "Stadt in dem Plan „kein Hindernis“. Die Stadt baut.",
+           "Timo Rasch", 1);
+    expect(de,
+           "Die Richterin Jana Holm wollte eine Strafe, zumal Verteidiger Timo Rasch immer wieder "
+           "betont hatte, der Mann sei „harmlos“ gewesen.",
+           "Timo Rasch", 1);
+    expect(de, "Der Plan sei „zu teuer“, wie Timo Rasch von der Zeitung zitiert wird.", "Timo Rasch",
+           1);
+    /* a subordinate clause later in the sentence frames the words after
+     * it, not the quote before */
+    expect(de,
+           "Jana Holm ging. Zwar würde sie dem Mann „gern“ helfen, zumal Timo Rasch betont "
+           "hatte, der Mann sei harmlos.",
+           "Jana Holm", 1);
+    /* after a leading clause the finite verb, then the subject */
+    expect(de,
+           "Wie der Sender berichtet, gab Regierungssprecher Timo Rasch dem Blatt eine Antwort, die "
+           "aus einem Wort bestand: „Nein.“ Dann ging er.",
+           "Timo Rasch", -1);
+    /* an empty subject: the source after the preposition, when a person */
+    expect(de, "„Der Plan ist gut“, hieß es vom Abgeordneten des Landtags Timo Rasch. Dann ging er.",
+           "Timo Rasch", 0);
+    expect(de, "„Der Plan ist gut“, heißt es in einer Erklärung des Verbands. Dann ging er.", NULL,
+           0);
+    /* the frame's speaker, not the medium that relays it */
+    expect(de, "„Der Plan ist gut“, sagte Timo Rasch laut der Zeitung. Dann ging er.", "Timo Rasch",
+           0);
+    /* a separable verb whose particle ends its clause before "dass" */
+    expect(de,
+           "Den Bauern sicherte Timo Rasch am Montag in Kiel zu, dass die Brücke „bald offen“ sei.",
+           "Timo Rasch", 1);
+    /* a quantifier opens no name; with no subject before the verb, the
+     * colon's subject follows the verb, not a noun after a number */
+    expect(de, "Jegliche Schuld weist Timo Rasch von sich: „Ich war nicht da.“", "Timo Rasch", -1);
+    expect(de, "Der Bau der Brücke nach fünf Jahren Bauzeit überrascht nicht: „Es hält.“", NULL,
+           -1);
+    /* a noun of what was said, "von" and the name: that person's words */
+    expect(de, "Das Fazit von Jana Holm nach fünf Jahren Bauzeit überrascht nicht: „Es hält.“",
+           "Jana Holm", -1);
+    expect(de, "Der Bau von Jana Holm nach fünf Jahren Bauzeit überrascht nicht: „Es hält.“", NULL,
+           -1);
+    quotes_lang_free(de);
+}
+
 static void test_pronouns_and_voice(void **state)
 {
     (void)state;
@@ -562,6 +617,7 @@ int main(void)
         cmocka_unit_test(test_passives),
         cmocka_unit_test(test_german),
         cmocka_unit_test(test_german_reported),
+        cmocka_unit_test(test_german_clauses),
         cmocka_unit_test(test_sparse_languages),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
