@@ -127,6 +127,27 @@ static size_t v2_verb_after_adverb(const doc *d, size_t i, size_t b)
     return b;
 }
 
+/* The subject right after a verb-second finite verb, in tokens [a, b):
+ * a named person, or a role whose apposition names one ("brachte die
+ * Sprecherin der Partei, Jana Holm, zum Ausdruck:").  1 with the person
+ * in *out; 0 when no noun phrase starts there; -1 when one does but names
+ * no person. */
+static int person_after_verb(const doc *d, size_t a, size_t b, spk *out)
+{
+    np p;
+    if (!np_fwd(d, skip_fwd(d, a, b), b, &p)) return 0;
+    if (p.na == p.b && p.has_role && p.b < b && d->tk[p.b].kind == T_COMMA) {
+        np q;
+        if (!np_fwd(d, p.b + 1, b, &q)) return -1;
+        p = q;
+    }
+    if (p.na >= p.b) return -1;
+    spk s = spk_from_np(d, &p);
+    if (s.found != 1 || !s.person) return -1;
+    *out = s;
+    return 1;
+}
+
 /* "Wie der Sender berichtet, gab Timo Rasch …": in a verb-second
  * language a sentence opening with a subordinate clause has its finite
  * verb right after the clause's comma and its subject after that verb;
@@ -145,18 +166,7 @@ static int v2_subject_after_clause(const doc *d, size_t a, size_t b, spk *out)
         if (v->kind != T_WORD || v->cap ||
             (v->cls & (C_ARTICLE | C_PRON | C_SUB | C_PREP | C_CONJ | C_POSSDET)))
             continue;
-        np p;
-        if (!np_fwd(d, skip_fwd(d, j + 2, b), b, &p)) return 0;
-        if (p.na == p.b && p.has_role && p.b < b && d->tk[p.b].kind == T_COMMA) {
-            np q;
-            if (!np_fwd(d, p.b + 1, b, &q)) return 0;
-            p = q;
-        }
-        if (p.na >= p.b) return 0;
-        spk s = spk_from_np(d, &p);
-        if (s.found != 1 || !s.person) return 0;
-        *out = s;
-        return 1;
+        return person_after_verb(d, j + 2, b, out) == 1;
     }
     return 0;
 }
@@ -804,19 +814,9 @@ static int v2_colon_subject(const doc *d, size_t a, size_t k, spk *out)
             (t->cls & (C_ARTICLE | C_PREP | C_CONJ | C_SUB | C_PRON | C_POSSDET | C_FUSED |
                        C_SKIP)))
             continue;
-        np p;
-        if (!np_fwd(d, skip_fwd(d, u + 1, k), k, &p)) continue;
-        if (p.na == p.b && p.has_role && p.b < k && d->tk[p.b].kind == T_COMMA) {
-            /* "brachte die Sprecherin der Partei, Jana Holm, zum Ausdruck:" */
-            np q;
-            if (!np_fwd(d, p.b + 1, k, &q)) return 0;
-            p = q;
-        }
-        if (p.na >= p.b) return 0;
-        spk s = spk_from_np(d, &p);
-        if (s.found != 1 || !s.person) return 0;
-        *out = s;
-        return 1;
+        int r = person_after_verb(d, u + 1, k, out);
+        if (r == 0) continue;
+        return r == 1;
     }
     return 0;
 }
