@@ -47,7 +47,10 @@
  * retrospective and on-line event detection", SIGIR 1998): groups whose
  * days are all known and within NEAR_DAYS merge at NEAR_THRESHOLD, small
  * groups within a week of a story at STRAGGLER_THRESHOLD, dated groups a
- * month or more apart need FAR_THRESHOLD.  Without a day, an article is
+ * month or more apart need FAR_THRESHOLD.  A straggler's join also needs
+ * DATED_SPECIFIC of its product on terms few other documents write (the
+ * second stage's specific-terms check): at 0.07 a broad subject's
+ * vocabulary alone would do.  Without a day, an article is
  * compared on what it leads with (its first 150 content words instead of
  * 400: the event, not the background) at DEFAULT_THRESHOLD.
  *
