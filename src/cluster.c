@@ -48,9 +48,9 @@
  * days are all known and within NEAR_DAYS merge at NEAR_THRESHOLD, small
  * groups within a week of a story at STRAGGLER_THRESHOLD, dated groups a
  * month or more apart need FAR_THRESHOLD.  A straggler's join also needs
- * DATED_SPECIFIC of its product on terms few other documents write (the
- * second stage's specific-terms check): at 0.07 a broad subject's
- * vocabulary alone would do.  Without a day, an article is
+ * DATED_SPECIFIC of its product on terms few other documents write and
+ * no term carrying more than STRAGGLER_TERM_CAP of it (the second stage's
+ * checks): at 0.07 a broad subject's vocabulary alone would do.  Without a day, an article is
  * compared on what it leads with (its first 150 content words instead of
  * 400: the event, not the background) at DEFAULT_THRESHOLD.
  *
@@ -169,6 +169,12 @@
  * other groups first, which all 30 (the two halves' topics together)
  * pays for. */
 #define DATED_SPECIFIC 0.4
+/* And no one term may add more than 0.4 of a straggler's 0.07 (the same
+ * check as the second stage's TOPIC_TERM_CAP): one shared word, however
+ * rare, is not a story.  Tuning / all 30 / BBC month: 0.2 .977 / .955 /
+ * .969; 0.3 .984 / .957 / .964; 0.4 .984 / .960 / .961; 0.5 .984 / .960 /
+ * .960. */
+#define STRAGGLER_TERM_CAP 0.4
 
 #define STRAGGLER_SIZE 3
 #define STRAGGLER_THRESHOLD 0.07
@@ -232,6 +238,7 @@ void cluster_params_default(cluster_params *p)
     p->straggler_threshold = STRAGGLER_THRESHOLD;
     p->straggler_days = STRAGGLER_DAYS;
     p->dated_specific = DATED_SPECIFIC;
+    p->straggler_term_cap = STRAGGLER_TERM_CAP;
     p->topic = NULL;
     p->topic_terms = 0;
     p->topic_threshold = TOPIC_THRESHOLD;
@@ -844,17 +851,21 @@ static int anchors_agree(lead_check *lc, const cluster_params *p, uint32_t a, ui
 static brief_status join(arena *ar, group *g, const svec *vecs, uint32_t a, uint32_t b);
 
 /* Whether a first-stage straggler join of roots a and b (threshold_for
- * chose the straggler threshold, `need`) rests on terms too common to
- * vouch for one event: less than dated_specific of its dot product (each
- * term's part capped at topic_term_cap of need) on terms that at most
- * topic_spread times as many documents as the two groups have contain
- * (df: per term, documents with it). */
+ * chose the straggler threshold, `need`) rests on too little to vouch
+ * for one event: its group average falls below need when no term may add
+ * more than straggler_term_cap of it, or less than dated_specific of its
+ * dot product (each term's part capped at topic_term_cap of need) is on
+ * terms that at most topic_spread times as many documents as the two
+ * groups have contain (df: per term, documents with it). */
 static int dated_unspecific(group *g, const svec *vecs, const uint32_t *df,
                             const cluster_params *p, uint32_t a, uint32_t b, double need)
 {
     if (!df || p->dated_specific <= 0 || need != p->straggler_threshold ||
         need >= p->near_threshold)
         return 0;
+    if (p->straggler_term_cap > 0 &&
+        capped_average(g, vecs, a, b, need, p->straggler_term_cap) < need)
+        return 1;
     double capv = p->topic_term_cap > 0 ? p->topic_term_cap * need : INFINITY;
     capv *= (double)g[a].size * g[b].size;
     return specific_share(g, vecs, df, a, b, capv, p->topic_spread) < p->dated_specific;

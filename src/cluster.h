@@ -48,6 +48,9 @@ typedef struct cluster_params {
      * markets, film awards); a story's sidebar or profile shares the
      * story's own names and turns, which few other documents write. */
     double dated_specific;
+    /* And it must still pass straggler_threshold when no term adds more
+     * than straggler_term_cap of it (0: no such check). */
+    double straggler_term_cap;
     /* The second stage (NULL topic: none; the defaults leave it NULL).
      * topic[i] is document i's topic vector (its whole text; ids below
      * topic_terms; cluster_topic_vectors).  After the first stage, two

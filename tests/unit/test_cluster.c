@@ -190,6 +190,36 @@ static void test_straggler_needs_specific_terms(void **state)
     arena_free(ar);
 }
 
+/* A story of three that all name someone rare (term 5) and an article
+ * of the same week that shares only that name: close enough for a
+ * straggler (cosine about 0.11), all of it on one word. */
+static void test_straggler_not_on_one_term(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    const double rows[4 * 7] = {
+        1, 1, 0, 0, 0, 0.3, 0,
+        1, 0, 1, 0, 0, 0.3, 0,
+        0, 1, 1, 0, 0, 0.3, 0,
+        0, 0, 0, 0, 0, 0.6, 1,
+    };
+    svec v[4];
+    make_vecs(ar, rows, 4, 7, v);
+    int32_t day[4] = {300, 300, 301, 302};
+    cluster_params p;
+    cluster_params_default(&p);
+    p.day = day;
+    uint32_t st[4];
+    size_t ns;
+    assert_int_equal(cluster_documents(ar, v, 4, 7, &p, st, &ns), BRIEF_OK);
+    assert_int_equal(ns, 2);
+    assert_int_not_equal(st[3], st[0]);
+    p.straggler_term_cap = 0; /* without the cap it joins */
+    assert_int_equal(cluster_documents(ar, v, 4, 7, &p, st, &ns), BRIEF_OK);
+    assert_int_equal(ns, 1);
+    arena_free(ar);
+}
+
 /* A follow-up days after a story of three leads with its own turn and
  * retells the story in a line: a cosine of 0.07 with each of the three
  * (the day's reaction, a sidebar) is enough within a week; 0.057 is not. */
@@ -902,6 +932,7 @@ int main(void)
         cmocka_unit_test(test_empty_and_one),
         cmocka_unit_test(test_stragglers_close_in_time),
         cmocka_unit_test(test_straggler_needs_specific_terms),
+        cmocka_unit_test(test_straggler_not_on_one_term),
         cmocka_unit_test(test_loose_follow_up),
         cmocka_unit_test(test_near_in_time),
         cmocka_unit_test(test_second_stage),
