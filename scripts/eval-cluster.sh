@@ -5,7 +5,9 @@
 # clusters (directory names; an article filed in two clusters counts once,
 # with the first), on all 30 clusters and on each half, with and without
 # dates; then the same through `brief daily`.  Then the grouping of samples/ (000, 001, 002 and 004
-# should form one story, 003 - a later event - its own).
+# should form one story, 003 - a later event - its own).  Last, the BBC
+# corpus dated within one month and on one day (scripts/bbc-dated.py:
+# precision against its 5 categories, a fully dated day's folder).
 # The DUC data are not part of brief; they are read from ../shared:
 #   $SHARED/eval/duc2003/<cluster>/*.txt
 # Usage: scripts/eval-cluster.sh [groupeval options, e.g. -t 0.18]
@@ -42,7 +44,9 @@ done
 # once, with the first), `brief daily --format json`, B-cubed from its
 # "files".  Dated: the archive names (APW19981017.0151) carry the days;
 # undated: the links are numbered instead, so no day is known.
-command -v python3 >/dev/null || { echo "eval-cluster: daily: skipped (needs python3)"; exit 0; }
+command -v python3 >/dev/null || { echo "eval-cluster: daily, BBC: skipped (needs python3)"; exit 0; }
+echo "== BBC dated ($SHARED/corpus/bbc)"
+BUILD=$BUILD SHARED=$SHARED python3 scripts/bbc-dated.py "$@" || exit 1
 flat=$(mktemp -d)
 trap 'rm -rf "$flat"' EXIT
 for half in all tuning held-out; do

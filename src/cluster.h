@@ -40,6 +40,17 @@ typedef struct cluster_params {
     unsigned straggler_size;
     double straggler_threshold;
     int32_t straggler_days;
+    /* A straggler join needs at least dated_specific of its dot product
+     * (each term's part capped at topic_term_cap of the threshold) on
+     * terms in at most topic_spread times as many documents as the two
+     * groups have (0: no such check): at so low a threshold any two
+     * articles of one broad subject published the same week meet (sport,
+     * markets, film awards); a story's sidebar or profile shares the
+     * story's own names and turns, which few other documents write. */
+    double dated_specific;
+    /* And it must still pass straggler_threshold when no term adds more
+     * than straggler_term_cap of it (0: no such check). */
+    double straggler_term_cap;
     /* The second stage (NULL topic: none; the defaults leave it NULL).
      * topic[i] is document i's topic vector (its whole text; ids below
      * topic_terms; cluster_topic_vectors).  After the first stage, two

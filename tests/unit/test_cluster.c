@@ -146,6 +146,80 @@ static void test_stragglers_close_in_time(void **state)
     arena_free(ar);
 }
 
+/* A day's folder, all dated the same day: a story of three (terms 0-2),
+ * a sidebar that retells it in a line (its terms at a low weight) and an
+ * article that shares only the day's broad subject (term 3), which the
+ * story writes too and so do twenty other articles.  Both are as close to
+ * the story as a straggler needs (cosine about 0.11-0.12); only the
+ * sidebar's shared terms are the story's own. */
+static void test_straggler_needs_specific_terms(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    enum { N = 25, DIM = 4 + N };
+    static double rows[N * DIM];
+    memset(rows, 0, sizeof rows);
+    const double story[3][3] = {{1, 1, 0}, {1, 0, 1}, {0, 1, 1}};
+    for (size_t i = 0; i < 3; i++) {
+        for (size_t t = 0; t < 3; t++) rows[i * DIM + t] = story[i][t];
+        rows[i * DIM + 3] = 0.3;
+    }
+    for (size_t t = 0; t < 3; t++) rows[3 * DIM + t] = 0.09; /* the sidebar */
+    rows[4 * DIM + 3] = 0.62;                                  /* the subject alone */
+    for (size_t i = 5; i < N; i++) rows[i * DIM + 3] = 0.2;    /* the rest of the day */
+    for (size_t i = 3; i < N; i++) rows[i * DIM + 4 + i] = 1;  /* each one's own words */
+    svec v[N];
+    make_vecs(ar, rows, N, DIM, v);
+    int32_t day[N];
+    for (size_t i = 0; i < N; i++) day[i] = 200;
+    cluster_params p;
+    cluster_params_default(&p);
+    p.day = day;
+    uint32_t st[N];
+    size_t ns;
+    assert_int_equal(cluster_documents(ar, v, N, DIM, &p, st, &ns), BRIEF_OK);
+    assert_int_equal(st[1], st[0]);
+    assert_int_equal(st[2], st[0]);
+    assert_int_equal(st[3], st[0]);    /* the sidebar joins */
+    assert_int_not_equal(st[4], st[0]); /* the subject alone does not */
+    assert_int_equal(ns, N - 3);
+    p.dated_specific = 0; /* without the check it joins too */
+    assert_int_equal(cluster_documents(ar, v, N, DIM, &p, st, &ns), BRIEF_OK);
+    assert_int_equal(st[4], st[0]);
+    assert_int_equal(ns, N - 4);
+    arena_free(ar);
+}
+
+/* A story of three that all name someone rare (term 5) and an article
+ * of the same week that shares only that name: close enough for a
+ * straggler (cosine about 0.11), all of it on one word. */
+static void test_straggler_not_on_one_term(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    const double rows[4 * 7] = {
+        1, 1, 0, 0, 0, 0.3, 0,
+        1, 0, 1, 0, 0, 0.3, 0,
+        0, 1, 1, 0, 0, 0.3, 0,
+        0, 0, 0, 0, 0, 0.6, 1,
+    };
+    svec v[4];
+    make_vecs(ar, rows, 4, 7, v);
+    int32_t day[4] = {300, 300, 301, 302};
+    cluster_params p;
+    cluster_params_default(&p);
+    p.day = day;
+    uint32_t st[4];
+    size_t ns;
+    assert_int_equal(cluster_documents(ar, v, 4, 7, &p, st, &ns), BRIEF_OK);
+    assert_int_equal(ns, 2);
+    assert_int_not_equal(st[3], st[0]);
+    p.straggler_term_cap = 0; /* without the cap it joins */
+    assert_int_equal(cluster_documents(ar, v, 4, 7, &p, st, &ns), BRIEF_OK);
+    assert_int_equal(ns, 1);
+    arena_free(ar);
+}
+
 /* A follow-up days after a story of three leads with its own turn and
  * retells the story in a line: a cosine of 0.07 with each of the three
  * (the day's reaction, a sidebar) is enough within a week; 0.057 is not. */
@@ -857,6 +931,8 @@ int main(void)
         cmocka_unit_test(test_threshold_respected),
         cmocka_unit_test(test_empty_and_one),
         cmocka_unit_test(test_stragglers_close_in_time),
+        cmocka_unit_test(test_straggler_needs_specific_terms),
+        cmocka_unit_test(test_straggler_not_on_one_term),
         cmocka_unit_test(test_loose_follow_up),
         cmocka_unit_test(test_near_in_time),
         cmocka_unit_test(test_second_stage),
