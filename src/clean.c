@@ -441,13 +441,24 @@ static unsigned char end_class(const char *t, size_t s, size_t e)
     return END_NONE;
 }
 
+/* Whether t[s..e) opens with a lower-case word: not a name written in
+ * camel case ("iTunes", "eBay"), whose capital comes later, which opens
+ * a headline as readily as any name. */
 static int starts_lower(const char *t, size_t s, size_t e)
 {
-    unsigned char c = (unsigned char)t[s];
-    if (c < 0x80) return c >= 'a' && c <= 'z';
-    int32_t cp;
-    text_decode(t + s, e - s, &cp); /* U+FFFD, no letter, when invalid */
-    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+    size_t p = s;
+    int first = 1;
+    while (p < e) {
+        int32_t cp;
+        size_t n = text_decode(t + p, e - p, &cp); /* U+FFFD, no letter, when invalid */
+        utf8proc_category_t cat = utf8proc_category(cp);
+        if (first && cat != UTF8PROC_CATEGORY_LL) return 0;
+        if (!first && cat == UTF8PROC_CATEGORY_LU) return 0;
+        if (cat != UTF8PROC_CATEGORY_LL && cat != UTF8PROC_CATEGORY_LU) break;
+        first = 0;
+        p += n ? n : 1;
+    }
+    return !first;
 }
 
 /* Length of a bullet marker and the spaces after it at t[s..e), or 0.

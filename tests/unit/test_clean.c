@@ -124,6 +124,13 @@ static void test_joining(void **state)
     d = blocks_of(*state, "Parry revealed Real Madrid\n\ndid\n\nask for an option on Gerrard.\n", 0, NULL);
     assert_int_equal(d.n, 1);
     expect_block(&d, 0, BLOCK_BODY, "Parry revealed Real Madrid\n\ndid\n\nask for an option on Gerrard.");
+
+    /* A name in camel case opens a paragraph of its own, however it is
+     * cased: the headline above it is not cut off. */
+    d = blocks_of(*state, "More headlines\n\neQuill tablet sells out\n\nThe shop sold every tablet.\n",
+                  0, NULL);
+    assert_int_equal(d.n, 3);
+    expect_block(&d, 1, BLOCK_HEADING, "eQuill tablet sells out");
 }
 
 static void test_headings_and_bullets(void **state)
