@@ -660,8 +660,9 @@ static brief_status merge(arena *ar, group *g, const svec *vecs, uint32_t a, uin
  * between them, or, after the first pass, the straggler threshold for a
  * straggler close in time to a story. */
 static double threshold_for(const cluster_params *p, const group *a, const group *b, int pass,
-                            int stage)
+                            int stage, int *straggler)
 {
+    *straggler = 0;
     if (stage == 2) {
         /* Dated groups were judged by their days in the first stage. */
         if (p->day && a->first != CLUSTER_NO_DAY && b->first != CLUSTER_NO_DAY) return INFINITY;
@@ -675,8 +676,10 @@ static double threshold_for(const cluster_params *p, const group *a, const group
                                        : 0;
     const group *small = a->size <= b->size ? a : b, *big = small == a ? b : a;
     if (pass > 0 && small->size <= p->straggler_size && big->size >= 3 &&
-        gap <= p->straggler_days && p->straggler_threshold < p->near_threshold)
+        gap <= p->straggler_days && p->straggler_threshold < p->near_threshold) {
+        *straggler = 1;
         return p->straggler_threshold;
+    }
     return gap <= p->near_days ? p->near_threshold : p->far_threshold;
 }
 
@@ -850,9 +853,9 @@ static int anchors_agree(lead_check *lc, const cluster_params *p, uint32_t a, ui
 
 static brief_status join(arena *ar, group *g, const svec *vecs, uint32_t a, uint32_t b);
 
-/* Whether a first-stage straggler join of roots a and b (threshold_for
- * chose the straggler threshold, `need`) rests on too little to vouch
- * for one event: its group average falls below need when no term may add
+/* Whether a first-stage straggler join of roots a and b (at the
+ * straggler threshold, `need`) rests on too little to vouch for one
+ * event: its group average falls below need when no term may add
  * more than straggler_term_cap of it, or less than dated_specific of its
  * dot product (each term's part capped at topic_term_cap of need) is on
  * terms that at most topic_spread times as many documents as the two
@@ -860,9 +863,7 @@ static brief_status join(arena *ar, group *g, const svec *vecs, uint32_t a, uint
 static int dated_unspecific(group *g, const svec *vecs, const uint32_t *df,
                             const cluster_params *p, uint32_t a, uint32_t b, double need)
 {
-    if (!df || p->dated_specific <= 0 || need != p->straggler_threshold ||
-        need >= p->near_threshold)
-        return 0;
+    if (!df || p->dated_specific <= 0) return 0;
     if (p->straggler_term_cap > 0 &&
         capped_average(g, vecs, a, b, need, p->straggler_term_cap) < need)
         return 1;
@@ -887,13 +888,14 @@ static brief_status merge_pass(arena *ar, group *g, const svec *vecs, edge *e, s
             continue;
         /* The threshold first: the second stage refuses most pairs by
          * their days or sizes alone, before a product of sum vectors. */
-        double need = threshold_for(p, &g[a], &g[b], pass, stage);
+        int straggler;
+        double need = threshold_for(p, &g[a], &g[b], pass, stage, &straggler);
         double ga = need <= 1 ? group_average(g, vecs, a, b, e[x].sim) : 0;
         if (ga < need ||
             (stage == 2 && !cohesive(p->topic_cohesion, &g[a], &g[b], ga)) ||
             (lc && (!lead_agrees(lc, p, a, b) || !anchors_agree(lc, p, a, b))) ||
             (stage == 2 && !topic_terms_agree(g, vecs, lc, p, a, b, need)) ||
-            (stage == 1 && dated_unspecific(g, vecs, df, p, a, b, need))) {
+            (straggler && dated_unspecific(g, vecs, df, p, a, b, need))) {
             e[x].ra = a;
             e[x].rb = b;
             e[x].va = g[a].version;

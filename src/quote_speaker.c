@@ -1118,15 +1118,16 @@ static spk transcript_label(const doc *d, const qrec *r)
  * the paragraph no longer bounds a run of speech. */
 static int unbroken_text(const doc *d, size_t k)
 {
-    uint32_t para = d->tk[k].para, n = 0, last = UINT32_MAX;
-    size_t i = k;
-    while (i > 0 && d->tk[i - 1].para == para) i--;
-    for (; i < d->nt && d->tk[i].para == para && n <= 12; i++)
-        if (d->tk[i].sent != last) {
-            last = d->tk[i].sent;
-            n++;
-        }
-    return n > 12;
+    /* Sentences are numbered in order, so a paragraph's are a run of
+     * numbers; the walk stops at 13 of them either way, not at the
+     * paragraph's ends (a one-line article is one paragraph, and this is
+     * asked for each of its quotes). */
+    uint32_t para = d->tk[k].para, lo = d->tk[k].sent, hi = lo;
+    for (size_t i = k; i > 0 && d->tk[i - 1].para == para && hi - lo < 12; i--)
+        lo = d->tk[i - 1].sent;
+    for (size_t i = k + 1; i < d->nt && d->tk[i].para == para && hi - lo < 12; i++)
+        hi = d->tk[i].sent;
+    return hi - lo >= 12;
 }
 
 /* Tokens [nx, ae) after a quote hold a verb of speech or report with a
