@@ -4,6 +4,7 @@
 
 #include "arena.h"
 #include "extract.h"
+#include "page_built.h"
 
 static brief_status page(arena *ar, const char *path, extract_page *p)
 {
@@ -122,17 +123,6 @@ static void test_title_cut(void **state)
     "board said on Tuesday, after a winter of storms kept the old timetable idle.</p>"         \
     "<p>Skippers had asked for an earlier crossing, and the board agreed to try one from the " \
     "spring, said its chair, Ansgar Pelletier, who expects the tourists back by June.</p>"
-
-/* extract_html of a page made of head and body, in ar. */
-static extract_page built(arena *ar, const char *head, const char *body)
-{
-    char page[8192];
-    int n = snprintf(page, sizeof page, "<html><head>%s</head><body>%s</body></html>", head, body);
-    assert_true(n > 0 && (size_t)n < sizeof page);
-    extract_page p;
-    assert_int_equal(extract_html(ar, page, (size_t)n, &p), BRIEF_OK);
-    return p;
-}
 
 static void test_date_conventions(void **state)
 {

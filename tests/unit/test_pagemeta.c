@@ -5,6 +5,7 @@
 
 #include "arena.h"
 #include "extract.h"
+#include "page_built.h"
 
 /* Text enough for an article, so a page built around it is read. */
 #define STORY                                                                                    \
@@ -12,16 +13,6 @@
     "on Monday, after volunteers raised the money to mend its lamp and its stair.</p>"          \
     "<p>Fishermen had asked for the light since the lamp failed three winters ago, and the "     \
     "council agreed to keep it, said its clerk, Maren Oddvik, who will tend it herself.</p>"
-
-static extract_page built(arena *ar, const char *head, const char *body)
-{
-    char page[8192];
-    int n = snprintf(page, sizeof page, "<html><head>%s</head><body>%s</body></html>", head, body);
-    assert_true(n > 0 && (size_t)n < sizeof page);
-    extract_page p;
-    assert_int_equal(extract_html(ar, page, (size_t)n, &p), BRIEF_OK);
-    return p;
-}
 
 static void test_site_part_cut(void **state)
 {
