@@ -4,7 +4,7 @@
 # password), and otherwise names them and the command that installs them.
 # pkgconf gives the Makefile its dependencies' flags (it falls back to plain
 # -l flags without it) and lets tests/install.sh build against an install.
-PKGS="libutf8proc-dev libstemmer-dev libjansson-dev libexpat1-dev libgumbo-dev libcmocka-dev parallel pkgconf"
+PKGS="libutf8proc-dev libstemmer-dev libjansson-dev libexpat1-dev libgumbo-dev libcmocka-dev parallel pkgconf python3"
 
 missing=""
 for p in $PKGS; do
