@@ -25,9 +25,10 @@
  * Commits into one folder take turns (flock on the folder), so a commit
  * can tell the leftovers of a killed run (any other edition, links being
  * made, stages older than an hour) from another run's work in progress.
- * Files are synced before the switch and the folder after it.
+ * Files are synced before the switch (one by one, or past a few dozen
+ * all at once with syncfs) and the folder after it.
  */
-#define _DEFAULT_SOURCE /* flock */
+#define _GNU_SOURCE /* flock, syncfs */
 #include "brief.h"
 
 #include <dirent.h>
@@ -184,6 +185,16 @@ brief_status brief_outdir_open(const char *dir, brief_outdir **out)
     return BRIEF_OK;
 }
 
+/* A file of the stage, written but not yet synced: the commit syncs them
+ * all before the stage is published (sync_stage_files). */
+static int write_unsynced(int fd, const char *bytes, size_t len)
+{
+    int err = safefile_write_all(fd, bytes, len) != 0 ? errno : 0;
+    if (close(fd) != 0 && !err) err = errno;
+    errno = err;
+    return err ? -1 : 0;
+}
+
 static int write_fd(int fd, const char *bytes, size_t len)
 {
     int err = safefile_write_all(fd, bytes, len) != 0 || safefile_sync_fd(fd) != 0 ? errno : 0;
@@ -199,7 +210,8 @@ static brief_status replace_in_stage(brief_outdir *o, const char *name, const ch
 {
     const char *next = ".brief-next";
     int fd = openat(o->sfd, next, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0666);
-    if (fd < 0 || write_fd(fd, bytes, len) != 0 || renameat(o->sfd, next, o->sfd, name) != 0) {
+    if (fd < 0 || write_unsynced(fd, bytes, len) != 0 ||
+        renameat(o->sfd, next, o->sfd, name) != 0) {
         int e = errno;
         unlinkat(o->sfd, next, 0);
         errno = e;
@@ -235,7 +247,7 @@ brief_status brief_outdir_add(brief_outdir *o, const char *name, const char *byt
         if (e == EEXIST) return replace_in_stage(o, name, bytes, len);
         return e == ENOMEM ? BRIEF_ENOMEM : BRIEF_EIO;
     }
-    if (write_fd(fd, bytes, len) != 0) {
+    if (write_unsynced(fd, bytes, len) != 0) {
         int e = errno;
         unlinkat(o->sfd, name, 0);
         safefile_untrack(en.tracked);
@@ -456,12 +468,37 @@ static int carry_over(commit *c)
     return r;
 }
 
+/* Each fsync of a new file costs a commit of the filesystem's journal: a
+ * day of 10,000 stories spent seconds syncing its files one by one.  Past
+ * a few dozen files one syncfs of the stage's filesystem is cheaper; below
+ * that, each file's own fsync leaves the rest of the filesystem alone. */
+#define SYNC_EACH_MAX 64
+
+static int sync_stage_files(brief_outdir *o)
+{
+#ifdef __linux__
+    if (o->n > SYNC_EACH_MAX) {
+        if (syncfs(o->sfd) == 0) return 0;
+        if (errno != ENOSYS) return -1;
+    }
+#endif
+    for (size_t i = 0; i < o->n; i++) {
+        int fd = openat(o->sfd, o->e[i].name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+        if (fd < 0) return -1;
+        int r = safefile_sync_fd(fd), e = errno;
+        close(fd);
+        errno = e;
+        if (r != 0) return -1;
+    }
+    return 0;
+}
+
 /* The stage becomes an edition: renamed over a fresh empty folder, which
  * rename(2) replaces, so the name is one no other edition has. */
 static int publish_stage(commit *c)
 {
     brief_outdir *o = c->o;
-    if (safefile_sync_fd(o->sfd) != 0 ||
+    if (sync_stage_files(o) != 0 || safefile_sync_fd(o->sfd) != 0 ||
         make_unique_dir(o->dfd, o->dir, EDITION_PREFIX, c->next, NULL) != 0)
         return -1;
     if (renameat(o->dfd, o->stage, o->dfd, c->next) != 0) {

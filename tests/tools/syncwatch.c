@@ -1,7 +1,8 @@
 /*
  * syncwatch.c - an LD_PRELOAD library for tests/outputs.sh: logs each
- * fsync and rename the program makes, in order, to the file named by
- * $SYNCWATCH_LOG ("fsync PATH", "rename FROM TO", "renameat FROM TO"),
+ * fsync, syncfs and rename the program makes, in order, to the file named
+ * by $SYNCWATCH_LOG ("fsync PATH", "syncfs PATH", "rename FROM TO",
+ * "renameat FROM TO"),
  * so a test can tell that every file was synced before its rename and the
  * folder after.  renameat's paths are its folders' (from /proc) and the
  * names, links not followed.
@@ -40,6 +41,15 @@ int fsync(int fd)
     char target[4096];
     fd_path(fd, target, sizeof target);
     log_line("fsync", target, NULL);
+    return real(fd);
+}
+
+int syncfs(int fd)
+{
+    int (*real)(int) = (int (*)(int))dlsym(RTLD_NEXT, "syncfs");
+    char target[4096];
+    fd_path(fd, target, sizeof target);
+    log_line("syncfs", target, NULL);
     return real(fd);
 }
 
