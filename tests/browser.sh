@@ -2,9 +2,15 @@
 # The HTML brief opened in a real browser: headless Chromium renders the
 # page of scripts/newsletter.sh made from samples/; the rendered DOM must
 # show the headline and hold no script.  Skipped when chromium is absent
-# (Debian: apt-get install chromium).
+# (Debian: apt-get install chromium), but for BRIEF_REQUIRE_BROWSER=1,
+# which CI sets after installing it (.ci/run).
 BUILD=${BUILD:-build}
 CHROMIUM=${CHROMIUM:-$(command -v chromium || command -v chromium-browser || true)}
+if [ -z "$CHROMIUM" ] && [ "${BRIEF_REQUIRE_BROWSER:-0}" = 1 ]; then
+    echo "not ok - chromium is not installed and BRIEF_REQUIRE_BROWSER=1"
+    echo "0 passed, 1 failed"
+    exit 1
+fi
 if [ -z "$CHROMIUM" ]; then
     echo "skip - chromium is not installed"
     echo "0 passed, 0 failed"
