@@ -42,10 +42,11 @@ typedef struct cluster_params {
     int32_t straggler_days;
     /* A straggler join needs at least dated_specific of its dot product
      * (each term's part capped at topic_term_cap of the threshold) on
-     * specific terms (as straggler_spread says; 0: no such check): at so low a threshold any two
-     * articles of one broad subject published the same week meet (sport,
-     * markets, film awards); a story's sidebar or profile shares the
-     * story's own names and turns, which few other documents write. */
+     * specific terms (as straggler_spread says; 0: no such check): at
+     * so low a threshold any two articles of one broad subject published
+     * the same week meet (sport, markets, film awards); a story's sidebar
+     * or profile shares the story's own names and turns, which few other
+     * documents write. */
     double dated_specific;
     /* For that check a term is specific when at most the larger group's
      * documents plus straggler_spread per document of the smaller one
