@@ -42,12 +42,17 @@ typedef struct cluster_params {
     int32_t straggler_days;
     /* A straggler join needs at least dated_specific of its dot product
      * (each term's part capped at topic_term_cap of the threshold) on
-     * terms in at most topic_spread times as many documents as the two
-     * groups have (0: no such check): at so low a threshold any two
-     * articles of one broad subject published the same week meet (sport,
-     * markets, film awards); a story's sidebar or profile shares the
-     * story's own names and turns, which few other documents write. */
+     * specific terms (as straggler_spread says; 0: no such check): at
+     * so low a threshold any two articles of one broad subject published
+     * the same week meet (sport, markets, film awards); a story's sidebar
+     * or profile shares the story's own names and turns, which few other
+     * documents write. */
     double dated_specific;
+    /* For that check a term is specific when at most the larger group's
+     * documents plus straggler_spread per document of the smaller one
+     * contain it (not topic_spread times both sizes: a large story's
+     * size would make its whole subject's vocabulary specific). */
+    double straggler_spread;
     /* And it must still pass straggler_threshold when no term adds more
      * than straggler_term_cap of it (0: no such check). */
     double straggler_term_cap;

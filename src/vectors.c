@@ -376,18 +376,21 @@ void vec_remap(svec *v, const uint32_t *map, size_t map_n)
 brief_status vec_alias(arena *ar, const svec *in, const uint32_t *alias, size_t nalias,
                        svec *out)
 {
-    *out = *in;
+    /* A copy: out may be in (digest.c aliases title vectors in place),
+     * and the loop below must read the old arrays, not the new ones. */
+    const svec src = *in;
+    *out = src;
     uint32_t hits = 0;
-    for (uint32_t k = 0; k < in->n; k++)
-        hits += in->term[k] < nalias && alias[in->term[k]] != UINT32_MAX;
+    for (uint32_t k = 0; k < src.n; k++)
+        hits += src.term[k] < nalias && alias[src.term[k]] != UINT32_MAX;
     if (!hits) return BRIEF_OK;
-    out->term = arena_alloc(ar, in->n * sizeof *out->term);
-    out->w = arena_alloc(ar, in->n * sizeof *out->w);
+    out->term = arena_alloc(ar, src.n * sizeof *out->term);
+    out->w = arena_alloc(ar, src.n * sizeof *out->w);
     if (!out->term || !out->w) return BRIEF_ENOMEM;
-    for (uint32_t k = 0; k < in->n; k++) {
-        uint32_t t = in->term[k];
+    for (uint32_t k = 0; k < src.n; k++) {
+        uint32_t t = src.term[k];
         out->term[k] = t < nalias && alias[t] != UINT32_MAX ? alias[t] : t;
-        out->w[k] = in->w[k];
+        out->w[k] = src.w[k];
     }
     sort_terms(out);
     /* Two spellings in one sentence become one term whose weight keeps

@@ -143,7 +143,7 @@ void vec_remap(svec *v, const uint32_t *map, size_t map_n);
  * nalias whose entry is not UINT32_MAX): the spellings of one name
  * (name_variants.c) made one term.  Terms that meet are merged with the
  * vector's length kept.  Untouched vectors share in's arrays; others are
- * new in ar.  Errors: BRIEF_ENOMEM.
+ * new in ar.  out may be in.  Errors: BRIEF_ENOMEM.
  */
 brief_status vec_alias(arena *ar, const svec *in, const uint32_t *alias, size_t nalias,
                        svec *out);

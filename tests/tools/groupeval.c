@@ -25,7 +25,8 @@
  *   -n X   near threshold (dated, close in time);  -S X  straggler
  *          threshold;  -J N  its window in days;  -G N  the largest group
  *          it lets join;  -U X  the share of a straggler join's product
- *          specific terms must carry (0: no check; spread -Z);  -Q X
+ *          specific terms must carry (0: no check; terms in at most
+ *          the story's documents plus -j X per straggler document);  -Q X
  *          the most one term may add to it, as a share (0: no cap);  -N X  name weight;  -0  ignore dates (by default
  *          days come from front matter or the file name, as in daily)
  *   -D DIR write each document's title and kept blocks to DIR/<label>__<name>
@@ -372,6 +373,7 @@ int main(int argc, char **argv)
         else if (strcmp(o, "-G") == 0) cp.straggler_size = (unsigned)atoi(v);
         else if (strcmp(o, "-U") == 0) cp.dated_specific = atof(v);
         else if (strcmp(o, "-Q") == 0) cp.straggler_term_cap = atof(v);
+        else if (strcmp(o, "-j") == 0) cp.straggler_spread = atof(v);
         else if (strcmp(o, "-N") == 0) name_weight = atof(v);
         else if (strcmp(o, "-k") == 0) cp.neighbours = (unsigned)atoi(v);
         else if (strcmp(o, "-m") == 0) cp.index_terms = (unsigned)atoi(v);

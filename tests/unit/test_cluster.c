@@ -190,6 +190,50 @@ static void test_straggler_needs_specific_terms(void **state)
     arena_free(ar);
 }
 
+/* A day's folder, all dated the same day, with a story that grew to
+ * twelve articles: it writes its own terms (0-2) and a broad subject's
+ * (3-5), which twenty other articles of the day write too.  One more
+ * article of the subject and a sidebar that retells the story in a line
+ * are both as close to it as a straggler needs (cosine about 0.11).  The
+ * subject's terms are in 33 documents: specific by 4 x (12 + 1), not
+ * once the story's own size is no factor (12 + 10 per straggler). */
+static void test_straggler_spread_by_story_size(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    enum { STORY = 12, REST = 20, N = STORY + 2 + REST, DIM = 6 + N };
+    static double rows[N * DIM];
+    memset(rows, 0, sizeof rows);
+    const double own[3][3] = {{1, 1, 0}, {1, 0, 1}, {0, 1, 1}};
+    for (size_t i = 0; i < STORY; i++) {
+        for (size_t t = 0; t < 3; t++) rows[i * DIM + t] = own[i % 3][t];
+        for (size_t t = 3; t < 6; t++) rows[i * DIM + t] = 0.3;
+    }
+    const size_t sidebar = STORY, subject = STORY + 1;
+    for (size_t t = 0; t < 3; t++) rows[sidebar * DIM + t] = 0.09;
+    for (size_t i = subject; i < N; i++)
+        for (size_t t = 3; t < 6; t++) rows[i * DIM + t] = 0.2;
+    for (size_t i = STORY; i < N; i++) rows[i * DIM + 6 + i] = 1; /* each one's own words */
+    svec v[N];
+    make_vecs(ar, rows, N, DIM, v);
+    int32_t day[N];
+    for (size_t i = 0; i < N; i++) day[i] = 400;
+    cluster_params p;
+    cluster_params_default(&p);
+    p.day = day;
+    uint32_t st[N];
+    size_t ns;
+    assert_int_equal(cluster_documents(ar, v, N, DIM, &p, st, &ns), BRIEF_OK);
+    for (size_t i = 1; i < STORY; i++) assert_int_equal(st[i], st[0]);
+    assert_int_equal(st[sidebar], st[0]);        /* the story's own terms */
+    assert_int_not_equal(st[subject], st[0]);    /* the subject's alone */
+    assert_int_equal(ns, 1 + 1 + REST);
+    p.straggler_spread = 4 * (STORY + 1);        /* the story's size as a factor */
+    assert_int_equal(cluster_documents(ar, v, N, DIM, &p, st, &ns), BRIEF_OK);
+    assert_int_equal(st[subject], st[0]);
+    arena_free(ar);
+}
+
 /* A story of three that all name someone rare (term 5) and an article
  * of the same week that shares only that name: close enough for a
  * straggler (cosine about 0.11), all of it on one word. */
@@ -933,6 +977,7 @@ int main(void)
         cmocka_unit_test(test_stragglers_close_in_time),
         cmocka_unit_test(test_straggler_needs_specific_terms),
         cmocka_unit_test(test_straggler_not_on_one_term),
+        cmocka_unit_test(test_straggler_spread_by_story_size),
         cmocka_unit_test(test_loose_follow_up),
         cmocka_unit_test(test_near_in_time),
         cmocka_unit_test(test_second_stage),

@@ -168,6 +168,17 @@ static void test_alias_vectors(void **state)
     assert_int_equal(vec_alias(ar, &b, alias, 8, &out), BRIEF_OK);
     assert_int_equal(out.n, 1);
     assert_float_equal(out.w[0], 1.0, 1e-6);
+    /* In place (out is in): the old terms are read, not the new arrays. */
+    uint32_t tc[] = {1, 4, 7};
+    float wc[] = {0.6f, 0.1f, 0.8f};
+    svec c = {tc, wc, 3};
+    assert_int_equal(vec_alias(ar, &c, alias, 8, &c), BRIEF_OK);
+    assert_int_equal(c.n, 3);
+    assert_int_equal(c.term[0], 1);
+    assert_int_equal(c.term[1], 2);
+    assert_int_equal(c.term[2], 4);
+    assert_float_equal(c.w[1], 0.8, 1e-6);
+    assert_float_equal(c.w[2], 0.1, 1e-6);
     /* No aliased term: the same arrays. */
     alias[7] = UINT32_MAX;
     assert_int_equal(vec_alias(ar, &a, alias, 8, &out), BRIEF_OK);
