@@ -13,7 +13,9 @@
  * near-duplicates that share no bigram.  The budget is a knapsack: lazy
  * greedy by gain per cost^0.3, which goes on past the first sentence that
  * does not fit and so fills the room left, compared with the best single
- * sentence (Khuller, Moss & Naor 1999).
+ * sentence (Khuller, Moss & Naor 1999).  What room is still left goes to
+ * trades: a pick swapped for a longer sentence that fits, when F does not
+ * fall.
  */
 #ifndef BRIEF_SELECT_H
 #define BRIEF_SELECT_H

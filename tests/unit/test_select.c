@@ -80,6 +80,42 @@ static void test_knapsack_not_top_k(void **state)
     arena_free(ar);
 }
 
+static void test_room_filled_by_a_trade(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* By gain per cost^0.3 the 3-word sentence beats the 4-word one worth
+     * a little more, and once it is taken the 4 no longer fits: greedy
+     * stops a word short.  Trading the 3 for the 4 fills the budget and
+     * raises F, so the set is {0, 2}. */
+    double cost[3] = {6, 3, 4}, rank[3] = {1.0, 0.5, 0.52};
+    unsigned char usable[3] = {1, 1, 1};
+    svec v[3];
+    for (int i = 0; i < 3; i++) one_term(ar, &v[i], (uint32_t)i);
+    select_params p;
+    select_params_default(&p);
+    select_input in = {3, cost, rank, usable, v, NULL, 10};
+    size_t *chosen, n;
+    assert_int_equal(select_sentences(ar, &in, &p, &chosen, &n), BRIEF_OK);
+    assert_int_equal(n, 2);
+    assert_true(total(cost, chosen, n) == 10);
+    for (size_t k = 0; k < n; k++) assert_true(chosen[k] != 1);
+    /* Worth less than the one it would replace, the longer sentence is
+     * not taken: filling the room never lowers F. */
+    rank[2] = 0.45;
+    assert_int_equal(select_sentences(ar, &in, &p, &chosen, &n), BRIEF_OK);
+    assert_int_equal(n, 2);
+    assert_true(total(cost, chosen, n) == 9);
+    for (size_t k = 0; k < n; k++) assert_true(chosen[k] != 2);
+    /* Nor is a longer sentence that repeats a chosen one. */
+    rank[2] = 0.52;
+    one_term(ar, &v[2], 0);
+    assert_int_equal(select_sentences(ar, &in, &p, &chosen, &n), BRIEF_OK);
+    assert_int_equal(n, 2);
+    for (size_t k = 0; k < n; k++) assert_true(chosen[k] != 2);
+    arena_free(ar);
+}
+
 static void test_no_duplicates(void **state)
 {
     (void)state;
@@ -229,6 +265,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_never_exceeds_budget),
         cmocka_unit_test(test_knapsack_not_top_k),
+        cmocka_unit_test(test_room_filled_by_a_trade),
         cmocka_unit_test(test_no_duplicates),
         cmocka_unit_test(test_unusable_passed_over),
         cmocka_unit_test(test_concepts_and_coverage),
