@@ -55,6 +55,14 @@ typedef struct select_params {
 
 void select_params_default(select_params *p);
 
+/* What a sentence needs told before it: one of the terms (none when
+ * terms.n is 0) in a chosen sentence of index from .. i-1, the few
+ * sentences of its article just before it. */
+typedef struct select_need {
+    svec terms;
+    size_t from;
+} select_need;
+
 typedef struct select_input {
     size_t n;
     const double *cost;          /* per sentence, > 0 */
@@ -63,6 +71,7 @@ typedef struct select_input {
     const svec *vecs;
     const concepts *con;         /* may be NULL: rank only */
     double budget;               /* total cost allowed */
+    const select_need *needs;    /* may be NULL: per sentence */
 } select_input;
 
 /*
@@ -88,7 +97,8 @@ double select_budget_capacity(const brief_budget *b, size_t total_words);
 /*
  * Chooses sentences; *chosen (arena) receives their indices in the order
  * they were picked.  Sentences marked not usable are taken only when no
- * usable one fits.  Errors: BRIEF_ENOMEM.
+ * usable one fits; a sentence with needs only after a sentence before it
+ * that meets them, and never alone.  Errors: BRIEF_ENOMEM.
  */
 brief_status select_sentences(arena *ar, const select_input *in,
                               const select_params *p, size_t **chosen,
