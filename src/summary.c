@@ -52,12 +52,12 @@ static int by_reading_order(const void *a, const void *b)
 /* "During the call, Lavrov said": an opening clause on one particular
  * event the article told just before (standalone_definite).  In a summary
  * the sentence stands apart from its article, so it needs a sentence
- * telling that event shown before it: *need gets the description's
- * content words, in the ranking's term ids, and the first sentence of the
- * EVENT_BACK before sentence i of the same article (no terms for other
- * sentences; a definite subject, "The minister said", is left to stand:
- * on DUC 2003 passing those over cost 0.5 ROUGE-1).  Only while the
- * ranking holds the map. */
+ * telling that event shown before it.  *need gets the description's
+ * content words, in the ranking's term ids, and in need->from the first
+ * of the EVENT_BACK sentences of the same article before sentence i.
+ * Other sentences need nothing; a definite subject ("The minister said")
+ * is left to stand: on DUC 2003 passing those over cost 0.5 ROUGE-1.
+ * Only while the ranking holds the map. */
 static brief_status event_told_before(brief_story *st, arena *ar, const ranking *rk, size_t i,
                                       const char *t, size_t len, select_need *need)
 {
