@@ -13,7 +13,9 @@
  * near-duplicates that share no bigram.  The budget is a knapsack: lazy
  * greedy by gain per cost^0.3, which goes on past the first sentence that
  * does not fit and so fills the room left, compared with the best single
- * sentence (Khuller, Moss & Naor 1999).
+ * sentence (Khuller, Moss & Naor 1999).  What room is still left goes to
+ * trades: a pick swapped for a longer sentence that fits, when F does not
+ * fall.
  */
 #ifndef BRIEF_SELECT_H
 #define BRIEF_SELECT_H
@@ -53,6 +55,14 @@ typedef struct select_params {
 
 void select_params_default(select_params *p);
 
+/* What a sentence needs told before it: one of the terms (none when
+ * terms.n is 0) in a chosen sentence of index from .. i-1, the few
+ * sentences of its article just before it. */
+typedef struct select_need {
+    svec terms;
+    size_t from;
+} select_need;
+
 typedef struct select_input {
     size_t n;
     const double *cost;          /* per sentence, > 0 */
@@ -61,6 +71,7 @@ typedef struct select_input {
     const svec *vecs;
     const concepts *con;         /* may be NULL: rank only */
     double budget;               /* total cost allowed */
+    const select_need *needs;    /* may be NULL: per sentence */
 } select_input;
 
 /*
@@ -86,7 +97,8 @@ double select_budget_capacity(const brief_budget *b, size_t total_words);
 /*
  * Chooses sentences; *chosen (arena) receives their indices in the order
  * they were picked.  Sentences marked not usable are taken only when no
- * usable one fits.  Errors: BRIEF_ENOMEM.
+ * usable one fits; a sentence with needs only after a sentence before it
+ * that meets them, and never alone.  Errors: BRIEF_ENOMEM.
  */
 brief_status select_sentences(arena *ar, const select_input *in,
                               const select_params *p, size_t **chosen,

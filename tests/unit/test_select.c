@@ -1,5 +1,6 @@
 /* Unit tests: select.c (budgeted, redundancy-aware selection). */
 #include <math.h>
+#include <string.h>
 
 #include "harness.h"
 
@@ -39,7 +40,7 @@ static void test_never_exceeds_budget(void **state)
     select_params p;
     select_params_default(&p);
     for (double budget = 0; budget <= 200; budget += 13) {
-        select_input in = {N, cost, rank, usable, v, NULL, budget};
+        select_input in = {N, cost, rank, usable, v, NULL, budget, NULL};
         size_t *chosen, n;
         assert_int_equal(select_sentences(ar, &in, &p, &chosen, &n), BRIEF_OK);
         assert_true(total(cost, chosen, n) <= budget + 1e-9);
@@ -65,7 +66,7 @@ static void test_knapsack_not_top_k(void **state)
     for (int i = 0; i < 3; i++) one_term(ar, &v[i], (uint32_t)i);
     select_params p;
     select_params_default(&p);
-    select_input in = {3, cost, rank, usable, v, NULL, 100};
+    select_input in = {3, cost, rank, usable, v, NULL, 100, NULL};
     size_t *chosen, n;
     assert_int_equal(select_sentences(ar, &in, &p, &chosen, &n), BRIEF_OK);
     assert_int_equal(n, 2);
@@ -73,8 +74,96 @@ static void test_knapsack_not_top_k(void **state)
     /* A single sentence worth more than any set that fits is chosen alone
      * (the ratio rule by itself would take the cheap one). */
     double cost2[2] = {100, 1}, rank2[2] = {1.0, 0.05};
-    select_input in2 = {2, cost2, rank2, usable, v, NULL, 100};
+    select_input in2 = {2, cost2, rank2, usable, v, NULL, 100, NULL};
     assert_int_equal(select_sentences(ar, &in2, &p, &chosen, &n), BRIEF_OK);
+    assert_int_equal(n, 1);
+    assert_int_equal(chosen[0], 0);
+    arena_free(ar);
+}
+
+static void test_room_filled_by_a_trade(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* By gain per cost^0.3 the 3-word sentence beats the 4-word one worth
+     * a little more, and once it is taken the 4 no longer fits: greedy
+     * stops a word short.  Trading the 3 for the 4 fills the budget and
+     * raises F, so the set is {0, 2}. */
+    double cost[3] = {6, 3, 4}, rank[3] = {1.0, 0.5, 0.52};
+    unsigned char usable[3] = {1, 1, 1};
+    svec v[3];
+    for (int i = 0; i < 3; i++) one_term(ar, &v[i], (uint32_t)i);
+    select_params p;
+    select_params_default(&p);
+    select_input in = {3, cost, rank, usable, v, NULL, 10, NULL};
+    size_t *chosen, n;
+    assert_int_equal(select_sentences(ar, &in, &p, &chosen, &n), BRIEF_OK);
+    assert_int_equal(n, 2);
+    assert_true(total(cost, chosen, n) == 10);
+    for (size_t k = 0; k < n; k++) assert_true(chosen[k] != 1);
+    /* Worth less than the one it would replace, the longer sentence is
+     * not taken: filling the room never lowers F. */
+    rank[2] = 0.45;
+    assert_int_equal(select_sentences(ar, &in, &p, &chosen, &n), BRIEF_OK);
+    assert_int_equal(n, 2);
+    assert_true(total(cost, chosen, n) == 9);
+    for (size_t k = 0; k < n; k++) assert_true(chosen[k] != 2);
+    /* Nor is a longer sentence that repeats a chosen one. */
+    rank[2] = 0.52;
+    one_term(ar, &v[2], 0);
+    assert_int_equal(select_sentences(ar, &in, &p, &chosen, &n), BRIEF_OK);
+    assert_int_equal(n, 2);
+    for (size_t k = 0; k < n; k++) assert_true(chosen[k] != 2);
+    arena_free(ar);
+}
+
+static void test_needs_told_before(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* Sentence 1 opens "During the talks," and is the best; sentence 0,
+     * just before it, tells of the talks (term 5). */
+    double cost[4] = {1, 1, 1, 1}, rank[4] = {0.5, 1.0, 0.4, 0.3};
+    unsigned char usable[4] = {1, 1, 1, 1};
+    svec v[4];
+    one_term(ar, &v[0], 5);
+    one_term(ar, &v[1], 6);
+    one_term(ar, &v[2], 7);
+    one_term(ar, &v[3], 8);
+    select_need needs[4];
+    memset(needs, 0, sizeof needs);
+    one_term(ar, &needs[1].terms, 5);
+    needs[1].from = 0;
+    select_params p;
+    select_params_default(&p);
+    select_input in = {4, cost, rank, usable, v, NULL, 2, needs};
+    size_t *chosen, n;
+    /* It waits for the sentence telling the talks, then is taken. */
+    assert_int_equal(select_sentences(ar, &in, &p, &chosen, &n), BRIEF_OK);
+    assert_int_equal(n, 2);
+    assert_true((chosen[0] == 0 && chosen[1] == 1) || (chosen[0] == 1 && chosen[1] == 0));
+    /* Alone it cannot stand: with room for one, the best other is taken. */
+    in.budget = 1;
+    assert_int_equal(select_sentences(ar, &in, &p, &chosen, &n), BRIEF_OK);
+    assert_int_equal(n, 1);
+    assert_int_equal(chosen[0], 0);
+    /* Told too far back (before `from`) is not told just before. */
+    in.budget = 2;
+    needs[1].from = 1;
+    assert_int_equal(select_sentences(ar, &in, &p, &chosen, &n), BRIEF_OK);
+    assert_int_equal(n, 2);
+    for (size_t k = 0; k < n; k++) assert_true(chosen[k] != 1);
+    /* Nor is a sentence after it (3 holds the term, 1 comes first). */
+    needs[1].from = 0;
+    v[0].term[0] = 9;
+    v[3].term[0] = 5;
+    rank[3] = 0.45;
+    assert_int_equal(select_sentences(ar, &in, &p, &chosen, &n), BRIEF_OK);
+    for (size_t k = 0; k < n; k++) assert_true(chosen[k] != 1);
+    /* When it is all there is, it is given rather than nothing. */
+    select_input only = {1, cost + 1, rank + 1, usable, v + 1, NULL, 2, needs + 1};
+    needs[1].from = 0;
+    assert_int_equal(select_sentences(ar, &only, &p, &chosen, &n), BRIEF_OK);
     assert_int_equal(n, 1);
     assert_int_equal(chosen[0], 0);
     arena_free(ar);
@@ -93,7 +182,7 @@ static void test_no_duplicates(void **state)
     one_term(ar, &v[3], 9);
     select_params p;
     select_params_default(&p);
-    select_input in = {4, cost, rank, usable, v, NULL, 3};
+    select_input in = {4, cost, rank, usable, v, NULL, 3, NULL};
     size_t *chosen, n;
     assert_int_equal(select_sentences(ar, &in, &p, &chosen, &n), BRIEF_OK);
     assert_int_equal(n, 3);
@@ -111,7 +200,7 @@ static void test_unusable_passed_over(void **state)
     for (int i = 0; i < 3; i++) one_term(ar, &v[i], (uint32_t)i);
     select_params p;
     select_params_default(&p);
-    select_input in = {3, cost, rank, usable, v, NULL, 1};
+    select_input in = {3, cost, rank, usable, v, NULL, 1, NULL};
     size_t *chosen, n;
     assert_int_equal(select_sentences(ar, &in, &p, &chosen, &n), BRIEF_OK);
     assert_int_equal(n, 1);
@@ -229,6 +318,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_never_exceeds_budget),
         cmocka_unit_test(test_knapsack_not_top_k),
+        cmocka_unit_test(test_room_filled_by_a_trade),
+        cmocka_unit_test(test_needs_told_before),
         cmocka_unit_test(test_no_duplicates),
         cmocka_unit_test(test_unusable_passed_over),
         cmocka_unit_test(test_concepts_and_coverage),

@@ -1,6 +1,7 @@
 /* Unit tests: summary.c (brief_story_summarize and the summary object),
  * on invented news. */
 #include <math.h>
+#include <string.h>
 
 #include "harness.h"
 
@@ -97,6 +98,39 @@ static void test_word_and_ratio_budgets(void **state)
     harness_story_free(st, ctx);
 }
 
+/* An opening clause on one event ("During the vote,") needs that event
+ * told just before it in the summary: the most central sentence of the
+ * article, it is passed over when no vote was told. */
+static const char *const port_story =
+    "Dock workers in Velmar met on Tuesday.\n\n"
+    "During the vote, a strike at the grain port won the backing of most workers.\n\n"
+    "The grain port handles most of the grain shipped from the region.\n\n"
+    "Grain traders said a strike at the port would raise prices.\n\n"
+    "A new crane arrived at the grain port in the spring.\n";
+
+static int summary_holds(const brief_summary *sum, const char *prefix)
+{
+    for (size_t i = 0; i < brief_summary_count(sum); i++)
+        if (strncmp(brief_summary_sentence(sum, i)->text, prefix, strlen(prefix)) == 0) return 1;
+    return 0;
+}
+
+static void test_event_told_before(void **state)
+{
+    (void)state;
+    brief_ctx *ctx;
+    brief_story *st = harness_story_new(&ctx, NULL);
+    harness_story_add(st, "port.txt", port_story);
+    brief_budget b = {BRIEF_BUDGET_SENTENCES, 2};
+    brief_summary *sum = NULL;
+    assert_int_equal(brief_story_summarize(st, &b, &sum), BRIEF_OK);
+    assert_int_equal(brief_summary_count(sum), 2);
+    assert_false(summary_holds(sum, "During the vote"));
+    brief_summary_free(sum);
+    brief_story_free(st);
+    brief_ctx_free(ctx);
+}
+
 static void test_refused(void **state)
 {
     (void)state;
@@ -128,6 +162,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_sentences_budget),
         cmocka_unit_test(test_word_and_ratio_budgets),
+        cmocka_unit_test(test_event_told_before),
         cmocka_unit_test(test_refused),
     };
     return cmocka_run_group_tests_name("summary", tests, NULL, NULL);
