@@ -640,6 +640,9 @@ static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
     np p;
     if (i >= hi) return 0;
     if (is_verb(d, i, C_SPEECH)) {
+        /* `"…," telling Channel 5 that …`: a gerund's subject is the
+         * sentence's; the phrase after it is its object, the listener */
+        if (is_gerund(d, i)) return 0;
         if (impersonal_source(d, i, hi, out)) return 1;
         /* past adverbs and reflexives: "äußerte sich der Minister" */
         size_t f = skip_fwd(d, i + 1, hi);
@@ -1155,6 +1158,38 @@ static int other_voice_after(const spk_ctx *c, const spk *prev, size_t nx, size_
     return 0;
 }
 
+/* `Lopez welcomed "the end of a long wait."`, `The board released a
+ * memo titled "…"`: a quote ending its sentence as the object of a verb
+ * that is none of speech, the sentence's subject named at its start.
+ * The words are that subject's when only lowercase words (or one
+ * apposition right after the subject) stand between: another name, a
+ * clause or a second quote there may be whose words they are. */
+static int object_quote(const spk_ctx *c, size_t k, size_t a, size_t nx, size_t ae, spk *out)
+{
+    const doc *d = c->d;
+    if (c->cur.found != 1 || !c->cur.name || k <= a) return 0;
+    if (nx < ae && d->tk[nx].kind != T_END) return 0;
+    size_t st = subject_start(d, a, k);
+    np p;
+    if (st >= k || has_class(d, st, C_SUB | C_PREP | C_LEAD | C_CONJ) || !np_fwd(d, st, k, &p) ||
+        p.na >= p.b)
+        return 0;
+    spk s = spk_from_np(d, &p);
+    if (s.found != 1 || !s.name || strcmp(s.name, c->cur.name) != 0) return 0;
+    size_t i = p.b;
+    if (i < k && d->tk[i].kind == T_COMMA) {
+        size_t j = i + 1;
+        while (j < k && j - i < 20 && d->tk[j].kind != T_COMMA && d->tk[j].kind != T_QUOTE) j++;
+        if (j >= k || d->tk[j].kind != T_COMMA) return 0;
+        i = j + 1;
+    }
+    if (i >= k || k - i > 12) return 0;
+    for (; i < k; i++)
+        if (d->tk[i].kind != T_WORD || d->tk[i].cap || has_class(d, i, C_SUB)) return 0;
+    *out = s;
+    return 1;
+}
+
 /* The quote at token k of the sentence starting at token a. */
 static void speak_quote(walk *w, size_t k, size_t a)
 {
@@ -1221,6 +1256,7 @@ static void speak_quote(walk *w, size_t k, size_t a)
          * alone before the quote goes on in the voice before it */
         s = w->prev;
     }
+    if (s.found != 1) object_quote(&w->c, k, a, nx, ae, &s);
     if (s.found != 1 && w->subj) {
         /* `Lopez lobte den Plan. Er sei „ein guter Anfang“.`: reported
          * speech in the subjunctive is its subject's when that is a

@@ -292,6 +292,37 @@ static void test_frames_december(void **state)
            "Omar Diaz", 0);
 }
 
+static void test_frames_kinds(void **state)
+{
+    (void)state;
+    /* a period that lost its space after the frame ends it */
+    expect(ql, "“The pier stays shut,” Omar Diaz said.Diaz then left the hall.", "Omar Diaz", 0);
+    /* a title opening the sentence in capitals is a role, not the name */
+    expect(ql, "Economist Ana Lopez spoke first. “The plan is late,” she said.", "Ana Lopez", 0);
+    /* the member of a body: the person is the subject a pronoun means */
+    expect(ql, "Council member Omar Diaz disagreed. “It was rushed,” he said.", "Omar Diaz", 0);
+    /* verbs that frame a quote beyond "said" */
+    expect(ql, "“I was wrong about the pier,” Ana Lopez confessed.", "Ana Lopez", 0);
+    /* a quote as the object of a verb of no speech, the subject named */
+    expect(ql, "Ana Lopez welcomed “the end of a long and costly wait for the town.”", "Ana Lopez",
+           -1);
+    expect(ql, "Ana Lopez, the harbor chief, thanked him for “standing up when nobody would.”",
+           "Ana Lopez", -1);
+    /* another name between: the words may be that one's */
+    expect(ql, "Ana Lopez mocked the motto of Omar Diaz, “a pier for all of us.”", NULL, -1);
+    /* a gerund's object is its listener, not its speaker */
+    expect(ql, "The board would not discuss “that man,” telling Channel Nine it was busy.", NULL,
+           -1);
+    /* a comparison opening the sentence is not its subject */
+    expect(ql, "Like Omar Diaz, Ana Lopez rejected the plan, arguing there is “room for a deal.”",
+           "Ana Lopez", -1);
+    /* a preposition in Title Case belongs to a headline, not a name */
+    expect(ql,
+           "A Talk Happened Between Ana Lopez And Her Rival. Lopez was asked if the deal "
+           "would mean “a rise in the fares for everyone.”",
+           "Ana Lopez", -1);
+}
+
 static void test_frames_around(void **state)
 {
     (void)state;
@@ -614,6 +645,7 @@ int main(void)
         cmocka_unit_test(test_speech_goes_on),
         cmocka_unit_test(test_frames_december),
         cmocka_unit_test(test_frames_around),
+        cmocka_unit_test(test_frames_kinds),
         cmocka_unit_test(test_passives),
         cmocka_unit_test(test_german),
         cmocka_unit_test(test_german_reported),
