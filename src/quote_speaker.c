@@ -1164,7 +1164,8 @@ static int other_voice_after(const spk_ctx *c, const spk *prev, size_t nx, size_
  * The words are that subject's when only lowercase words (or one
  * apposition right after the subject) stand between: another name, a
  * clause or a second quote there may be whose words they are. */
-static int object_quote(const spk_ctx *c, size_t k, size_t a, size_t nx, size_t ae, spk *out)
+static int object_quote(const spk_ctx *c, const qrec *r, size_t k, size_t a, size_t nx, size_t ae,
+                        spk *out)
 {
     const doc *d = c->d;
     if (c->cur.found != 1 || !c->cur.name || k <= a) return 0;
@@ -1184,9 +1185,45 @@ static int object_quote(const spk_ctx *c, size_t k, size_t a, size_t nx, size_t 
         i = j + 1;
     }
     if (i >= k || k - i > 12) return 0;
-    for (; i < k; i++)
+    /* `Lopez embraced the toll -- "I think it is fair."`: a whole
+     * sentence quoted after a dash or a comma */
+    size_t e = k;
+    if (is_upper_cp(inner_edge(d->t, r->oe, r->cs, 0))) {
+        if (e > i + 1 && d->tk[e - 1].kind == T_COMMA) e--;
+        while (e > i + 1 && d->tk[e - 1].kind == T_DASH) e--;
+    }
+    for (; i < e; i++)
         if (d->tk[i].kind != T_WORD || d->tk[i].cap || has_class(d, i, C_SUB)) return 0;
     *out = s;
+    return 1;
+}
+
+/* `Lopez's "we will fix it" promise`: a quote between the surname of a
+ * person named in full in the document, in the possessive, and a noun of
+ * something said ([speech-noun]) is that person's words (not so a title,
+ * `Lopez's "Harbor Days"`, nor a description, `Lopez's "vulgar" rally`). */
+static int possessor_of(const doc *d, size_t k, size_t a, spk *out)
+{
+    if (k <= a || d->tk[k - 1].kind != T_WORD || !d->tk[k - 1].poss || !d->tk[k - 1].cap ||
+        k + 1 >= d->nt || d->tk[k + 1].sent != d->tk[k].sent || !has_class(d, k + 1, C_SPNOUN) ||
+        d->tk[k + 1].cap)
+        return 0;
+    const tok *w = &d->tk[k - 1];
+    size_t n = w->e - w->s;
+    /* the surname before its apostrophe */
+    while (n > 0 && d->t[w->s + n - 1] != '\'' &&
+           !(n >= 3 && (unsigned char)d->t[w->s + n - 3] == 0xE2 &&
+             (unsigned char)d->t[w->s + n - 2] == 0x80 && (unsigned char)d->t[w->s + n - 1] == 0x99))
+        n--;
+    if (n == 0) return 0;
+    n -= d->t[w->s + n - 1] == '\'' ? 1 : 3;
+    const uint32_t *l = n ? qmap_get(&d->bylast, d->t + w->s, n) : NULL;
+    if (!l || d->nm_words[*l - 1] < 2) return 0;
+    out->name = d->nm_name[*l - 1];
+    out->role = d->nm_role[*l - 1];
+    out->person = 1;
+    out->org = 0;
+    out->found = 1;
     return 1;
 }
 
@@ -1256,7 +1293,7 @@ static void speak_quote(walk *w, size_t k, size_t a)
          * alone before the quote goes on in the voice before it */
         s = w->prev;
     }
-    if (s.found != 1) object_quote(&w->c, k, a, nx, ae, &s);
+    if (s.found != 1 && !possessor_of(d, k, a, &s)) object_quote(&w->c, r, k, a, nx, ae, &s);
     if (s.found != 1 && w->subj) {
         /* `Lopez lobte den Plan. Er sei „ein guter Anfang“.`: reported
          * speech in the subjunctive is its subject's when that is a
