@@ -502,11 +502,21 @@ static int name_apposition_verb(const spk_ctx *c, size_t i, size_t hi, spk *out)
          * after a possessive name */
         size_t j = p.b;
         int role = 0;
-        while (j < hi && j - p.b < 6 && describes(d, j)) role |= has_class(d, j++, C_ROLE);
+        /* ("chief of staff": "of" inside the role) */
+        while (j < hi && j - p.b < 6 &&
+               (describes(d, j) || (j > p.b && has_class(d, j, C_OF) && describes(d, j + 1))))
+            role |= has_class(d, j++, C_ROLE);
         if (!role) return 0;
         p.b = j;
         p.na = j;
         p.has_role = 1;
+    }
+    if (p.na == p.b && p.has_role && p.b < hi && has_class(d, p.b, C_OF)) {
+        /* `the chief of staff, Ana Lopez,`: the body a role is of */
+        size_t j = p.b + 1;
+        if (j < hi && is_det(d, j)) j++;
+        while (j < hi && j - p.b < 6 && (describes(d, j) || np_word(d, j))) j++;
+        if (j > p.b + 1 && j < hi && d->tk[j].kind == T_COMMA) p.b = p.na = j;
     }
     if (p.b >= hi || d->tk[p.b].kind != T_COMMA) return 0;
     if (p.na == p.b && p.has_role) {

@@ -321,11 +321,26 @@ static void test_frames_kinds(void **state)
            "A Talk Happened Between Ana Lopez And Her Rival. Lopez was asked if the deal "
            "would mean “a rise in the fares for everyone.”",
            "Ana Lopez", -1);
+    /* a possessive surname before a quote and a noun of something said */
+    expect(ql, "Ana Lopez spoke. The pier is a mess, and Lopez’s “we will fix it soon” promise is old.",
+           "Ana Lopez", -1);
+    /* ... but not before a title */
+    expect(ql, "Ana Lopez spoke. Lopez’s “Harbor Days” opens on Friday.", NULL, -1);
+    /* a whole sentence quoted after a dash, the object of the subject's verb */
+    expect(ql, "Ana Lopez also embraced the toll plan -- “I think a toll is fair to everyone.”",
+           "Ana Lopez", -1);
+    /* a role "of" a body, then the name apposed to it */
+    expect(ql, "“The ships will come back,” the chief of staff, Rosa Kim, said.", "Rosa Kim", 0);
 }
 
 static void test_frames_around(void **state)
 {
     (void)state;
+    /* a pronoun of the other sex than the last speaker's: the nearest
+     * person named before it who may be meant */
+    expect_nth("Ana Lopez turned to Omar Diaz. “Are you with me?” she asked. “Of course,” he "
+               "replied.",
+               2, 1, "Omar Diaz");
     /* a paragraph ending in a colon announces the quote opening the next */
     expect_nth("Stated Ana Lopez:\n\n“The dam holds.”\n\nThe rain went on.", 1, 0, "Ana Lopez");
     expect_nth("Omar Diaz met her. Ana Lopez was blunt about it:\n\n“The dam holds.”\n\n"
