@@ -498,15 +498,15 @@ static int name_apposition_verb(const spk_ctx *c, size_t i, size_t hi, spk *out)
     if (n0 > i && np_fwd(d, n0, hi, &p) && p.na < p.b && !p.det) i = n0;
     if (!np_fwd(d, i, hi, &p)) return 0;
     if (p.b < hi && d->tk[p.b - 1].poss) {
-        /* `"…," Lopez's campaign manager, Rick Wendt, said`: the role
-         * after a possessive name */
+        /* `"…," Lopez's campaign manager, Rick Wendt, said`, `Lopez's
+         * neighbor, Ana Hill,`: the role after a possessive name (the
+         * name apposed to it below) */
         size_t j = p.b;
-        int role = 0;
         /* ("chief of staff": "of" inside the role) */
         while (j < hi && j - p.b < 6 &&
                (describes(d, j) || (j > p.b && has_class(d, j, C_OF) && describes(d, j + 1))))
-            role |= has_class(d, j++, C_ROLE);
-        if (!role) return 0;
+            j++;
+        if (j == p.b) return 0;
         p.b = j;
         p.na = j;
         p.has_role = 1;
@@ -1352,6 +1352,14 @@ static spk note_unquoted_speaker(spk_ctx *c, size_t a, size_t b)
             voice = s;
         } else if (is_pron(d, v - 1)) {
             voice = pronoun(c, v - 1);
+        } else if (d->tk[v - 1].kind == T_COMMA) {
+            /* "Lopez's neighbor, Ana Hill, agreed.", "Ana Hill, a nurse,
+             * agreed.": the name apposed before the verb */
+            spk s;
+            if (name_apposition_verb(c, subject_start(d, a, v), v + 1, &s) && s.found == 1) {
+                if (s.person) c->last = s;
+                voice = s;
+            }
         } else if (is_gerund(d, v) && c->cur.found == 1 && c->cur.person) {
             /* "Lopez distanced herself from the board by saying she would
              * stay.": the gerund's subject is the sentence's */

@@ -329,6 +329,11 @@ static void test_frames_kinds(void **state)
     /* a whole sentence quoted after a dash, the object of the subject's verb */
     expect(ql, "Ana Lopez also embraced the toll plan -- “I think a toll is fair to everyone.”",
            "Ana Lopez", -1);
+    /* narration of a person named in an apposition, with a verb of
+     * speech, before a quote standing alone */
+    expect(ql, "Ana Lopez spoke. Lopez’s neighbor, Mary Hill, agreed. “We were on our own.”",
+           "Mary Hill", 0);
+    expect(ql, "Ana Lopez spoke. Reporter Tim Orr asked her: “Was it fun?”", "Tim Orr", 0);
     /* a role "of" a body, then the name apposed to it */
     expect(ql, "“The ships will come back,” the chief of staff, Rosa Kim, said.", "Rosa Kim", 0);
 }
