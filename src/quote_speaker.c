@@ -726,11 +726,14 @@ static spk reported_speaker(const spk_ctx *c, size_t lo, size_t k)
         if (!is_verb(d, i, C_SPEECH | C_REPORT)) continue;
         if (i > lo && (is_det(d, i - 1) || has_class(d, i - 1, C_POSSDET) || d->tk[i - 1].poss))
             continue; /* "the call", "his warning": a noun */
+        /* (past auxiliaries: "and Lopez has called Diaz "…"") */
+        size_t j = skip_back(d, i, lo);
         if (first == (size_t)-1) first = i;
-        else if (i > lo && is_pron(d, i - 1)) pro = i;
-        else if (i > lo && name_word(d, i - 1) && joined_clause(d, i - 1, lo)) named = i;
+        else if (j > lo && is_pron(d, j - 1)) pro = i;
+        else if (j > lo && name_word(d, j - 1) && joined_clause(d, j - 1, lo)) named = i;
     }
-    if (pro != (size_t)-1 && (named == (size_t)-1 || pro > named)) return pronoun(c, pro - 1);
+    if (pro != (size_t)-1 && (named == (size_t)-1 || pro > named))
+        return pronoun(c, skip_back(d, pro, lo) - 1);
     if (named != (size_t)-1) {
         /* "X accused Y of …, and Z says he's "…"": the nearer verb with a
          * name of its own (not inside what the first one reports: "X said
@@ -738,7 +741,7 @@ static spk reported_speaker(const spk_ctx *c, size_t lo, size_t k)
         spk s = verb_subject(c, named, lo);
         if (s.found == 1) return s;
     }
-    if (pro != (size_t)-1) return pronoun(c, pro - 1);
+    if (pro != (size_t)-1) return pronoun(c, skip_back(d, pro, lo) - 1);
     if (first != (size_t)-1) return verb_subject(c, first, lo);
     return none;
 }
@@ -853,9 +856,9 @@ static int speech_noun_of(const doc *d, size_t a, size_t k, spk *out)
     return 1;
 }
 
-/* The speaker of the quote at token k of the sentence starting at token
- * a; tokens [nx, ae) follow it. */
-static spk attribute(const spk_ctx *c, size_t k, size_t a, size_t nx, size_t ae)
+/* The speaker of the quote at token k (record r) of the sentence
+ * starting at token a; tokens [nx, ae) follow it. */
+static spk attribute(const spk_ctx *c, const qrec *r, size_t k, size_t a, size_t nx, size_t ae)
 {
     const doc *d = c->d;
     spk s = {0};
@@ -872,8 +875,21 @@ static spk attribute(const spk_ctx *c, size_t k, size_t a, size_t nx, size_t ae)
         if (frame_at(c, j, ae, &s)) return s.found == 1 ? relayed_by(c, j, ae, s) : s;
         if (j == nx && agent_after(d, j, ae, &s)) return s;
     }
-    /* `"…" – Bernie Sanders.`: a name after a dash, closing the frame */
     np p;
+    /* `"…," Diaz began.`: a quote ending in a comma (or a question or an
+     * exclamation), then a person's name and one verb the lists do not
+     * hold, ending the sentence: a frame all the same */
+    if (nx + 1 < ae && np_fwd(d, nx, ae, &p) && p.na < p.b && !p.det && p.b + 1 <= ae &&
+        p.b < ae && d->tk[p.b].kind == T_WORD && !d->tk[p.b].cap &&
+        !has_class(d, p.b, C_PREP | C_CONJ | C_SUB | C_PRON | C_ARTICLE | C_SKIP | C_OF) &&
+        (p.b + 1 >= ae || d->tk[p.b + 1].kind == T_END)) {
+        int32_t lastc = inner_edge(d->t, r->oe, r->cs, 1);
+        spk f;
+        if ((lastc == ',' || lastc == '?' || lastc == '!') && found_in(d, &p, &f) && f.found == 1 &&
+            f.person)
+            return f;
+    }
+    /* `"…" – Bernie Sanders.`: a name after a dash, closing the frame */
     if (nx < ae && d->tk[nx].kind == T_DASH && np_fwd(d, nx + 1, ae, &p) && p.na < p.b &&
         (p.b >= ae || d->tk[p.b].kind == T_END || d->tk[p.b].kind == T_COMMA ||
          d->tk[p.b].kind == T_QUOTE) &&
@@ -1246,7 +1262,7 @@ static void speak_quote(walk *w, size_t k, size_t a)
     quote *q = &w->qv[qi];
     size_t nx = k + 1, ae = words_after(d, w->spans, r, k);
     spk s = transcript_label(d, r);
-    if (s.found != 1) s = attribute(&w->c, k, a, nx, ae);
+    if (s.found != 1) s = attribute(&w->c, r, k, a, nx, ae);
     if (s.found != 1 && k == a && k > w->sent_a && d->tk[k - 1].kind == T_COLON &&
         d->tk[k - 1].para != d->tk[k].para) {
         /* `Stated Ana Lopez:` ending a paragraph, the quote opening the
@@ -1254,7 +1270,7 @@ static void speak_quote(walk *w, size_t k, size_t a)
          * line */
         spk cur = w->c.cur;
         w->c.cur = w->sent_cur;
-        s = attribute(&w->c, k, w->sent_a, nx, ae);
+        s = attribute(&w->c, r, k, w->sent_a, nx, ae);
         w->c.cur = cur;
     }
     /* a quote alone: its own sentence, or (paragraphs of quotes joined

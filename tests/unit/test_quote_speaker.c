@@ -239,10 +239,11 @@ static void test_speech_goes_on(void **state)
     expect_nth("“We lost the vote,” said Ana Lopez, head of the dock union. "
                "“. . . The new rule hurts us. We will fight.”",
                2, 1, "Ana Lopez");
-    /* but not when another voice's frame follows it */
+    /* but not when another voice's frame follows it (a name and a verb
+     * of no list ending the sentence: that voice's) */
     expect_nth("“We lost the vote,” said Ana Lopez, head of the dock union. "
                "“The new rule hurts us,” Omar Diaz began.",
-               2, 1, NULL);
+               2, 1, "Omar Diaz");
     /* (words about the quote by someone unnamed do not make it theirs) */
     expect_nth("“We lost the vote,” said Ana Lopez, head of the dock union. "
                "“The new rule hurts us,” which the port says is false.",
@@ -334,6 +335,11 @@ static void test_frames_kinds(void **state)
     expect(ql, "Ana Lopez spoke. Lopez’s neighbor, Mary Hill, agreed. “We were on our own.”",
            "Mary Hill", 0);
     expect(ql, "Ana Lopez spoke. Reporter Tim Orr asked her: “Was it fun?”", "Tim Orr", 0);
+    /* a verb of speech after an auxiliary opens a joined clause */
+    expect_nth("Omar Diaz has called Ana Lopez “a liar,” and Lopez has called Diaz “a clown.”", 2,
+               1, "Ana Lopez");
+    /* a name and one verb of no list ending the sentence after a quote */
+    expect(ql, "“The paper says you met him in May,” Tim Orr began.", "Tim Orr", 0);
     /* a role "of" a body, then the name apposed to it */
     expect(ql, "“The ships will come back,” the chief of staff, Rosa Kim, said.", "Rosa Kim", 0);
 }
