@@ -109,6 +109,10 @@ uint32_t word_class(const quotes_lang *ql, const char *w, size_t n);
  * from any capitalised noun, as in German, is then not tried. */
 void quote_lang_set_borrowed(quotes_lang *ql);
 int quote_lang_borrowed(const quotes_lang *ql);
+/* The class bits its word lists hold at least one word of: a pattern
+ * that reads a frame from what a word is not (a verb of no list) is only
+ * tried where the lists say what frames are. */
+uint32_t quote_lang_classes(const quotes_lang *ql);
 /* 1 when the language has trait t (TRAIT_*). */
 int quote_lang_trait(const quotes_lang *ql, unsigned t);
 /* 1 when w[0..n) is longer than one of the endings of suffix list

@@ -878,8 +878,12 @@ static spk attribute(const spk_ctx *c, const qrec *r, size_t k, size_t a, size_t
     np p;
     /* `"…," Diaz began.`: a quote ending in a comma (or a question or an
      * exclamation), then a person's name and one verb the lists do not
-     * hold, ending the sentence: a frame all the same */
-    if (nx + 1 < ae && np_fwd(d, nx, ae, &p) && p.na < p.b && !p.det && p.b + 1 <= ae &&
+     * hold, ending the sentence: a frame all the same (where the lists
+     * hold verbs of speech, and the verb is not the one that comes first
+     * after a quote, as in German) */
+    if ((quote_lang_classes(d->ql) & C_SPEECH) && !quote_lang_borrowed(d->ql) &&
+        !quote_lang_trait(d->ql, TRAIT_V2) && nx + 1 < ae && np_fwd(d, nx, ae, &p) &&
+        p.na < p.b && !p.det &&
         p.b < ae && d->tk[p.b].kind == T_WORD && !d->tk[p.b].cap &&
         !has_class(d, p.b, C_PREP | C_CONJ | C_SUB | C_PRON | C_ARTICLE | C_SKIP | C_OF) &&
         (p.b + 1 >= ae || d->tk[p.b + 1].kind == T_END)) {
