@@ -536,7 +536,11 @@ static int name_apposition_verb(const spk_ctx *c, size_t i, size_t hi, spk *out)
         uint8_t k = d->tk[v].kind;
         /* an abbreviation's period ("R-Ky.,") ends nothing either */
         int abbrev = k == T_END && v + 1 < hi && d->tk[v + 1].kind == T_COMMA;
-        if (k == T_QUOTE || (k == T_END && !paren && !abbrev)) return 0;
+        /* (a few words quoted inside the apposition, between words:
+         * `X, wearing "Vote Lopez" pins, said`) */
+        int inner = k == T_QUOTE && d->tk[v - 1].kind == T_WORD && v + 1 < hi &&
+                    d->tk[v + 1].kind == T_WORD && !d->tk[v + 1].cap;
+        if ((k == T_QUOTE && !inner) || (k == T_END && !paren && !abbrev)) return 0;
         if (k == T_OTHER) paren = is_mark(d, v, '(');
         if (!is_verb(d, v, C_SPEECH)) continue;
         /* "one of the states suing": after an article, a noun */

@@ -340,6 +340,10 @@ static void test_frames_kinds(void **state)
                1, "Ana Lopez");
     /* a name and one verb of no list ending the sentence after a quote */
     expect(ql, "“The paper says you met him in May,” Tim Orr began.", "Tim Orr", 0);
+    /* a few words quoted inside an apposition before the verb */
+    expect_nth("“We had better years,” county delegate Sam Reyes, wearing a hat and “Vote Reyes” "
+               "pins, said.",
+               2, 0, "Sam Reyes");
     /* a role "of" a body, then the name apposed to it */
     expect(ql, "“The ships will come back,” the chief of staff, Rosa Kim, said.", "Rosa Kim", 0);
 }
