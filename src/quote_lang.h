@@ -63,9 +63,11 @@ enum {
     C_IMPERS = 1u << 23,   /* [impersonal]: the empty subject of a verb of
                               speech whose source a preposition names
                               after it ("heißt es in dem Bericht") */
-    C_SPNOUN = 1u << 24    /* [speech-noun]: a noun of what someone said
+    C_SPNOUN = 1u << 24,   /* [speech-noun]: a noun of what someone said
                               ("Fazit", "Antwort"): "Das Fazit von X: „…“"
                               is X's */
+    C_REL = 1u << 25       /* [relative]: relative pronouns of persons
+                              ("who"): ", X, who said "…"" is X's */
 };
 
 /* Suffix lists, one per suffix section. */

@@ -726,16 +726,30 @@ static spk reported_speaker(const spk_ctx *c, size_t lo, size_t k)
     const doc *d = c->d;
     spk none = {0};
     size_t first = (size_t)-1, pro = (size_t)-1, named = (size_t)-1;
+    spk rel = {0};
+    size_t rel_i = (size_t)-1, lastv = (size_t)-1;
     for (size_t i = lo; i < k; i++) {
         if (!is_verb(d, i, C_SPEECH | C_REPORT)) continue;
         if (i > lo && (is_det(d, i - 1) || has_class(d, i - 1, C_POSSDET) || d->tk[i - 1].poss))
             continue; /* "the call", "his warning": a noun */
         /* (past auxiliaries: "and Lopez has called Diaz "…"") */
         size_t j = skip_back(d, i, lo);
+        if (j > lo + 2 && has_class(d, j - 1, C_REL) && d->tk[j - 2].kind == T_COMMA &&
+            name_word(d, j - 3)) {
+            /* "Lopez answered Diaz, who had said it was "…"": the
+             * person the relative clause is about (the nearest voice) */
+            np p;
+            if (np_back(d, j - 3, lo, &p, 1) && p.na < p.b) {
+                spk s = spk_from_np(d, &p);
+                if (s.found == 1 && s.person) rel = s, rel_i = i;
+            }
+        }
+        lastv = i;
         if (first == (size_t)-1) first = i;
         else if (j > lo && is_pron(d, j - 1)) pro = i;
         else if (j > lo && name_word(d, j - 1) && joined_clause(d, j - 1, lo)) named = i;
     }
+    if (rel.found == 1 && rel_i == lastv) return rel; /* the last verb's */
     if (pro != (size_t)-1 && (named == (size_t)-1 || pro > named))
         return pronoun(c, skip_back(d, pro, lo) - 1);
     if (named != (size_t)-1) {

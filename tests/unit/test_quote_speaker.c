@@ -344,6 +344,9 @@ static void test_frames_kinds(void **state)
     expect_nth("“We had better years,” county delegate Sam Reyes, wearing a hat and “Vote Reyes” "
                "pins, said.",
                2, 0, "Sam Reyes");
+    /* reported speech in a relative clause is the person it is about */
+    expect(ql, "Ana Lopez answered Omar Diaz, who had said the plan was “a joke.”", "Omar Diaz",
+           -1);
     /* a role "of" a body, then the name apposed to it */
     expect(ql, "“The ships will come back,” the chief of staff, Rosa Kim, said.", "Rosa Kim", 0);
 }
