@@ -24,6 +24,7 @@ struct quotes_lang {
     strmap words;                  /* lowercase word -> C_* bits */
     int borrowed;                  /* another language's lists */
     unsigned traits;               /* TRAIT_* */
+    uint32_t classes;              /* C_* bits of the words loaded */
     entry_list suffix[SUF_LISTS];
     entry_list according;
     entry_list agent;
@@ -53,6 +54,7 @@ static const section sections[] = {
     {"[according-after]", S_WORDS, C_SOURCE_AFTER},
     {"[impersonal]", S_WORDS, C_IMPERS},
     {"[speech-noun]", S_WORDS, C_SPNOUN},
+    {"[relative]", S_WORDS, C_REL},
     {"[possessive-suffix]", S_SUFFIX, SUF_POSSESSIVE},
     {"[adjective-suffix]", S_SUFFIX, SUF_ADJECTIVE},
     {"[gerund-suffix]", S_SUFFIX, SUF_GERUND},
@@ -105,6 +107,7 @@ static int add_entry(quotes_lang *ql, const section *sec, const char *s, size_t 
     uint32_t *v = qmap_put(&ql->words, s, n);
     if (!v) return 0;
     *v |= sec->arg;
+    ql->classes |= sec->arg;
     return 1;
 }
 
@@ -190,6 +193,11 @@ void quote_lang_set_borrowed(quotes_lang *ql)
 int quote_lang_borrowed(const quotes_lang *ql)
 {
     return ql->borrowed;
+}
+
+uint32_t quote_lang_classes(const quotes_lang *ql)
+{
+    return ql->classes;
 }
 
 int quote_lang_trait(const quotes_lang *ql, unsigned t)

@@ -63,9 +63,11 @@ enum {
     C_IMPERS = 1u << 23,   /* [impersonal]: the empty subject of a verb of
                               speech whose source a preposition names
                               after it ("heißt es in dem Bericht") */
-    C_SPNOUN = 1u << 24    /* [speech-noun]: a noun of what someone said
+    C_SPNOUN = 1u << 24,   /* [speech-noun]: a noun of what someone said
                               ("Fazit", "Antwort"): "Das Fazit von X: „…“"
                               is X's */
+    C_REL = 1u << 25       /* [relative]: relative pronouns of persons
+                              ("who"): ", X, who said "…"" is X's */
 };
 
 /* Suffix lists, one per suffix section. */
@@ -109,6 +111,10 @@ uint32_t word_class(const quotes_lang *ql, const char *w, size_t n);
  * from any capitalised noun, as in German, is then not tried. */
 void quote_lang_set_borrowed(quotes_lang *ql);
 int quote_lang_borrowed(const quotes_lang *ql);
+/* The class bits its word lists hold at least one word of: a pattern
+ * that reads a frame from what a word is not (a verb of no list) is only
+ * tried where the lists say what frames are. */
+uint32_t quote_lang_classes(const quotes_lang *ql);
 /* 1 when the language has trait t (TRAIT_*). */
 int quote_lang_trait(const quotes_lang *ql, unsigned t);
 /* 1 when w[0..n) is longer than one of the endings of suffix list

@@ -153,6 +153,34 @@ spk spk_from_np(const doc *d, const np *p)
     return s;
 }
 
+/* Person s is known by the other sex than the bits g. */
+static int other_sex(const doc *d, const spk *s, uint32_t g)
+{
+    if (!g || !s->person || !s->name) return 0;
+    const uint32_t *known = qmap_get(&d->sex, s->name, strlen(s->name));
+    return known && !(*known & g);
+}
+
+/* `Lopez turned to Diaz. "Are you in?" she asked. "Yes," he said.`: the
+ * person named last before token i (within about two sentences) who is
+ * not known by the other sex than the pronoun's, g; none when the nearest
+ * such name is no person's or there is none. */
+static spk nearest_of_sex(const doc *d, size_t i, uint32_t g, const spk *skip)
+{
+    spk none = {0};
+    size_t lo = i > 60 ? i - 60 : 0;
+    for (size_t j = i; j-- > lo;) {
+        if (!name_word(d, j) || (j + 1 < d->nt && name_word(d, j + 1))) continue;
+        np p;
+        if (!np_back(d, j, lo, &p, 1) || p.na >= p.b) continue;
+        spk s = spk_from_np(d, &p);
+        if (s.found != 1 || !s.person || !s.name) continue;
+        if (skip->name && strcmp(s.name, skip->name) == 0) continue;
+        return other_sex(d, &s, g) ? none : s;
+    }
+    return none;
+}
+
 spk pronoun(const spk_ctx *c, size_t i)
 {
     spk none = {0}, s;
@@ -161,10 +189,7 @@ spk pronoun(const spk_ctx *c, size_t i)
     else if (c->last.found == 1) s = c->last;
     else return none;
     uint32_t g = c->d->tk[i].cls & (C_MALE | C_FEMALE);
-    if (g && s.person && s.name) {
-        const uint32_t *known = qmap_get(&c->d->sex, s.name, strlen(s.name));
-        if (known && !(*known & g)) return none;
-    }
+    if (other_sex(c->d, &s, g)) return nearest_of_sex(c->d, i, g, &s);
     return s;
 }
 

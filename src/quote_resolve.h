@@ -31,8 +31,10 @@ brief_status collect_names(doc *d);
 spk spk_from_np(const doc *d, const np *p);
 
 /* The person the pronoun at token i stands for: the sentence's subject,
- * else the last person named; nobody when the document has only called
- * that person by the other sex, or after someone unnamed. */
+ * else the last person named; when the document has only called that
+ * person by the other sex, the nearest other person named before the
+ * pronoun unless the document calls that one so too; nobody after
+ * someone unnamed. */
 spk pronoun(const spk_ctx *c, size_t i);
 
 /* Notes that the document calls person s by sex bits g (C_MALE,

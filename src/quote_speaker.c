@@ -498,15 +498,25 @@ static int name_apposition_verb(const spk_ctx *c, size_t i, size_t hi, spk *out)
     if (n0 > i && np_fwd(d, n0, hi, &p) && p.na < p.b && !p.det) i = n0;
     if (!np_fwd(d, i, hi, &p)) return 0;
     if (p.b < hi && d->tk[p.b - 1].poss) {
-        /* `"…," Lopez's campaign manager, Rick Wendt, said`: the role
-         * after a possessive name */
+        /* `"…," Lopez's campaign manager, Rick Wendt, said`, `Lopez's
+         * neighbor, Ana Hill,`: the role after a possessive name (the
+         * name apposed to it below) */
         size_t j = p.b;
-        int role = 0;
-        while (j < hi && j - p.b < 6 && describes(d, j)) role |= has_class(d, j++, C_ROLE);
-        if (!role) return 0;
+        /* ("chief of staff": "of" inside the role) */
+        while (j < hi && j - p.b < 6 &&
+               (describes(d, j) || (j > p.b && has_class(d, j, C_OF) && describes(d, j + 1))))
+            j++;
+        if (j == p.b) return 0;
         p.b = j;
         p.na = j;
         p.has_role = 1;
+    }
+    if (p.na == p.b && p.has_role && p.b < hi && has_class(d, p.b, C_OF)) {
+        /* `the chief of staff, Ana Lopez,`: the body a role is of */
+        size_t j = p.b + 1;
+        if (j < hi && is_det(d, j)) j++;
+        while (j < hi && j - p.b < 6 && (describes(d, j) || np_word(d, j))) j++;
+        if (j > p.b + 1 && j < hi && d->tk[j].kind == T_COMMA) p.b = p.na = j;
     }
     if (p.b >= hi || d->tk[p.b].kind != T_COMMA) return 0;
     if (p.na == p.b && p.has_role) {
@@ -526,7 +536,11 @@ static int name_apposition_verb(const spk_ctx *c, size_t i, size_t hi, spk *out)
         uint8_t k = d->tk[v].kind;
         /* an abbreviation's period ("R-Ky.,") ends nothing either */
         int abbrev = k == T_END && v + 1 < hi && d->tk[v + 1].kind == T_COMMA;
-        if (k == T_QUOTE || (k == T_END && !paren && !abbrev)) return 0;
+        /* (a few words quoted inside the apposition, between words:
+         * `X, wearing "Vote Lopez" pins, said`) */
+        int inner = k == T_QUOTE && d->tk[v - 1].kind == T_WORD && v + 1 < hi &&
+                    d->tk[v + 1].kind == T_WORD && !d->tk[v + 1].cap;
+        if ((k == T_QUOTE && !inner) || (k == T_END && !paren && !abbrev)) return 0;
         if (k == T_OTHER) paren = is_mark(d, v, '(');
         if (!is_verb(d, v, C_SPEECH)) continue;
         /* "one of the states suing": after an article, a noun */
@@ -640,6 +654,9 @@ static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
     np p;
     if (i >= hi) return 0;
     if (is_verb(d, i, C_SPEECH)) {
+        /* `"…," telling Channel 5 that …`: a gerund's subject is the
+         * sentence's; the phrase after it is its object, the listener */
+        if (is_gerund(d, i)) return 0;
         if (impersonal_source(d, i, hi, out)) return 1;
         /* past adverbs and reflexives: "äußerte sich der Minister" */
         size_t f = skip_fwd(d, i + 1, hi);
@@ -709,15 +726,32 @@ static spk reported_speaker(const spk_ctx *c, size_t lo, size_t k)
     const doc *d = c->d;
     spk none = {0};
     size_t first = (size_t)-1, pro = (size_t)-1, named = (size_t)-1;
+    spk rel = {0};
+    size_t rel_i = (size_t)-1, lastv = (size_t)-1;
     for (size_t i = lo; i < k; i++) {
         if (!is_verb(d, i, C_SPEECH | C_REPORT)) continue;
         if (i > lo && (is_det(d, i - 1) || has_class(d, i - 1, C_POSSDET) || d->tk[i - 1].poss))
             continue; /* "the call", "his warning": a noun */
+        /* (past auxiliaries: "and Lopez has called Diaz "…"") */
+        size_t j = skip_back(d, i, lo);
+        if (j > lo + 2 && has_class(d, j - 1, C_REL) && d->tk[j - 2].kind == T_COMMA &&
+            name_word(d, j - 3)) {
+            /* "Lopez answered Diaz, who had said it was "…"": the
+             * person the relative clause is about (the nearest voice) */
+            np p;
+            if (np_back(d, j - 3, lo, &p, 1) && p.na < p.b) {
+                spk s = spk_from_np(d, &p);
+                if (s.found == 1 && s.person) rel = s, rel_i = i;
+            }
+        }
+        lastv = i;
         if (first == (size_t)-1) first = i;
-        else if (i > lo && is_pron(d, i - 1)) pro = i;
-        else if (i > lo && name_word(d, i - 1) && joined_clause(d, i - 1, lo)) named = i;
+        else if (j > lo && is_pron(d, j - 1)) pro = i;
+        else if (j > lo && name_word(d, j - 1) && joined_clause(d, j - 1, lo)) named = i;
     }
-    if (pro != (size_t)-1 && (named == (size_t)-1 || pro > named)) return pronoun(c, pro - 1);
+    if (rel.found == 1 && rel_i == lastv) return rel; /* the last verb's */
+    if (pro != (size_t)-1 && (named == (size_t)-1 || pro > named))
+        return pronoun(c, skip_back(d, pro, lo) - 1);
     if (named != (size_t)-1) {
         /* "X accused Y of …, and Z says he's "…"": the nearer verb with a
          * name of its own (not inside what the first one reports: "X said
@@ -725,7 +759,7 @@ static spk reported_speaker(const spk_ctx *c, size_t lo, size_t k)
         spk s = verb_subject(c, named, lo);
         if (s.found == 1) return s;
     }
-    if (pro != (size_t)-1) return pronoun(c, pro - 1);
+    if (pro != (size_t)-1) return pronoun(c, skip_back(d, pro, lo) - 1);
     if (first != (size_t)-1) return verb_subject(c, first, lo);
     return none;
 }
@@ -840,9 +874,9 @@ static int speech_noun_of(const doc *d, size_t a, size_t k, spk *out)
     return 1;
 }
 
-/* The speaker of the quote at token k of the sentence starting at token
- * a; tokens [nx, ae) follow it. */
-static spk attribute(const spk_ctx *c, size_t k, size_t a, size_t nx, size_t ae)
+/* The speaker of the quote at token k (record r) of the sentence
+ * starting at token a; tokens [nx, ae) follow it. */
+static spk attribute(const spk_ctx *c, const qrec *r, size_t k, size_t a, size_t nx, size_t ae)
 {
     const doc *d = c->d;
     spk s = {0};
@@ -859,8 +893,25 @@ static spk attribute(const spk_ctx *c, size_t k, size_t a, size_t nx, size_t ae)
         if (frame_at(c, j, ae, &s)) return s.found == 1 ? relayed_by(c, j, ae, s) : s;
         if (j == nx && agent_after(d, j, ae, &s)) return s;
     }
-    /* `"…" – Bernie Sanders.`: a name after a dash, closing the frame */
     np p;
+    /* `"…," Diaz began.`: a quote ending in a comma (or a question or an
+     * exclamation), then a person's name and one verb the lists do not
+     * hold, ending the sentence: a frame all the same (where the lists
+     * hold verbs of speech, and the verb is not the one that comes first
+     * after a quote, as in German) */
+    if ((quote_lang_classes(d->ql) & C_SPEECH) && !quote_lang_borrowed(d->ql) &&
+        !quote_lang_trait(d->ql, TRAIT_V2) && nx + 1 < ae && np_fwd(d, nx, ae, &p) &&
+        p.na < p.b && !p.det &&
+        p.b < ae && d->tk[p.b].kind == T_WORD && !d->tk[p.b].cap &&
+        !has_class(d, p.b, C_PREP | C_CONJ | C_SUB | C_PRON | C_ARTICLE | C_SKIP | C_OF) &&
+        (p.b + 1 >= ae || d->tk[p.b + 1].kind == T_END)) {
+        int32_t lastc = inner_edge(d->t, r->oe, r->cs, 1);
+        spk f;
+        if ((lastc == ',' || lastc == '?' || lastc == '!') && found_in(d, &p, &f) && f.found == 1 &&
+            f.person)
+            return f;
+    }
+    /* `"…" – Bernie Sanders.`: a name after a dash, closing the frame */
     if (nx < ae && d->tk[nx].kind == T_DASH && np_fwd(d, nx + 1, ae, &p) && p.na < p.b &&
         (p.b >= ae || d->tk[p.b].kind == T_END || d->tk[p.b].kind == T_COMMA ||
          d->tk[p.b].kind == T_QUOTE) &&
@@ -1155,6 +1206,75 @@ static int other_voice_after(const spk_ctx *c, const spk *prev, size_t nx, size_
     return 0;
 }
 
+/* `Lopez welcomed "the end of a long wait."`, `The board released a
+ * memo titled "…"`: a quote ending its sentence as the object of a verb
+ * that is none of speech, the sentence's subject named at its start.
+ * The words are that subject's when only lowercase words (or one
+ * apposition right after the subject) stand between: another name, a
+ * clause or a second quote there may be whose words they are. */
+static int object_quote(const spk_ctx *c, const qrec *r, size_t k, size_t a, size_t nx, size_t ae,
+                        spk *out)
+{
+    const doc *d = c->d;
+    if (c->cur.found != 1 || !c->cur.name || k <= a) return 0;
+    if (nx < ae && d->tk[nx].kind != T_END) return 0;
+    size_t st = subject_start(d, a, k);
+    np p;
+    if (st >= k || has_class(d, st, C_SUB | C_PREP | C_LEAD | C_CONJ) || !np_fwd(d, st, k, &p) ||
+        p.na >= p.b)
+        return 0;
+    spk s = spk_from_np(d, &p);
+    if (s.found != 1 || !s.name || strcmp(s.name, c->cur.name) != 0) return 0;
+    size_t i = p.b;
+    if (i < k && d->tk[i].kind == T_COMMA) {
+        size_t j = i + 1;
+        while (j < k && j - i < 20 && d->tk[j].kind != T_COMMA && d->tk[j].kind != T_QUOTE) j++;
+        if (j >= k || d->tk[j].kind != T_COMMA) return 0;
+        i = j + 1;
+    }
+    if (i >= k || k - i > 12) return 0;
+    /* `Lopez embraced the toll -- "I think it is fair."`: a whole
+     * sentence quoted after a dash or a comma */
+    size_t e = k;
+    if (is_upper_cp(inner_edge(d->t, r->oe, r->cs, 0))) {
+        if (e > i + 1 && d->tk[e - 1].kind == T_COMMA) e--;
+        while (e > i + 1 && d->tk[e - 1].kind == T_DASH) e--;
+    }
+    for (; i < e; i++)
+        if (d->tk[i].kind != T_WORD || d->tk[i].cap || has_class(d, i, C_SUB)) return 0;
+    *out = s;
+    return 1;
+}
+
+/* `Lopez's "we will fix it" promise`: a quote between the surname of a
+ * person named in full in the document, in the possessive, and a noun of
+ * something said ([speech-noun]) is that person's words (not so a title,
+ * `Lopez's "Harbor Days"`, nor a description, `Lopez's "vulgar" rally`). */
+static int possessor_of(const doc *d, size_t k, size_t a, spk *out)
+{
+    if (k <= a || d->tk[k - 1].kind != T_WORD || !d->tk[k - 1].poss || !d->tk[k - 1].cap ||
+        k + 1 >= d->nt || d->tk[k + 1].sent != d->tk[k].sent || !has_class(d, k + 1, C_SPNOUN) ||
+        d->tk[k + 1].cap)
+        return 0;
+    const tok *w = &d->tk[k - 1];
+    size_t n = w->e - w->s;
+    /* the surname before its apostrophe */
+    while (n > 0 && d->t[w->s + n - 1] != '\'' &&
+           !(n >= 3 && (unsigned char)d->t[w->s + n - 3] == 0xE2 &&
+             (unsigned char)d->t[w->s + n - 2] == 0x80 && (unsigned char)d->t[w->s + n - 1] == 0x99))
+        n--;
+    if (n == 0) return 0;
+    n -= d->t[w->s + n - 1] == '\'' ? 1 : 3;
+    const uint32_t *l = n ? qmap_get(&d->bylast, d->t + w->s, n) : NULL;
+    if (!l || d->nm_words[*l - 1] < 2) return 0;
+    out->name = d->nm_name[*l - 1];
+    out->role = d->nm_role[*l - 1];
+    out->person = 1;
+    out->org = 0;
+    out->found = 1;
+    return 1;
+}
+
 /* The quote at token k of the sentence starting at token a. */
 static void speak_quote(walk *w, size_t k, size_t a)
 {
@@ -1164,7 +1284,7 @@ static void speak_quote(walk *w, size_t k, size_t a)
     quote *q = &w->qv[qi];
     size_t nx = k + 1, ae = words_after(d, w->spans, r, k);
     spk s = transcript_label(d, r);
-    if (s.found != 1) s = attribute(&w->c, k, a, nx, ae);
+    if (s.found != 1) s = attribute(&w->c, r, k, a, nx, ae);
     if (s.found != 1 && k == a && k > w->sent_a && d->tk[k - 1].kind == T_COLON &&
         d->tk[k - 1].para != d->tk[k].para) {
         /* `Stated Ana Lopez:` ending a paragraph, the quote opening the
@@ -1172,7 +1292,7 @@ static void speak_quote(walk *w, size_t k, size_t a)
          * line */
         spk cur = w->c.cur;
         w->c.cur = w->sent_cur;
-        s = attribute(&w->c, k, w->sent_a, nx, ae);
+        s = attribute(&w->c, r, k, w->sent_a, nx, ae);
         w->c.cur = cur;
     }
     /* a quote alone: its own sentence, or (paragraphs of quotes joined
@@ -1221,6 +1341,7 @@ static void speak_quote(walk *w, size_t k, size_t a)
          * alone before the quote goes on in the voice before it */
         s = w->prev;
     }
+    if (s.found != 1 && !possessor_of(d, k, a, &s)) object_quote(&w->c, r, k, a, nx, ae, &s);
     if (s.found != 1 && w->subj) {
         /* `Lopez lobte den Plan. Er sei „ein guter Anfang“.`: reported
          * speech in the subjunctive is its subject's when that is a
@@ -1269,6 +1390,14 @@ static spk note_unquoted_speaker(spk_ctx *c, size_t a, size_t b)
             voice = s;
         } else if (is_pron(d, v - 1)) {
             voice = pronoun(c, v - 1);
+        } else if (d->tk[v - 1].kind == T_COMMA) {
+            /* "Lopez's neighbor, Ana Hill, agreed.", "Ana Hill, a nurse,
+             * agreed.": the name apposed before the verb */
+            spk s;
+            if (name_apposition_verb(c, subject_start(d, a, v), v + 1, &s) && s.found == 1) {
+                if (s.person) c->last = s;
+                voice = s;
+            }
         } else if (is_gerund(d, v) && c->cur.found == 1 && c->cur.person) {
             /* "Lopez distanced herself from the board by saying she would
              * stay.": the gerund's subject is the sentence's */

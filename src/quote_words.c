@@ -51,7 +51,14 @@ static size_t word_end(const char *t, size_t s, size_t l, size_t e, int *has_dot
             p += l2;
             continue;
         }
-        int32_t c3 = cp_at(t, p + l2, e, NULL);
+        size_t l3;
+        int32_t c3 = cp_at(t, p + l2, e, &l3);
+        /* "said.Lopez added": a period lost its space between a word in
+         * lower case and a capitalised one ("U.S", "Ph.D" and "e.g" stay
+         * one word) */
+        if (c2 == '.' && is_upper_cp(c3) && t[p - 1] >= 'a' && t[p - 1] <= 'z' && l3 &&
+            p + l2 + l3 < e && t[p + l2 + l3] >= 'a' && t[p + l2 + l3] <= 'z')
+            break;
         if (is_joiner(c2) && is_alnum_cp(c3)) {
             if (c2 == '.') *has_dot = 1;
             p += l2;
@@ -323,6 +330,9 @@ int name_word(const doc *d, size_t i)
     if (noun_after_article(d, i)) return 0;
     if (k->cls & (C_NOTNAME | C_LEAD | C_CONJ | C_SKIP | C_PRON | C_ROLE | C_NAT | C_ORG | C_HONOR))
         return name_before_speech(d, i);
+    /* "… Exchange Happened Between Ana Lopez": a preposition in Title
+     * Case inside a sentence is a headline's, not a name's */
+    if ((k->cls & C_PREP) && !k->first && !(k->cls & C_OF)) return name_before_speech(d, i);
     if ((k->cls & (C_SPEECH | C_REPORT)) && i + 1 < d->nt) {
         /* "Ana Lopez Explains The Vote", "Lopez Says He …": a headline in
          * Title Case, its verb before an article or a pronoun, is no

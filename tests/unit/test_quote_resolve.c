@@ -132,13 +132,19 @@ static void test_pronouns(void **state)
     note_sex(&d, &c.last, C_MALE);
     assert_int_equal(d.oom, 0);
     assert_string_equal(pronoun(&c, he).name, "Keir Starmer");
-    assert_int_equal(pronoun(&c, she).found, 0); /* a man: not "she" */
+    /* a man is not "she": the nearest other person named before it is */
+    assert_string_equal(pronoun(&c, she).name, "Jane Roe");
     /* the sentence's own subject comes before the last person named */
     c.cur = speaker_at(&d, "Jane", 0);
     assert_string_equal(pronoun(&c, she).name, "Jane Roe");
     /* after someone unnamed ("a spokesman"), no pronoun resolves */
     c.cur.found = -1;
     assert_int_equal(pronoun(&c, he).found, 0);
+    /* ... unless the text has called that one by the other sex too */
+    c.cur = (spk){0};
+    spk jane = speaker_at(&d, "Jane", 0);
+    note_sex(&d, &jane, C_MALE);
+    assert_int_equal(pronoun(&c, she).found, 0);
     arena_free(ar);
 }
 

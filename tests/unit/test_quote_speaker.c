@@ -239,10 +239,11 @@ static void test_speech_goes_on(void **state)
     expect_nth("“We lost the vote,” said Ana Lopez, head of the dock union. "
                "“. . . The new rule hurts us. We will fight.”",
                2, 1, "Ana Lopez");
-    /* but not when another voice's frame follows it */
+    /* but not when another voice's frame follows it (a name and a verb
+     * of no list ending the sentence: that voice's) */
     expect_nth("“We lost the vote,” said Ana Lopez, head of the dock union. "
                "“The new rule hurts us,” Omar Diaz began.",
-               2, 1, NULL);
+               2, 1, "Omar Diaz");
     /* (words about the quote by someone unnamed do not make it theirs) */
     expect_nth("“We lost the vote,” said Ana Lopez, head of the dock union. "
                "“The new rule hurts us,” which the port says is false.",
@@ -292,9 +293,72 @@ static void test_frames_december(void **state)
            "Omar Diaz", 0);
 }
 
+static void test_frames_kinds(void **state)
+{
+    (void)state;
+    /* a period that lost its space after the frame ends it */
+    expect(ql, "“The pier stays shut,” Omar Diaz said.Diaz then left the hall.", "Omar Diaz", 0);
+    /* a title opening the sentence in capitals is a role, not the name */
+    expect(ql, "Economist Ana Lopez spoke first. “The plan is late,” she said.", "Ana Lopez", 0);
+    /* the member of a body: the person is the subject a pronoun means */
+    expect(ql, "Council member Omar Diaz disagreed. “It was rushed,” he said.", "Omar Diaz", 0);
+    /* verbs that frame a quote beyond "said" */
+    expect(ql, "“I was wrong about the pier,” Ana Lopez confessed.", "Ana Lopez", 0);
+    /* a quote as the object of a verb of no speech, the subject named */
+    expect(ql, "Ana Lopez welcomed “the end of a long and costly wait for the town.”", "Ana Lopez",
+           -1);
+    expect(ql, "Ana Lopez, the harbor chief, thanked him for “standing up when nobody would.”",
+           "Ana Lopez", -1);
+    /* another name between: the words may be that one's */
+    expect(ql, "Ana Lopez mocked the motto of Omar Diaz, “a pier for all of us.”", NULL, -1);
+    /* a gerund's object is its listener, not its speaker */
+    expect(ql, "The board would not discuss “that man,” telling Channel Nine it was busy.", NULL,
+           -1);
+    /* a comparison opening the sentence is not its subject */
+    expect(ql, "Like Omar Diaz, Ana Lopez rejected the plan, arguing there is “room for a deal.”",
+           "Ana Lopez", -1);
+    /* a preposition in Title Case belongs to a headline, not a name */
+    expect(ql,
+           "A Talk Happened Between Ana Lopez And Her Rival. Lopez was asked if the deal "
+           "would mean “a rise in the fares for everyone.”",
+           "Ana Lopez", -1);
+    /* a possessive surname before a quote and a noun of something said */
+    expect(ql, "Ana Lopez spoke. The pier is a mess, and Lopez’s “we will fix it soon” promise is old.",
+           "Ana Lopez", -1);
+    /* ... but not before a title */
+    expect(ql, "Ana Lopez spoke. Lopez’s “Harbor Days” opens on Friday.", NULL, -1);
+    /* a whole sentence quoted after a dash, the object of the subject's verb */
+    expect(ql, "Ana Lopez also embraced the toll plan -- “I think a toll is fair to everyone.”",
+           "Ana Lopez", -1);
+    /* narration of a person named in an apposition, with a verb of
+     * speech, before a quote standing alone */
+    expect(ql, "Ana Lopez spoke. Lopez’s neighbor, Mary Hill, agreed. “We were on our own.”",
+           "Mary Hill", 0);
+    expect(ql, "Ana Lopez spoke. Reporter Tim Orr asked her: “Was it fun?”", "Tim Orr", 0);
+    /* a verb of speech after an auxiliary opens a joined clause */
+    expect_nth("Omar Diaz has called Ana Lopez “a liar,” and Lopez has called Diaz “a clown.”", 2,
+               1, "Ana Lopez");
+    /* a name and one verb of no list ending the sentence after a quote */
+    expect(ql, "“The paper says you met him in May,” Tim Orr began.", "Tim Orr", 0);
+    /* a few words quoted inside an apposition before the verb */
+    expect_nth("“We had better years,” county delegate Sam Reyes, wearing a hat and “Vote Reyes” "
+               "pins, said.",
+               2, 0, "Sam Reyes");
+    /* reported speech in a relative clause is the person it is about */
+    expect(ql, "Ana Lopez answered Omar Diaz, who had said the plan was “a joke.”", "Omar Diaz",
+           -1);
+    /* a role "of" a body, then the name apposed to it */
+    expect(ql, "“The ships will come back,” the chief of staff, Rosa Kim, said.", "Rosa Kim", 0);
+}
+
 static void test_frames_around(void **state)
 {
     (void)state;
+    /* a pronoun of the other sex than the last speaker's: the nearest
+     * person named before it who may be meant */
+    expect_nth("Ana Lopez turned to Omar Diaz. “Are you with me?” she asked. “Of course,” he "
+               "replied.",
+               2, 1, "Omar Diaz");
     /* a paragraph ending in a colon announces the quote opening the next */
     expect_nth("Stated Ana Lopez:\n\n“The dam holds.”\n\nThe rain went on.", 1, 0, "Ana Lopez");
     expect_nth("Omar Diaz met her. Ana Lopez was blunt about it:\n\n“The dam holds.”\n\n"
@@ -614,6 +678,7 @@ int main(void)
         cmocka_unit_test(test_speech_goes_on),
         cmocka_unit_test(test_frames_december),
         cmocka_unit_test(test_frames_around),
+        cmocka_unit_test(test_frames_kinds),
         cmocka_unit_test(test_passives),
         cmocka_unit_test(test_german),
         cmocka_unit_test(test_german_reported),
