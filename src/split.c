@@ -986,6 +986,37 @@ static int run_breaks(const split_lang *sl, const char *t, size_t s, size_t i, s
     return nw.cls == W_DIGIT;
 }
 
+/* Where a mark inside a line ends a sentence that has no full stop, or 0:
+ *   - "; En 1990": a semicolon joins clauses, and the clause after it starts
+ *     in lowercase in every language brief reads; a capitalised sentence
+ *     starter after one (or "; ¿Cómo") opens a new sentence or list item;
+ *   - "super ;-) Heute", "danke :) Wir": an emoticon set off by a space
+ *     closes its sentence in web and reader text, before any capital.
+ * t[i] is the mark, prev the character before it. */
+static size_t inline_break(const split_lang *sl, const char *t, size_t i, size_t e,
+                           int32_t prev)
+{
+    size_t k = i + 1;
+    if (t[i] == ':' || t[i] == ';') {
+        if (k < e && t[k] == '-') k++;
+        if (text_is_space(prev) && k < e &&
+            (t[k] == ')' || t[k] == '(' || t[k] == 'D' || t[k] == 'P'))
+            k++;
+        else if (t[i] == ':')
+            return 0;
+        else
+            k = i + 1;
+    } else {
+        return 0;
+    }
+    if (k >= e || !text_space_len(t + k, e - k)) return 0;
+    next_word nw;
+    look_ahead(t, k, e, &nw);
+    if (nw.cls != W_UPPER) return 0;
+    if (k > i + 1) return k; /* an emoticon */
+    return starter(sl, t, &nw) ? k : 0;
+}
+
 static brief_status split_block(out_vec *o, const split_lang *sl,
                                 const char *t, const block *b)
 {
@@ -1051,6 +1082,17 @@ static brief_status split_block(out_vec *o, const split_lang *sl,
             len = 2;
         }
         if (!is_terminal(c)) {
+            size_t ib = (c == ';' || c == ':') ? inline_break(sl, t, i, e, prev) : 0;
+            if (ib) {
+                st = emit(o, t, start, ib, b->para, base | carry, 0);
+                if (st != BRIEF_OK) return st;
+                start = skip_space(t, ib, e);
+                carry = q.open ? SPAN_IN_QUOTE : 0;
+                last_ws = 0;
+                prev = (unsigned char)t[ib - 1];
+                i = ib;
+                continue;
+            }
             if (is_quote(c) && !(c == '`' && len != 2)) {
                 size_t nl;
                 int32_t next = i + len < e ? decode(t, i + len, e, &nl) : 0;
