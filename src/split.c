@@ -1017,6 +1017,29 @@ static size_t inline_break(const split_lang *sl, const char *t, size_t i, size_t
     return starter(sl, t, &nw) ? k : 0;
 }
 
+/* "... en 2008 Elle a", "sehr teuer Wir sind": at t[i], a capitalised
+ * pronoun (ABBREV_PRONOUN, not in capitals) before a lowercase word, right
+ * after a word or a number with no punctuation (`before`, the last
+ * character before the white space): a sentence starts here and the one
+ * before lacks its stop.  A colon, a comma or a quote before it, or a
+ * capital after it ("Il Postino"), keeps it inside its sentence. */
+static int pronoun_starts(const split_lang *sl, const char *t, size_t i, size_t e,
+                          int32_t before)
+{
+    if (!(text_is_lower(before) || (before >= '0' && before <= '9') || before == ')'))
+        return 0;
+    size_t we = word_end(t, i, e, NULL), len;
+    if (we >= e || we - i > 12 || !text_space_len(t + we, e - we)) return 0;
+    int lower = 0;
+    for (size_t k = i + 1; k < we && !lower; k += len)
+        lower = text_is_lower(decode(t, k, we, &len));
+    if (!lower || !(abbrev_flags(sl, t + i, we - i) & ABBREV_PRONOUN)) return 0;
+    size_t j = skip_space(t, we, e);
+    if (j >= e) return 0;
+    size_t nwe = word_end(t, j, e, NULL);
+    return nwe > j && text_is_lower(decode(t, j, e, &len));
+}
+
 static brief_status split_block(out_vec *o, const split_lang *sl,
                                 const char *t, const block *b)
 {
@@ -1033,7 +1056,7 @@ static brief_status split_block(out_vec *o, const split_lang *sl,
     }
     size_t start = i, last_ws = 0;
     qstate q = { 0, 0 };
-    int32_t prev = 0;
+    int32_t prev = 0, before_ws = 0;
     brief_status st = find_lists(o, sl, t, i, e);
     if (st != BRIEF_OK) return st;
     /* no list: v may be NULL, and NULL + 0 is no pointer arithmetic C allows */
@@ -1070,6 +1093,7 @@ static brief_status split_block(out_vec *o, const split_lang *sl,
             last_ws = 0;
         }
         if (text_is_space(c)) {
+            if (!text_is_space(prev)) before_ws = prev;
             last_ws = i;
             prev = c;
             i += len;
@@ -1080,6 +1104,14 @@ static brief_status split_block(out_vec *o, const split_lang *sl,
             len = 2;
         } else if (c == '`' && i + 1 < e && t[i + 1] == '`') {
             len = 2;
+        }
+        if (text_is_space(prev) && i > start && text_is_upper(c) &&
+            pronoun_starts(sl, t, i, e, before_ws)) {
+            st = emit(o, t, start, i, b->para, base | carry, 1);
+            if (st != BRIEF_OK) return st;
+            start = i;
+            carry = q.open ? SPAN_IN_QUOTE : 0;
+            last_ws = 0;
         }
         if (!is_terminal(c)) {
             size_t ib = (c == ';' || c == ':') ? inline_break(sl, t, i, e, prev) : 0;
