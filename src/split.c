@@ -1040,6 +1040,46 @@ static int pronoun_starts(const split_lang *sl, const char *t, size_t i, size_t 
     return nwe > j && text_is_lower(decode(t, j, e, &len));
 }
 
+/* "ZUM GLÜCK GEÖFFNET Die Küche", "BREAKING NEWS UPDATE Police said": a
+ * sentence that is so far all capitals, three words or more, is a heading
+ * in capitals run into the text; a word in mixed case after it starts the
+ * sentence.  Followed incrementally from the sentence's start, so the scan
+ * stays linear. */
+typedef struct caps_run {
+    size_t start, pos;  /* the sentence it follows; scanned up to pos */
+    int lower;          /* a lowercase letter was seen */
+    int words;          /* words of letters so far */
+    int in_word;
+} caps_run;
+
+static int caps_heading(caps_run *cr, const char *t, size_t start, size_t i)
+{
+    if (cr->start != start || cr->pos > i || cr->pos < start) {
+        *cr = (caps_run){ start, start, 0, 0, 0 };
+    }
+    while (cr->pos < i && !cr->lower) {
+        size_t len;
+        int32_t c = decode(t, cr->pos, i, &len);
+        if (is_letter(c)) {
+            if (text_is_lower(c)) cr->lower = 1;
+            if (!cr->in_word) cr->words++;
+            cr->in_word = 1;
+        } else if (text_is_space(c)) {
+            cr->in_word = 0;
+        }
+        cr->pos += len;
+    }
+    return !cr->lower && cr->words >= 3;
+}
+
+/* The word at t[i] is in mixed case: a capital, then a lowercase letter. */
+static int mixed_case(const char *t, size_t i, size_t e)
+{
+    size_t len;
+    if (!text_is_upper(decode(t, i, e, &len)) || i + len >= e) return 0;
+    return text_is_lower(decode(t, i + len, e, &len));
+}
+
 static brief_status split_block(out_vec *o, const split_lang *sl,
                                 const char *t, const block *b)
 {
@@ -1057,6 +1097,7 @@ static brief_status split_block(out_vec *o, const split_lang *sl,
     size_t start = i, last_ws = 0;
     qstate q = { 0, 0 };
     int32_t prev = 0, before_ws = 0;
+    caps_run caps = { SIZE_MAX, 0, 0, 0, 0 };
     brief_status st = find_lists(o, sl, t, i, e);
     if (st != BRIEF_OK) return st;
     /* no list: v may be NULL, and NULL + 0 is no pointer arithmetic C allows */
@@ -1106,7 +1147,9 @@ static brief_status split_block(out_vec *o, const split_lang *sl,
             len = 2;
         }
         if (text_is_space(prev) && i > start && text_is_upper(c) &&
-            pronoun_starts(sl, t, i, e, before_ws)) {
+            (pronoun_starts(sl, t, i, e, before_ws) ||
+             (text_is_upper(before_ws) && mixed_case(t, i, e) &&
+              caps_heading(&caps, t, start, i)))) {
             st = emit(o, t, start, i, b->para, base | carry, 1);
             if (st != BRIEF_OK) return st;
             start = i;

@@ -763,6 +763,14 @@ static void test_stopless_ends(void **state)
            "The crew waited by the gate", "They left at noon.");
     EXPECT("The crew waited by the gate THEY left.",
            "The crew waited by the gate THEY left.");
+    /* a heading in capitals run into the text: three words or more, then
+     * a word in mixed case */
+    EXPECT("STORM WARNING FOR TONIGHT Residents should stay home.",
+           "STORM WARNING FOR TONIGHT", "Residents should stay home.");
+    EXPECT("NASA ESA Scientists met in Paris.", "NASA ESA Scientists met in Paris.");
+    EXPECT("The FBI CIA NSA Directors met.", "The FBI CIA NSA Directors met.");
+    EXPECT("Rain fell. ROADS ARE CLOSED NOW Drivers wait.", "Rain fell.",
+           "ROADS ARE CLOSED NOW", "Drivers wait.");
     split_lang_free(es);
     split_lang_free(fr);
     split_lang_free(de);
