@@ -1,10 +1,11 @@
 /*
  * split.c - stage 3: blocks into sentences.
  *
- * Approach: one forward scan over each BODY or BULLET block.  Only a
- * terminal mark ('.', '?', '!', an ellipsis, the CJK full stops) followed
- * by optional closing quotes/brackets and then white space (or the block's
- * end) is a candidate boundary; the candidate is accepted or refused by
+ * Approach: one forward scan over each BODY or BULLET block.  A terminal
+ * mark ('.', '?', '!', an ellipsis, the CJK full stops) followed by
+ * optional closing quotes/brackets and then white space (or the block's
+ * end) is the usual candidate boundary (the few without one are listed
+ * below); the candidate is accepted or refused by
  * looking at the token before the mark (abbreviation, initial, ordinal) and
  * at the word after it (lowercase, number, capitalised sentence starter).
  * The language data (data/abbrev/common.txt + <language>.txt, syntax in
@@ -37,6 +38,11 @@
  *   - sentences inside a long quotation are split like any others; those
  *     that start while a double quote is open get SPAN_IN_QUOTE (reset at
  *     every block);
+ *   - a sentence may end with no full stop where its language's
+ *     conventions show the next one starting: a capitalised starter after
+ *     a semicolon, a capital after an emoticon, a capitalised pronoun
+ *     (class "pronoun": "Il", "Er", "They") right after a word and before
+ *     a lowercase one, a mixed-case word after a heading in capitals;
  *   - a dateline at the start of a BODY block ("LONDON (AP) _",
  *     "BUENOS AIRES, Argentina _", "Washington D.C.:") is left out of the
  *     first span, which gets SPAN_DATELINE.
