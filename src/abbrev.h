@@ -62,5 +62,8 @@ void split_lang_free(split_lang *sl);
 unsigned abbrev_flags(const split_lang *sl, const char *tok, size_t n);
 /* 1 when the language writes ordinals with a period ("3." for third). */
 int abbrev_ordinals(const split_lang *sl);
+/* 1 when the language writes titles in title case (English: "The Long
+ * Walk"): a starter before a capital may open a title, not a sentence. */
+int abbrev_titlecase(const split_lang *sl);
 
 #endif

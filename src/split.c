@@ -1020,7 +1020,20 @@ static size_t inline_break(const split_lang *sl, const char *t, size_t i, size_t
     look_ahead(t, k, e, &nw);
     if (nw.cls != W_UPPER) return 0;
     if (k > i + 1) return k; /* an emoticon */
-    return starter(sl, t, &nw) ? k : 0;
+    /* `asks; "Who`: speech a semicolon introduces.  `Walder; May, Tait`,
+     * `(Wales); A Lo Cicero`: a list of names, where a starter's spelling
+     * is a name or an initial.  A clause goes on in lowercase or with a
+     * number ("; Depuis, il", "; En 1975"), or with a name or a noun
+     * ("; En Francia", "; Die Stadt") except where titles are in title
+     * case ("Jaws; The Deep; Alien") */
+    if (nw.quoted || !starter(sl, t, &nw)) return 0;
+    size_t j = nw.we, len;
+    int comma = j < e && t[j] == ',';
+    j = skip_space(t, j + (size_t)comma, e);
+    if (j == nw.we + (size_t)comma || j >= e) return 0;
+    int32_t c = decode(t, j, e, &len);
+    if (text_is_lower(c) || (c >= '0' && c <= '9')) return k;
+    return !comma && text_is_upper(c) && nw.we - nw.ws > 1 && !abbrev_titlecase(sl) ? k : 0;
 }
 
 /* "... en 2008 Elle a", "sehr teuer Wir sind": at t[i], a capitalised

@@ -727,6 +727,18 @@ static void test_stopless_ends(void **state)
     EXPECT("The mill closed; the town moved on.",
            "The mill closed; the town moved on.");
     EXPECT("Stops: Leeds; York; Hull.", "Stops: Leeds; York; Hull.");
+    /* speech a semicolon introduces, initials and names in a list, titles
+     * in title case stay; a name after a starter in Spanish breaks */
+    EXPECT("The coach asks; \"Where is the money?\"",
+           "The coach asks; \"Where is the money?\"");
+    EXPECT("Forwards: J Ruiz (Peru); A Lo Bianco (Italy).",
+           "Forwards: J Ruiz (Peru); A Lo Bianco (Italy).");
+    EXPECT("Backs: Dunn; May, Cole, Hart.", "Backs: Dunn; May, Cole, Hart.");
+    EXPECT("Her films: Jaws; The Deep; Alien.", "Her films: Jaws; The Deep; Alien.");
+    arena_free(expect_lang(es, "El tratado se firmó en 1990; En Francia se "
+                               "aprobó después.",
+                           "El tratado se firmó en 1990;",
+                           "En Francia se aprobó después.", NULL).ar);
 
     /* an emoticon set off by a space, before a capital */
     arena_free(expect_lang(de, "Der Kuchen war gut ;-) Morgen kommen wir wieder.",
