@@ -33,6 +33,7 @@ struct split_lang {
     entry *v;           /* the spellings */
     size_t n, cap;
     int ordinals;
+    int titlecase;
     /* The folded lengths of the suffix entries ("-str." -> 3): compounds
      * abbreviated by their last part ("Lindenstr. 5"). */
     size_t suffix_len[ABBREV_MAX_SUFFIX_LENS];
@@ -157,6 +158,10 @@ static brief_status lang_line(split_lang *sl, const char *line, size_t len)
             if (sl) sl->ordinals = 1;
             return BRIEF_OK;
         }
+        if (field_is(line, a, "@titlecase")) {
+            if (sl) sl->titlecase = 1;
+            return BRIEF_OK;
+        }
         return BRIEF_EFORMAT;
     }
     int abbrev = line[a - 1] == '.';
@@ -168,6 +173,8 @@ static brief_status lang_line(split_lang *sl, const char *line, size_t len)
     else if (!abbrev && field_is(cls, cls_len, "speech")) flags = ABBREV_SPEECH;
     else if (!abbrev && field_is(cls, cls_len, "qualifier")) flags = ABBREV_QUALIFIER;
     else if (!abbrev && field_is(cls, cls_len, "conj")) flags = ABBREV_CONJ;
+    else if (!abbrev && field_is(cls, cls_len, "pronoun"))
+        flags = ABBREV_PRONOUN | ABBREV_STARTER;
     else return BRIEF_EFORMAT;
     size_t n = abbrev ? a - 1 : a;
     if (n == 0 || n > ABBREV_TOKEN_MAX) return BRIEF_EFORMAT;
@@ -269,3 +276,4 @@ void split_lang_free(split_lang *sl)
 
 
 int abbrev_ordinals(const split_lang *sl) { return sl && sl->ordinals; }
+int abbrev_titlecase(const split_lang *sl) { return sl && sl->titlecase; }

@@ -28,8 +28,12 @@ enum {
                                  qualifies a time */
     ABBREV_QUALIFIER = 1u << 6,/* a word that follows a time of day inside
                                  its sentence ("Monday", "Eastern") */
-    ABBREV_CONJ = 1u << 7     /* a conjunction joining the items of an
+    ABBREV_CONJ = 1u << 7,    /* a conjunction joining the items of an
                                  enumeration inside a sentence ("and") */
+    ABBREV_PRONOUN = 1u << 8  /* a pronoun written in lowercase inside a
+                                 sentence ("il", "wir"): capitalised right
+                                 after a word, it starts a sentence whose
+                                 predecessor has no stop; also a starter */
 };
 
 /* The longest token an entry may be, in bytes. */
@@ -58,5 +62,8 @@ void split_lang_free(split_lang *sl);
 unsigned abbrev_flags(const split_lang *sl, const char *tok, size_t n);
 /* 1 when the language writes ordinals with a period ("3." for third). */
 int abbrev_ordinals(const split_lang *sl);
+/* 1 when the language writes titles in title case (English: "The Long
+ * Walk"): a starter before a capital may open a title, not a sentence. */
+int abbrev_titlecase(const split_lang *sl);
 
 #endif

@@ -1,10 +1,11 @@
 /*
  * split.c - stage 3: blocks into sentences.
  *
- * Approach: one forward scan over each BODY or BULLET block.  Only a
- * terminal mark ('.', '?', '!', an ellipsis, the CJK full stops) followed
- * by optional closing quotes/brackets and then white space (or the block's
- * end) is a candidate boundary; the candidate is accepted or refused by
+ * Approach: one forward scan over each BODY or BULLET block.  A terminal
+ * mark ('.', '?', '!', an ellipsis, the CJK full stops) followed by
+ * optional closing quotes/brackets and then white space (or the block's
+ * end) is the usual candidate boundary (the few without one are listed
+ * below); the candidate is accepted or refused by
  * looking at the token before the mark (abbreviation, initial, ordinal) and
  * at the word after it (lowercase, number, capitalised sentence starter).
  * The language data (data/abbrev/common.txt + <language>.txt, syntax in
@@ -37,6 +38,11 @@
  *   - sentences inside a long quotation are split like any others; those
  *     that start while a double quote is open get SPAN_IN_QUOTE (reset at
  *     every block);
+ *   - a sentence may end with no full stop where its language's
+ *     conventions show the next one starting: a capitalised starter after
+ *     a semicolon, a capital after an emoticon, a capitalised pronoun
+ *     (class "pronoun": "Il", "Er", "They") right after a word and before
+ *     a lowercase one, a mixed-case word after a heading in capitals;
  *   - a dateline at the start of a BODY block ("LONDON (AP) _",
  *     "BUENOS AIRES, Argentina _", "Washington D.C.:") is left out of the
  *     first span, which gets SPAN_DATELINE.
@@ -986,6 +992,113 @@ static int run_breaks(const split_lang *sl, const char *t, size_t s, size_t i, s
     return nw.cls == W_DIGIT;
 }
 
+/* Where a mark inside a line ends a sentence that has no full stop, or 0:
+ *   - "; En 1990": a semicolon joins clauses, and the clause after it starts
+ *     in lowercase in every language brief reads; a capitalised sentence
+ *     starter after one (or "; ¿Cómo") opens a new sentence or list item;
+ *   - "super ;-) Heute", "danke :) Wir": an emoticon set off by a space
+ *     closes its sentence in web and reader text, before any capital.
+ * t[i] is the mark, prev the character before it. */
+static size_t inline_break(const split_lang *sl, const char *t, size_t i, size_t e,
+                           int32_t prev)
+{
+    size_t k = i + 1;
+    if (t[i] == ':' || t[i] == ';') {
+        if (k < e && t[k] == '-') k++;
+        if (text_is_space(prev) && k < e &&
+            (t[k] == ')' || t[k] == '(' || t[k] == 'D' || t[k] == 'P'))
+            k++;
+        else if (t[i] == ':')
+            return 0;
+        else
+            k = i + 1;
+    } else {
+        return 0;
+    }
+    if (k >= e || !text_space_len(t + k, e - k)) return 0;
+    next_word nw;
+    look_ahead(t, k, e, &nw);
+    if (nw.cls != W_UPPER) return 0;
+    if (k > i + 1) return k; /* an emoticon */
+    /* `asks; "Who`: speech a semicolon introduces.  `Walder; May, Tait`,
+     * `(Wales); A Lo Cicero`: a list of names, where a starter's spelling
+     * is a name or an initial.  A clause goes on in lowercase or with a
+     * number ("; Depuis, il", "; En 1975"), or with a name or a noun
+     * ("; En Francia", "; Die Stadt") except where titles are in title
+     * case ("Jaws; The Deep; Alien") */
+    if (nw.quoted || !starter(sl, t, &nw)) return 0;
+    size_t j = nw.we, len;
+    int comma = j < e && t[j] == ',';
+    j = skip_space(t, j + (size_t)comma, e);
+    if (j == nw.we + (size_t)comma || j >= e) return 0;
+    int32_t c = decode(t, j, e, &len);
+    if (text_is_lower(c) || (c >= '0' && c <= '9')) return k;
+    return !comma && text_is_upper(c) && nw.we - nw.ws > 1 && !abbrev_titlecase(sl) ? k : 0;
+}
+
+/* "... en 2008 Elle a", "sehr teuer Wir sind": at t[i], a capitalised
+ * pronoun (ABBREV_PRONOUN, not in capitals) before a lowercase word, right
+ * after a word or a number with no punctuation (`before`, the last
+ * character before the white space): a sentence starts here and the one
+ * before lacks its stop.  A colon, a comma or a quote before it, or a
+ * capital after it ("Il Postino"), keeps it inside its sentence. */
+static int pronoun_starts(const split_lang *sl, const char *t, size_t i, size_t e,
+                          int32_t before)
+{
+    if (!(text_is_lower(before) || (before >= '0' && before <= '9') || before == ')'))
+        return 0;
+    size_t we = word_end(t, i, e, NULL), len;
+    if (we >= e || we - i > 12 || !text_space_len(t + we, e - we)) return 0;
+    int lower = 0;
+    for (size_t k = i + 1; k < we && !lower; k += len)
+        lower = text_is_lower(decode(t, k, we, &len));
+    if (!lower || !(abbrev_flags(sl, t + i, we - i) & ABBREV_PRONOUN)) return 0;
+    size_t j = skip_space(t, we, e);
+    if (j >= e) return 0;
+    size_t nwe = word_end(t, j, e, NULL);
+    return nwe > j && text_is_lower(decode(t, j, e, &len));
+}
+
+/* "ZUM GLÜCK GEÖFFNET Die Küche", "BREAKING NEWS UPDATE Police said": a
+ * sentence that is so far all capitals, three words or more, is a heading
+ * in capitals run into the text; a word in mixed case after it starts the
+ * sentence.  Followed incrementally from the sentence's start, so the scan
+ * stays linear. */
+typedef struct caps_run {
+    size_t start, pos;  /* the sentence it follows; scanned up to pos */
+    int lower;          /* a lowercase letter was seen */
+    int words;          /* words of letters so far */
+    int in_word;
+} caps_run;
+
+static int caps_heading(caps_run *cr, const char *t, size_t start, size_t i)
+{
+    if (cr->start != start || cr->pos > i || cr->pos < start) {
+        *cr = (caps_run){ start, start, 0, 0, 0 };
+    }
+    while (cr->pos < i && !cr->lower) {
+        size_t len;
+        int32_t c = decode(t, cr->pos, i, &len);
+        if (is_letter(c)) {
+            if (text_is_lower(c)) cr->lower = 1;
+            if (!cr->in_word) cr->words++;
+            cr->in_word = 1;
+        } else if (text_is_space(c)) {
+            cr->in_word = 0;
+        }
+        cr->pos += len;
+    }
+    return !cr->lower && cr->words >= 3;
+}
+
+/* The word at t[i] is in mixed case: a capital, then a lowercase letter. */
+static int mixed_case(const char *t, size_t i, size_t e)
+{
+    size_t len;
+    if (!text_is_upper(decode(t, i, e, &len)) || i + len >= e) return 0;
+    return text_is_lower(decode(t, i + len, e, &len));
+}
+
 static brief_status split_block(out_vec *o, const split_lang *sl,
                                 const char *t, const block *b)
 {
@@ -1002,7 +1115,8 @@ static brief_status split_block(out_vec *o, const split_lang *sl,
     }
     size_t start = i, last_ws = 0;
     qstate q = { 0, 0 };
-    int32_t prev = 0;
+    int32_t prev = 0, before_ws = 0;
+    caps_run caps = { SIZE_MAX, 0, 0, 0, 0 };
     brief_status st = find_lists(o, sl, t, i, e);
     if (st != BRIEF_OK) return st;
     /* no list: v may be NULL, and NULL + 0 is no pointer arithmetic C allows */
@@ -1039,6 +1153,7 @@ static brief_status split_block(out_vec *o, const split_lang *sl,
             last_ws = 0;
         }
         if (text_is_space(c)) {
+            if (!text_is_space(prev)) before_ws = prev;
             last_ws = i;
             prev = c;
             i += len;
@@ -1050,7 +1165,28 @@ static brief_status split_block(out_vec *o, const split_lang *sl,
         } else if (c == '`' && i + 1 < e && t[i + 1] == '`') {
             len = 2;
         }
+        if (text_is_space(prev) && i > start && text_is_upper(c) &&
+            (pronoun_starts(sl, t, i, e, before_ws) ||
+             (text_is_upper(before_ws) && mixed_case(t, i, e) &&
+              caps_heading(&caps, t, start, i)))) {
+            st = emit(o, t, start, i, b->para, base | carry, 1);
+            if (st != BRIEF_OK) return st;
+            start = i;
+            carry = q.open ? SPAN_IN_QUOTE : 0;
+            last_ws = 0;
+        }
         if (!is_terminal(c)) {
+            size_t ib = (c == ';' || c == ':') ? inline_break(sl, t, i, e, prev) : 0;
+            if (ib) {
+                st = emit(o, t, start, ib, b->para, base | carry, 0);
+                if (st != BRIEF_OK) return st;
+                start = skip_space(t, ib, e);
+                carry = q.open ? SPAN_IN_QUOTE : 0;
+                last_ws = 0;
+                prev = (unsigned char)t[ib - 1];
+                i = ib;
+                continue;
+            }
             if (is_quote(c) && !(c == '`' && len != 2)) {
                 size_t nl;
                 int32_t next = i + len < e ? decode(t, i + len, e, &nl) : 0;

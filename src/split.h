@@ -13,7 +13,11 @@
  * cheese": each a unit with its marker), times and "etc." that close a
  * sentence ("at 5 p.m. Officials said", but "5 p.m. Eastern time"), a
  * full stop after an ellipsis ("gone.... Nobody"), omissions in brackets
- * ("[...]") and lines of dialogue opened by a dash ("—Nadie").
+ * ("[...]") and lines of dialogue opened by a dash ("—Nadie"); and
+ * sentences with no full stop: a semicolon before a capitalised starter
+ * ("; En 1975 ya"), an emoticon before a capital ("gut ;-) Morgen"), a
+ * pronoun capitalised right after a word ("en 2008 Elle a"), a heading in
+ * capitals run into the text ("ROADS CLOSED TODAY Drivers").
  *
  * Limit: a run of text longer than SPLIT_MAX_SENTENCE bytes with no
  * sentence boundary (a 5 MB block without punctuation) is cut at its last
@@ -35,7 +39,9 @@ enum {
     SPAN_QUESTION = 1u << 0,  /* ends with '?' (inside or outside quotes) */
     SPAN_EXCLAIM = 1u << 1,   /* ends with '!' */
     SPAN_BULLET = 1u << 2,    /* from a bullet block */
-    SPAN_UNFINISHED = 1u << 3,/* block ended without terminal punctuation */
+    SPAN_UNFINISHED = 1u << 3,/* no terminal punctuation: the block's end,
+                                 or a sentence with no stop of its own
+                                 ("en 2008 Elle a", a heading in capitals) */
     SPAN_IN_QUOTE = 1u << 4,  /* starts inside a quotation opened by an
                                  earlier sentence */
     SPAN_DATELINE = 1u << 5,  /* a dateline was cut from its start */

@@ -692,6 +692,102 @@ static void test_languages(void **state)
                            NULL).ar);
 }
 
+/* Sentences that end with no full stop: a semicolon before a capitalised
+ * starter, an emoticon, a pronoun capitalised right after a word. */
+static void test_stopless_ends(void **state)
+{
+    (void)state;
+    split_lang *es = NULL, *fr = NULL, *de = NULL;
+    assert_int_equal(split_lang_new(NULL, "spanish", &es), BRIEF_OK);
+    assert_int_equal(split_lang_new(NULL, "french", &fr), BRIEF_OK);
+    assert_int_equal(split_lang_new(NULL, "german", &de), BRIEF_OK);
+
+    /* a semicolon: a starter after it opens a sentence, a lowercase word,
+     * a name or a number keeps the clause joined */
+    arena_free(expect_lang(es, "El puerto cerró en 1998 por falta de barcos; "
+                               "Por eso la ciudad buscó otro oficio.",
+                           "El puerto cerró en 1998 por falta de barcos;",
+                           "Por eso la ciudad buscó otro oficio.", NULL).ar);
+    arena_free(expect_lang(es, "Llovió toda la noche; el río subió un metro.",
+                           "Llovió toda la noche; el río subió un metro.",
+                           NULL).ar);
+    arena_free(expect_lang(es, "Ganaron tres: Tomás, de Lugo; Marta, de Vigo.",
+                           "Ganaron tres: Tomás, de Lugo; Marta, de Vigo.",
+                           NULL).ar);
+    arena_free(expect_lang(es, "El puente cayó en mayo; ¿Cómo llegarán los "
+                               "niños a la escuela?",
+                           "El puente cayó en mayo;",
+                           "¿Cómo llegarán los niños a la escuela?", NULL).ar);
+    arena_free(expect_lang(fr, "Le pont fut reconstruit; Les travaux durèrent "
+                               "deux ans.",
+                           "Le pont fut reconstruit;",
+                           "Les travaux durèrent deux ans.", NULL).ar);
+    EXPECT("The mill closed; The town moved on.", "The mill closed;",
+           "The town moved on.");
+    EXPECT("The mill closed; the town moved on.",
+           "The mill closed; the town moved on.");
+    EXPECT("Stops: Leeds; York; Hull.", "Stops: Leeds; York; Hull.");
+    /* speech a semicolon introduces, initials and names in a list, titles
+     * in title case stay; a name after a starter in Spanish breaks */
+    EXPECT("The coach asks; \"Where is the money?\"",
+           "The coach asks; \"Where is the money?\"");
+    EXPECT("Forwards: J Ruiz (Peru); A Lo Bianco (Italy).",
+           "Forwards: J Ruiz (Peru); A Lo Bianco (Italy).");
+    EXPECT("Backs: Dunn; May, Cole, Hart.", "Backs: Dunn; May, Cole, Hart.");
+    EXPECT("Her films: Jaws; The Deep; Alien.", "Her films: Jaws; The Deep; Alien.");
+    arena_free(expect_lang(es, "El tratado se firmó en 1990; En Francia se "
+                               "aprobó después.",
+                           "El tratado se firmó en 1990;",
+                           "En Francia se aprobó después.", NULL).ar);
+
+    /* an emoticon set off by a space, before a capital */
+    arena_free(expect_lang(de, "Der Kuchen war gut ;-) Morgen kommen wir wieder.",
+                           "Der Kuchen war gut ;-)",
+                           "Morgen kommen wir wieder.", NULL).ar);
+    EXPECT("Thanks a lot :) See you soon.", "Thanks a lot :)", "See you soon.");
+    EXPECT("Times:) Open daily.", "Times:) Open daily.");
+    EXPECT("Smile :) then wave.", "Smile :) then wave.");
+
+    /* a capitalised pronoun after a word with no stop */
+    result r = expect_lang(fr, "Le club fut fondé en 1921 Il compte trois "
+                               "cents membres.",
+                           "Le club fut fondé en 1921",
+                           "Il compte trois cents membres.", NULL);
+    assert_true(r.sp[0].flags & SPAN_UNFINISHED);
+    assert_false(r.sp[1].flags & SPAN_UNFINISHED);
+    arena_free(r.ar);
+    arena_free(expect_lang(de, "Das Lokal liegt am Fluss Er kocht jeden Tag frisch.",
+                           "Das Lokal liegt am Fluss",
+                           "Er kocht jeden Tag frisch.", NULL).ar);
+    /* a capital after it: a name ("Il Corriere"); a colon, a comma or an
+     * opening quote before it: inside the sentence; first person: a title */
+    arena_free(expect_lang(fr, "Elle lit chaque matin Il Corriere della Sera.",
+                           "Elle lit chaque matin Il Corriere della Sera.",
+                           NULL).ar);
+    arena_free(expect_lang(fr, "Le maire a dit : Il faut attendre.",
+                           "Le maire a dit : Il faut attendre.", NULL).ar);
+    arena_free(expect_lang(fr, "Le maire, Il faut le dire, hésite.",
+                           "Le maire, Il faut le dire, hésite.", NULL).ar);
+    arena_free(expect_lang(fr, "Elle chante souvent Je reviens demain au bal.",
+                           "Elle chante souvent Je reviens demain au bal.",
+                           NULL).ar);
+    EXPECT("The crew waited by the gate They left at noon.",
+           "The crew waited by the gate", "They left at noon.");
+    EXPECT("The crew waited by the gate THEY left.",
+           "The crew waited by the gate THEY left.");
+    /* a heading in capitals run into the text: three words or more, then
+     * a word in mixed case */
+    EXPECT("STORM WARNING FOR TONIGHT Residents should stay home.",
+           "STORM WARNING FOR TONIGHT", "Residents should stay home.");
+    EXPECT("NASA ESA Scientists met in Paris.", "NASA ESA Scientists met in Paris.");
+    EXPECT("The FBI CIA NSA Directors met.", "The FBI CIA NSA Directors met.");
+    EXPECT("Rain fell. ROADS ARE CLOSED NOW Drivers wait.", "Rain fell.",
+           "ROADS ARE CLOSED NOW", "Drivers wait.");
+    split_lang_free(es);
+    split_lang_free(fr);
+    split_lang_free(de);
+}
+
 static void test_out_of_memory(void **state)
 {
     (void)state;
@@ -841,6 +937,7 @@ int main(void)
         cmocka_unit_test(test_ellipsis_kinds),
         cmocka_unit_test(test_dashes_and_spaced_quotes),
         cmocka_unit_test(test_languages),
+        cmocka_unit_test(test_stopless_ends),
         cmocka_unit_test(test_out_of_memory),
         cmocka_unit_test(test_linear),
     };
