@@ -104,11 +104,24 @@ static int has_part(const char *names, const char *const *w, size_t n)
 
 #define HAS(names, list) has_any(names, list, sizeof list / sizeof list[0])
 
+/* 1 for a hidden <div id="S:n"> (n in hex): a part of the page that a
+ * streaming server render (React's) sent after the layout, which its
+ * script moves into the placeholder <template id="B:n"> at once.  It is
+ * what the reader sees, often the article itself. */
+static int streamed_part(const GumboNode *g)
+{
+    const char *id = html_attr(g, "id");
+    if (!id || id[0] != 'S' || id[1] != ':' || !id[2]) return 0;
+    for (const char *p = id + 2; *p; p++)
+        if (!((*p >= '0' && *p <= '9') || (*p >= 'a' && *p <= 'f'))) return 0;
+    return 1;
+}
+
 /* Whether an element is hidden from a reader, or marked as other than
  * content by its role. */
 static int hidden_or_role(const GumboNode *g)
 {
-    if (gumbo_get_attribute(&g->v.element.attributes, "hidden")) return 1;
+    if (gumbo_get_attribute(&g->v.element.attributes, "hidden") && !streamed_part(g)) return 1;
     const char *ah = html_attr(g, "aria-hidden");
     if (ah && strcmp(ah, "true") == 0) return 1;
     const char *st = html_attr(g, "style");

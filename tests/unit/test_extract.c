@@ -247,6 +247,13 @@ static void test_title_conventions(void **state)
     arena_free(ar);
 }
 
+/* A page's frame: text of a site's menus and footer. */
+#define FRAME                                                                                   \
+    "<p>Harbour news, ferry times, tide tables, the weather on the coast, letters to the "     \
+    "board, notices of the council, events in Velmora, the archive of past issues.</p>"        \
+    "<p>About us, contact the desk, advertise with us, terms of use, privacy, cookies, jobs "  \
+    "at the paper, subscriptions and the e-paper, delivered every morning.</p>"
+
 static void test_layout_boxes(void **state)
 {
     (void)state;
@@ -262,6 +269,13 @@ static void test_layout_boxes(void **state)
     /* Content a streamed render sends hidden, to be shown by a script. */
     p = built(ar, "", "<div id=app>Loading</div><div hidden id=\"S:0\"><h1>Ferry timetable doubles</h1>"
               STORY "</div><div hidden><p>Your session expired, please sign in again to go on.</p></div>");
+    assert_non_null(strstr(p.text, "Ansgar Pelletier"));
+    assert_null(strstr(p.text, "session expired"));
+    /* Such a part is shown even when the page's frame holds more text
+     * than it; an id not of that form stays hidden. */
+    p = built(ar, "", "<nav>" FRAME "</nav><footer>" FRAME "</footer><div id=app><template id=\"B:1\"></template></div>"
+              "<div hidden id=\"S:1a\"><h1>Ferry timetable doubles</h1>" STORY "</div>"
+              "<div hidden id=\"S:old\"><p>Your session expired, please sign in again to go on.</p></div>");
     assert_non_null(strstr(p.text, "Ansgar Pelletier"));
     assert_null(strstr(p.text, "session expired"));
     arena_free(ar);

@@ -71,6 +71,46 @@ static void test_h1_site_suffix(void **state)
     arena_free(ar);
 }
 
+static void test_frame_headings(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* A mega menu's section names set as h1s, more of them than a page
+     * is read for: the article's h1 is the headline. */
+    char menu[2048] = "";
+    for (int i = 0; i < 20; i++) strcat(menu, "<li><h1>Harbours</h1><a href=/h>Ports</a></li>");
+    char body[4096];
+    snprintf(body, sizeof body, "<header><nav><ul>%s</ul></nav></header><main><h1>Lamp lit again "
+             "on Skarvholm</h1>" STORY "</main>", menu);
+    extract_page p = built(ar, "<title>Lamp lit again on Skarvholm after three winters</title>", body);
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    /* A sidebar widget's h1 is no headline either. */
+    p = built(ar, "", "<aside><h1>Sign up for our letters</h1></aside><div><h1>Lamp lit again on "
+              "Skarvholm</h1>" STORY "</div>");
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    arena_free(ar);
+}
+
+static void test_microdata_headline(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* The h1 is the site's name; the article marks its own headline,
+     * which no declared title says: that heading. */
+    extract_page p = built(ar, "<meta property=og:site_name content=\"Island Notes\">"
+                           "<meta property=og:title content=\"Notes from a lighthouse island\">",
+                           "<header><h1 itemprop=headline>Island Notes</h1></header><article>"
+                           "<h2 itemprop=headline>Lamp lit again on Skarvholm</h2>" STORY "</article>");
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    /* Marked outside the article (the site's header), it is not taken. */
+    p = built(ar, "<meta property=og:site_name content=\"Island Notes\">"
+              "<meta property=og:title content=\"Notes from a lighthouse island\">",
+              "<header><h1>Island Notes</h1><h2 itemprop=headline>Harbour letters</h2></header>"
+              "<div>" STORY "</div>");
+    assert_string_equal(p.title, "Notes from a lighthouse island");
+    arena_free(ar);
+}
+
 static void test_byline_date(void **state)
 {
     (void)state;
@@ -106,6 +146,8 @@ int main(void)
         cmocka_unit_test(test_site_part_cut),
         cmocka_unit_test(test_h1_site_suffix),
         cmocka_unit_test(test_byline_date),
+        cmocka_unit_test(test_frame_headings),
+        cmocka_unit_test(test_microdata_headline),
     };
     return cmocka_run_group_tests_name("pagemeta", tests, NULL, NULL);
 }
