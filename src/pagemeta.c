@@ -773,7 +773,10 @@ static int names_site(const char *h, const meta *m, const char *site)
 {
     if (!h) return 0;
     size_t hl = strlen(h);
-    if (site && same_name(h, hl, site)) return 1;
+    /* The site's name, not a headline that mentions it ("Corti opens a
+     * lab" on Corti's site): same_name also matches one name inside the
+     * other. */
+    if (site && words(h, hl) <= words(site, strlen(site)) + 2 && same_name(h, hl, site)) return 1;
     const char *t = m->html_title;
     if (!t || words(h, hl) > 5) return 0;
     size_t tl = strlen(t), sl;
@@ -845,12 +848,10 @@ const char *pagemeta_title(arena *ar, const xtree *t, const meta *m, uint32_t ro
                     }
             }
         }
-        size_t own = 0;
-        for (size_t i = 0; i < m->nh1; i++) {
-            char *h = text_of(ar, t, m->h1s[i]);
-            own += h && !names_site(h, m, site);
-        }
-        if (!h1 || own > 1) return cut[0];
+        /* Not even one h1 that the declarations come near: the page's
+         * h1s are section names or a box's ("A message from our
+         * founder"), and the declared title is the headline. */
+        return cut[0];
     }
     if (h1 && (words(h1, strlen(h1)) >= 2 || similar(h1, declared) ||
                similar(h1, m->html_title)))
@@ -1201,7 +1202,7 @@ const char *pagemeta_date(arena *ar, const xtree *t, const meta *m, const char *
         char *d = extract_date(ar, raw[k], with_time[k]);
         if (d) full[nd] = extract_date(ar, raw[k], 1), declared[nd++] = d;
     }
-    shown seen[32];
+    shown seen[128];
     size_t ns = visible_dates(ar, t, seen, sizeof seen / sizeof seen[0]);
     char month[8];
     url_month(url, month);

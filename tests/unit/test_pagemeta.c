@@ -111,6 +111,27 @@ static void test_microdata_headline(void **state)
     arena_free(ar);
 }
 
+static void test_headline_naming_site(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* A headline that names the site is the article's, so the byline
+     * below it dates the page (its JSON-LD says another day). */
+    extract_page p = built(ar, "<meta property=og:site_name content=Skarvholm>"
+                           "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":"
+                           "\"Skarvholm lights its lamp again\",\"datePublished\":\"2031-03-05T23:10:00Z\"}"
+                           "</script>",
+                           "<h1>Skarvholm lights its lamp again</h1><div>4 March 2031</div>" STORY);
+    assert_string_equal(p.title, "Skarvholm lights its lamp again");
+    assert_string_equal(p.date, "2031-03-04");
+    /* One h1 that no declared title comes near (a box's): the declared
+     * title. */
+    p = built(ar, "<meta property=og:title content=\"Lamp lit again on Skarvholm\">",
+              "<div>" STORY "</div><h1>A word from our founder, Maren Oddvik</h1>");
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    arena_free(ar);
+}
+
 static void test_byline_date(void **state)
 {
     (void)state;
@@ -148,6 +169,7 @@ int main(void)
         cmocka_unit_test(test_byline_date),
         cmocka_unit_test(test_frame_headings),
         cmocka_unit_test(test_microdata_headline),
+        cmocka_unit_test(test_headline_naming_site),
     };
     return cmocka_run_group_tests_name("pagemeta", tests, NULL, NULL);
 }
