@@ -977,7 +977,19 @@ static size_t visible_dates(arena *ar, const xtree *t, shown *out, size_t cap)
         while (at + dl < len && s[at + dl] >= '0' && s[at + dl] <= '9') dl++;
         int numeric = dl >= 1 && dl <= 2 && at + dl < len &&
                       (s[at + dl] == '.' || s[at + dl] == '/' || s[at + dl] == '-');
-        out[n++] = (shown){d, (uint32_t)i, label, i < link_end, 0, numeric};
+        /* A <time> without datetime still marks its text as the date
+         * (the element, for the headline's distance and labels). */
+        uint32_t at_node = (uint32_t)i;
+        int in_time = 0;
+        uint32_t pe = t->n[i].parent;
+        if (pe != UINT32_MAX && t->n[pe].g->type == GUMBO_NODE_ELEMENT &&
+            t->n[pe].g->v.element.tag == GUMBO_TAG_TIME) {
+            in_time = 1, at_node = pe;
+            const char *cl = html_attr(t->n[pe].g, "class");
+            if (cl && (strstr(cl, "updated") || strstr(cl, "modified")) && !strstr(cl, "published"))
+                label = SHOWN_UPDATED;
+        }
+        out[n++] = (shown){d, at_node, label, i < link_end, in_time, numeric};
     }
     return n;
 }

@@ -132,6 +132,23 @@ static void test_headline_naming_site(void **state)
     arena_free(ar);
 }
 
+static void test_time_without_datetime(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* <time> elements without datetime, far below the headline: their
+     * text is the date, the one whose class says modified an update, so
+     * the publication day wins over the declared modified one the page
+     * shows. */
+    extract_page p = built(ar, "<meta property=\"article:modified_time\" content=\"2031-10-28T10:00:00Z\">",
+                           "<h1>Lamp lit again on Skarvholm</h1>" STORY STORY STORY STORY STORY STORY
+                           STORY STORY "<p><time class=entry-time>"
+                           "April 26, 2031</time> <time class=entry-modified-time>October 28, 2031"
+                           "</time></p>");
+    assert_string_equal(p.date, "2031-04-26");
+    arena_free(ar);
+}
+
 static void test_byline_date(void **state)
 {
     (void)state;
@@ -170,6 +187,7 @@ int main(void)
         cmocka_unit_test(test_frame_headings),
         cmocka_unit_test(test_microdata_headline),
         cmocka_unit_test(test_headline_naming_site),
+        cmocka_unit_test(test_time_without_datetime),
     };
     return cmocka_run_group_tests_name("pagemeta", tests, NULL, NULL);
 }
