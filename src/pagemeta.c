@@ -848,10 +848,12 @@ const char *pagemeta_title(arena *ar, const xtree *t, const meta *m, uint32_t ro
                     }
             }
         }
-        /* Not even one h1 that the declarations come near: the page's
-         * h1s are section names or a box's ("A message from our
-         * founder"), and the declared title is the headline. */
-        return cut[0];
+        size_t own = 0;
+        for (size_t i = 0; i < m->nh1; i++) {
+            char *h = text_of(ar, t, m->h1s[i]);
+            own += h && !names_site(h, m, site);
+        }
+        if (!h1 || own > 1) return cut[0];
     }
     if (h1 && (words(h1, strlen(h1)) >= 2 || similar(h1, declared) ||
                similar(h1, m->html_title)))
