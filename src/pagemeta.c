@@ -799,8 +799,10 @@ static int names_site(const char *h, const meta *m, const char *site)
 }
 
 /* The headline: the page's h1 (page_h1) when it is the article's; when
- * it names the site, or says something else than every title the page
- * declares, a heading (h1 or h2) that agrees with a declared title, else
+ * there is none, it names the site, or it says something else than every
+ * title the page declares, the heading the article marks as its headline
+ * (itemprop=headline), else a heading (h1 or h2) that agrees with a
+ * declared title, else
  * the declared title when the page has no h1 of its own or uses several
  * (as section headings); *at receives the heading's node. */
 const char *pagemeta_title(arena *ar, const xtree *t, const meta *m, uint32_t root,
