@@ -61,6 +61,15 @@ static const char *const weak_bad[] = {
     "ad-container", "ad-wrapper", "adsense", "supplemental", "agegate", "legends", "remark",
     "replies", "rss",
 };
+/* Of those, the words naming what is never the article, whatever it
+ * wraps: other pages' teasers, readers' comments, forms and notices. */
+static const char *const elsewhere[] = {
+    "comment", "cookie", "consent", "gdpr", "related", "newsletter", "subscribe", "signup",
+    "sign-up", "promo", "advert", "outbrain", "taboola", "disqus", "most-read", "mostread",
+    "most-popular", "mostpopular", "trending", "recommend", "recommended", "popup", "modal",
+    "login", "more-stories", "also-read", "next-article", "prev-next", "pagination",
+    "read-more", "readmore", "donate",
+};
 /* Words that lower a container's score without leaving it out. */
 static const char *const minus[] = {
     "meta", "hidden", "extra", "sticky", "hero", "teaser", "card", "listing",
@@ -104,11 +113,24 @@ static int has_part(const char *names, const char *const *w, size_t n)
 
 #define HAS(names, list) has_any(names, list, sizeof list / sizeof list[0])
 
+/* 1 for a hidden <div id="S:n"> (n in hex): a part of the page that a
+ * streaming server render (React's) sent after the layout, which its
+ * script moves into the placeholder <template id="B:n"> at once.  It is
+ * what the reader sees, often the article itself. */
+static int streamed_part(const GumboNode *g)
+{
+    const char *id = html_attr(g, "id");
+    if (!id || id[0] != 'S' || id[1] != ':' || !id[2]) return 0;
+    for (const char *p = id + 2; *p; p++)
+        if (!((*p >= '0' && *p <= '9') || (*p >= 'a' && *p <= 'f'))) return 0;
+    return 1;
+}
+
 /* Whether an element is hidden from a reader, or marked as other than
  * content by its role. */
 static int hidden_or_role(const GumboNode *g)
 {
-    if (gumbo_get_attribute(&g->v.element.attributes, "hidden")) return 1;
+    if (gumbo_get_attribute(&g->v.element.attributes, "hidden") && !streamed_part(g)) return 1;
     const char *ah = html_attr(g, "aria-hidden");
     if (ah && strcmp(ah, "true") == 0) return 1;
     const char *st = html_attr(g, "style");
@@ -152,8 +174,10 @@ static void judge(xnode *x, GumboTag t, int protect)
      * a script to show it (streamed server rendering). */
     int box = (t == GUMBO_TAG_HEADER || t == GUMBO_TAG_FOOTER || t == GUMBO_TAG_ASIDE) &&
               protect == 2;
-    if ((xtree_never_text(t) && !box) || (hidden_or_role(x->g) && protect != 2)) x->flags |= X_SKIP;
-    else if (!keep_always && (bad_s || (bad_w && !ok))) x->flags |= X_SKIP;
+    if ((xtree_never_text(t) && !box) || (hidden_or_role(x->g) && protect != 2))
+        x->flags |= X_SKIP | X_HARD;
+    else if (!keep_always && (bad_s || (bad_w && !ok)))
+        x->flags |= X_SKIP | (HAS(names, elsewhere) ? X_HARD : 0);
     x->base = ok && !bad_s ? 25.0f : 0.0f;
     if (bad_s || bad_w || HAS(names, minus)) x->base -= 25.0f;
     if (body_prop) x->base += 50.0f;
@@ -278,11 +302,11 @@ static void measure(xtree *t)
         xnode *x = &t->n[i];
         if (x->parent != UINT32_MAX) {
             const xnode *p = &t->n[x->parent];
-            x->flags |= p->flags & (X_SKIP | X_LINK);
+            x->flags |= p->flags & (X_SKIP | X_LINK | X_HARD);
         }
         GumboTag tg = tag_of(x->g);
         if (x->g->type == GUMBO_NODE_ELEMENT) {
-            uint32_t inherited = x->flags & X_SKIP;
+            uint32_t inherited = x->flags & (X_SKIP | X_HARD);
             judge(x, tg, body_raw > 0 && x->raw * 2 >= body_raw ? 2 : x->key ? 1 : 0);
             x->flags |= inherited;
             if (tg == GUMBO_TAG_A) x->flags |= X_LINK;
@@ -478,6 +502,68 @@ static void emit(const xtree *t, size_t from, size_t to, para_out *o)
     flush(o);
 }
 
+/* 1 when s[0..n) holds the end of a sentence: '.', '!' or '?' before a
+ * space or the end. */
+static int has_sentence_end(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((s[i] == '.' || s[i] == '!' || s[i] == '?') && (i + 1 == n || s[i + 1] == ' '))
+            return 1;
+    return 0;
+}
+
+/* The last look before a page is refused: the paragraphs of prose
+ * (<p> of 80 bytes or more, a sentence's end, under a quarter of it in
+ * links) anywhere in the body, leaving out only what is never the
+ * article (X_HARD): a page that wrapped its article in a box whose class
+ * names a layout or a page part ("paywall", "print-area", "sidebar-
+ * layout", "share-wrapper") is read, an index of links or a login form
+ * is not.  Into o from empty; the count of paragraphs. */
+static size_t prose_anywhere(const xtree *t, uint32_t body, para_out *o)
+{
+    o->all.len = 0;
+    o->count = 0;
+    for (size_t i = body; i < t->n[body].end;) {
+        const xnode *x = &t->n[i];
+        if (x->flags & X_HARD) {
+            i = x->end;
+            continue;
+        }
+        if (x->g->type != GUMBO_NODE_ELEMENT || tag_of(x->g) != GUMBO_TAG_P) {
+            i++;
+            continue;
+        }
+        uint32_t len = 0, link = 0;
+        for (size_t k = i + 1; k < x->end; k++) {
+            const xnode *c = &t->n[k];
+            if (c->flags & X_HARD) {
+                k = c->end - 1;
+                continue;
+            }
+            if (c->g->type == GUMBO_NODE_TEXT || c->g->type == GUMBO_NODE_CDATA) {
+                len += c->raw;
+                if (c->flags & X_LINK) link += c->raw;
+            }
+        }
+        if (len >= 80 && link * 4 < len) {
+            for (size_t k = i + 1; k < x->end; k++) {
+                const xnode *c = &t->n[k];
+                if (c->flags & X_HARD) {
+                    k = c->end - 1;
+                    continue;
+                }
+                if (c->g->type == GUMBO_NODE_TEXT || c->g->type == GUMBO_NODE_CDATA ||
+                    c->g->type == GUMBO_NODE_WHITESPACE)
+                    xtree_put_text(&o->cur, c->g->v.text.text);
+            }
+            if (o->cur.len && has_sentence_end(o->cur.p, o->cur.len)) flush(o);
+            else o->cur.len = 0;
+        }
+        i = x->end;
+    }
+    return o->count;
+}
+
 /* ---- the page ---------------------------------------------------------- */
 
 static size_t text_bytes(const char *s) { return s ? strlen(s) : 0; }
@@ -562,7 +648,9 @@ brief_status extract_html(arena *ar, const char *bytes, size_t len, extract_page
         }
     }
     /* Little text in the best container (a page of short blocks, none
-     * scoring): every block of the page that is not boilerplate. */
+     * scoring): every block of the page that is not boilerplate; and
+     * when that is little too, the prose of the page's layout boxes
+     * (prose_anywhere) before the page is refused. */
     if (o.all.len < EXTRACT_MIN_TEXT) {
         uint32_t body = UINT32_MAX;
         for (size_t i = 0; i < t.count && body == UINT32_MAX; i++)
@@ -571,6 +659,14 @@ brief_status extract_html(arena *ar, const char *bytes, size_t len, extract_page
             o.all.len = 0;
             o.count = 0;
             emit(&t, body, t.n[body].end, &o);
+        }
+        if (body != UINT32_MAX && o.all.len < EXTRACT_MIN_TEXT) {
+            para_out last;
+            memset(&last, 0, sizeof last);
+            rbuf_init(&last.all, ar);
+            rbuf_init(&last.cur, ar);
+            last.skip_text = out->title;
+            if (prose_anywhere(&t, body, &last) >= 2 && last.all.len >= EXTRACT_MIN_TEXT) o = last;
         }
     }
     if (m.body && o.all.len * 2 < text_bytes(m.body)) {

@@ -24,11 +24,12 @@
  * When the page declares an articleBody that is much longer than what
  * the blocks gave, the articleBody is the text.
  *
- * The title is the page's h1 nearest the article, unless it names the
- * site or says something else than every declared title (JSON-LD
- * headline, og:title, twitter:title, <title>, each with the site's name
- * cut off): then a heading agreeing with a declared title, else the
- * declared title.  The date is the day in the URL's path, else a date the
+ * The title is the page's h1 nearest the article (h1s in the page's
+ * nav, aside or footer left out), unless it names the site or says
+ * something else than every declared title (JSON-LD headline, og:title,
+ * twitter:title, <title>, each with the site's name cut off): then a
+ * heading the article marks itemprop=headline, else a heading agreeing
+ * with a declared title, else the declared title.  The date is the day in the URL's path, else a date the
  * page labels "published", else a declared one (JSON-LD, article: and
  * <meta> names, itemprop) the page also shows, else the <time> nearest
  * the headline, else the modified date the page shows, else a declared
@@ -64,7 +65,10 @@ typedef struct extract_page {
 } extract_page;
 
 /* Pages with less text than this hold no article: an index, a login wall,
- * an error page. */
+ * an error page; unless a last look finds two paragraphs of prose or more
+ * (and this much text) in boxes that only their class left out (a
+ * paywall's wrapper), outside what is never the article (navigation,
+ * hidden parts, comments, related stories, cookie and login boxes). */
 #define EXTRACT_MIN_TEXT 200
 
 /*

@@ -237,8 +237,40 @@ static void read_meta_tag(arena *ar, const GumboNode *g, meta *m)
 #undef SET
 }
 
+/* 1 when heading i stands in a box of the page's frame (a <nav>, an
+ * <aside>, a <footer>, a <menu>: a mega menu's section names, a sidebar
+ * widget's title), not the article's.  A box holding half the page's
+ * text is a layout box around the article (as extract.c reads it). */
+static int in_frame(const xtree *t, size_t i, uint32_t all)
+{
+    for (uint32_t a = t->n[i].parent; a != UINT32_MAX; a = t->n[a].parent) {
+        const GumboNode *g = t->n[a].g;
+        if (g->type != GUMBO_NODE_ELEMENT) continue;
+        GumboTag tg = g->v.element.tag;
+        if ((tg == GUMBO_TAG_NAV || tg == GUMBO_TAG_ASIDE || tg == GUMBO_TAG_FOOTER ||
+             tg == GUMBO_TAG_MENU) &&
+            t->n[a].raw * 2 < all)
+            return 1;
+    }
+    return 0;
+}
+
+/* 1 when element i is inside an <article> or <main>. */
+static int in_article(const xtree *t, size_t i)
+{
+    for (uint32_t a = t->n[i].parent; a != UINT32_MAX; a = t->n[a].parent) {
+        const GumboNode *g = t->n[a].g;
+        if (g->type == GUMBO_NODE_ELEMENT &&
+            (g->v.element.tag == GUMBO_TAG_ARTICLE || g->v.element.tag == GUMBO_TAG_MAIN))
+            return 1;
+    }
+    return 0;
+}
+
 void pagemeta_read(arena *ar, const xtree *t, meta *m)
 {
+    m->item_headline = UINT32_MAX;
+    uint32_t all = t->count ? t->n[0].raw : 0;
     for (size_t i = 0; i < t->count; i++) {
         const GumboNode *g = t->n[i].g;
         if (g->type != GUMBO_NODE_ELEMENT) continue;
@@ -273,12 +305,22 @@ void pagemeta_read(arena *ar, const xtree *t, meta *m)
             }
             break;
         }
-        case GUMBO_TAG_H1:
-            if (m->nh1 < sizeof m->h1s / sizeof m->h1s[0]) m->h1s[m->nh1++] = (uint32_t)i;
+        case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: {
+            GumboTag tg = g->v.element.tag;
+            if (in_frame(t, i, all)) break;
+            /* A heading marked as the article's headline in schema.org
+             * microdata, inside the article (a site's header may mark its
+             * name so too). */
+            const char *ip = html_attr(g, "itemprop");
+            if (ip && strcmp(ip, "headline") == 0 && m->item_headline == UINT32_MAX &&
+                in_article(t, i))
+                m->item_headline = (uint32_t)i;
+            if (tg == GUMBO_TAG_H1 && m->nh1 < sizeof m->h1s / sizeof m->h1s[0])
+                m->h1s[m->nh1++] = (uint32_t)i;
+            if (tg == GUMBO_TAG_H2 && m->nh2 < sizeof m->h2s / sizeof m->h2s[0])
+                m->h2s[m->nh2++] = (uint32_t)i;
             break;
-        case GUMBO_TAG_H2:
-            if (m->nh2 < sizeof m->h2s / sizeof m->h2s[0]) m->h2s[m->nh2++] = (uint32_t)i;
-            break;
+        }
         case GUMBO_TAG_TIME: {
             const char *d = html_attr(g, "datetime");
             if (d && !m->time_date) m->time_date = dup_trim(ar, d);
@@ -731,7 +773,10 @@ static int names_site(const char *h, const meta *m, const char *site)
 {
     if (!h) return 0;
     size_t hl = strlen(h);
-    if (site && same_name(h, hl, site)) return 1;
+    /* The site's name, not a headline that mentions it ("Corti opens a
+     * lab" on Corti's site): same_name also matches one name inside the
+     * other. */
+    if (site && words(h, hl) <= words(site, strlen(site)) + 2 && same_name(h, hl, site)) return 1;
     const char *t = m->html_title;
     if (!t || words(h, hl) > 5) return 0;
     size_t tl = strlen(t), sl;
@@ -754,8 +799,10 @@ static int names_site(const char *h, const meta *m, const char *site)
 }
 
 /* The headline: the page's h1 (page_h1) when it is the article's; when
- * it names the site, or says something else than every title the page
- * declares, a heading (h1 or h2) that agrees with a declared title, else
+ * there is none, it names the site, or it says something else than every
+ * title the page declares, the heading the article marks as its headline
+ * (itemprop=headline), else a heading (h1 or h2) that agrees with a
+ * declared title, else
  * the declared title when the page has no h1 of its own or uses several
  * (as section headings); *at receives the heading's node. */
 const char *pagemeta_title(arena *ar, const xtree *t, const meta *m, uint32_t root,
@@ -780,6 +827,15 @@ const char *pagemeta_title(arena *ar, const xtree *t, const meta *m, uint32_t ro
     int fits = 0;
     for (size_t k = 0; h1 && k < nc && !fits; k++)
         fits = overlap(h1, cut[k]) >= 0.5 || overlap(cut[k], h1) >= 0.5;
+    /* No h1 of the article's own, or one saying something else than the
+     * declared titles: a heading the page marks as the headline. */
+    if ((!h1 || (nc && !fits)) && m->item_headline != UINT32_MAX) {
+        char *h = text_of(ar, t, m->item_headline);
+        if (h && !names_site(h, m, site)) {
+            *at = m->item_headline;
+            return h;
+        }
+    }
     if (nc && !fits) {
         for (int level = 0; level < 2; level++) {
             const uint32_t *hs = level ? m->h2s : m->h1s;
@@ -925,7 +981,19 @@ static size_t visible_dates(arena *ar, const xtree *t, shown *out, size_t cap)
         while (at + dl < len && s[at + dl] >= '0' && s[at + dl] <= '9') dl++;
         int numeric = dl >= 1 && dl <= 2 && at + dl < len &&
                       (s[at + dl] == '.' || s[at + dl] == '/' || s[at + dl] == '-');
-        out[n++] = (shown){d, (uint32_t)i, label, i < link_end, 0, numeric};
+        /* A <time> without datetime still marks its text as the date
+         * (the element, for the headline's distance and labels). */
+        uint32_t at_node = (uint32_t)i;
+        int in_time = 0;
+        uint32_t pe = t->n[i].parent;
+        if (pe != UINT32_MAX && t->n[pe].g->type == GUMBO_NODE_ELEMENT &&
+            t->n[pe].g->v.element.tag == GUMBO_TAG_TIME) {
+            in_time = 1, at_node = pe;
+            const char *cl = html_attr(t->n[pe].g, "class");
+            if (cl && (strstr(cl, "updated") || strstr(cl, "modified")) && !strstr(cl, "published"))
+                label = SHOWN_UPDATED;
+        }
+        out[n++] = (shown){d, at_node, label, i < link_end, in_time, numeric};
     }
     return n;
 }
@@ -1150,7 +1218,7 @@ const char *pagemeta_date(arena *ar, const xtree *t, const meta *m, const char *
         char *d = extract_date(ar, raw[k], with_time[k]);
         if (d) full[nd] = extract_date(ar, raw[k], 1), declared[nd++] = d;
     }
-    shown seen[32];
+    shown seen[128];
     size_t ns = visible_dates(ar, t, seen, sizeof seen / sizeof seen[0]);
     char month[8];
     url_month(url, month);

@@ -24,8 +24,9 @@ typedef struct meta {
     int ld_rank;       /* how well the JSON-LD object chosen fits an article */
     uint32_t h1s[16];  /* the first h1 elements, in document order */
     size_t nh1;
-    uint32_t h2s[16];  /* and h2 */
+    uint32_t h2s[16];  /* and h2; headings in the page's frame (nav, aside, footer) left out */
     size_t nh2;
+    uint32_t item_headline; /* a heading itemprop=headline in the article; UINT32_MAX: none */
 } meta;
 
 /* Reads what the page declares into *m (zeroed by the caller), strings

@@ -13,7 +13,10 @@
 
 #include "buffer.h"
 
-enum { X_SKIP = 1, X_LINK = 2, X_BLOCK = 4, X_PARA = 8 };
+/* X_HARD: left out for what the element is (its tag, hidden, its role,
+ * a class naming other content), not only for a class that may also
+ * name a layout around the article. */
+enum { X_SKIP = 1, X_LINK = 2, X_BLOCK = 4, X_PARA = 8, X_HARD = 16 };
 
 typedef struct xnode {
     const GumboNode *g;

@@ -247,6 +247,42 @@ static void test_title_conventions(void **state)
     arena_free(ar);
 }
 
+/* A page's frame: text of a site's menus and footer. */
+#define FRAME                                                                                   \
+    "<p>Harbour news, ferry times, tide tables, the weather on the coast, letters to the "     \
+    "board, notices of the council, events in Velmora, the archive of past issues.</p>"        \
+    "<p>About us, contact the desk, advertise with us, terms of use, privacy, cookies, jobs "  \
+    "at the paper, subscriptions and the e-paper, delivered every morning.</p>"
+
+static void test_last_look(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* An article in a box whose class names a page part (a metered
+     * paywall's wrapper), beside a frame holding more text: read. */
+    extract_page p = built(ar, "", "<nav>" FRAME "</nav><h1>Ferry timetable doubles</h1>"
+                           "<div class=\"paywall-content\">" STORY "</div><footer>" FRAME "</footer>");
+    assert_non_null(strstr(p.text, "Ansgar Pelletier"));
+    assert_null(strstr(p.text, "tide tables"));
+    /* Still refused: an index of linked teasers, a "not found" page with
+     * other stories' excerpts, a cookie wall. */
+    char page[4096] = "<html><body><nav><a href=/>Home</a></nav><ul>";
+    for (int i = 0; i < 8; i++)
+        strcat(page, "<li><a href=/s><h3>Ferry timetable doubles after storms</h3><p>The board "
+                     "said on Tuesday that crossings will run twice a day.</p></a></li>");
+    strcat(page, "</ul></body></html>");
+    assert_int_equal(extract_html(ar, page, strlen(page), &p), BRIEF_EEMPTY);
+    const char *refused[] = {
+        "<html><body><nav>" FRAME "</nav><h1>Page not found</h1><p>Sorry.</p>"
+        "<div class=\"related-posts\">" STORY "</div><footer>" FRAME "</footer></body></html>",
+        "<html><body><nav>" FRAME "</nav><div class=\"cookie-wall\">" STORY "</div><footer>"
+        FRAME "</footer></body></html>",
+    };
+    for (size_t i = 0; i < sizeof refused / sizeof refused[0]; i++)
+        assert_int_equal(extract_html(ar, refused[i], strlen(refused[i]), &p), BRIEF_EEMPTY);
+    arena_free(ar);
+}
+
 static void test_layout_boxes(void **state)
 {
     (void)state;
@@ -264,6 +300,13 @@ static void test_layout_boxes(void **state)
               STORY "</div><div hidden><p>Your session expired, please sign in again to go on.</p></div>");
     assert_non_null(strstr(p.text, "Ansgar Pelletier"));
     assert_null(strstr(p.text, "session expired"));
+    /* Such a part is shown even when the page's frame holds more text
+     * than it; an id not of that form stays hidden. */
+    p = built(ar, "", "<nav>" FRAME "</nav><footer>" FRAME "</footer><div id=app><template id=\"B:1\"></template></div>"
+              "<div hidden id=\"S:1a\"><h1>Ferry timetable doubles</h1>" STORY "</div>"
+              "<div hidden id=\"S:old\"><p>Your session expired, please sign in again to go on.</p></div>");
+    assert_non_null(strstr(p.text, "Ansgar Pelletier"));
+    assert_null(strstr(p.text, "session expired"));
     arena_free(ar);
 }
 
@@ -271,6 +314,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_layout_boxes),
+        cmocka_unit_test(test_last_look),
         cmocka_unit_test(test_date_conventions),
         cmocka_unit_test(test_title_conventions),
         cmocka_unit_test(test_jsonld_page),

@@ -71,6 +71,79 @@ static void test_h1_site_suffix(void **state)
     arena_free(ar);
 }
 
+static void test_frame_headings(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* A mega menu's section names set as h1s, more of them than a page
+     * is read for: the article's h1 is the headline. */
+    char menu[2048] = "";
+    for (int i = 0; i < 20; i++) strcat(menu, "<li><h1>Harbours</h1><a href=/h>Ports</a></li>");
+    char body[4096];
+    snprintf(body, sizeof body, "<header><nav><ul>%s</ul></nav></header><main><h1>Lamp lit again "
+             "on Skarvholm</h1>" STORY "</main>", menu);
+    extract_page p = built(ar, "<title>Lamp lit again on Skarvholm after three winters</title>", body);
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    /* A sidebar widget's h1 is no headline either. */
+    p = built(ar, "", "<aside><h1>Sign up for our letters</h1></aside><div><h1>Lamp lit again on "
+              "Skarvholm</h1>" STORY "</div>");
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    arena_free(ar);
+}
+
+static void test_microdata_headline(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* The h1 is the site's name; the article marks its own headline,
+     * which no declared title says: that heading. */
+    extract_page p = built(ar, "<meta property=og:site_name content=\"Island Notes\">"
+                           "<meta property=og:title content=\"Notes from a lighthouse island\">",
+                           "<header><h1 itemprop=headline>Island Notes</h1></header><article>"
+                           "<h2 itemprop=headline>Lamp lit again on Skarvholm</h2>" STORY "</article>");
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    /* Marked outside the article (the site's header), it is not taken. */
+    p = built(ar, "<meta property=og:site_name content=\"Island Notes\">"
+              "<meta property=og:title content=\"Notes from a lighthouse island\">",
+              "<header><h1>Island Notes</h1><h2 itemprop=headline>Harbour letters</h2></header>"
+              "<div>" STORY "</div>");
+    assert_string_equal(p.title, "Notes from a lighthouse island");
+    arena_free(ar);
+}
+
+static void test_headline_naming_site(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* A headline that names the site is the article's, so the byline
+     * below it dates the page (its JSON-LD says another day). */
+    extract_page p = built(ar, "<meta property=og:site_name content=Skarvholm>"
+                           "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":"
+                           "\"Skarvholm lights its lamp again\",\"datePublished\":\"2031-03-05T23:10:00Z\"}"
+                           "</script>",
+                           "<h1>Skarvholm lights its lamp again</h1><div>4 March 2031</div>" STORY);
+    assert_string_equal(p.title, "Skarvholm lights its lamp again");
+    assert_string_equal(p.date, "2031-03-04");
+    arena_free(ar);
+}
+
+static void test_time_without_datetime(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* <time> elements without datetime, far below the headline: their
+     * text is the date, the one whose class says modified an update, so
+     * the publication day wins over the declared modified one the page
+     * shows. */
+    extract_page p = built(ar, "<meta property=\"article:modified_time\" content=\"2031-10-28T10:00:00Z\">",
+                           "<h1>Lamp lit again on Skarvholm</h1>" STORY STORY STORY STORY STORY STORY
+                           STORY STORY "<p><time class=entry-time>"
+                           "April 26, 2031</time> <time class=entry-modified-time>October 28, 2031"
+                           "</time></p>");
+    assert_string_equal(p.date, "2031-04-26");
+    arena_free(ar);
+}
+
 static void test_byline_date(void **state)
 {
     (void)state;
@@ -106,6 +179,10 @@ int main(void)
         cmocka_unit_test(test_site_part_cut),
         cmocka_unit_test(test_h1_site_suffix),
         cmocka_unit_test(test_byline_date),
+        cmocka_unit_test(test_frame_headings),
+        cmocka_unit_test(test_microdata_headline),
+        cmocka_unit_test(test_headline_naming_site),
+        cmocka_unit_test(test_time_without_datetime),
     };
     return cmocka_run_group_tests_name("pagemeta", tests, NULL, NULL);
 }
