@@ -204,7 +204,26 @@ def _format(name):
         raise ValueError("unknown format %r (text, markdown, html, json)" % name) from None
 
 
-class Context:
+class _Handle:
+    """An object owning a library handle: close() frees it, as leaving a
+    with block or being collected does."""
+
+    _ptr = None
+
+    def close(self):
+        raise NotImplementedError
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __del__(self):
+        self.close()
+
+
+class Context(_Handle):
     """Language resources and settings shared by the stories made from it.
 
     language is a name of languages(), or "auto" to choose one per story;
@@ -269,17 +288,8 @@ class Context:
         if not self._ptr:
             raise ValueError("the context is closed")
 
-    def __enter__(self):
-        return self
 
-    def __exit__(self, *exc):
-        self.close()
-
-    def __del__(self):
-        self.close()
-
-
-class Story:
+class Story(_Handle):
     """Documents summarized together; ranking spans all of them."""
 
     def __init__(self, ctx):
@@ -457,15 +467,6 @@ class Story:
         if self._ptr:
             _lib.brief_story_free(self._ptr)
             self._ptr = None
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    def __del__(self):
-        self.close()
 
 
 def summarize(text, sentences=None, words=None, chars=None, bytes=None, ratio=None,
