@@ -653,6 +653,11 @@ static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
     const doc *d = c->d;
     np p;
     if (i >= hi) return 0;
+    /* "„…“, so urteilte X": in a verb-second language the verb may follow
+     * "so", the frame's first word; the verb then opens the frame */
+    if (quote_lang_trait(d->ql, TRAIT_V2) && is_verb(d, i, C_SPEECH) && i + 1 < hi &&
+        is_verb(d, i + 1, C_SPEECH | C_REPORT) && has_class(d, i + 1, C_INVERT))
+        i++;
     if (is_verb(d, i, C_SPEECH)) {
         /* `"…," telling Channel 5 that …`: a gerund's subject is the
          * sentence's; the phrase after it is its object, the listener */
