@@ -563,7 +563,13 @@ static int role_apposition(const doc *d, size_t i, size_t hi, spk *out)
         if (k != T_COMMA) continue;
         np q;
         if (!np_fwd(d, j + 1, hi, &q) || q.na >= q.b || q.det) return 0;
-        if (!frame_ends(d, q.b, hi) && !is_mark(d, q.b, '(')) return 0;
+        /* "…, General Ada Brenner heute auf einer Pressekonferenz.": in a
+         * verb-second language an adverb may follow the apposed name */
+        size_t e = q.b;
+        if (quote_lang_trait(d->ql, TRAIT_V2) && e < hi && d->tk[e].kind == T_WORD &&
+            !d->tk[e].cap && has_class(d, e, C_SKIP))
+            e = skip_fwd(d, e, hi);
+        if (!frame_ends(d, e, hi) && !is_mark(d, e, '(')) return 0;
         spk s = spk_from_np(d, &q);
         if (s.found != 1 || !s.person) return 0;
         *out = s;
