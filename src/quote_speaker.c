@@ -885,6 +885,25 @@ static int speech_noun_of(const doc *d, size_t a, size_t k, spk *out)
     return 1;
 }
 
+/* `Der Minister Ada Brenner hatte die Zustimmung „…“ bekanntgegeben.`:
+ * in a verb-second language a verb of speech closes the clause (a
+ * participle after an auxiliary, a separable verb's joined form) a few
+ * words after a partial quote; the quote is the sentence subject's when
+ * that is a person. */
+static int v2_clause_end_verb(const spk_ctx *c, size_t nx, size_t ae, spk *out)
+{
+    const doc *d = c->d;
+    if (!quote_lang_trait(d->ql, TRAIT_V2) || c->cur.found != 1 || !c->cur.person) return 0;
+    for (size_t i = nx; i < ae && i - nx < 4; i++) {
+        if (d->tk[i].kind != T_WORD) return 0;
+        if (!is_verb(d, i, C_SPEECH | C_REPORT)) continue;
+        if (i + 1 < ae && d->tk[i + 1].kind != T_END) return 0;
+        *out = c->cur;
+        return 1;
+    }
+    return 0;
+}
+
 /* The speaker of the quote at token k (record r) of the sentence
  * starting at token a; tokens [nx, ae) follow it. */
 static spk attribute(const spk_ctx *c, const qrec *r, size_t k, size_t a, size_t nx, size_t ae)
@@ -1002,7 +1021,9 @@ static spk attribute(const spk_ctx *c, const qrec *r, size_t k, size_t a, size_t
         v2_colon_subject(d, a, k, &s))
         return s;
     /* 4. reported speech */
-    return reported_speaker(c, lo, k);
+    s = reported_speaker(c, lo, k);
+    if (s.found == 0) v2_clause_end_verb(c, nx, ae, &s);
+    return s;
 }
 
 /* ---- quotes, sentence by sentence ------------------------------------- */
