@@ -54,7 +54,7 @@ static const section sections[] = {
     {"[according-after]", S_WORDS, C_SOURCE_AFTER},
     {"[impersonal]", S_WORDS, C_IMPERS},
     {"[speech-noun]", S_WORDS, C_SPNOUN},
-    {"[relative]", S_WORDS, C_REL},
+    {"[relative]", S_WORDS, C_REL},      {"[view]", S_WORDS, C_VIEW},
     {"[possessive-suffix]", S_SUFFIX, SUF_POSSESSIVE},
     {"[adjective-suffix]", S_SUFFIX, SUF_ADJECTIVE},
     {"[gerund-suffix]", S_SUFFIX, SUF_GERUND},

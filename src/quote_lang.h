@@ -66,8 +66,11 @@ enum {
     C_SPNOUN = 1u << 24,   /* [speech-noun]: a noun of what someone said
                               ("Fazit", "Antwort"): "Das Fazit von X: „…“"
                               is X's */
-    C_REL = 1u << 25       /* [relative]: relative pronouns of persons
+    C_REL = 1u << 25,      /* [relative]: relative pronouns of persons
                               ("who"): ", X, who said "…"" is X's */
+    C_VIEW = 1u << 26      /* [view]: a preposition opening a sentence
+                              with the person whose view it gives ("Für
+                              X ist die Lage „…“") */
 };
 
 /* Suffix lists, one per suffix section. */

@@ -904,6 +904,32 @@ static int v2_clause_end_verb(const spk_ctx *c, size_t nx, size_t ae, spk *out)
     return 0;
 }
 
+/* `Für den Minister Ada Brenner ist die Lage „alarmierend“.`: a sentence
+ * opening with [view] and a person (describing words before the name),
+ * the verb second right after the name, gives that person's view; the
+ * quote at token k after the verb is the person's. */
+static int view_of(const doc *d, size_t a, size_t k, spk *out)
+{
+    if (!has_class(d, a, C_VIEW) || !d->tk[a].cap) return 0;
+    for (size_t z = a + 2; z < k && z - a < 12; z++) {
+        const tok *t = &d->tk[z];
+        if (t->kind != T_WORD) return 0;
+        if (t->cap || !d->tk[z - 1].cap) continue;
+        /* the lowercase word after a capital: the verb, when no word of
+         * a phrase goes on */
+        if (t->cls & (C_PREP | C_CONJ | C_SUB | C_OF | C_ARTICLE | C_FUSED)) return 0;
+        np p;
+        if (!np_back(d, z - 1, a + 1, &p, 0) || p.na >= p.b) return 0;
+        for (size_t i = a + 1; i < p.a; i++)
+            if (!describes(d, i) && !is_det(d, i)) return 0;
+        spk s = spk_from_np(d, &p);
+        if (s.found != 1 || !s.person) return 0;
+        *out = s;
+        return 1;
+    }
+    return 0;
+}
+
 /* The speaker of the quote at token k (record r) of the sentence
  * starting at token a; tokens [nx, ae) follow it. */
 static spk attribute(const spk_ctx *c, const qrec *r, size_t k, size_t a, size_t nx, size_t ae)
@@ -989,6 +1015,7 @@ static spk attribute(const spk_ctx *c, const qrec *r, size_t k, size_t a, size_t
         if (is_verb(d, i, C_SOURCE_AFTER) && np_back(d, i - 1, lo, &p, 0) && p.na < p.b &&
             found_in(d, &p, &s))
             return s;
+    if (quote_lang_trait(d->ql, TRAIT_V2) && view_of(d, a, k, &s)) return s;
     /* 3. X said: "…" / X told CNN: "…" */
     size_t j = k;
     size_t reach = 1;
