@@ -68,12 +68,9 @@ enum {
                               is X's */
     C_REL = 1u << 25,      /* [relative]: relative pronouns of persons
                               ("who"): ", X, who said "…"" is X's */
-    C_VIEW = 1u << 26,     /* [view]: a preposition opening a sentence
+    C_VIEW = 1u << 26      /* [view]: a preposition opening a sentence
                               with the person whose view it gives ("Für
                               X ist die Lage „…“") */
-    C_OBLIQUE = 1u << 27   /* [oblique]: an article of no subject ("den",
-                              "dem"): a sentence opening with it has its
-                              subject after the verb */
 };
 
 /* Suffix lists, one per suffix section. */

@@ -172,16 +172,14 @@ static int v2_subject_after_clause(const doc *d, size_t a, size_t b, spk *out)
 }
 
 /* "Zu seiner neuen Aufgabe wird Timo Rasch … zitiert:", "Nach dem Spiel
- * in Kiel sagte Jana Holm …", "Den Plan lobte Jana Holm": in a
- * verb-second language a sentence opening with a prepositional phrase or
- * an object ([oblique], token i) has its finite verb
- * right after the phrase (the first lowercase word after a noun that
+ * in Kiel sagte Jana Holm …": in a verb-second language a sentence
+ * opening with a prepositional phrase (token i) has its finite verb right
+ * after the phrase (the first lowercase word after a noun that
  * continues no phrase) and its subject after the verb; the named person
  * there, in *out. */
 static int v2_subject_after_phrase(const doc *d, size_t i, size_t b, spk *out)
 {
-    if (!quote_lang_trait(d->ql, TRAIT_V2) || !has_class(d, i, C_PREP | C_FUSED | C_OBLIQUE))
-        return 0;
+    if (!quote_lang_trait(d->ql, TRAIT_V2) || !has_class(d, i, C_PREP | C_FUSED)) return 0;
     for (size_t z = i + 2; z + 1 < b && z - i < 10; z++) {
         const tok *t = &d->tk[z];
         if (t->kind != T_WORD) return 0;
@@ -204,7 +202,6 @@ static spk main_subject(const spk_ctx *c, size_t a, size_t b)
     if (i >= b) return none;
     spk after;
     if (v2_subject_after_clause(d, a, b, &after)) return after;
-    if (has_class(d, i, C_OBLIQUE) && v2_subject_after_phrase(d, i, b, &after)) return after;
     if (is_pron(d, i)) {
         /* "He" opening a sentence about the person just named: evidence
          * of their sex for later pronouns. */

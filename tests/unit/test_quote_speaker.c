@@ -611,6 +611,43 @@ static void test_german_clauses(void **state)
     quotes_lang_free(de);
 }
 
+static void test_german_frames(void **state)
+{
+    (void)state;
+    quotes_lang *de = NULL;
+    assert_int_equal(quotes_lang_new(NULL, "german", &de), BRIEF_OK);
+    /* "so", then the verb: the frame after a partial quote */
+    expect(de,
+           "Jana Holm und Timo Rasch kamen. Ein „klarer Auftrag“, so urteilte Rasch selbst über "
+           "das Ergebnis.",
+           "Timo Rasch", 1);
+    /* an adverb after the name apposed to a role */
+    expect(de,
+           "„Wir bleiben wachsam“, sagte der Oberbefehlshaber der Truppen, General Timo Rasch "
+           "heute in Kiel.",
+           "Timo Rasch", 0);
+    /* a participle of speech closing the clause after a partial quote */
+    expect(de,
+           "Der bayerische Bauminister Timo Rasch hatte am Montag die Zustimmung „ohne Vorbehalt“ "
+           "bekanntgegeben.",
+           "Timo Rasch", 1);
+    /* ... but not when the subject names no person */
+    expect(de, "Die Stadt hatte am Montag die Zustimmung „ohne Vorbehalt“ bekanntgegeben.", NULL, 1);
+    /* a sentence opening with a person's view */
+    expect(de, "Für den Bauminister Timo Rasch ist die Brücke „marode“.", "Timo Rasch", 1);
+    expect(de, "Für die Kinder im Dorf ist die Brücke „marode“.", NULL, 1);
+    /* a leading phrase (nouns joined by "und") before the verb, the
+     * subject after it */
+    expect(de,
+           "Zur Lage der Stadt und ihrer Brücke wird Timo Rasch in der Zeitung wie folgt zitiert: "
+           "„Wir bauen neu.“",
+           "Timo Rasch", 0);
+    /* a fused article opening the sentence is no name */
+    expect(de, "Zur Lage der Stadt wird in der Zeitung wie folgt berichtet: „Wir bauen neu.“", NULL,
+           0);
+    quotes_lang_free(de);
+}
+
 static void test_pronouns_and_voice(void **state)
 {
     (void)state;
@@ -683,6 +720,7 @@ int main(void)
         cmocka_unit_test(test_german),
         cmocka_unit_test(test_german_reported),
         cmocka_unit_test(test_german_clauses),
+        cmocka_unit_test(test_german_frames),
         cmocka_unit_test(test_sparse_languages),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
