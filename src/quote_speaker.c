@@ -141,6 +141,12 @@ static int person_after_verb(const doc *d, size_t a, size_t b, spk *out)
         if (!np_fwd(d, p.b + 1, b, &q)) return -1;
         p = q;
     }
+    /* "hatte Jana Holm Gutes zu berichten": a capital right before "zu"
+     * and an infinitive closing the clause is the infinitive's object */
+    if (p.b - p.na >= 2 && p.b + 2 < b && has_class(d, p.b, C_PREP) &&
+        d->tk[p.b + 1].kind == T_WORD && !d->tk[p.b + 1].cap && !is_det(d, p.b + 1) &&
+        (d->tk[p.b + 2].kind == T_END || d->tk[p.b + 2].kind == T_COMMA))
+        p.b--;
     if (p.na >= p.b) return -1;
     spk s = spk_from_np(d, &p);
     if (s.found != 1 || !s.person) return -1;
@@ -1091,8 +1097,12 @@ static size_t sentence_end(const doc *d, size_t a)
 static int subject_is_person(const spk_ctx *c, size_t a, size_t b)
 {
     size_t i = subject_start(c->d, a, b);
-    return c->cur.found == 1 && c->cur.person && i < b &&
-           !has_class(c->d, i, C_SUB | C_PREP | C_LEAD | C_CONJ);
+    if (c->cur.found != 1 || !c->cur.person || i >= b) return 0;
+    /* "Beim Treffen hatte Jana Holm Gutes zu berichten.": in a
+     * verb-second language the subject after a leading phrase's verb */
+    spk s;
+    if (has_class(c->d, i, C_PREP) && v2_subject_after_phrase(c->d, i, b, &s)) return 1;
+    return !has_class(c->d, i, C_SUB | C_PREP | C_LEAD | C_CONJ);
 }
 
 typedef struct walk {

@@ -642,6 +642,15 @@ static void test_german_frames(void **state)
            "Zur Lage der Stadt und ihrer Brücke wird Timo Rasch in der Zeitung wie folgt zitiert: "
            "„Wir bauen neu.“",
            "Timo Rasch", 0);
+    /* the subject after a leading phrase's verb is the voice reported
+     * speech in the subjunctive goes on in */
+    expect(de,
+           "Beim Treffen in Kiel sprach Jana Holm über die Brücke. Erstmals sei die Stadt in "
+           "der Lage, die Brücke „ohne Hilfe“ zu bauen.",
+           "Jana Holm", 1);
+    /* a preposition opening the sentence is no part of the name after it */
+    expect(de, "Die Stadt baut. Für Jana Holm und die Stadt ist die Brücke „marode“. Sie sagte es.",
+           NULL, 1);
     /* a fused article opening the sentence is no name */
     expect(de, "Zur Lage der Stadt wird in der Zeitung wie folgt berichtet: „Wir bauen neu.“", NULL,
            0);
