@@ -1496,6 +1496,16 @@ static spk note_unquoted_speaker(spk_ctx *c, size_t a, size_t b)
             voice = c->cur;
         }
     }
+    /* "Nach Ansicht von X ist noch nichts entschieden. „…“": in a
+     * verb-second language a sentence opening with a source gives that
+     * person's view; a quote right after goes on in it */
+    size_t i = subject_start(d, a, b);
+    spk s;
+    if (!voice.found && quote_lang_trait(d->ql, TRAIT_V2) && i < b && according_at(d, i) &&
+        frame_at(c, i, b, &s) && s.found == 1 && s.person) {
+        c->last = s;
+        voice = s;
+    }
     return voice;
 }
 

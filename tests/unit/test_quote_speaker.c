@@ -648,6 +648,14 @@ static void test_german_frames(void **state)
            "Beim Treffen in Kiel sprach Jana Holm über die Brücke. Erstmals sei die Stadt in "
            "der Lage, die Brücke „ohne Hilfe“ zu bauen.",
            "Jana Holm", 1);
+    /* a sentence opening with a source: a quote right after goes on in
+     * that person's voice */
+    expect(de,
+           "Nach Ansicht von Bauminister Timo Rasch ist damit nichts entschieden. „Es ist nur ein "
+           "Gutachten.“",
+           "Timo Rasch", 0);
+    expect(de, "Nach Ansicht der Stadt ist damit nichts entschieden. „Es ist nur ein Gutachten.“",
+           NULL, 0);
     /* a preposition opening the sentence is no part of the name after it */
     expect(de, "Die Stadt baut. Für Jana Holm und die Stadt ist die Brücke „marode“. Sie sagte es.",
            NULL, 1);
