@@ -1073,6 +1073,16 @@ static spk attribute(const spk_ctx *c, const qrec *r, size_t k, size_t a, size_t
         !quote_lang_borrowed(d->ql) && name_before_colon(c, k, a, &s))
         return s;
     if (k > a + 1 && d->tk[k - 1].kind == T_COLON && speech_noun_of(d, a, k, &s)) return s;
+    if (k > a + 2 && d->tk[k - 1].kind == T_COLON && quote_lang_trait(d->ql, TRAIT_V2)) {
+        /* "Seine Antwort: „…“", "Ihre Bilanz fiel knapp aus: „…“": a
+         * possessive and a noun of what was said opening the sentence
+         * announce the words of the person the possessive means */
+        if (st + 1 < k && d->tk[st].cap && has_class(d, st, C_POSSDET) &&
+            has_class(d, st + 1, C_SPNOUN)) {
+            spk o = pronoun(c, st);
+            if (o.found == 1 && o.person) return o;
+        }
+    }
     if (k > a + 1 && d->tk[k - 1].kind == T_COLON && c->cur.found == 0 &&
         v2_colon_subject(d, a, k, &s))
         return s;

@@ -656,6 +656,10 @@ static void test_german_frames(void **state)
            "Timo Rasch", 0);
     expect(de, "Nach Ansicht der Stadt ist damit nichts entschieden. „Es ist nur ein Gutachten.“",
            NULL, 0);
+    /* a possessive and a noun of what was said before a colon: the
+     * possessor's words, when a person */
+    expect(de, "Timo Rasch war froh. Seine Begründung: „Es ging immer gut.“", "Timo Rasch", 0);
+    expect(de, "Die Stadt war froh. Ihre Bilanz fiel knapp aus: „Es ging immer gut.“", NULL, 0);
     /* a preposition opening the sentence is no part of the name after it */
     expect(de, "Die Stadt baut. Für Jana Holm und die Stadt ist die Brücke „marode“. Sie sagte es.",
            NULL, 1);
