@@ -533,6 +533,8 @@ static size_t prose_anywhere(const xtree *t, uint32_t body, para_out *o)
             i++;
             continue;
         }
+        /* the paragraph's text goes into o->cur as it is measured, and
+         * stays only when it reads as prose */
         uint32_t len = 0, link = 0;
         for (size_t k = i + 1; k < x->end; k++) {
             const xnode *c = &t->n[k];
@@ -540,25 +542,18 @@ static size_t prose_anywhere(const xtree *t, uint32_t body, para_out *o)
                 k = c->end - 1;
                 continue;
             }
-            if (c->g->type == GUMBO_NODE_TEXT || c->g->type == GUMBO_NODE_CDATA) {
+            GumboNodeType ty = c->g->type;
+            if (ty == GUMBO_NODE_TEXT || ty == GUMBO_NODE_CDATA) {
                 len += c->raw;
                 if (c->flags & X_LINK) link += c->raw;
             }
+            if (ty == GUMBO_NODE_TEXT || ty == GUMBO_NODE_CDATA || ty == GUMBO_NODE_WHITESPACE)
+                xtree_put_text(&o->cur, c->g->v.text.text);
         }
-        if (len >= 80 && link * 4 < len) {
-            for (size_t k = i + 1; k < x->end; k++) {
-                const xnode *c = &t->n[k];
-                if (c->flags & X_HARD) {
-                    k = c->end - 1;
-                    continue;
-                }
-                if (c->g->type == GUMBO_NODE_TEXT || c->g->type == GUMBO_NODE_CDATA ||
-                    c->g->type == GUMBO_NODE_WHITESPACE)
-                    xtree_put_text(&o->cur, c->g->v.text.text);
-            }
-            if (o->cur.len && has_sentence_end(o->cur.p, o->cur.len)) flush(o);
-            else o->cur.len = 0;
-        }
+        if (len >= 80 && link * 4 < len && o->cur.len && has_sentence_end(o->cur.p, o->cur.len))
+            flush(o);
+        else
+            o->cur.len = 0;
         i = x->end;
     }
     return o->count;
