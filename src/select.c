@@ -421,8 +421,9 @@ static int longer_fits(const state *s, int only_usable, size_t j, double room)
 }
 
 /* The best trade of one pick for a longer sentence that still fits and
- * leaves F no lower: *from and *to, or SIZE_MAX when there is none.  The
- * trade that spends most of the room wins, then the larger F. */
+ * leaves F no lower: the pick's place *from among the picks and the
+ * sentence *to, or SIZE_MAX when there is none.  The trade that spends
+ * most of the room wins, then the larger F. */
 static void best_trade(state *s, int only_usable, size_t *from, size_t *to)
 {
     const select_input *in = s->in;
@@ -443,7 +444,7 @@ static void best_trade(state *s, int only_usable, size_t *from, size_t *to)
             if (redundant(s, i, SIZE_MAX) || !needs_met(s, i, SIZE_MAX)) continue;
             best_extra = extra;
             best_f = f;
-            *from = j;
+            *from = k;
             *to = i;
         }
         put_back(s, k, j);
@@ -463,11 +464,7 @@ static void fill_room(state *s, int only_usable)
         size_t from, to;
         best_trade(s, only_usable, &from, &to);
         if (to == SIZE_MAX) return;
-        for (size_t k = 0; k < s->nchosen; k++)
-            if (s->chosen[k] == from) {
-                drop(s, k);
-                break;
-            }
+        drop(s, from);
         add(s, to);
     }
 }
