@@ -892,8 +892,9 @@ static int dated_unspecific(group *g, const svec *vecs, const uint32_t *df,
         return 1;
     double capv = p->topic_term_cap > 0 ? p->topic_term_cap * need : INFINITY;
     capv *= (double)g[a].size * g[b].size;
-    double small = g[a].size < g[b].size ? g[a].size : g[b].size;
-    double lim = g[a].size + g[b].size - small + p->straggler_spread * small;
+    double story = g[a].size > g[b].size ? g[a].size : g[b].size;
+    double straggler = g[a].size > g[b].size ? g[b].size : g[a].size;
+    double lim = story + p->straggler_spread * straggler;
     return specific_share(g, vecs, df, a, b, capv, lim) < p->dated_specific;
 }
 
