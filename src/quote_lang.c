@@ -205,12 +205,18 @@ int quote_lang_trait(const quotes_lang *ql, unsigned t)
     return (ql->traits & t) != 0;
 }
 
-int word_ends_with(const quotes_lang *ql, int list, const char *w, size_t n)
+size_t word_suffix_len(const quotes_lang *ql, int list, const char *w, size_t n)
 {
     const entry_list *l = &ql->suffix[list];
     for (size_t i = 0; i < l->n; i++)
-        if (n > l->e[i].n && memcmp(w + n - l->e[i].n, l->e[i].s, l->e[i].n) == 0) return 1;
+        if (n > l->e[i].n && memcmp(w + n - l->e[i].n, l->e[i].s, l->e[i].n) == 0)
+            return l->e[i].n;
     return 0;
+}
+
+int word_ends_with(const quotes_lang *ql, int list, const char *w, size_t n)
+{
+    return word_suffix_len(ql, list, w, n) > 0;
 }
 
 const char *according_phrase(const quotes_lang *ql, size_t i, size_t *n)

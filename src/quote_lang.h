@@ -120,8 +120,10 @@ int quote_lang_borrowed(const quotes_lang *ql);
 uint32_t quote_lang_classes(const quotes_lang *ql);
 /* 1 when the language has trait t (TRAIT_*). */
 int quote_lang_trait(const quotes_lang *ql, unsigned t);
-/* 1 when w[0..n) is longer than one of the endings of suffix list
- * `list` (SUF_*) and ends with it. */
+/* The length of the first of the endings of suffix list `list` (SUF_*)
+ * that w[0..n) is longer than and ends with, or 0 when none. */
+size_t word_suffix_len(const quotes_lang *ql, int list, const char *w, size_t n);
+/* 1 when w[0..n) ends with one of those endings (word_suffix_len > 0). */
 int word_ends_with(const quotes_lang *ql, int list, const char *w, size_t n);
 /* The i-th phrase of [according] (n bytes, words separated by one
  * space), or NULL past the last. */

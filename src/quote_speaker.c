@@ -1359,14 +1359,9 @@ static int possessor_of(const doc *d, size_t k, size_t a, spk *out)
         d->tk[k + 1].cap)
         return 0;
     const tok *w = &d->tk[k - 1];
+    /* the surname without its possessive ending */
     size_t n = w->e - w->s;
-    /* the surname before its apostrophe */
-    while (n > 0 && d->t[w->s + n - 1] != '\'' &&
-           !(n >= 3 && (unsigned char)d->t[w->s + n - 3] == 0xE2 &&
-             (unsigned char)d->t[w->s + n - 2] == 0x80 && (unsigned char)d->t[w->s + n - 1] == 0x99))
-        n--;
-    if (n == 0) return 0;
-    n -= d->t[w->s + n - 1] == '\'' ? 1 : 3;
+    n -= word_suffix_len(d->ql, SUF_POSSESSIVE, d->t + w->s, n);
     const uint32_t *l = n ? qmap_get(&d->bylast, d->t + w->s, n) : NULL;
     if (!l || d->nm_words[*l - 1] < 2) return 0;
     out->name = d->nm_name[*l - 1];
