@@ -59,6 +59,8 @@ static const section sections[] = {
     {"[adjective-suffix]", S_SUFFIX, SUF_ADJECTIVE},
     {"[gerund-suffix]", S_SUFFIX, SUF_GERUND},
     {"[role-suffix]", S_SUFFIX, SUF_ROLE},
+    {"[enclitic-suffix]", S_SUFFIX, SUF_ENCLITIC},
+    {"[elision-prefix]", S_SUFFIX, SUF_ELISION},
     {"[according]", S_PHRASE, 0},
     {"[agent]", S_AGENT, 0},
     {"[phrasal]", S_PHRASAL, 0},
@@ -86,7 +88,8 @@ static const struct {
     unsigned bit;
 } trait_names[] = {{"nouns-capitalised", TRAIT_NOUN_CAPS},
                  {"verb-second", TRAIT_V2},
-                 {"speaker-over-relay", TRAIT_RELAY_SPEAKER}};
+                 {"speaker-over-relay", TRAIT_RELAY_SPEAKER},
+                 {"subject-dropped", TRAIT_PRO_DROP}};
 
 /* 0 when s[0..n) names no trait. */
 static unsigned find_trait(const char *s, size_t n)
@@ -211,6 +214,21 @@ size_t word_suffix_len(const quotes_lang *ql, int list, const char *w, size_t n)
     for (size_t i = 0; i < l->n; i++)
         if (n > l->e[i].n && memcmp(w + n - l->e[i].n, l->e[i].s, l->e[i].n) == 0)
             return l->e[i].n;
+    return 0;
+}
+
+size_t word_elision_len(const quotes_lang *ql, const char *w, size_t n)
+{
+    const entry_list *l = &ql->suffix[SUF_ELISION];
+    for (size_t i = 0; i < l->n; i++) {
+        size_t stem = l->e[i].n - 1; /* the entry less its apostrophe */
+        if (!stem || n <= stem + 1) continue;
+        size_t k = 0;
+        while (k < stem && (w[k] | 0x20) == l->e[i].s[k]) k++;
+        if (k < stem) continue;
+        if (w[stem] == '\'') return stem + 1;
+        if (n > stem + 3 && memcmp(w + stem, "\xE2\x80\x99", 3) == 0) return stem + 3;
+    }
     return 0;
 }
 

@@ -79,6 +79,8 @@ enum {
     SUF_ADJECTIVE,  /* [adjective-suffix]: "Islamic", "Chinese" */
     SUF_GERUND,     /* [gerund-suffix]: "speaking" */
     SUF_ROLE,       /* [role-suffix]: "Außenminister", "Parteichef" */
+    SUF_ENCLITIC,   /* [enclitic-suffix]: French "dit-il", "a-t-elle" */
+    SUF_ELISION,    /* [elision-prefix]: French "l'", Italian "dell'" */
     SUF_LISTS
 };
 
@@ -89,9 +91,12 @@ enum {
                                   article is a noun, not a name */
     TRAIT_V2 = 1u << 1,        /* verb-second: the subject may follow the
                                   finite verb ("Dann sagte Ana Lopez:") */
-    TRAIT_RELAY_SPEAKER = 1u << 2 /* speaker-over-relay: "sagte X laut Y"
+    TRAIT_RELAY_SPEAKER = 1u << 2, /* speaker-over-relay: "sagte X laut Y"
                                   is X's quote, Y only the medium that
                                   relays it (English gives it to Y) */
+    TRAIT_PRO_DROP = 1u << 3   /* subject-dropped: a finite verb needs no
+                                  subject ("«…», añadió."): a verb of
+                                  speech alone is the last voice's */
 };
 
 /* Parses the bytes of a language file; bytes are borrowed and must
@@ -123,6 +128,10 @@ int quote_lang_trait(const quotes_lang *ql, unsigned t);
 /* The length of the first of the endings of suffix list `list` (SUF_*)
  * that w[0..n) is longer than and ends with, or 0 when none. */
 size_t word_suffix_len(const quotes_lang *ql, int list, const char *w, size_t n);
+/* The length of the elided word of list SUF_ELISION (its apostrophe
+ * straight or typographic) that w[0..n) starts with and is longer than,
+ * or 0 when none ("l'Élysée" -> 2, "l’Élysée" -> 4). */
+size_t word_elision_len(const quotes_lang *ql, const char *w, size_t n);
 /* 1 when w[0..n) ends with one of those endings (word_suffix_len > 0). */
 int word_ends_with(const quotes_lang *ql, int list, const char *w, size_t n);
 /* The i-th phrase of [according] (n bytes, words separated by one

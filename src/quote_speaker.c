@@ -693,6 +693,20 @@ static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
     if (quote_lang_trait(d->ql, TRAIT_V2) && is_verb(d, i, C_SPEECH) && i + 1 < hi &&
         is_verb(d, i + 1, C_SPEECH | C_REPORT) && has_class(d, i + 1, C_INVERT))
         i++;
+    /* "« … », a déclaré X", "«…», ha dicho X": a compound tense puts the
+     * auxiliary before the inverted participle; "a-t-il dit": and the
+     * subject pronoun between them (a verb-second language puts the
+     * subject between the two: "„…“, hat X gesagt") */
+    if (!quote_lang_trait(d->ql, TRAIT_V2) && !is_verb(d, i, C_SPEECH) && i < hi &&
+        !d->tk[i].cap) {
+        size_t f = skip_fwd(d, i, hi);
+        if (f > i && f < hi && is_pron(d, f) && f + 1 < hi && is_verb(d, f + 1, C_SPEECH) &&
+            has_class(d, f + 1, C_INVERT)) {
+            *out = pronoun(c, f);
+            return 1;
+        }
+        if (f > i && f < hi && is_verb(d, f, C_SPEECH) && has_class(d, f, C_INVERT)) i = f;
+    }
     if (is_verb(d, i, C_SPEECH)) {
         /* `"…," telling Channel 5 that …`: a gerund's subject is the
          * sentence's; the phrase after it is its object, the listener */
@@ -705,6 +719,13 @@ static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
             return 1;
         }
         int has_np = np_fwd(d, f, hi, &p);
+        /* "«…», añadió.", "«…», ha aggiunto in un'intervista": where the
+         * subject pronoun is dropped, a verb with no subject after it is
+         * the voice of the sentences before */
+        if (!has_np && quote_lang_trait(d->ql, TRAIT_PRO_DROP) && frame_ends(d, f, hi)) {
+            *out = pronoun(c, i);
+            return 1;
+        }
         if (has_np && p.na == p.b && role_apposition(d, p.b, hi, out)) return 1;
         if (has_np && frame_ends(d, p.b, hi) && found_in(d, &p, out)) return 1;
         if (described_after(c, i, hi, out)) return 1;
@@ -959,6 +980,31 @@ static int view_of(const doc *d, size_t a, size_t k, spk *out)
     return 0;
 }
 
+/* `Pour la ministre Ada Brenner, la situation est « grave ».`, `Para el
+ * alcalde, Luis Mora, «…»`: where the verb is not second, a sentence
+ * opening with [view] and a person set off by a comma gives that
+ * person's view; the quote at token k comes after the comma. */
+static int view_comma(const doc *d, size_t a, size_t k, spk *out)
+{
+    if (!has_class(d, a, C_VIEW) || !d->tk[a].cap) return 0;
+    size_t z = a + 1;
+    while (z < k && z - a < 12 && d->tk[z].kind == T_WORD) z++;
+    if (z >= k || z == a + 1 || d->tk[z].kind != T_COMMA) return 0;
+    np p;
+    if (!np_back(d, z - 1, a + 1, &p, 0)) return 0;
+    /* "Pour le ministre de l'Intérieur, Ada Brenner, …": a role of an
+     * office, then the name apposed to it */
+    int office = 0;
+    for (size_t i = a + 1; i < p.a; i++) {
+        if (has_class(d, i, C_ROLE | C_OF)) office = 1;
+        else if (!describes(d, i) && !is_det(d, i)) return 0;
+    }
+    spk s = spk_from_np(d, &p);
+    if (office || p.na == p.b || s.found != 1 || !s.person) return role_apposition(d, z, k, out);
+    *out = s;
+    return 1;
+}
+
 /* The speaker of the quote at token k (record r) of the sentence
  * starting at token a; tokens [nx, ae) follow it. */
 static spk attribute(const spk_ctx *c, const qrec *r, size_t k, size_t a, size_t nx, size_t ae)
@@ -1044,7 +1090,8 @@ static spk attribute(const spk_ctx *c, const qrec *r, size_t k, size_t a, size_t
         if (is_verb(d, i, C_SOURCE_AFTER) && np_back(d, i - 1, lo, &p, 0) && p.na < p.b &&
             found_in(d, &p, &s))
             return s;
-    if (quote_lang_trait(d->ql, TRAIT_V2) && view_of(d, a, k, &s)) return s;
+    if (quote_lang_trait(d->ql, TRAIT_V2) ? view_of(d, a, k, &s) : view_comma(d, a, k, &s))
+        return s;
     /* 3. X said: "…" / X told CNN: "…" */
     size_t j = k;
     size_t reach = 1;

@@ -78,6 +78,8 @@ static int note_lowercase(doc *d, const char *w, size_t n)
     return kcopy && qmap_put(&d->lower, kcopy, n);
 }
 
+static int push_word(tkz *z, size_t s, size_t p);
+
 /* Pushes the word whose first code point is t[s..s+l); *pp receives its
  * end.  0 when out of memory. */
 static int tkz_word(tkz *z, size_t s, size_t l, size_t e, size_t *pp)
@@ -94,6 +96,29 @@ static int tkz_word(tkz *z, size_t s, size_t l, size_t e, size_t *pp)
         p++;
     if (z->qi < z->nq && z->q[z->qi].os < p) p = z->q[z->qi].os; /* a mark right after a word */
     *pp = p;
+    /* "dit-il", "a-t-elle": the verb, then its subject pronoun, as two
+     * words, so that "« … », dit-il" reads as "said he" */
+    size_t clitic = word_suffix_len(d->ql, SUF_ENCLITIC, t + s, p - s);
+    if (clitic && clitic < p - s) {
+        size_t pron = p;
+        while (pron > p - clitic && t[pron - 1] != '-') pron--;
+        return push_word(z, s, p - clitic) && push_word(z, pron, p);
+    }
+    /* "l'Élysée", "d'Ana Lopez": the elided article or preposition
+     * before a capital is a word of its own, so that the name is one */
+    size_t el = word_elision_len(d->ql, t + s, p - s);
+    if (el) {
+        size_t l2;
+        if (is_upper_cp(cp_at(t, s + el, p, &l2))) return push_word(z, s, s + el) && push_word(z, s + el, p);
+    }
+    return push_word(z, s, p);
+}
+
+/* Pushes the word t[s..p) with its classes; 0 when out of memory. */
+static int push_word(tkz *z, size_t s, size_t p)
+{
+    doc *d = z->d;
+    const char *t = d->t;
     if (!push_tok(d, s, p, T_WORD, z->sent, z->para)) return 0;
     tok *k = &d->tk[d->nt - 1];
     int32_t c0;
@@ -104,13 +129,20 @@ static int tkz_word(tkz *z, size_t s, size_t l, size_t e, size_t *pp)
     size_t n = p - s;
     k->poss = (uint8_t)word_ends_with(d->ql, SUF_POSSESSIVE, t + s, n);
     k->cls = word_class(d->ql, t + s, n);
+    if (!k->cls && n > 3 && n < WORD_MAX && memcmp(t + s + n - 3, "\xE2\x80\x99", 3) == 0) {
+        /* "l’": the lists write the elided word with a straight apostrophe */
+        char buf[WORD_MAX];
+        memcpy(buf, t + s, n - 3);
+        buf[n - 3] = '\'';
+        k->cls = word_class(d->ql, buf, n - 2);
+    }
     /* "Außenminister", "SPD-Parteichef": a compound ending in a role word
      * is a role */
     if (k->cap && !(k->cls & C_ROLE) && word_ends_with(d->ql, SUF_ROLE, t + s, n))
         k->cls |= C_ROLE;
-    /* "SPD-Vorsitzende", "EU-Kommissar": where nouns are capitalised, a
+    /* "SPD-Vorsitzende", "EU-Kommissar", "FNV-voorzitter": a capitalised
      * compound joined by a hyphen is a role when its last part is one */
-    if (k->cap && !(k->cls & C_ROLE) && quote_lang_trait(d->ql, TRAIT_NOUN_CAPS)) {
+    if (k->cap && !(k->cls & C_ROLE)) {
         size_t h = n;
         while (h > 0 && t[s + h - 1] != '-') h--;
         if (h > 1 && h < n && (word_class(d->ql, t + s + h, n - h) & C_ROLE)) k->cls |= C_ROLE;
@@ -481,7 +513,8 @@ char *words_text(const doc *d, size_t a, size_t b, int nohon)
     size_t n = 0;
     for (size_t i = a; i < b; i++) {
         if (nohon && (d->tk[i].cls & C_HONOR)) continue;
-        if (n) s[n++] = ' ';
+        /* "l'Élysée" is two tokens of one word */
+        if (n && d->tk[i].s != d->tk[i - 1].e) s[n++] = ' ';
         memcpy(s + n, d->t + d->tk[i].s, d->tk[i].e - d->tk[i].s);
         n += d->tk[i].e - d->tk[i].s;
     }
