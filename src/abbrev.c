@@ -175,6 +175,8 @@ static brief_status lang_line(split_lang *sl, const char *line, size_t len)
     else if (!abbrev && field_is(cls, cls_len, "conj")) flags = ABBREV_CONJ;
     else if (!abbrev && field_is(cls, cls_len, "pronoun"))
         flags = ABBREV_PRONOUN | ABBREV_STARTER;
+    else if (!abbrev && field_is(cls, cls_len, "opener"))
+        flags = ABBREV_OPENER | ABBREV_STARTER;
     else return BRIEF_EFORMAT;
     size_t n = abbrev ? a - 1 : a;
     if (n == 0 || n > ABBREV_TOKEN_MAX) return BRIEF_EFORMAT;

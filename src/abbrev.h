@@ -30,9 +30,15 @@ enum {
                                  its sentence ("Monday", "Eastern") */
     ABBREV_CONJ = 1u << 7,    /* a conjunction joining the items of an
                                  enumeration inside a sentence ("and") */
-    ABBREV_PRONOUN = 1u << 8  /* a pronoun written in lowercase inside a
+    ABBREV_PRONOUN = 1u << 8, /* a pronoun written in lowercase inside a
                                  sentence ("il", "wir"): capitalised right
                                  after a word, it starts a sentence whose
+                                 predecessor has no stop; also a starter */
+    ABBREV_OPENER = 1u << 9   /* a sentence adverb or connective written in
+                                 lowercase inside a sentence ("leider",
+                                 "cependant", "asimismo"): capitalised
+                                 right after a word, before a comma or a
+                                 lowercase word, it starts a sentence whose
                                  predecessor has no stop; also a starter */
 };
 

