@@ -34,12 +34,16 @@ enum {
                                  sentence ("il", "wir"): capitalised right
                                  after a word, it starts a sentence whose
                                  predecessor has no stop; also a starter */
-    ABBREV_OPENER = 1u << 9   /* a sentence adverb or connective written in
+    ABBREV_OPENER = 1u << 9,  /* a sentence adverb or connective written in
                                  lowercase inside a sentence ("leider",
                                  "cependant", "asimismo"): capitalised
                                  right after a word, before a comma or a
                                  lowercase word, it starts a sentence whose
                                  predecessor has no stop; also a starter */
+    ABBREV_NONFINAL = 1u << 10 /* a word no sentence ends with (an article,
+                                 a preposition: "par", "der"): what follows
+                                 it is the rest of its phrase, a title or
+                                 a name ("par Enfin seuls") */
 };
 
 /* The longest token an entry may be, in bytes. */

@@ -1198,17 +1198,19 @@ static size_t inline_break(const split_lang *sl, const char *t, size_t i, size_t
     return !comma && text_is_upper(c) && nw.we - nw.ws > 1 && !abbrev_titlecase(sl) ? k : 0;
 }
 
-/* "... en 2008 Elle a", "sehr teuer Wir sind", "aus Falkensee Leider
- * kein", "la época Asimismo, el": at t[i], a capitalised pronoun
+/* "... en 2008 Elle a", "sehr teuer Wir sind", "am Bahnhof Leider
+ * kein", "del puerto Asimismo, el": at t[i], a capitalised pronoun
  * (ABBREV_PRONOUN) before a lowercase word, or a capitalised sentence
  * adverb (ABBREV_OPENER) before a lowercase word or a comma, not in
  * capitals, right after a word or a number with no punctuation (`before`,
  * the last character before the white space): both are written in
  * lowercase inside a sentence, so a sentence starts here and the one
- * before lacks its stop.  A colon, a comma or a quote before it, or a
- * capital after it ("Il Postino"), keeps it inside its sentence. */
-static int pronoun_starts(const split_lang *sl, const char *t, size_t i, size_t e,
-                          int32_t before)
+ * before lacks its stop.  A colon, a comma or a quote before it, a
+ * capital after it ("Il Postino"), or an article, a preposition or a
+ * conjunction before it (ABBREV_NONFINAL, ABBREV_CONJ: "par Enfin
+ * seuls", a title) keeps it inside its sentence. */
+static int pronoun_starts(const split_lang *sl, const char *t, size_t s, size_t i,
+                          size_t e, int32_t before)
 {
     if (!(text_is_lower(before) || (before >= '0' && before <= '9') || before == ')'))
         return 0;
@@ -1220,13 +1222,26 @@ static int pronoun_starts(const split_lang *sl, const char *t, size_t i, size_t 
     if (!lower) return 0;
     unsigned f = abbrev_flags(sl, t + i, we - i);
     if (!(f & (ABBREV_PRONOUN | ABBREV_OPENER))) return 0;
-    if ((f & ABBREV_OPENER) && t[we] == ',')
-        return we + 1 < e && text_space_len(t + we + 1, e - we - 1) != 0;
-    if (!text_space_len(t + we, e - we)) return 0;
-    size_t j = skip_space(t, we, e);
-    if (j >= e) return 0;
-    size_t nwe = word_end(t, j, e, NULL);
-    return nwe > j && text_is_lower(decode(t, j, e, &len));
+    if ((f & ABBREV_OPENER) && t[we] == ',') {
+        if (we + 1 >= e || !text_space_len(t + we + 1, e - we - 1)) return 0;
+    } else {
+        if (!text_space_len(t + we, e - we)) return 0;
+        size_t j = skip_space(t, we, e);
+        if (j >= e) return 0;
+        size_t nwe = word_end(t, j, e, NULL);
+        if (!(nwe > j && text_is_lower(decode(t, j, e, &len)))) return 0;
+    }
+    /* "un film par Enfin seuls": after an article, a preposition
+     * or a conjunction the phrase goes on (a title, a name) */
+    size_t pe = i, w;
+    while (pe > s && (w = text_space_len_before(t + s, pe - s)) != 0) pe -= w;
+    size_t pb = pe;
+    while (pb > s && pe - pb < TOKEN_MAX) {
+        size_t q = text_prev(t, s, pb);
+        if (!is_letter(decode(t, q, pe, &len))) break;
+        pb = q;
+    }
+    return !(pb < pe && (abbrev_flags(sl, t + pb, pe - pb) & (ABBREV_NONFINAL | ABBREV_CONJ)));
 }
 
 /* "ZUM GLÜCK GEÖFFNET Die Küche", "BREAKING NEWS UPDATE Police said": a
@@ -1336,7 +1351,7 @@ static brief_status split_block(out_vec *o, const split_lang *sl,
             len = 2;
         }
         if (text_is_space(prev) && i > start && text_is_upper(c) &&
-            (pronoun_starts(sl, t, i, e, before_ws) ||
+            (pronoun_starts(sl, t, start, i, e, before_ws) ||
              (text_is_upper(before_ws) && mixed_case(t, i, e) &&
               caps_heading(&caps, t, start, i)))) {
             st = emit(o, t, start, i, b->para, base | carry, 1);

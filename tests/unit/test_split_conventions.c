@@ -113,11 +113,37 @@ static void test_roman_numerals(void **state)
            "La torre es del siglo XIV.", "Restos de muralla la rodean.");
 }
 
+/* A sentence adverb or connective capitalised right after a word with no
+ * stop, before a comma or a lowercase word, opens a new sentence; after an
+ * article, a preposition or a conjunction it opens a title. */
+static void test_openers(void **state)
+{
+    (void)state;
+    EXPECT(de, "Wir warteten am Bahnhof Leider kam kein Zug.",
+           "Wir warteten am Bahnhof", "Leider kam kein Zug.");
+    EXPECT(es, "El barco llegó del puerto Asimismo, el tren salió tarde.",
+           "El barco llegó del puerto", "Asimismo, el tren salió tarde.");
+    EXPECT(fr, "La salle était pleine Cependant personne ne parlait.",
+           "La salle était pleine", "Cependant personne ne parlait.");
+    /* after an abbreviation an opener is a starter */
+    EXPECT(es, "Nació en el año 40 a. C. Posteriormente fue cónsul.",
+           "Nació en el año 40 a. C.", "Posteriormente fue cónsul.");
+    /* a title after a preposition or an article, a name after it, capitals */
+    EXPECT(fr, "Elle a joué dans Enfin seuls au théâtre.",
+           "Elle a joué dans Enfin seuls au théâtre.");
+    EXPECT(es, "Actuó en Ahora sí con su hermana.", "Actuó en Ahora sí con su hermana.");
+    EXPECT(de, "Wir sahen den Film Leider Nein im Kino.",
+           "Wir sahen den Film Leider Nein im Kino.");
+    EXPECT(de, "Das Schild sagte LEIDER geschlossen heute.",
+           "Das Schild sagte LEIDER geschlossen heute.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_spaced_abbreviations),
         cmocka_unit_test(test_roman_numerals),
+        cmocka_unit_test(test_openers),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
