@@ -1189,6 +1189,8 @@ static size_t inline_break(const split_lang *sl, const char *t, size_t i, size_t
      * ("; En Francia", "; Die Stadt") except where titles are in title
      * case ("Jaws; The Deep; Alien") */
     if (nw.quoted || !starter(sl, t, &nw, e)) return 0;
+    /* "; L'usine ferma": an elided starter runs into its next word */
+    if (elision_mark(t, nw.we, e)) return k;
     size_t j = nw.we, len;
     int comma = j < e && t[j] == ',';
     j = skip_space(t, j + (size_t)comma, e);

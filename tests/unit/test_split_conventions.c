@@ -138,12 +138,32 @@ static void test_openers(void **state)
            "Das Schild sagte LEIDER geschlossen heute.");
 }
 
+/* An elided starter ("L'", "Qu'") written with either apostrophe is the
+ * starter: after an abbreviation, and after a semicolon, it opens a
+ * sentence. */
+static void test_elided_starters(void **state)
+{
+    (void)state;
+    EXPECT(fr, "Le fort date de 52 av. J.-C. L'armée le quitta vite.",
+           "Le fort date de 52 av. J.-C.", "L'armée le quitta vite.");
+    EXPECT(fr, "Le fort date de 52 av. J.-C. Qu\u2019en reste-t-il ?",
+           "Le fort date de 52 av. J.-C.", "Qu\u2019en reste-t-il ?");
+    EXPECT(fr, "Le moulin ferma en mai; L'usine suivit en juin.",
+           "Le moulin ferma en mai;", "L'usine suivit en juin.");
+    /* lowercase after the semicolon: one sentence; a name is no elision */
+    EXPECT(fr, "Le moulin ferma en mai; l'usine suivit en juin.",
+           "Le moulin ferma en mai; l'usine suivit en juin.");
+    EXPECT(fr, "Le fort date de 52 av. J.-C. O Neill le fouilla.",
+           "Le fort date de 52 av. J.-C. O Neill le fouilla.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_spaced_abbreviations),
         cmocka_unit_test(test_roman_numerals),
         cmocka_unit_test(test_openers),
+        cmocka_unit_test(test_elided_starters),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
