@@ -157,6 +157,36 @@ static void test_elided_starters(void **state)
            "Le fort date de 52 av. J.-C. O Neill le fouilla.");
 }
 
+/* Abbreviations of each language's standard lists, and accented
+ * capitals among the starters. */
+static void test_language_abbreviations(void **state)
+{
+    (void)state;
+    /* "Fr.": Frau before a name, Freitag before a number; a starter
+     * after it opens a sentence */
+    EXPECT(de, "Wir trafen Fr. Albers im Flur. Sie lachte.",
+           "Wir trafen Fr. Albers im Flur.", "Sie lachte.");
+    EXPECT(de, "Offen ist Mo. bis Fr. 9 bis 17 Uhr.", "Offen ist Mo. bis Fr. 9 bis 17 Uhr.");
+    EXPECT(de, "Der Markt ist bis Fr. Die Halle schließt danach.",
+           "Der Markt ist bis Fr.", "Die Halle schließt danach.");
+    EXPECT(de, "Das Heft ist hrsg. von Anna Berg. Es kostet wenig.",
+           "Das Heft ist hrsg. von Anna Berg.", "Es kostet wenig.");
+    EXPECT(de, "Er sprach bzgl. Miete und Strom. Dann ging er.",
+           "Er sprach bzgl. Miete und Strom.", "Dann ging er.");
+    EXPECT(fr, "Le bourg compte 800 hab. Rouen est à une heure.",
+           "Le bourg compte 800 hab. Rouen est à une heure.");
+    EXPECT(fr, "Le bourg compte 800 hab. Le marché a lieu le jeudi.",
+           "Le bourg compte 800 hab.", "Le marché a lieu le jeudi.");
+    EXPECT(es, "La ermita es del s. XII y tiene un pórtico. Ése fue su año.",
+           "La ermita es del s. XII y tiene un pórtico.", "Ése fue su año.");
+    EXPECT(es, "El barco salió a las 9 a. m. Ésa fue la última vez.",
+           "El barco salió a las 9 a. m.", "Ésa fue la última vez.");
+    EXPECT(es, "El barco salió a las 9 a. m. Rumbo a Cádiz iba lleno.",
+           "El barco salió a las 9 a. m.", "Rumbo a Cádiz iba lleno.");
+    EXPECT(fr, "Il est né en 12 av. J.-C. À Rome il étudia.",
+           "Il est né en 12 av. J.-C.", "À Rome il étudia.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -164,6 +194,7 @@ int main(void)
         cmocka_unit_test(test_roman_numerals),
         cmocka_unit_test(test_openers),
         cmocka_unit_test(test_elided_starters),
+        cmocka_unit_test(test_language_abbreviations),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
