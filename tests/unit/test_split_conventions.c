@@ -187,6 +187,26 @@ static void test_language_abbreviations(void **state)
            "Il est né en 12 av. J.-C.", "À Rome il étudia.");
 }
 
+/* German writes "ich" and "wir" in lowercase inside a sentence; Spanish,
+ * which drops the subject, opens sentences on a verb or a clitic. */
+static void test_first_person_and_verbs(void **state)
+{
+    (void)state;
+    EXPECT(de, "Der Service war langsam Ich warte nicht gern.",
+           "Der Service war langsam", "Ich warte nicht gern.");
+    EXPECT(de, "Die Suppe kam kalt Wir bestellten neu.",
+           "Die Suppe kam kalt", "Wir bestellten neu.");
+    /* a capital after it: a title or a name */
+    EXPECT(de, "Sie sangen laut Wir Kinder vom Bahnhof Zoo mit.",
+           "Sie sangen laut Wir Kinder vom Bahnhof Zoo mit.");
+    EXPECT(es, "El museo abrió en la plaza Mayor Fue un éxito rotundo.",
+           "El museo abrió en la plaza Mayor", "Fue un éxito rotundo.");
+    EXPECT(es, "La obra ganó el premio Se trata de su tercera novela.",
+           "La obra ganó el premio", "Se trata de su tercera novela.");
+    /* after a preposition, a title */
+    EXPECT(es, "Cantó en Es la vida con su hermana.", "Cantó en Es la vida con su hermana.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -195,6 +215,7 @@ int main(void)
         cmocka_unit_test(test_openers),
         cmocka_unit_test(test_elided_starters),
         cmocka_unit_test(test_language_abbreviations),
+        cmocka_unit_test(test_first_person_and_verbs),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
