@@ -75,5 +75,9 @@ int abbrev_ordinals(const split_lang *sl);
 /* 1 when the language writes titles in title case (English: "The Long
  * Walk"): a starter before a capital may open a title, not a sentence. */
 int abbrev_titlecase(const split_lang *sl);
+/* 1 when the language goes on in lowercase after a colon inside a
+ * sentence (French, Spanish: "a dit : il faut"), so a capitalised pronoun
+ * or opener after one opens a new sentence. */
+int abbrev_colonlower(const split_lang *sl);
 
 #endif

@@ -1154,15 +1154,35 @@ static int run_breaks(const split_lang *sl, const char *t, size_t s, size_t i, s
     return nw.cls == W_DIGIT;
 }
 
+/* The word of letters before t[i] (white space between them skipped, none
+ * before t[s]) has one of the ABBREV_* flags `mask`. */
+static int word_before_is(const split_lang *sl, const char *t, size_t s, size_t i,
+                          unsigned mask)
+{
+    size_t pe = i, w, len;
+    while (pe > s && (w = text_space_len_before(t + s, pe - s)) != 0) pe -= w;
+    size_t pb = pe;
+    while (pb > s && pe - pb < TOKEN_MAX) {
+        size_t q = text_prev(t, s, pb);
+        if (!is_letter(decode(t, q, pe, &len))) break;
+        pb = q;
+    }
+    return pb < pe && (abbrev_flags(sl, t + pb, pe - pb) & mask) != 0;
+}
+
 /* Where a mark inside a line ends a sentence that has no full stop, or 0:
  *   - "; En 1990": a semicolon joins clauses, and the clause after it starts
  *     in lowercase in every language brief reads; a capitalised sentence
  *     starter after one (or "; ¿Cómo") opens a new sentence or list item;
+ *   - "au total : Il reste": where the language goes on in lowercase after
+ *     a colon (@colonlower: French, Spanish), a capitalised pronoun or
+ *     opener after one opens a sentence, but for speech a speech verb
+ *     announces ("a dit : Il faut");
  *   - "super ;-) Heute", "danke :) Wir": an emoticon set off by a space
  *     closes its sentence in web and reader text, before any capital.
- * t[i] is the mark, prev the character before it. */
-static size_t inline_break(const split_lang *sl, const char *t, size_t i, size_t e,
-                           int32_t prev)
+ * t[i] is the mark, prev the character before it, lo the sentence's start. */
+static size_t inline_break(const split_lang *sl, const char *t, size_t lo, size_t i,
+                           size_t e, int32_t prev)
 {
     size_t k = i + 1;
     if (t[i] == ':' || t[i] == ';') {
@@ -1170,7 +1190,7 @@ static size_t inline_break(const split_lang *sl, const char *t, size_t i, size_t
         if (text_is_space(prev) && k < e &&
             (t[k] == ')' || t[k] == '(' || t[k] == 'D' || t[k] == 'P'))
             k++;
-        else if (t[i] == ':')
+        else if (t[i] == ':' && !abbrev_colonlower(sl))
             return 0;
         else
             k = i + 1;
@@ -1189,6 +1209,14 @@ static size_t inline_break(const split_lang *sl, const char *t, size_t i, size_t
      * ("; En Francia", "; Die Stadt") except where titles are in title
      * case ("Jaws; The Deep; Alien") */
     if (nw.quoted || !starter(sl, t, &nw, e)) return 0;
+    /* "au total : Il reste": where a colon goes on in lowercase, a
+     * capitalised pronoun or opener before a lowercase word or a comma
+     * opens a sentence, unless a speech verb announces it ("a dit : Il
+     * faut", speech without marks) */
+    if (t[i] == ':' &&
+        (!(abbrev_flags(sl, t + nw.ws, nw.we - nw.ws) & (ABBREV_PRONOUN | ABBREV_OPENER)) ||
+         word_before_is(sl, t, lo, i, ABBREV_SPEECH)))
+        return 0;
     /* "; L'usine ferma": an elided starter runs into its next word */
     if (elision_mark(t, nw.we, e)) return k;
     size_t j = nw.we, len;
@@ -1235,15 +1263,7 @@ static int pronoun_starts(const split_lang *sl, const char *t, size_t s, size_t 
     }
     /* "un film par Enfin seuls": after an article, a preposition
      * or a conjunction the phrase goes on (a title, a name) */
-    size_t pe = i, w;
-    while (pe > s && (w = text_space_len_before(t + s, pe - s)) != 0) pe -= w;
-    size_t pb = pe;
-    while (pb > s && pe - pb < TOKEN_MAX) {
-        size_t q = text_prev(t, s, pb);
-        if (!is_letter(decode(t, q, pe, &len))) break;
-        pb = q;
-    }
-    return !(pb < pe && (abbrev_flags(sl, t + pb, pe - pb) & (ABBREV_NONFINAL | ABBREV_CONJ)));
+    return !word_before_is(sl, t, s, i, ABBREV_NONFINAL | ABBREV_CONJ);
 }
 
 /* "ZUM GLÜCK GEÖFFNET Die Küche", "BREAKING NEWS UPDATE Police said": a
@@ -1363,7 +1383,7 @@ static brief_status split_block(out_vec *o, const split_lang *sl,
             last_ws = 0;
         }
         if (!is_terminal(c)) {
-            size_t ib = (c == ';' || c == ':') ? inline_break(sl, t, i, e, prev) : 0;
+            size_t ib = (c == ';' || c == ':') ? inline_break(sl, t, start, i, e, prev) : 0;
             if (ib) {
                 st = emit(o, t, start, ib, b->para, base | carry, 0);
                 if (st != BRIEF_OK) return st;

@@ -80,6 +80,12 @@ static void test_languages_and_limits(void **state)
     split_lang *de = load("german");
     assert_int_equal(abbrev_ordinals(de), 1); /* "3. Oktober" */
     assert_int_equal(abbrev_ordinals(en), 0);
+    assert_int_equal(abbrev_colonlower(en), 0);
+    assert_int_equal(abbrev_colonlower(de), 0);
+    assert_int_equal(abbrev_colonlower(NULL), 0);
+    split_lang *fr = load("french");
+    assert_int_equal(abbrev_colonlower(fr), 1); /* "au total : il reste" */
+    split_lang_free(fr);
     split_lang_free(de);
     split_lang_free(en);
     split_lang_free(none);

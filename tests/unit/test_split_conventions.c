@@ -207,6 +207,26 @@ static void test_first_person_and_verbs(void **state)
     EXPECT(es, "Cantó en Es la vida con su hermana.", "Cantó en Es la vida con su hermana.");
 }
 
+/* French and Spanish go on in lowercase after a colon: a capitalised
+ * pronoun or opener after one opens a sentence, unless a speech verb
+ * announces it; German writes a capital after a colon inside a sentence. */
+static void test_colons(void **state)
+{
+    (void)state;
+    EXPECT(fr, "Le village compte trois fermes : Elles vendent du lait.",
+           "Le village compte trois fermes :", "Elles vendent du lait.");
+    EXPECT(es, "El parque tiene dos lagos: Además, hay un bosque.",
+           "El parque tiene dos lagos:", "Además, hay un bosque.");
+    /* speech, a lowercase clause, a name, a plain starter: one sentence */
+    EXPECT(fr, "Le maire a dit : Il faut attendre.", "Le maire a dit : Il faut attendre.");
+    EXPECT(es, "Lo explicó así: ella no quería ir.", "Lo explicó así: ella no quería ir.");
+    EXPECT(es, "Hay dos opciones: Madrid o Sevilla.", "Hay dos opciones: Madrid o Sevilla.");
+    EXPECT(fr, "Le menu du jour : Les moules et le flan.",
+           "Le menu du jour : Les moules et le flan.");
+    EXPECT(de, "Die Regel ist einfach: Er zahlt zuerst.",
+           "Die Regel ist einfach: Er zahlt zuerst.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -216,6 +236,7 @@ int main(void)
         cmocka_unit_test(test_elided_starters),
         cmocka_unit_test(test_language_abbreviations),
         cmocka_unit_test(test_first_person_and_verbs),
+        cmocka_unit_test(test_colons),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
