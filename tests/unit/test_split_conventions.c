@@ -227,6 +227,20 @@ static void test_colons(void **state)
            "Die Regel ist einfach: Er zahlt zuerst.");
 }
 
+/* French demonstrative and indefinite pronouns, which are no articles,
+ * open a sentence after a word with no stop. */
+static void test_french_pronouns(void **state)
+{
+    (void)state;
+    EXPECT(fr, "La route fut refaite en 1990 Cela prit deux ans.",
+           "La route fut refaite en 1990", "Cela prit deux ans.");
+    EXPECT(fr, "Le quai resta vide toute la nuit Rien ne bougeait.",
+           "Le quai resta vide toute la nuit", "Rien ne bougeait.");
+    /* a title after a preposition */
+    EXPECT(fr, "Il a chanté sur Ça plane pour moi hier.",
+           "Il a chanté sur Ça plane pour moi hier.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -237,6 +251,7 @@ int main(void)
         cmocka_unit_test(test_language_abbreviations),
         cmocka_unit_test(test_first_person_and_verbs),
         cmocka_unit_test(test_colons),
+        cmocka_unit_test(test_french_pronouns),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
