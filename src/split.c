@@ -15,6 +15,11 @@
  *
  * Decisions, conservative where the text is ambiguous:
  *   - a title ("Mr.", "Gen.") never ends a sentence;
+ *   - an abbreviation the lexicon lists solid may be set with inner
+ *     spaces ("z. B.", "EE. UU."): its inner periods never end a
+ *     sentence, its last is read as the entry's;
+ *   - where the language writes ordinals with a period (German), a Roman
+ *     numeral with one is an ordinal ("Otto III. Kaiser");
  *   - an ordinary abbreviation ("U.S.", "Feb."), an initial ("W.") or
  *     an ellipsis ends one only before a listed starter word ("the U.S.
  *     The ..."), so "U.S. President" and "George W. Bush" stay whole;
@@ -40,9 +45,12 @@
  *     every block);
  *   - a sentence may end with no full stop where its language's
  *     conventions show the next one starting: a capitalised starter after
- *     a semicolon, a capital after an emoticon, a capitalised pronoun
- *     (class "pronoun": "Il", "Er", "They") right after a word and before
- *     a lowercase one, a mixed-case word after a heading in capitals;
+ *     a semicolon, a capitalised pronoun or opener after a colon where
+ *     the language goes on in lowercase, a capital after an emoticon, a
+ *     capitalised pronoun or sentence adverb (classes "pronoun": "Il",
+ *     "Er", "They"; "opener": "Leider", "Asimismo") right after a word and
+ *     before a lowercase one, but not after an article or a preposition,
+ *     a mixed-case word after a heading in capitals;
  *   - a dateline at the start of a BODY block ("LONDON (AP) _",
  *     "BUENOS AIRES, Argentina _", "Washington D.C.:") is left out of the
  *     first span, which gets SPAN_DATELINE.
