@@ -433,7 +433,7 @@ static int token_before(const char *t, size_t lo, size_t i, size_t *ts)
  * sentence, and the last one is read with the flags of the whole.
  */
 #define SPACED_PARTS 4
-#define SPACED_PART_MAX 12  /* bytes: four letters of two bytes and more */
+#define SPACED_PART_MAX 12  /* bytes: four letters of up to three bytes */
 
 /* t[s..p) is a part: 1 to 4 letters. */
 static int spaced_part(const char *t, size_t s, size_t p)
@@ -448,8 +448,8 @@ static int spaced_part(const char *t, size_t s, size_t p)
     return 1;
 }
 
-/* The start of the part whose period is at t[p] (a period, one space,
- * then the part after it), or SIZE_MAX. */
+/* The start of the part whose period is at t[p] (white space or an
+ * opening mark before the part), or SIZE_MAX. */
 static size_t spaced_part_before(const char *t, size_t lo, size_t p)
 {
     if (p <= lo || t[p] != '.') return SIZE_MAX;
@@ -467,9 +467,9 @@ static size_t spaced_part_before(const char *t, size_t lo, size_t p)
     return spaced_part(t, b, p) ? b : SIZE_MAX;
 }
 
-/* The lexicon's flags for the parts starts[0..n) (each ending at the
- * period after it, the last at `last`), joined with periods and no space:
- * "z" "B" -> "z.B". */
+/* The lexicon's flags for the n parts t[starts[k]..ends[k]) (each part
+ * without its period), joined with periods and no space: "z" "B" ->
+ * "z.B", the form entries are stored in. */
 static unsigned spaced_flags(const split_lang *sl, const char *t, const size_t *starts,
                              const size_t *ends, size_t n)
 {
@@ -553,7 +553,7 @@ static int roman_numeral(const char *t, size_t s, size_t e)
     if (e - s < 2 || e - s > 7) return 0;
     int ivx = 0;
     for (size_t k = s; k < e; k++) {
-        if (!strchr("IVXLCDM", t[k]) || t[k] == '\0') return 0;
+        if (t[k] == '\0' || !strchr("IVXLCDM", t[k])) return 0;
         if (t[k] == 'I' || t[k] == 'V' || t[k] == 'X') ivx = 1;
     }
     return ivx;
