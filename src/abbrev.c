@@ -34,6 +34,7 @@ struct split_lang {
     size_t n, cap;
     int ordinals;
     int titlecase;
+    int colonlower;
     /* The folded lengths of the suffix entries ("-str." -> 3): compounds
      * abbreviated by their last part ("Lindenstr. 5"). */
     size_t suffix_len[ABBREV_MAX_SUFFIX_LENS];
@@ -162,6 +163,10 @@ static brief_status lang_line(split_lang *sl, const char *line, size_t len)
             if (sl) sl->titlecase = 1;
             return BRIEF_OK;
         }
+        if (field_is(line, a, "@colonlower")) {
+            if (sl) sl->colonlower = 1;
+            return BRIEF_OK;
+        }
         return BRIEF_EFORMAT;
     }
     int abbrev = line[a - 1] == '.';
@@ -175,6 +180,9 @@ static brief_status lang_line(split_lang *sl, const char *line, size_t len)
     else if (!abbrev && field_is(cls, cls_len, "conj")) flags = ABBREV_CONJ;
     else if (!abbrev && field_is(cls, cls_len, "pronoun"))
         flags = ABBREV_PRONOUN | ABBREV_STARTER;
+    else if (!abbrev && field_is(cls, cls_len, "opener"))
+        flags = ABBREV_OPENER | ABBREV_STARTER;
+    else if (!abbrev && field_is(cls, cls_len, "nonfinal")) flags = ABBREV_NONFINAL;
     else return BRIEF_EFORMAT;
     size_t n = abbrev ? a - 1 : a;
     if (n == 0 || n > ABBREV_TOKEN_MAX) return BRIEF_EFORMAT;
@@ -277,3 +285,4 @@ void split_lang_free(split_lang *sl)
 
 int abbrev_ordinals(const split_lang *sl) { return sl && sl->ordinals; }
 int abbrev_titlecase(const split_lang *sl) { return sl && sl->titlecase; }
+int abbrev_colonlower(const split_lang *sl) { return sl && sl->colonlower; }

@@ -30,10 +30,20 @@ enum {
                                  its sentence ("Monday", "Eastern") */
     ABBREV_CONJ = 1u << 7,    /* a conjunction joining the items of an
                                  enumeration inside a sentence ("and") */
-    ABBREV_PRONOUN = 1u << 8  /* a pronoun written in lowercase inside a
+    ABBREV_PRONOUN = 1u << 8, /* a pronoun written in lowercase inside a
                                  sentence ("il", "wir"): capitalised right
                                  after a word, it starts a sentence whose
                                  predecessor has no stop; also a starter */
+    ABBREV_OPENER = 1u << 9,  /* a sentence adverb or connective written in
+                                 lowercase inside a sentence ("leider",
+                                 "cependant", "asimismo"): capitalised
+                                 right after a word, before a comma or a
+                                 lowercase word, it starts a sentence whose
+                                 predecessor has no stop; also a starter */
+    ABBREV_NONFINAL = 1u << 10 /* a word no sentence ends with (an article,
+                                 a preposition: "par", "der"): what follows
+                                 it is the rest of its phrase, a title or
+                                 a name ("par Enfin seuls") */
 };
 
 /* The longest token an entry may be, in bytes. */
@@ -65,5 +75,9 @@ int abbrev_ordinals(const split_lang *sl);
 /* 1 when the language writes titles in title case (English: "The Long
  * Walk"): a starter before a capital may open a title, not a sentence. */
 int abbrev_titlecase(const split_lang *sl);
+/* 1 when the language goes on in lowercase after a colon inside a
+ * sentence (French, Spanish: "a dit : il faut"), so a capitalised pronoun
+ * or opener after one opens a new sentence. */
+int abbrev_colonlower(const split_lang *sl);
 
 #endif

@@ -15,6 +15,11 @@
  *
  * Decisions, conservative where the text is ambiguous:
  *   - a title ("Mr.", "Gen.") never ends a sentence;
+ *   - an abbreviation the lexicon lists solid may be set with inner
+ *     spaces ("z. B.", "EE. UU."): its inner periods never end a
+ *     sentence, its last is read as the entry's;
+ *   - where the language writes ordinals with a period (German), a Roman
+ *     numeral with one is an ordinal ("Otto III. Kaiser");
  *   - an ordinary abbreviation ("U.S.", "Feb."), an initial ("W.") or
  *     an ellipsis ends one only before a listed starter word ("the U.S.
  *     The ..."), so "U.S. President" and "George W. Bush" stay whole;
@@ -40,9 +45,12 @@
  *     every block);
  *   - a sentence may end with no full stop where its language's
  *     conventions show the next one starting: a capitalised starter after
- *     a semicolon, a capital after an emoticon, a capitalised pronoun
- *     (class "pronoun": "Il", "Er", "They") right after a word and before
- *     a lowercase one, a mixed-case word after a heading in capitals;
+ *     a semicolon, a capitalised pronoun or opener after a colon where
+ *     the language goes on in lowercase, a capital after an emoticon, a
+ *     capitalised pronoun or sentence adverb (classes "pronoun": "Il",
+ *     "Er", "They"; "opener": "Leider", "Asimismo") right after a word and
+ *     before a lowercase one, but not after an article or a preposition,
+ *     a mixed-case word after a heading in capitals;
  *   - a dateline at the start of a BODY block ("LONDON (AP) _",
  *     "BUENOS AIRES, Argentina _", "Washington D.C.:") is left out of the
  *     first span, which gets SPAN_DATELINE.
@@ -321,10 +329,31 @@ static int speech_follows(const split_lang *sl, const char *t,
     return 0;
 }
 
-static int starter(const split_lang *sl, const char *t, const next_word *nw)
+/* The apostrophe of an elision at t[i] ("L'", "Qu’"), followed by a
+ * letter: its length, or 0. */
+static size_t elision_mark(const char *t, size_t i, size_t e)
 {
-    return nw->cls == W_UPPER &&
-           (abbrev_flags(sl, t + nw->ws, nw->we - nw->ws) & ABBREV_STARTER) != 0;
+    size_t len, n;
+    if (i >= e) return 0;
+    int32_t c = decode(t, i, e, &len);
+    if (c != '\'' && c != 0x2019) return 0;
+    return i + len < e && is_letter(decode(t, i + len, e, &n)) ? len : 0;
+}
+
+/* The capitalised word nw is a listed sentence starter: the word itself,
+ * or an elided one with its apostrophe ("L'équipe", "Qu'il", "D’abord":
+ * the entry "L'"), the curly apostrophe read as the straight one. */
+static int starter(const split_lang *sl, const char *t, const next_word *nw,
+                   size_t e)
+{
+    if (nw->cls != W_UPPER) return 0;
+    size_t n = nw->we - nw->ws;
+    if (abbrev_flags(sl, t + nw->ws, n) & ABBREV_STARTER) return 1;
+    char elided[8];
+    if (n + 1 > sizeof elided || !elision_mark(t, nw->we, e)) return 0;
+    memcpy(elided, t + nw->ws, n);
+    elided[n] = '\'';
+    return (abbrev_flags(sl, elided, n + 1) & ABBREV_STARTER) != 0;
 }
 
 /* After a time of day, the capitalised word nw that keeps it in its
@@ -394,6 +423,142 @@ static int token_before(const char *t, size_t lo, size_t i, size_t *ts)
     return 1;
 }
 
+/* ------------------------------------------------ spaced abbreviations */
+
+/*
+ * "z. B.", "u. a.", "EE. UU.", "a. a. O.": an abbreviation the lexicon
+ * lists written solid ("z.B.", "EE.UU.") is as often set with a space
+ * after each inner period.  Its parts are short words of letters, each
+ * with its period, one space apart; the periods inside it never end a
+ * sentence, and the last one is read with the flags of the whole.
+ */
+#define SPACED_PARTS 4
+#define SPACED_PART_MAX 12  /* bytes: four letters of up to three bytes */
+
+/* t[s..p) is a part: 1 to 4 letters. */
+static int spaced_part(const char *t, size_t s, size_t p)
+{
+    if (p <= s || p - s > SPACED_PART_MAX) return 0;
+    int letters = 0;
+    for (size_t k = s; k < p;) {
+        size_t len;
+        if (!is_letter(decode(t, k, p, &len)) || ++letters > 4) return 0;
+        k += len;
+    }
+    return 1;
+}
+
+/* The start of the part whose period is at t[p] (white space or an
+ * opening mark before the part), or SIZE_MAX. */
+static size_t spaced_part_before(const char *t, size_t lo, size_t p)
+{
+    if (p <= lo || t[p] != '.') return SIZE_MAX;
+    size_t b = p;
+    while (b > lo && p - b <= SPACED_PART_MAX) {
+        size_t q = text_prev(t, lo, b), len;
+        if (!is_letter(decode(t, q, p, &len))) break;
+        b = q;
+    }
+    if (b > lo) {
+        size_t len;
+        int32_t c = decode(t, text_prev(t, lo, b), b, &len);
+        if (!text_is_space(c) && !is_opener(c)) return SIZE_MAX;
+    }
+    return spaced_part(t, b, p) ? b : SIZE_MAX;
+}
+
+/* The lexicon's flags for the n parts t[starts[k]..ends[k]) (each part
+ * without its period), joined with periods and no space: "z" "B" ->
+ * "z.B", the form entries are stored in. */
+static unsigned spaced_flags(const split_lang *sl, const char *t, const size_t *starts,
+                             const size_t *ends, size_t n)
+{
+    char buf[TOKEN_MAX];
+    size_t m = 0;
+    for (size_t k = 0; k < n; k++) {
+        size_t len = ends[k] - starts[k];
+        if (m + len + 1 > sizeof buf) return 0;
+        if (k) buf[m++] = '.';
+        memcpy(buf + m, t + starts[k], len);
+        m += len;
+    }
+    return abbrev_flags(sl, buf, m) & (ABBREV_TITLE | ABBREV_PLAIN | ABBREV_FINAL);
+}
+
+/*
+ * At the period t[i] after the part t[ts..i): whether it is inside a
+ * spaced abbreviation that goes on after it (the next part and its
+ * period, perhaps one part more: "z. | B.", "a. | a. O."), and else the
+ * flags of one ending here ("z. B. |"), 0 when none does.
+ */
+static int spaced_abbrev(const split_lang *sl, const char *t, size_t lo, size_t ts,
+                         size_t i, size_t e, unsigned *flags)
+{
+    *flags = 0;
+    if (!spaced_part(t, ts, i)) return 0;
+    size_t starts[2 * SPACED_PARTS], ends[2 * SPACED_PARTS];
+    /* the parts before this one, nearest first, then in reading order */
+    size_t back = 0, b = ts;
+    size_t bs[SPACED_PARTS - 1], be[SPACED_PARTS - 1];
+    while (back < SPACED_PARTS - 1 && b >= lo + 2 && t[b - 1] == ' ' && t[b - 2] == '.') {
+        size_t ps = spaced_part_before(t, lo, b - 2);
+        if (ps == SIZE_MAX) break;
+        bs[back] = ps;
+        be[back] = b - 2;
+        back++;
+        b = ps;
+    }
+    size_t n = 0;
+    for (size_t k = back; k-- > 0;) {
+        starts[n] = bs[k];
+        ends[n++] = be[k];
+    }
+    starts[n] = ts;
+    ends[n++] = i;
+    /* the parts after it: "B." right after one space */
+    size_t fwd = 0, f = i + 1;
+    while (fwd < SPACED_PARTS - 1 && f + 1 < e && t[f] == ' ') {
+        size_t ps = f + 1, pe = ps;
+        while (pe < e && pe - ps <= SPACED_PART_MAX) {
+            size_t len;
+            if (!is_letter(decode(t, pe, e, &len))) break;
+            pe += len;
+        }
+        if (pe >= e || t[pe] != '.' || !spaced_part(t, ps, pe)) break;
+        starts[n + fwd] = ps;
+        ends[n + fwd] = pe;
+        fwd++;
+        f = pe + 1;
+    }
+    /* one going on after this period: any run of the parts through the
+     * next one */
+    for (size_t a = 0; a < n; a++)
+        for (size_t z = n + 1; z <= n + fwd; z++)
+            if (spaced_flags(sl, t, starts + a, ends + a, z - a)) return 1;
+    /* one ending here, the longest first */
+    for (size_t a = 0; a + 1 < n; a++) {
+        unsigned fl = spaced_flags(sl, t, starts + a, ends + a, n - a);
+        if (fl) {
+            *flags = fl;
+            return 0;
+        }
+    }
+    return 0;
+}
+
+/* "XIV", "II": a Roman numeral of two letters or more (one letter is an
+ * initial), with an I, V or X (so "CD", "DM" are none). */
+static int roman_numeral(const char *t, size_t s, size_t e)
+{
+    if (e - s < 2 || e - s > 7) return 0;
+    int ivx = 0;
+    for (size_t k = s; k < e; k++) {
+        if (t[k] == '\0' || !strchr("IVXLCDM", t[k])) return 0;
+        if (t[k] == 'I' || t[k] == 'V' || t[k] == 'X') ivx = 1;
+    }
+    return ivx;
+}
+
 /* "a. Apples", "2. Pears": the token t[ts..i) before a period is a list
  * marker, one letter or one or two digits opening the block or coming
  * right after the end of a sentence. */
@@ -431,26 +596,31 @@ static int period_breaks(const split_lang *sl, const char *t, size_t lo,
                          size_t i, int closed, const next_word *nw, size_t e)
 {
     if (nw->cls == W_NONE || nw->cls == W_OTHER) return 0;
+    size_t ts;
+    unsigned spaced = 0;
+    int have_token = token_before(t, lo, i, &ts) && ts < i;
+    if (have_token && !closed && spaced_abbrev(sl, t, lo, ts, i, e, &spaced)) return 0;
     if (nw->cls == W_LOWER && !nw->quoted && !nw->paren && marker_follows(t, nw, e)) return 1;
     /* Cheap and common: a plain lowercase word never starts a sentence
      * here, whatever the token before the period is. */
     if (nw->cls == W_LOWER && !nw->camel && !nw->paren) return 0;
-    size_t ts;
     unsigned f = 0;
     int abbrev = 0;
-    if (token_before(t, lo, i, &ts) && ts < i) {
+    if (have_token) {
         size_t n = i - ts;
-        if (closed != CLOSED_QUOTE && list_marker(sl, t, lo, ts, i)) return 0;
-        f = abbrev_flags(sl, t + ts, n);
+        /* "u. a.": the last part of a spaced abbreviation is no marker */
+        if (!spaced && closed != CLOSED_QUOTE && list_marker(sl, t, lo, ts, i)) return 0;
+        f = spaced ? spaced : abbrev_flags(sl, t + ts, n);
         if ((f & ABBREV_TITLE) && !closed) return 0;
         if ((f & ABBREV_FINAL) && !closed)
-            return nw->cls == W_UPPER && (starter(sl, t, nw) || !time_qualifier(sl, t, nw, e));
+            return nw->cls == W_UPPER && (starter(sl, t, nw, e) || !time_qualifier(sl, t, nw, e));
         if ((f & ABBREV_NUMBER) && nw->cls == W_DIGIT) return 0;
         size_t len;
         int32_t c = decode(t, ts, i, &len);
         if (f & ABBREV_PLAIN) abbrev = 1;
         else if (len == n && text_is_upper(c)) abbrev = 1; /* an initial */
         else if (dotted(t, ts, i)) abbrev = 1;
+        else if (sl && abbrev_ordinals(sl) && roman_numeral(t, ts, i)) abbrev = 1;
         else if (sl && abbrev_ordinals(sl) && n <= 3) {
             abbrev = 1;
             for (size_t k = ts; k < i; k++)
@@ -460,7 +630,7 @@ static int period_breaks(const split_lang *sl, const char *t, size_t lo,
     /* "Ltd. ``PAL is ...": a quotation opening after an abbreviation
      * starts a sentence; so does "(scl)" after a plain full stop. */
     if (abbrev && !closed)
-        return starter(sl, t, nw) || (nw->quoted && nw->cls == W_UPPER);
+        return starter(sl, t, nw, e) || (nw->quoted && nw->cls == W_UPPER);
     if (nw->cls == W_LOWER) return (nw->camel || nw->paren) && !abbrev;
     return 1;
 }
@@ -985,22 +1155,42 @@ static int run_breaks(const split_lang *sl, const char *t, size_t s, size_t i, s
     if (r->cjk) return nw.cls != W_NONE;
     if (r->closed && nw.paren && citation_follows(t, k, e)) return 0;
     if (r->kind == T_PERIOD) return period_breaks(sl, t, s, i, r->closed, &nw, e);
-    if (r->kind == T_ELLIPSIS && !r->closed) return starter(sl, t, &nw);
+    if (r->kind == T_ELLIPSIS && !r->closed) return starter(sl, t, &nw, e);
     /* `?" Smith asked`, `..." Hailey recalled`: a quote and its attribution */
     if (nw.cls == W_UPPER)
-        return !r->closed || starter(sl, t, &nw) || !speech_follows(sl, t, &nw, e);
+        return !r->closed || starter(sl, t, &nw, e) || !speech_follows(sl, t, &nw, e);
     return nw.cls == W_DIGIT;
+}
+
+/* The word of letters before t[i] (white space between them skipped, none
+ * before t[s]) has one of the ABBREV_* flags `mask`. */
+static int word_before_is(const split_lang *sl, const char *t, size_t s, size_t i,
+                          unsigned mask)
+{
+    size_t pe = i, w, len;
+    while (pe > s && (w = text_space_len_before(t + s, pe - s)) != 0) pe -= w;
+    size_t pb = pe;
+    while (pb > s && pe - pb < TOKEN_MAX) {
+        size_t q = text_prev(t, s, pb);
+        if (!is_letter(decode(t, q, pe, &len))) break;
+        pb = q;
+    }
+    return pb < pe && (abbrev_flags(sl, t + pb, pe - pb) & mask) != 0;
 }
 
 /* Where a mark inside a line ends a sentence that has no full stop, or 0:
  *   - "; En 1990": a semicolon joins clauses, and the clause after it starts
  *     in lowercase in every language brief reads; a capitalised sentence
  *     starter after one (or "; ¿Cómo") opens a new sentence or list item;
+ *   - "au total : Il reste": where the language goes on in lowercase after
+ *     a colon (@colonlower: French, Spanish), a capitalised pronoun or
+ *     opener after one opens a sentence, but for speech a speech verb
+ *     announces ("a dit : Il faut");
  *   - "super ;-) Heute", "danke :) Wir": an emoticon set off by a space
  *     closes its sentence in web and reader text, before any capital.
- * t[i] is the mark, prev the character before it. */
-static size_t inline_break(const split_lang *sl, const char *t, size_t i, size_t e,
-                           int32_t prev)
+ * t[i] is the mark, prev the character before it, lo the sentence's start. */
+static size_t inline_break(const split_lang *sl, const char *t, size_t lo, size_t i,
+                           size_t e, int32_t prev)
 {
     size_t k = i + 1;
     if (t[i] == ':' || t[i] == ';') {
@@ -1008,7 +1198,7 @@ static size_t inline_break(const split_lang *sl, const char *t, size_t i, size_t
         if (text_is_space(prev) && k < e &&
             (t[k] == ')' || t[k] == '(' || t[k] == 'D' || t[k] == 'P'))
             k++;
-        else if (t[i] == ':')
+        else if (t[i] == ':' && !abbrev_colonlower(sl))
             return 0;
         else
             k = i + 1;
@@ -1026,7 +1216,17 @@ static size_t inline_break(const split_lang *sl, const char *t, size_t i, size_t
      * number ("; Depuis, il", "; En 1975"), or with a name or a noun
      * ("; En Francia", "; Die Stadt") except where titles are in title
      * case ("Jaws; The Deep; Alien") */
-    if (nw.quoted || !starter(sl, t, &nw)) return 0;
+    if (nw.quoted || !starter(sl, t, &nw, e)) return 0;
+    /* "au total : Il reste": where a colon goes on in lowercase, a
+     * capitalised pronoun or opener before a lowercase word or a comma
+     * opens a sentence, unless a speech verb announces it ("a dit : Il
+     * faut", speech without marks) */
+    if (t[i] == ':' &&
+        (!(abbrev_flags(sl, t + nw.ws, nw.we - nw.ws) & (ABBREV_PRONOUN | ABBREV_OPENER)) ||
+         word_before_is(sl, t, lo, i, ABBREV_SPEECH)))
+        return 0;
+    /* "; L'usine ferma": an elided starter runs into its next word */
+    if (elision_mark(t, nw.we, e)) return k;
     size_t j = nw.we, len;
     int comma = j < e && t[j] == ',';
     j = skip_space(t, j + (size_t)comma, e);
@@ -1036,27 +1236,42 @@ static size_t inline_break(const split_lang *sl, const char *t, size_t i, size_t
     return !comma && text_is_upper(c) && nw.we - nw.ws > 1 && !abbrev_titlecase(sl) ? k : 0;
 }
 
-/* "... en 2008 Elle a", "sehr teuer Wir sind": at t[i], a capitalised
- * pronoun (ABBREV_PRONOUN, not in capitals) before a lowercase word, right
- * after a word or a number with no punctuation (`before`, the last
- * character before the white space): a sentence starts here and the one
- * before lacks its stop.  A colon, a comma or a quote before it, or a
- * capital after it ("Il Postino"), keeps it inside its sentence. */
-static int pronoun_starts(const split_lang *sl, const char *t, size_t i, size_t e,
-                          int32_t before)
+/* "... en 2008 Elle a", "sehr teuer Wir sind", "am Bahnhof Leider
+ * kein", "del puerto Asimismo, el": at t[i], a capitalised pronoun
+ * (ABBREV_PRONOUN) before a lowercase word, or a capitalised sentence
+ * adverb (ABBREV_OPENER) before a lowercase word or a comma, not in
+ * capitals, right after a word or a number with no punctuation (`before`,
+ * the last character before the white space): both are written in
+ * lowercase inside a sentence, so a sentence starts here and the one
+ * before lacks its stop.  A colon, a comma or a quote before it, a
+ * capital after it ("Il Postino"), or an article, a preposition or a
+ * conjunction before it (ABBREV_NONFINAL, ABBREV_CONJ: "par Enfin
+ * seuls", a title) keeps it inside its sentence. */
+static int pronoun_starts(const split_lang *sl, const char *t, size_t s, size_t i,
+                          size_t e, int32_t before)
 {
     if (!(text_is_lower(before) || (before >= '0' && before <= '9') || before == ')'))
         return 0;
     size_t we = word_end(t, i, e, NULL), len;
-    if (we >= e || we - i > 12 || !text_space_len(t + we, e - we)) return 0;
+    if (we >= e || we - i > 20) return 0;
     int lower = 0;
     for (size_t k = i + 1; k < we && !lower; k += len)
         lower = text_is_lower(decode(t, k, we, &len));
-    if (!lower || !(abbrev_flags(sl, t + i, we - i) & ABBREV_PRONOUN)) return 0;
-    size_t j = skip_space(t, we, e);
-    if (j >= e) return 0;
-    size_t nwe = word_end(t, j, e, NULL);
-    return nwe > j && text_is_lower(decode(t, j, e, &len));
+    if (!lower) return 0;
+    unsigned f = abbrev_flags(sl, t + i, we - i);
+    if (!(f & (ABBREV_PRONOUN | ABBREV_OPENER))) return 0;
+    if ((f & ABBREV_OPENER) && t[we] == ',') {
+        if (we + 1 >= e || !text_space_len(t + we + 1, e - we - 1)) return 0;
+    } else {
+        if (!text_space_len(t + we, e - we)) return 0;
+        size_t j = skip_space(t, we, e);
+        if (j >= e) return 0;
+        size_t nwe = word_end(t, j, e, NULL);
+        if (!(nwe > j && text_is_lower(decode(t, j, e, &len)))) return 0;
+    }
+    /* "un film par Enfin seuls": after an article, a preposition
+     * or a conjunction the phrase goes on (a title, a name) */
+    return !word_before_is(sl, t, s, i, ABBREV_NONFINAL | ABBREV_CONJ);
 }
 
 /* "ZUM GLÜCK GEÖFFNET Die Küche", "BREAKING NEWS UPDATE Police said": a
@@ -1166,7 +1381,7 @@ static brief_status split_block(out_vec *o, const split_lang *sl,
             len = 2;
         }
         if (text_is_space(prev) && i > start && text_is_upper(c) &&
-            (pronoun_starts(sl, t, i, e, before_ws) ||
+            (pronoun_starts(sl, t, start, i, e, before_ws) ||
              (text_is_upper(before_ws) && mixed_case(t, i, e) &&
               caps_heading(&caps, t, start, i)))) {
             st = emit(o, t, start, i, b->para, base | carry, 1);
@@ -1176,7 +1391,7 @@ static brief_status split_block(out_vec *o, const split_lang *sl,
             last_ws = 0;
         }
         if (!is_terminal(c)) {
-            size_t ib = (c == ';' || c == ':') ? inline_break(sl, t, i, e, prev) : 0;
+            size_t ib = (c == ';' || c == ':') ? inline_break(sl, t, start, i, e, prev) : 0;
             if (ib) {
                 st = emit(o, t, start, ib, b->para, base | carry, 0);
                 if (st != BRIEF_OK) return st;

@@ -15,9 +15,13 @@
  * full stop after an ellipsis ("gone.... Nobody"), omissions in brackets
  * ("[...]") and lines of dialogue opened by a dash ("—Nadie"); and
  * sentences with no full stop: a semicolon before a capitalised starter
- * ("; En 1975 ya"), an emoticon before a capital ("gut ;-) Morgen"), a
- * pronoun capitalised right after a word ("en 2008 Elle a"), a heading in
- * capitals run into the text ("ROADS CLOSED TODAY Drivers").
+ * ("; En 1975 ya"), a capitalised pronoun or sentence adverb after a
+ * colon where the language goes on in lowercase ("trois fermes : Elles
+ * vendent"), an emoticon before a capital ("gut ;-) Morgen"), a pronoun
+ * or sentence adverb capitalised right after a word ("en 2008 Elle a",
+ * "am Bahnhof Leider kam"), a heading in capitals run into the text
+ * ("ROADS CLOSED TODAY Drivers").  Abbreviations set with inner spaces
+ * ("z. B.", "EE. UU.") are read as the entry written solid.
  *
  * Limit: a run of text longer than SPLIT_MAX_SENTENCE bytes with no
  * sentence boundary (a 5 MB block without punctuation) is cut at its last

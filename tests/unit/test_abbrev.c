@@ -80,6 +80,12 @@ static void test_languages_and_limits(void **state)
     split_lang *de = load("german");
     assert_int_equal(abbrev_ordinals(de), 1); /* "3. Oktober" */
     assert_int_equal(abbrev_ordinals(en), 0);
+    assert_int_equal(abbrev_colonlower(en), 0);
+    assert_int_equal(abbrev_colonlower(de), 0);
+    assert_int_equal(abbrev_colonlower(NULL), 0);
+    split_lang *fr = load("french");
+    assert_int_equal(abbrev_colonlower(fr), 1); /* "au total : il reste" */
+    split_lang_free(fr);
     split_lang_free(de);
     split_lang_free(en);
     split_lang_free(none);
@@ -128,11 +134,39 @@ static void test_suffix_entries(void **state)
     split_lang_free(en);
 }
 
+/* The classes that let a sentence start with no stop before it, and the
+ * words after which it cannot. */
+static void test_opener_classes(void **state)
+{
+    (void)state;
+    split_lang *de = load("german"), *fr = load("french"), *es = load("spanish");
+    /* an opener is a starter too; a noun is neither */
+    assert_true(flags(de, "Leider") & ABBREV_OPENER);
+    assert_true(flags(de, "Leider") & ABBREV_STARTER);
+    assert_false(flags(de, "Leider") & ABBREV_PRONOUN);
+    assert_int_equal(flags(de, "Morgen") & ABBREV_OPENER, 0);
+    assert_true(flags(es, "Posteriormente") & ABBREV_OPENER);
+    /* written capitalised: the lowercase word inside a sentence is none */
+    assert_int_equal(flags(fr, "cependant") & ABBREV_OPENER, 0);
+    /* articles and prepositions, in any case */
+    assert_true(flags(fr, "dans") & ABBREV_NONFINAL);
+    assert_true(flags(de, "der") & ABBREV_NONFINAL);
+    assert_true(flags(es, "DEL") & ABBREV_NONFINAL);
+    assert_int_equal(flags(es, "puerto") & ABBREV_NONFINAL, 0);
+    split_lang *en = load("english");
+    assert_int_equal(flags(en, "dans") & ABBREV_NONFINAL, 0);
+    split_lang_free(en);
+    split_lang_free(de);
+    split_lang_free(fr);
+    split_lang_free(es);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_classes),
         cmocka_unit_test(test_suffix_entries),
+        cmocka_unit_test(test_opener_classes),
         cmocka_unit_test(test_case_rules),
         cmocka_unit_test(test_languages_and_limits),
         cmocka_unit_test(test_out_of_memory),
