@@ -15,7 +15,10 @@
  *   figure for the same counted thing (data/counts/<lang>.txt: the dead,
  *   the injured, the homeless...) and share a name ("killed at least 74
  *   in Luzon", "the toll in Luzon rose to 129") are the same fact for
- *   support and redundancy, whatever their other words.
+ *   support and redundancy, whatever their other words.  A candidate
+ *   whose words other than names are mostly (0.6 of their TF-IDF weight)
+ *   in one sentence shown already is not shown either: a short sentence
+ *   inside a long lead has a low cosine with it, yet tells nothing new.
  *   Facts come before claims (sentences that report what someone said).
  *   A sentence whose subject is a definite description naming nothing
  *   ("The minister said it had been the envoy's idea") is shown only
