@@ -100,6 +100,38 @@ typedef struct count_words {
     size_t n;
 } count_words;
 
+/* Longer words are no list word: they are not folded or compared. */
+#define MAX_COUNT_WORD 64
+
+/* s[0..len) in lower case in buf (MAX_COUNT_WORD bytes); its length, or 0
+ * when it does not fit.  ASCII is folded byte by byte, the rest by code
+ * point. */
+static size_t fold_word(const char *s, size_t len, char *buf)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < len;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            if (o >= MAX_COUNT_WORD) return 0;
+            buf[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            i++;
+            continue;
+        }
+        int32_t cp;
+        i += text_decode(s + i, len - i, &cp);
+        if (o + 4 > MAX_COUNT_WORD) return 0;
+        o += (size_t)utf8proc_encode_char(utf8proc_tolower(cp), (utf8proc_uint8_t *)buf + o);
+    }
+    return o;
+}
+
+/* 1 when the folded word s[0..len) is the list word w, or begins with it
+ * when w is a prefix. */
+static int is_count_word(const char *s, size_t len, const count_word *w)
+{
+    return (len == w->len || (w->prefix && len > w->len)) && memcmp(s, w->w, w->len) == 0;
+}
+
 /* The list of the story's language; none (n == 0) when it has no file. */
 static brief_status load_count_words(arena *ar, const char *language, count_words *cw)
 {
@@ -134,29 +166,18 @@ static brief_status load_count_words(arena *ar, const char *language, count_word
             if (i == start || cw->n > cap) break;
             int prefix = line[i - 1] == '*';
             if (i - start == (size_t)prefix) continue; /* a lone '*' */
-            count_word *w = &cw->w[cw->n++];
+            char folded[MAX_COUNT_WORD];
+            size_t fl = fold_word(line + start, i - start - (size_t)prefix, folded);
+            if (!fl) continue;
+            count_word *w = &cw->w[cw->n];
+            if (!(w->w = arena_strndup(ar, folded, fl))) return BRIEF_ENOMEM;
             w->prefix = prefix;
-            w->w = line + start;
-            w->len = i - start - (size_t)prefix;
+            w->len = fl;
             w->thing = thing;
+            cw->n++;
         }
     }
     return BRIEF_OK;
-}
-
-/* 1 when the word s[0..len) is the list word w, or begins with it when w
- * is a prefix; letters compared without regard to case. */
-static int is_count_word(const char *s, size_t len, const count_word *w)
-{
-    size_t i = 0, j = 0;
-    while (i < len && j < w->len) {
-        int32_t a, b;
-        size_t na = text_decode(s + i, len - i, &a), nb = text_decode(w->w + j, w->len - j, &b);
-        if (utf8proc_tolower(a) != utf8proc_tolower(b)) return 0;
-        i += na;
-        j += nb;
-    }
-    return j == w->len && (i == len || w->prefix);
 }
 
 static int digit(unsigned char c) { return c >= '0' && c <= '9'; }
@@ -219,8 +240,10 @@ static uint32_t counted_things(const count_words *cw, const char *s)
         k++;
         int figure = figure_in_digits(s + start, wl);
         uint32_t things = 0;
-        for (size_t m = 0; m < cw->n; m++)
-            if (is_count_word(s + start, wl, &cw->w[m])) {
+        char folded[MAX_COUNT_WORD];
+        size_t fl = figure ? 0 : fold_word(s + start, wl, folded);
+        for (size_t m = 0; fl && m < cw->n; m++)
+            if (is_count_word(folded, fl, &cw->w[m])) {
                 if (cw->w[m].thing < 0) figure = 1;
                 else things |= (uint32_t)1 << cw->w[m].thing;
             }
