@@ -87,7 +87,7 @@ static char *quote_text(arena *ar, const char *s);
 #define MAX_COUNTED 32
 
 /* A word of data/counts/<lang>.txt: lowercased, a prefix when it ended in
- * '*', naming counted thing `thing` (0..MAX_COUNTED) or, -1, a figure. */
+ * '*', naming counted thing `thing` (0 to MAX_COUNTED - 1) or, -1, a figure. */
 typedef struct count_word {
     const char *w;
     size_t len;
@@ -182,9 +182,19 @@ static brief_status load_count_words(arena *ar, const char *language, count_word
 
 static int digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
-static int alnum_byte(unsigned char c)
+/* The bytes of the letter, digit or mark at s[0..len), 0 for anything
+ * else; *dash set when it is a dash, which sets off a clause as a comma
+ * does ("the storm — which killed 60 —"). */
+static size_t word_char(const char *s, size_t len, int *dash)
 {
-    return digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+    unsigned char c = (unsigned char)s[0];
+    *dash = 0;
+    if (c < 0x80) return digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    int32_t cp;
+    size_t n = text_decode(s, len, &cp);
+    utf8proc_category_t cat = utf8proc_category(cp);
+    *dash = cat == UTF8PROC_CATEGORY_PD;
+    return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO) ? n : 0;
 }
 
 /* A number in digits ("74", "10,000", "1.7"), not a year ("in 1978"):
@@ -213,12 +223,22 @@ static uint32_t counted_things(const count_words *cw, const char *s)
     size_t figure_at = 0, thing_at[MAX_COUNTED] = {0}, k = 0;
     for (size_t i = 0; i < len;) {
         unsigned char c = (unsigned char)s[i];
-        if (!alnum_byte(c)) {
-            if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')') {
+        int dash;
+        size_t cl = word_char(s + i, len - i, &dash);
+        if (!cl) {
+            /* A hyphen joins two words; spaced or doubled ("--") it is a
+             * dash. */
+            if (c == '-') {
+                unsigned char before = i > 0 ? (unsigned char)s[i - 1] : ' ';
+                int next_dash;
+                dash = !(before >= 0x80 || word_char(s + i - 1, 1, &next_dash)) ||
+                       i + 1 >= len || !word_char(s + i + 1, len - i - 1, &next_dash);
+            }
+            if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || dash) {
                 figure_at = 0;
                 memset(thing_at, 0, sizeof thing_at);
             }
-            i++;
+            i += c < 0x80 ? 1 : text_decode(s + i, len - i, &(int32_t){0});
             continue;
         }
         size_t start = i;
@@ -227,11 +247,11 @@ static uint32_t counted_things(const count_words *cw, const char *s)
          * so "thirty-one" holds "thirty". */
         while (i < len) {
             unsigned char d = (unsigned char)s[i];
-            if (alnum_byte(d)) i++;
+            if ((cl = word_char(s + i, len - i, &dash)) != 0) i += cl;
             else if ((d == ',' || d == '.') && i + 1 < len && digit((unsigned char)s[i + 1]) &&
                      digit((unsigned char)s[i - 1]))
                 i++;
-            else if (d == '\'' && i + 1 < len && alnum_byte((unsigned char)s[i + 1]))
+            else if (d == '\'' && i + 1 < len && word_char(s + i + 1, len - i - 1, &dash))
                 i++;
             else
                 break;
