@@ -5,12 +5,20 @@
  * - Key points: candidate sentences (able to stand alone, in neutral
  *   wording) are ranked by TextRank times their support: the number of
  *   sources that tell the same fact (a sentence of another source with a
- *   cosine of at least 0.3).  Points are chosen greedily; a candidate too
+ *   cosine of at least 0.45).  Points are chosen greedily; a candidate too
  *   close to a chosen point is the same fact and is not shown again (its
  *   source is already listed with that point).  Each time a source supplies
  *   a point its next candidates count less, so no single source supplies
  *   most points when others carry the facts too; the sentence shown for a
  *   fact is the one from the least used source among its near-equals.
+ *   A running figure is one fact too: two sentences that each give a
+ *   figure for the same counted thing (data/counts/<lang>.txt: the dead,
+ *   the injured, the homeless...) and share a name ("killed at least 74
+ *   in Luzon", "the toll in Luzon rose to 129") are the same fact for
+ *   support and redundancy, whatever their other words.  A candidate
+ *   whose words other than names are mostly (0.6 of their TF-IDF weight)
+ *   in one sentence shown already is not shown either: a short sentence
+ *   inside a long lead has a low cosine with it, yet tells nothing new.
  *   Facts come before claims (sentences that report what someone said).
  *   A sentence whose subject is a definite description naming nothing
  *   ("The minister said it had been the envoy's idea") is shown only

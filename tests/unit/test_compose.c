@@ -399,6 +399,124 @@ static void test_definite_subject_waits_for_antecedent(void **state)
     arena_free(f.ar);
 }
 
+/* A running figure (a toll each source gives at its own hour) is one
+ * fact: told once, with every source that gave it.  A figure for another
+ * thing, another place, a year or a figure in another clause (after a
+ * comma or a dash) is not that fact.  A language with no list of counted things has no such rule. */
+static void test_running_figure_told_once(void **state)
+{
+    (void)state;
+    for (int listed = 0; listed < 2; listed++) {
+        fixture f;
+        setup(&f);
+        add(&f, 0, "Floods in Valdoria killed at least 12 people on Monday.", 0, 0.30);
+        add(&f, 1, "Thirty-one people have died in Valdoria since the rains began.", 0, 0.25);
+        add(&f, 2, "Officials put the death toll in Valdoria at 40 on Wednesday.", 0, 0.20);
+        add(&f, 0, "Rescue teams reached the mountain villages of Valdoria by boat.", 0, 0.15);
+        add(&f, 1, "Engineers closed 40 bridges in Valdoria after the river rose.", 0, 0.12);
+        add(&f, 0, "In Marvosa, a storm killed 9 people on the same day.", 0, 0.11);
+        add(&f, 2, "Since 1987 the river has drowned fishermen in Valdoria every spring.", 0, 0.10);
+        add(&f, 2, "After 3 weeks of rain, floods killed cattle across Valdoria.", 0, 0.09);
+        add(&f, 1, "Aid groups sent tents and clean water to the region on Tuesday.", 0, 0.08);
+        add(&f, 0, "Valdoria lost 4 bridges \xe2\x80\x94 floods killed livestock on the plain.", 0,
+            0.07);
+        /* Term 50 is Valdoria, 51 Marvosa; every sentence has words of its
+         * own, so only the name joins them. */
+        uint32_t t[10][3] = {{1, 50, 60}, {2, 50, 61}, {3, 50, 62}, {4, 50, 63},
+                             {5, 50, 64}, {6, 51, 65}, {7, 50, 66}, {8, 50, 67},
+                             {9, 68, 69}, {10, 50, 70}};
+        for (int i = 0; i < 10; i++) f.v[i] = vec(f.ar, t[i], 3);
+        unsigned char is_name[200] = {0};
+        is_name[50] = is_name[51] = 1;
+        compose_input in = {f.s, f.n, f.d, 3, NULL, 0, 200, listed ? "english" : "no-such-language",
+                            is_name};
+        brief_compose_options o;
+        brief_compose_options_init(&o);
+        o.max_points = 8;
+        brief_digest d;
+        assert_int_equal(compose_digest(f.ar, f.ar, &in, &o, &d), BRIEF_OK);
+        static const char *const tolls[3] = {"at least 12 people", "Thirty-one people",
+                                             "death toll"};
+        static const char *const others[5] = {"40 bridges", "Marvosa", "Since 1987",
+                                              "3 weeks of rain", "4 bridges"};
+        size_t told = 0, shown_others = 0, toll_sources = 0;
+        for (int k = 0; k < 3; k++) told += strstr(d.lead, tolls[k]) != NULL;
+        if (told) toll_sources = 3; /* the lead carries the strongest fact */
+        for (size_t i = 0; i < d.npoints; i++) {
+            for (int k = 0; k < 3; k++)
+                if (strstr(d.points[i]->text, tolls[k])) {
+                    told++;
+                    toll_sources = d.points[i]->nsources;
+                }
+            for (int k = 0; k < 5; k++) shown_others += strstr(d.points[i]->text, others[k]) != NULL;
+        }
+        assert_int_equal(told, listed ? 1 : 3);
+        if (listed) {
+            /* Told by all three sources, it weighs most: it is the lead. */
+            assert_non_null(strstr(d.lead, "at least 12 people"));
+            assert_int_equal(toll_sources, 3);
+            assert_int_equal(shown_others, 5);
+        }
+        arena_free(f.ar);
+    }
+}
+
+/* A short sentence whose words are nearly all in the lead says nothing
+ * new, though its cosine with the long lead is low (the lead's other words
+ * make up its norm); one with less than half its words there is shown,
+ * and so is a long one holding all of a shown point and more. */
+static void test_told_in_a_longer_sentence(void **state)
+{
+    (void)state;
+    fixture f;
+    setup(&f);
+    add(&f, 0,
+        "Harbour workers in Talmora ended their strike on Monday after the port authority "
+        "agreed to raise wages, hire more crane drivers and repair the old north quay.",
+        0, 0.60);
+    add(&f, 1, "Talmora harbour workers ended their strike, union leaders said.", 0, 0.30);
+    add(&f, 1, "Crane drivers hired next month will work the night shifts at the port.", 0, 0.20);
+    add(&f, 2,
+        "Night shifts for the crane drivers hired next month start as the ferries to the "
+        "islands, cut during the strike, sail again.",
+        0, 0.15);
+    add(&f, 2, "Fishermen in Talmora said the quay had been unsafe for a decade.", 0, 0.10);
+    /* The lead: terms 1..30.  The union's sentence: three of its four
+     * words that are not names (term 50, Talmora) in the lead, cosine
+     * 3 / sqrt(5 * 30) = 0.245.  The drivers': two of five in the lead
+     * (cosine 0.16).  The ferries': all five of the drivers' among 60,
+     * cosine 5 / sqrt(5 * 60) = 0.289. */
+    uint32_t lead[30], ferries[60];
+    for (uint32_t k = 0; k < 30; k++) lead[k] = k + 1;
+    uint32_t union_[5] = {1, 2, 3, 50, 70}, drivers[5] = {5, 6, 71, 72, 73},
+             fishermen[4] = {50, 77, 78, 79};
+    for (uint32_t k = 0; k < 5; k++) ferries[k] = drivers[k];
+    for (uint32_t k = 5; k < 60; k++) ferries[k] = 75 + k;
+    f.v[0] = vec(f.ar, lead, 30);
+    f.v[1] = vec(f.ar, union_, 5);
+    f.v[2] = vec(f.ar, drivers, 5);
+    f.v[3] = vec(f.ar, ferries, 60);
+    f.v[4] = vec(f.ar, fishermen, 4);
+    unsigned char is_name[200] = {0};
+    is_name[50] = 1;
+    compose_input in = {f.s, f.n, f.d, 3, NULL, 0, 200, "english", is_name};
+    brief_compose_options o;
+    brief_compose_options_init(&o);
+    brief_digest d;
+    assert_int_equal(compose_digest(f.ar, f.ar, &in, &o, &d), BRIEF_OK);
+    assert_non_null(strstr(d.lead, "Harbour workers in Talmora"));
+    int unions = 0, drivers_shown = 0, ferries_shown = 0;
+    for (size_t i = 0; i < d.npoints; i++) {
+        unions |= strstr(d.points[i]->text, "union leaders") != NULL;
+        drivers_shown |= strstr(d.points[i]->text, "Crane drivers") != NULL;
+        ferries_shown |= strstr(d.points[i]->text, "ferries") != NULL;
+    }
+    assert_false(unions);
+    assert_true(drivers_shown);
+    assert_true(ferries_shown);
+    arena_free(f.ar);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -412,6 +530,8 @@ int main(void)
         cmocka_unit_test(test_story_seen_in_full_shows_nothing_again),
         cmocka_unit_test(test_names_alone_are_not_one_fact),
         cmocka_unit_test(test_definite_subject_waits_for_antecedent),
+        cmocka_unit_test(test_running_figure_told_once),
+        cmocka_unit_test(test_told_in_a_longer_sentence),
     };
     return cmocka_run_group_tests_name("compose", tests, NULL, NULL);
 }

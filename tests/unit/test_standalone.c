@@ -37,6 +37,17 @@ static void test_openers(void **state)
                      STANDALONE_DANGLING);
     assert_int_equal(judge("In response, Moscow recalled its ambassador.", 0),
                      STANDALONE_DANGLING);
+    /* A time told in an earlier sentence ("since then": since what?); a
+     * time named is read alone. */
+    assert_int_equal(judge("Since then, the council has met only twice.", 0),
+                     STANDALONE_DANGLING);
+    assert_int_equal(judge("By then the ferry had already left the harbour.", 0),
+                     STANDALONE_DANGLING);
+    assert_int_equal(judge("After that, the mayor closed the bridge to lorries.", 0),
+                     STANDALONE_DANGLING);
+    assert_int_equal(judge("Since the flood, the council has met only twice.", 0), STANDALONE_OK);
+    assert_int_equal(judge("After the vote on Monday, the mayor closed the bridge.", 0),
+                     STANDALONE_OK);
     /* A word that only starts like one. */
     assert_int_equal(judge("Italy and Spain signed the agreement on Friday.", 0), STANDALONE_OK);
     assert_int_equal(judge("Thesis defences were moved to the spring term.", 0), STANDALONE_OK);
