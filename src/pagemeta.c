@@ -668,23 +668,37 @@ static double overlap(const char *a, const char *b);
 /* The headline on the page: the last h1 before the article's text or
  * the first inside it (a site's logo is an h1 on some pages, before the
  * article's own). */
+/* 1 when the heading h ends in a colon: it leads into what follows it
+ * ("A message from our editor:", "In this issue:"), as a box's title
+ * does, and names no article. */
+static int lead_in(const char *h)
+{
+    size_t n = h ? strlen(h) : 0;
+    return n && h[n - 1] == ':';
+}
+
 static const char *page_h1(arena *ar, const xtree *t, const meta *m, uint32_t root,
                            uint32_t *at)
 {
-    uint32_t pick = UINT32_MAX;
+    char *text[sizeof m->h1s / sizeof m->h1s[0]];
+    for (size_t i = 0; i < m->nh1; i++) text[i] = text_of(ar, t, m->h1s[i]);
+    uint32_t pick = UINT32_MAX, first = UINT32_MAX;
     for (size_t i = 0; i < m->nh1; i++) {
         uint32_t h = m->h1s[i];
+        if (lead_in(text[i])) continue;
+        if (first == UINT32_MAX) first = h;
         if (root != UINT32_MAX && h > t->n[root].end) break;
         pick = h;
         if (root != UINT32_MAX && h >= root) break;
     }
-    if (pick == UINT32_MAX && m->nh1) pick = m->h1s[0];
+    if (pick == UINT32_MAX) pick = first;
     /* The h1 that most words of the declared title share, when one does:
      * a page may hold several (a logo, a section name, a pull quote). */
     const char *declared = m->headline ? m->headline : m->og_title ? m->og_title : m->html_title;
     double best = 0.5;
     for (size_t i = 0; declared && i < m->nh1; i++) {
-        char *h = text_of(ar, t, m->h1s[i]);
+        char *h = text[i];
+        if (lead_in(h)) continue;
         double o = overlap(h, declared);
         if (h && o > best) {
             best = o;
@@ -692,7 +706,9 @@ static const char *page_h1(arena *ar, const xtree *t, const meta *m, uint32_t ro
         }
     }
     *at = pick;
-    return pick == UINT32_MAX ? NULL : text_of(ar, t, pick);
+    for (size_t i = 0; i < m->nh1; i++)
+        if (m->h1s[i] == pick) return text[i];
+    return NULL;
 }
 
 /* The share of a's words (ASCII letters and digits folded, other bytes
@@ -798,6 +814,27 @@ static int names_site(const char *h, const meta *m, const char *site)
     return 0;
 }
 
+/* The heading h without a label set before the headline ("Opinion: ",
+ * "Review | ", "Exclusive - "), when the rest is a declared title
+ * (cut[0..nc), the site's part off) that has none of the label's words:
+ * the label is the page's rubric, not part of the headline.  Else h. */
+static const char *label_off(arena *ar, const char *h, const char *const *cut, size_t nc)
+{
+    size_t hl = strlen(h), at = 0, sl = 0;
+    for (size_t i = 1; i + 1 < hl && !sl; i++) {
+        if (h[i] == ':' && h[i + 1] == ' ') at = i, sl = 2;
+        else if (h[i] == ' ' && sep_at(h + i + 1, &sl) && h[i + 1 + sl] == ' ') at = i, sl += 2;
+        else sl = 0;
+    }
+    if (!sl || words(h, at) > 3 || at + sl >= hl) return h;
+    const char *rest = h + at + sl;
+    char *label = arena_strndup(ar, h, at);
+    if (!label) return h;
+    for (size_t k = 0; k < nc; k++)
+        if (agree(rest, cut[k]) && overlap(label, cut[k]) == 0.0) return rest;
+    return h;
+}
+
 /* The headline: the page's h1 (page_h1) when it is the article's; when
  * there is none, it names the site, or it says something else than every
  * title the page declares, the heading the article marks as its headline
@@ -824,6 +861,7 @@ const char *pagemeta_title(arena *ar, const xtree *t, const meta *m, uint32_t ro
     for (int k = 0; k < 4; k++)
         if (raw[k]) cut[nc++] = extract_title_cut(ar, raw[k], site, host);
     if (h1 && names_site(h1, m, site)) h1 = NULL, *at = UINT32_MAX;
+    if (h1) h1 = label_off(ar, h1, cut, nc);
     int fits = 0;
     for (size_t k = 0; h1 && k < nc && !fits; k++)
         fits = overlap(h1, cut[k]) >= 0.5 || overlap(cut[k], h1) >= 0.5;
@@ -842,7 +880,7 @@ const char *pagemeta_title(arena *ar, const xtree *t, const meta *m, uint32_t ro
             size_t nh = level ? m->nh2 : m->nh1;
             for (size_t i = 0; i < nh; i++) {
                 char *h = text_of(ar, t, hs[i]);
-                if (!h || names_site(h, m, site)) continue;
+                if (!h || lead_in(h) || names_site(h, m, site)) continue;
                 for (size_t k = 0; k < nc; k++)
                     if (agree(h, cut[k])) {
                         *at = hs[i];
@@ -853,7 +891,7 @@ const char *pagemeta_title(arena *ar, const xtree *t, const meta *m, uint32_t ro
         size_t own = 0;
         for (size_t i = 0; i < m->nh1; i++) {
             char *h = text_of(ar, t, m->h1s[i]);
-            own += h && !names_site(h, m, site);
+            own += h && !lead_in(h) && !names_site(h, m, site);
         }
         if (!h1 || own > 1) return cut[0];
     }

@@ -173,6 +173,50 @@ static void test_byline_date(void **state)
     arena_free(ar);
 }
 
+static void test_heading_label(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* A rubric set before the headline on the page, which the declared
+     * title does not carry: the headline without it. */
+    extract_page p = built(ar, "<meta property=og:title content=\"Why the Skarvholm lamp failed for "
+                           "three winters | Island Notes\"><meta property=og:site_name "
+                           "content=\"Island Notes\">",
+                           "<h1>Opinion: Why the Skarvholm lamp failed for three winters</h1>" STORY);
+    assert_string_equal(p.title, "Why the Skarvholm lamp failed for three winters");
+    p = built(ar, "<meta property=og:title content=\"Why the Skarvholm lamp failed for three "
+              "winters\">",
+              "<h1>Analysis \xE2\x80\x93 Why the Skarvholm lamp failed for three winters</h1>" STORY);
+    assert_string_equal(p.title, "Why the Skarvholm lamp failed for three winters");
+    /* A declared title that carries the label keeps it: it is the
+     * headline's own first words. */
+    p = built(ar, "<meta property=og:title content=\"Skarvholm: why the lamp failed for three "
+              "winters\">",
+              "<h1>Skarvholm: why the lamp failed for three winters</h1>" STORY);
+    assert_string_equal(p.title, "Skarvholm: why the lamp failed for three winters");
+    arena_free(ar);
+}
+
+static void test_lead_in_heading(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* An h1 ending in a colon introduces a box (a note from the editor,
+     * an appeal): the article's headline is the declared one. */
+    extract_page p = built(ar, "<meta property=og:site_name content=\"Island Notes\">"
+                           "<meta property=og:title content=\"Lamp lit again on Skarvholm | "
+                           "Island Notes\">",
+                           "<div class=promo><h1>A word from our editor, Maren Oddvik:</h1>"
+                           "<p>Support the paper.</p></div><div>" STORY "</div>");
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    /* Beside the article's own h1, that one is the headline. */
+    p = built(ar, "",
+              "<div class=promo><h1>A word from our editor:</h1></div><article><h1>Lamp lit again "
+              "on Skarvholm</h1>" STORY "</article>");
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    arena_free(ar);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -183,6 +227,8 @@ int main(void)
         cmocka_unit_test(test_microdata_headline),
         cmocka_unit_test(test_headline_naming_site),
         cmocka_unit_test(test_time_without_datetime),
+        cmocka_unit_test(test_heading_label),
+        cmocka_unit_test(test_lead_in_heading),
     };
     return cmocka_run_group_tests_name("pagemeta", tests, NULL, NULL);
 }
