@@ -610,7 +610,11 @@ brief_status extract_html(arena *ar, const char *bytes, size_t len, extract_page
     const char *site = m.site ? m.site : m.publisher;
     out->url = m.canonical && strstr(m.canonical, "://") ? m.canonical : m.url ? m.url : m.ld_url;
     uint32_t h1 = UINT32_MAX;
-    out->title = pagemeta_title(ar, &t, &m, root, site, pagemeta_host(ar, out->url), &h1);
+    const char *host = pagemeta_host(ar, out->url);
+    /* Without a declared site name, the one the page gives its home
+     * link or its application name cuts the site's part of a title. */
+    const char *site_cut = site ? site : pagemeta_site_name(&m, host);
+    out->title = pagemeta_title(ar, &t, &m, root, site_cut, host, &h1);
     out->source = site ? site : pagemeta_host(ar, out->url);
     out->author = m.ld_author ? m.ld_author : m.author;
     out->lang = m.lang;

@@ -19,6 +19,8 @@
 
 
 
+static size_t words(const char *s, size_t n);
+
 static void gather_text(const GumboNode *g, rbuf *b, int depth)
 {
     if (depth > 32) return;
@@ -207,6 +209,7 @@ static void read_meta_tag(arena *ar, const GumboNode *g, meta *m)
     if (strcmp(k, "og:title") == 0) SET(og_title);
     else if (strcmp(k, "twitter:title") == 0) SET(tw_title);
     else if (strcmp(k, "og:site_name") == 0) SET(site);
+    else if (strcmp(k, "application-name") == 0) SET(app_name);
     else if (strcmp(k, "og:url") == 0) SET(url);
     else if (strcmp(k, "article:published_time") == 0 || strcmp(k, "og:published_time") == 0 ||
              strcmp(k, "datepublished") == 0 || strcmp(k, "article:published") == 0)
@@ -267,6 +270,37 @@ static int in_article(const xtree *t, size_t i)
     return 0;
 }
 
+/* The host an href names when it is the address of a home page: "/",
+ * "./", "https://host/" or "//host"; "" for a path, NULL when it is not
+ * a home page's. */
+static const char *home_href(arena *ar, const char *href)
+{
+    while (*href == ' ') href++;
+    if (strcmp(href, "/") == 0 || strcmp(href, "./") == 0) return "";
+    const char *p = strncasecmp(href, "https://", 8) == 0  ? href + 8
+                    : strncasecmp(href, "http://", 7) == 0 ? href + 7
+                    : strncmp(href, "//", 2) == 0          ? href + 2
+                                                           : NULL;
+    if (!p) return NULL;
+    if (strncasecmp(p, "www.", 4) == 0) p += 4;
+    size_t n = strcspn(p, "/?#");
+    if (!n || (p[n] && strcmp(p + n, "/") != 0)) return NULL;
+    return arena_strndup(ar, p, n);
+}
+
+/* The name a link shows: its text, else the alt of an image in it (a
+ * logo); NULL when none or longer than a name. */
+static const char *link_name(arena *ar, const xtree *t, size_t i)
+{
+    const char *s = text_of(ar, t, i);
+    for (size_t k = i + 1; !s && k < t->n[i].end; k++) {
+        const GumboNode *g = t->n[k].g;
+        if (g->type == GUMBO_NODE_ELEMENT && g->v.element.tag == GUMBO_TAG_IMG)
+            s = dup_trim(ar, html_attr(g, "alt"));
+    }
+    return s && strlen(s) <= 80 && words(s, strlen(s)) <= 8 ? s : NULL;
+}
+
 void pagemeta_read(arena *ar, const xtree *t, meta *m)
 {
     m->item_headline = UINT32_MAX;
@@ -274,6 +308,15 @@ void pagemeta_read(arena *ar, const xtree *t, meta *m)
     for (size_t i = 0; i < t->count; i++) {
         const GumboNode *g = t->n[i].g;
         if (g->type != GUMBO_NODE_ELEMENT) continue;
+        if (g->v.element.tag == GUMBO_TAG_A && m->nhome < sizeof m->home / sizeof m->home[0]) {
+            const char *href = html_attr(g, "href");
+            const char *host = href ? home_href(ar, href) : NULL;
+            const char *name = host ? link_name(ar, t, i) : NULL;
+            if (name) {
+                m->home_host[m->nhome] = *host ? host : NULL;
+                m->home[m->nhome++] = name;
+            }
+        }
         switch (g->v.element.tag) {
         case GUMBO_TAG_HTML: {
             const char *l = html_attr(g, "lang");
@@ -628,6 +671,50 @@ char *extract_title_cut(arena *ar, const char *title, const char *site, const ch
             return arena_strndup(ar, cut, (size_t)(lastbar - cut));
     }
     return cut;
+}
+
+/* 1 when a[0..an) is b but for case and spaces: a whole name, not one
+ * inside another (same_name allows that). */
+static int name_is(const char *a, size_t an, const char *b)
+{
+    size_t i = 0, j = 0, bn = strlen(b);
+    for (;;) {
+        while (i < an && a[i] == ' ') i++;
+        while (j < bn && b[j] == ' ') j++;
+        if (i == an || j == bn) return i == an && j == bn;
+        char x = a[i++], y = b[j++];
+        if (x >= 'A' && x <= 'Z') x = (char)(x + 32);
+        if (y >= 'A' && y <= 'Z') y = (char)(y + 32);
+        if (x != y) return 0;
+    }
+}
+
+/* 1 when name is one whole part of title beside a separator. */
+static int title_part(const char *title, const char *name)
+{
+    sepmark sm[16];
+    size_t ns = title ? title_seps(title, sm, 16) : 0, from = 0, tl = title ? strlen(title) : 0;
+    for (size_t i = 0; i <= ns && ns; i++) {
+        size_t to = i < ns ? sm[i].at : tl;
+        if (name_is(title + from, to - from, name)) return 1;
+        if (i < ns) from = sm[i].at + sm[i].len;
+    }
+    return 0;
+}
+
+const char *pagemeta_site_name(const meta *m, const char *host)
+{
+    const char *titles[3] = {m->html_title, m->og_title, m->tw_title};
+    const char *names[1 + sizeof m->home / sizeof m->home[0]];
+    size_t n = 0;
+    if (m->app_name) names[n++] = m->app_name;
+    for (size_t i = 0; i < m->nhome; i++)
+        if (!m->home_host[i] || (host && strcasecmp(m->home_host[i], host) == 0))
+            names[n++] = m->home[i];
+    for (size_t i = 0; i < n; i++)
+        for (int k = 0; k < 3; k++)
+            if (title_part(titles[k], names[i])) return names[i];
+    return NULL;
 }
 
 /* "https://www.example.org/a" -> "example.org". */

@@ -27,6 +27,10 @@ typedef struct meta {
     uint32_t h2s[16];  /* and h2; headings in the page's frame (nav, aside, footer) left out */
     size_t nh2;
     uint32_t item_headline; /* a heading itemprop=headline in the article; UINT32_MAX: none */
+    const char *app_name;   /* <meta name=application-name>: the name a browser shows the site by */
+    const char *home[4];    /* the text (else an image's alt) of the first links to the home page */
+    const char *home_host[4]; /* the host each names, NULL for a path ("/") */
+    size_t nhome;
 } meta;
 
 /* Reads what the page declares into *m (zeroed by the caller), strings
@@ -35,6 +39,12 @@ void pagemeta_read(arena *ar, const xtree *t, meta *m);
 /* The host of an http(s) URL ("news.example.org"), in ar; NULL when
  * there is none. */
 char *pagemeta_host(arena *ar, const char *url);
+/* The site's name when the page declares no og:site_name nor publisher:
+ * the application-name, else the text of a link to the home page (on
+ * host, or a path), when it is a whole part of the page's title beside
+ * a separator ("Headline | Name"), so a menu's "Home" never is.  NULL
+ * when none is. */
+const char *pagemeta_site_name(const meta *m, const char *host);
 /* The headline: among the declared titles and the page's h1/h2 (root: the
  * article's container, or UINT32_MAX), the site name (site, else host)
  * cut off; *at receives the heading's node, UINT32_MAX when none.  NULL

@@ -217,6 +217,34 @@ static void test_lead_in_heading(void **state)
     arena_free(ar);
 }
 
+static void test_site_name_from_page(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* No og:site_name, and the host does not spell the site: the name of
+     * the logo's link to the home page cuts the site's part. */
+    extract_page p = built(ar, "<title>Lamp lit again on Skarvholm \xE2\x80\x93 Harbour Letters</title>",
+                           "<header><a href=\"/\"><img src=logo.png alt=\"Harbour Letters\"></a>"
+                           "</header><div>" STORY "</div>");
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    /* So does the application name, at the title's start. */
+    p = built(ar, "<meta name=application-name content=\"Harbour Letters\">"
+              "<title>Harbour Letters \xE2\x80\x93 Lamp lit again on Skarvholm</title>",
+              "<div>" STORY "</div>");
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    /* A home link's text that is no whole part of the title ("Home"),
+     * or a link to another site's home page, names nothing. */
+    p = built(ar, "<title>Home repairs on Skarvholm \xE2\x80\x93 a guide for the winter</title>",
+              "<nav><a href=\"/\">Home</a></nav><div>" STORY "</div>");
+    assert_string_equal(p.title, "Home repairs on Skarvholm \xE2\x80\x93 a guide for the winter");
+    p = built(ar, "<link rel=canonical href=\"https://letters.example/lamp\">"
+              "<title>Lamp lit again on Skarvholm \xE2\x80\x93 Coast Radio</title>",
+              "<div>" STORY "<p>Heard first on <a href=\"https://coastradio.example/\">Coast Radio"
+              "</a>.</p></div>");
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm \xE2\x80\x93 Coast Radio");
+    arena_free(ar);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -229,6 +257,7 @@ int main(void)
         cmocka_unit_test(test_time_without_datetime),
         cmocka_unit_test(test_heading_label),
         cmocka_unit_test(test_lead_in_heading),
+        cmocka_unit_test(test_site_name_from_page),
     };
     return cmocka_run_group_tests_name("pagemeta", tests, NULL, NULL);
 }
