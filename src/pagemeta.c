@@ -76,6 +76,7 @@ static char *text_of(arena *ar, const xtree *t, size_t i)
 {
     rbuf b;
     rbuf_init(&b, ar);
+    int tag_between = 0;  /* an element since the last text */
     for (size_t k = i + 1; k < t->n[i].end; k++) {
         const GumboNode *g = t->n[k].g;
         if (g->type == GUMBO_NODE_ELEMENT && xtree_never_text(g->v.element.tag)) {
@@ -84,12 +85,24 @@ static char *text_of(arena *ar, const xtree *t, size_t i)
         }
         /* Words meet across inline elements ("C<span>ycle</span>"), not
          * across blocks and line breaks. */
-        if (g->type == GUMBO_NODE_ELEMENT &&
-            (xtree_is_block(g->v.element.tag) || g->v.element.tag == GUMBO_TAG_BR))
-            rbuf_add(&b, " ", 1);
+        if (g->type == GUMBO_NODE_ELEMENT) {
+            tag_between = 1;
+            if (xtree_is_block(g->v.element.tag) || g->v.element.tag == GUMBO_TAG_BR)
+                rbuf_add(&b, " ", 1);
+        }
         if (g->type == GUMBO_NODE_TEXT || g->type == GUMBO_NODE_WHITESPACE ||
-            g->type == GUMBO_NODE_CDATA)
-            xtree_put_text(&b, g->v.text.text);
+            g->type == GUMBO_NODE_CDATA) {
+            /* A capital right after a small letter across a tag starts
+             * a line of its own that style sets apart (a subtitle in a
+             * span shown as a block: "Headline<span>Subtitle</span>"),
+             * not the rest of a word. */
+            const char *x = g->v.text.text;
+            if (tag_between && b.len && b.p[b.len - 1] >= 'a' && b.p[b.len - 1] <= 'z' &&
+                x[0] >= 'A' && x[0] <= 'Z')
+                rbuf_add(&b, " ", 1);
+            tag_between = 0;
+            xtree_put_text(&b, x);
+        }
     }
     if (b.failed) return NULL;
     b.p[b.len] = '\0';

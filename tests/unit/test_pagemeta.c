@@ -245,6 +245,22 @@ static void test_site_name_from_page(void **state)
     arena_free(ar);
 }
 
+static void test_heading_subtitle_span(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* A subtitle in a span that style shows on its own line starts with
+     * a capital right after the headline's last small letter: a word
+     * apart.  A word split by a tag stays one word. */
+    extract_page p = built(ar, "",
+                           "<h1>Lamp lit again on Skarvholm<span class=sub>What the island "
+                           "gains</span></h1>" STORY);
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm What the island gains");
+    p = built(ar, "", "<h1>Skarvholm relight<span>s</span> its <b>L</b>amp</h1>" STORY);
+    assert_string_equal(p.title, "Skarvholm relights its Lamp");
+    arena_free(ar);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -258,6 +274,7 @@ int main(void)
         cmocka_unit_test(test_heading_label),
         cmocka_unit_test(test_lead_in_heading),
         cmocka_unit_test(test_site_name_from_page),
+        cmocka_unit_test(test_heading_subtitle_span),
     };
     return cmocka_run_group_tests_name("pagemeta", tests, NULL, NULL);
 }
