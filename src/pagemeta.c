@@ -935,6 +935,53 @@ static const char *label_off(arena *ar, const char *h, const char *const *cut, s
     return h;
 }
 
+/* The line of heading i (its text up to or from a block or a line
+ * break inside it) that is a declared title (cut[0..nc)) when the whole
+ * heading is none: a heading set on two lines, a kicker or a tagline
+ * over or under the headline ("<div>Get the app</div><span>Headline
+ * </span>").  Else h, the heading's text. */
+static const char *heading_line(arena *ar, const xtree *t, uint32_t i, const char *h,
+                                const char *const *cut, size_t nc)
+{
+    for (size_t k = 0; k < nc; k++)
+        if (agree(h, cut[k])) return h;
+    const char *line[4];
+    size_t nl = 0;
+    rbuf b;
+    rbuf_init(&b, ar);
+    uint32_t block_end[8];  /* where the blocks open around node k end */
+    size_t nb = 0;
+    for (size_t k = i + 1; k <= t->n[i].end && nl < 4; k++) {
+        const GumboNode *g = k < t->n[i].end ? t->n[k].g : NULL;
+        if (g && g->type == GUMBO_NODE_ELEMENT && xtree_never_text(g->v.element.tag)) {
+            k = t->n[k].end - 1;
+            continue;
+        }
+        int closes = 0;
+        while (nb && block_end[nb - 1] <= k) nb--, closes = 1;
+        int opens = g && g->type == GUMBO_NODE_ELEMENT &&
+                    (xtree_is_block(g->v.element.tag) || g->v.element.tag == GUMBO_TAG_BR);
+        if (opens && g->v.element.tag != GUMBO_TAG_BR && nb < 8) block_end[nb++] = t->n[k].end;
+        if (!g || opens || closes) {
+            if (b.failed) return h;
+            if (b.len) {
+                b.p[b.len] = '\0';
+                const char *l = dup_trim(ar, b.p);
+                if (l) line[nl++] = l;
+            }
+            rbuf_init(&b, ar);
+            if (!g || opens) continue;
+        }
+        if (g->type == GUMBO_NODE_TEXT || g->type == GUMBO_NODE_WHITESPACE ||
+            g->type == GUMBO_NODE_CDATA)
+            xtree_put_text(&b, g->v.text.text);
+    }
+    for (size_t l = 0; nl > 1 && l < nl; l++)
+        for (size_t k = 0; k < nc; k++)
+            if (agree(line[l], cut[k])) return line[l];
+    return h;
+}
+
 /* The headline: the page's h1 (page_h1) when it is the article's; when
  * there is none, it names the site, or it says something else than every
  * title the page declares, the heading the article marks as its headline
@@ -962,6 +1009,7 @@ const char *pagemeta_title(arena *ar, const xtree *t, const meta *m, uint32_t ro
         if (raw[k]) cut[nc++] = extract_title_cut(ar, raw[k], site, host);
     if (h1 && names_site(h1, m, site)) h1 = NULL, *at = UINT32_MAX;
     if (h1) h1 = label_off(ar, h1, cut, nc);
+    if (h1) h1 = heading_line(ar, t, *at, h1, cut, nc);
     int fits = 0;
     for (size_t k = 0; h1 && k < nc && !fits; k++)
         fits = overlap(h1, cut[k]) >= 0.5 || overlap(cut[k], h1) >= 0.5;

@@ -261,6 +261,30 @@ static void test_heading_subtitle_span(void **state)
     arena_free(ar);
 }
 
+static void test_heading_lines(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* A kicker set in a block over the headline, inside the h1: the line
+     * the declared title says. */
+    extract_page p = built(ar, "<meta property=og:title content=\"Lamp lit again on Skarvholm | "
+                           "Island Notes\"><meta property=og:site_name content=\"Island Notes\">",
+                           "<h1><div class=kicker>Stories from the coast</div> <span>Lamp lit again "
+                           "on Skarvholm</span></h1>" STORY);
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    /* A tagline after a line break, likewise. */
+    p = built(ar, "<meta property=og:title content=\"Lamp lit again on Skarvholm\">",
+              "<h1>Lamp lit again on Skarvholm<br>After three dark winters the village gathers "
+              "on the quay</h1>" STORY);
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    /* A heading that is the declared title as a whole keeps its lines. */
+    p = built(ar, "<meta property=og:title content=\"Lamp lit again: Skarvholm gathers on the "
+              "quay\">",
+              "<h1>Lamp lit again:<br>Skarvholm gathers on the quay</h1>" STORY);
+    assert_string_equal(p.title, "Lamp lit again: Skarvholm gathers on the quay");
+    arena_free(ar);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -275,6 +299,7 @@ int main(void)
         cmocka_unit_test(test_lead_in_heading),
         cmocka_unit_test(test_site_name_from_page),
         cmocka_unit_test(test_heading_subtitle_span),
+        cmocka_unit_test(test_heading_lines),
     };
     return cmocka_run_group_tests_name("pagemeta", tests, NULL, NULL);
 }
