@@ -219,7 +219,10 @@ static void read_meta_tag(arena *ar, const GumboNode *g, meta *m)
     for (char *p = k; *p; p++)
         if (*p >= 'A' && *p <= 'Z') *p = (char)(*p + 32);
 #define SET(field) do { if (!m->field) m->field = dup_trim(ar, v); } while (0)
-    if (strcmp(k, "og:title") == 0) SET(og_title);
+    /* JSON-LD a framework wrote as a meta tag named for its script
+     * ("script:ld+json"), the attribute's entities already decoded. */
+    if (strstr(k, "ld+json")) ld_script(ar, v, m);
+    else if (strcmp(k, "og:title") == 0) SET(og_title);
     else if (strcmp(k, "twitter:title") == 0) SET(tw_title);
     else if (strcmp(k, "og:site_name") == 0) SET(site);
     else if (strcmp(k, "application-name") == 0) SET(app_name);

@@ -285,6 +285,26 @@ static void test_heading_lines(void **state)
     arena_free(ar);
 }
 
+static void test_jsonld_in_meta(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* JSON-LD that the page's framework wrote as a meta tag named for
+     * its script, entities and all: read as the script would be. */
+    extract_page p = built(ar, "<meta name=\"script:ld+json\" content=\"{&quot;@type&quot;:"
+                           "&quot;NewsArticle&quot;,&quot;headline&quot;:&quot;Lamp lit again on "
+                           "Skarvholm&quot;,&quot;datePublished&quot;:&quot;2031-03-05T08:00:00Z"
+                           "&quot;,&quot;author&quot;:{&quot;name&quot;:&quot;Maren Oddvik&quot;}}\">",
+                           "<div>" STORY "</div>");
+    assert_non_null(p.date);
+    assert_string_equal(p.date, "2031-03-05T08:00:00Z");
+    assert_non_null(p.title);
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    assert_non_null(p.author);
+    assert_string_equal(p.author, "Maren Oddvik");
+    arena_free(ar);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -300,6 +320,7 @@ int main(void)
         cmocka_unit_test(test_site_name_from_page),
         cmocka_unit_test(test_heading_subtitle_span),
         cmocka_unit_test(test_heading_lines),
+        cmocka_unit_test(test_jsonld_in_meta),
     };
     return cmocka_run_group_tests_name("pagemeta", tests, NULL, NULL);
 }
