@@ -317,6 +317,25 @@ static const char *link_name(arena *ar, const xtree *t, size_t i)
     return s && strlen(s) <= 80 && words(s, strlen(s)) <= 8 ? s : NULL;
 }
 
+/* 1 when heading i is all a link to a home page: the site's name or
+ * logo set as a heading ("<h1><a href=/ rel=home>Site</a></h1>"), which
+ * themes do on every page, not an article's headline. */
+static int home_logo(arena *ar, const xtree *t, size_t i)
+{
+    int home = 0;
+    for (size_t k = i + 1; k < t->n[i].end; k++) {
+        const GumboNode *g = t->n[k].g;
+        if (g->type == GUMBO_NODE_TEXT && strspn(g->v.text.text, " \t\r\n") < strlen(g->v.text.text))
+            return 0;  /* text outside the link */
+        if (g->type != GUMBO_NODE_ELEMENT || g->v.element.tag != GUMBO_TAG_A) continue;
+        const char *href = html_attr(g, "href");
+        if (home || !href || !home_href(ar, href)) return 0;
+        home = 1;
+        k = t->n[k].end - 1;  /* the link's own text */
+    }
+    return home;
+}
+
 void pagemeta_read(arena *ar, const xtree *t, meta *m)
 {
     m->item_headline = UINT32_MAX;
@@ -366,7 +385,7 @@ void pagemeta_read(arena *ar, const xtree *t, meta *m)
         }
         case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: {
             GumboTag tg = g->v.element.tag;
-            if (in_frame(t, i, all)) break;
+            if (in_frame(t, i, all) || home_logo(ar, t, i)) break;
             /* A heading marked as the article's headline in schema.org
              * microdata, inside the article (a site's header may mark its
              * name so too). */

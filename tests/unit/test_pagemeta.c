@@ -305,6 +305,24 @@ static void test_jsonld_in_meta(void **state)
     arena_free(ar);
 }
 
+static void test_home_link_heading(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* An h1 that is all a link to the home page is the site's logo, even
+     * where nothing declares the site's name: the declared headline. */
+    extract_page p = built(ar, "<meta property=og:title content=\"Lamp lit again on Skarvholm\">",
+                           "<header><h1><a href=\"/\" rel=home>Harbour Letters</a></h1></header>"
+                           "<div>" STORY "</div>");
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    /* A headline linked to its own page stays the headline. */
+    p = built(ar, "<meta property=og:title content=\"Lamp lit again on Skarvholm\">",
+              "<h1><a href=\"/2031/03/lamp-lit-again\">Keepers cheer as the lamp is lit</a></h1>"
+              "<div>" STORY "</div>");
+    assert_string_equal(p.title, "Keepers cheer as the lamp is lit");
+    arena_free(ar);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -321,6 +339,7 @@ int main(void)
         cmocka_unit_test(test_heading_subtitle_span),
         cmocka_unit_test(test_heading_lines),
         cmocka_unit_test(test_jsonld_in_meta),
+        cmocka_unit_test(test_home_link_heading),
     };
     return cmocka_run_group_tests_name("pagemeta", tests, NULL, NULL);
 }
