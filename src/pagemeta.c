@@ -109,6 +109,8 @@ static char *text_of(arena *ar, const xtree *t, size_t i)
     return dup_trim(ar, b.p);
 }
 
+char *pagemeta_node_text(arena *ar, const xtree *t, uint32_t i) { return text_of(ar, t, i); }
+
 static int type_rank(json_t *type)
 {
     if (json_is_array(type)) {
@@ -1012,8 +1014,9 @@ static const char *heading_line(arena *ar, const xtree *t, uint32_t i, const cha
  * the declared title when the page has no h1 of its own or uses several
  * (as section headings); *at receives the heading's node. */
 const char *pagemeta_title(arena *ar, const xtree *t, const meta *m, uint32_t root,
-                           const char *site, const char *host, uint32_t *at)
+                           const char *site, const char *host, uint32_t *at, uint32_t *heading)
 {
+    *heading = UINT32_MAX;
     const char *h1 = page_h1(ar, t, m, root, at);
     /* An h1 that repeats a <title>'s parts (" | ", a short " - " tagline,
      * the site's name) is cut like one. */
@@ -1040,10 +1043,13 @@ const char *pagemeta_title(arena *ar, const xtree *t, const meta *m, uint32_t ro
     if ((!h1 || (nc && !fits)) && m->item_headline != UINT32_MAX) {
         char *h = text_of(ar, t, m->item_headline);
         if (h && !names_site(h, m, site)) {
-            *at = m->item_headline;
+            *at = *heading = m->item_headline;
             return h;
         }
     }
+    /* A heading that agrees with a declared title vouches for it: that
+     * title is the article's, in the words its publisher declared (the
+     * heading may be a shortened or a running form of it). */
     if (nc && !fits) {
         for (int level = 0; level < 2; level++) {
             const uint32_t *hs = level ? m->h2s : m->h1s;
@@ -1053,8 +1059,8 @@ const char *pagemeta_title(arena *ar, const xtree *t, const meta *m, uint32_t ro
                 if (!h || lead_in(h) || names_site(h, m, site)) continue;
                 for (size_t k = 0; k < nc; k++)
                     if (agree(h, cut[k])) {
-                        *at = hs[i];
-                        return h;
+                        *at = *heading = hs[i];
+                        return cut[k];
                     }
             }
         }
@@ -1066,9 +1072,12 @@ const char *pagemeta_title(arena *ar, const xtree *t, const meta *m, uint32_t ro
         if (!h1 || own > 1) return cut[0];
     }
     if (h1 && (words(h1, strlen(h1)) >= 2 || similar(h1, declared) ||
-               similar(h1, m->html_title)))
+               similar(h1, m->html_title))) {
+        *heading = *at;
         return h1;
+    }
     if (declared) return extract_title_cut(ar, declared, site, host);
+    if (h1) *heading = *at;
     return h1;
 }
 

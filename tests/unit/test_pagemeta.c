@@ -323,6 +323,29 @@ static void test_home_link_heading(void **state)
     arena_free(ar);
 }
 
+static void test_agreeing_heading_wording(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* The h1 is the site's name; an h2 agrees with the declared title in
+     * other words: the declared wording. */
+    extract_page p = built(ar, "<meta property=og:site_name content=\"Island Notes\">"
+                           "<meta property=og:title content=\"Skarvholm's lamp lit again after "
+                           "three winters | Island Notes\">",
+                           "<header><h1>Island Notes</h1></header><div><h2>Skarvholm lamp lit again "
+                           "after three winters</h2>" STORY "</div>");
+    assert_string_equal(p.title, "Skarvholm's lamp lit again after three winters");
+    /* The heading stands for the title: it is not the text's too. */
+    assert_null(strstr(p.text, "Skarvholm lamp lit"));
+    assert_prefix(p.text, "The lighthouse on Skarvholm");
+    /* Nor is an h1 whose site's part the title cut. */
+    p = built(ar, "<meta property=og:site_name content=\"Island Notes\">",
+              "<div><h1>Lamp lit again on Skarvholm - Island Notes</h1>" STORY "</div>");
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    assert_null(strstr(p.text, "Island Notes"));
+    arena_free(ar);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -340,6 +363,7 @@ int main(void)
         cmocka_unit_test(test_heading_lines),
         cmocka_unit_test(test_jsonld_in_meta),
         cmocka_unit_test(test_home_link_heading),
+        cmocka_unit_test(test_agreeing_heading_wording),
     };
     return cmocka_run_group_tests_name("pagemeta", tests, NULL, NULL);
 }
