@@ -62,6 +62,13 @@ static char *dup_trim(arena *ar, const char *s)
 {
     if (!s) return NULL;
     s = decode_refs(ar, s);
+    /* Escaped twice ("&amp;#8230;" in a JSON-LD headline): a reference
+     * is left after one decoding, which no title means to show. */
+    const char *amp = strchr(s, '&');
+    if (amp && (amp[1] == '#' || (amp[1] >= 'a' && amp[1] <= 'z')) &&
+        strspn(amp + 1, "#0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") <= 10 &&
+        amp[1 + strspn(amp + 1, "#0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")] == ';')
+        s = decode_refs(ar, s);
     rbuf b;
     rbuf_init(&b, ar);
     xtree_put_text(&b, s);

@@ -346,6 +346,25 @@ static void test_agreeing_heading_wording(void **state)
     arena_free(ar);
 }
 
+static void test_headline_escaped_twice(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* A JSON-LD headline whose software escaped its references twice
+     * ("&amp;#8230;"): the character, not a reference. */
+    extract_page p = built(ar, "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                           "\"headline\":\"Lamp lit again&amp;#8230; at last &amp;amp; for good\"}"
+                           "</script>",
+                           "<div>" STORY "</div>");
+    assert_string_equal(p.title, "Lamp lit again\xE2\x80\xA6 at last & for good");
+    /* Escaped once, it reads the same; an ampersand of the text stays. */
+    p = built(ar, "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+              "\"headline\":\"Lamp lit again&#8230; Fish & Ships\"}</script>",
+              "<div>" STORY "</div>");
+    assert_string_equal(p.title, "Lamp lit again\xE2\x80\xA6 Fish & Ships");
+    arena_free(ar);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -364,6 +383,7 @@ int main(void)
         cmocka_unit_test(test_jsonld_in_meta),
         cmocka_unit_test(test_home_link_heading),
         cmocka_unit_test(test_agreeing_heading_wording),
+        cmocka_unit_test(test_headline_escaped_twice),
     };
     return cmocka_run_group_tests_name("pagemeta", tests, NULL, NULL);
 }
