@@ -1277,6 +1277,20 @@ static int is_shown(const char *d, const shown *seen, size_t ns)
     return 0;
 }
 
+/* 1 when the page shows the day d only as a <time> element labelled an
+ * update: markup that tells the update from the publication, which the
+ * page then declares apart. */
+static int time_update(const char *d, const shown *seen, size_t ns)
+{
+    int any = 0;
+    for (size_t i = 0; i < ns; i++) {
+        if (!same_day(d, seen[i].day)) continue;
+        if (!seen[i].from_time || seen[i].label != SHOWN_UPDATED) return 0;
+        any = 1;
+    }
+    return any;
+}
+
 /* The day a page's URL path names ("/2031/05/14/", "/2031-05-14-slug",
  * "/2031/may/14/"), as YYYY-MM-DD into out; 0 when none. */
 static int url_day(const char *url, char out[DATENORM_MAX])
@@ -1386,7 +1400,7 @@ static const char *pick_date_in(arena *ar, const meta *m, const char *url, uint3
     const char *mod[2] = {m->ld_modified, m->meta_modified};
     for (int k = 0; k < 2; k++) {
         char *d = extract_date(ar, mod[k], k == 0);
-        if (in_month(d, month) && is_shown(d, seen, ns)) return d;
+        if (in_month(d, month) && is_shown(d, seen, ns) && !(nd && time_update(d, seen, ns))) return d;
     }
     /* The main declarations (not the other JSON-LD objects'). */
     for (size_t k = 0; k < 4; k++) {
@@ -1419,7 +1433,9 @@ static const char *pick_date_in(arena *ar, const meta *m, const char *url, uint3
  * else a declared one the page also shows (the same day, or the same
  * moment in another zone); else the <time datetime> nearest the
  * headline, unless labelled an update; else the last-modified date the
- * page shows (a page updated says so where a reader looks for its date);
+ * page shows (a page updated says so where a reader looks for its date),
+ * unless it shows it only in a <time> marked as an update beside a
+ * declared publication date;
  * else the declared one; else the first <time datetime>; else the date
  * shown nearest the headline.  When the URL's path names a year and a
  * month, only dates in that month are taken, if there are any. */

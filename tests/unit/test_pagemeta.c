@@ -365,6 +365,25 @@ static void test_headline_escaped_twice(void **state)
     arena_free(ar);
 }
 
+static void test_update_in_time_element(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* The page shows its last update in a <time> marked as one, and
+     * declares its publication apart: the publication day. */
+    const char *ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                     "\"datePublished\":\"2031-03-05T08:00:00Z\",\"dateModified\":"
+                     "\"2031-09-01T10:00:00Z\"}</script>";
+    extract_page p = built(ar, ld,
+                           "<h1>Lamp lit again on Skarvholm</h1><div>Updated <time "
+                           "datetime=\"2031-09-01T10:00:00Z\">1 September 2031</time></div>" STORY);
+    assert_string_equal(p.date, "2031-03-05T08:00:00Z");
+    /* Shown as words only, the update is the day the page gives. */
+    p = built(ar, ld, "<h1>Lamp lit again on Skarvholm</h1><div>Updated 1 September 2031</div>" STORY);
+    assert_string_equal(p.date, "2031-09-01T10:00:00Z");
+    arena_free(ar);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -384,6 +403,7 @@ int main(void)
         cmocka_unit_test(test_home_link_heading),
         cmocka_unit_test(test_agreeing_heading_wording),
         cmocka_unit_test(test_headline_escaped_twice),
+        cmocka_unit_test(test_update_in_time_element),
     };
     return cmocka_run_group_tests_name("pagemeta", tests, NULL, NULL);
 }
