@@ -58,17 +58,23 @@ static const char *decode_refs(arena *ar, const char *s)
     return b.p;
 }
 
+/* 1 when s holds a character reference at its first '&' ("&#8230;",
+ * "&amp;"). */
+static int holds_reference(const char *s)
+{
+    const char *amp = strchr(s, '&');
+    if (!amp || !(amp[1] == '#' || (amp[1] >= 'a' && amp[1] <= 'z'))) return 0;
+    size_t n = strspn(amp + 1, "#0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    return n <= 10 && amp[1 + n] == ';';
+}
+
 static char *dup_trim(arena *ar, const char *s)
 {
     if (!s) return NULL;
     s = decode_refs(ar, s);
     /* Escaped twice ("&amp;#8230;" in a JSON-LD headline): a reference
      * is left after one decoding, which no title means to show. */
-    const char *amp = strchr(s, '&');
-    if (amp && (amp[1] == '#' || (amp[1] >= 'a' && amp[1] <= 'z')) &&
-        strspn(amp + 1, "#0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") <= 10 &&
-        amp[1 + strspn(amp + 1, "#0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")] == ';')
-        s = decode_refs(ar, s);
+    if (holds_reference(s)) s = decode_refs(ar, s);
     rbuf b;
     rbuf_init(&b, ar);
     xtree_put_text(&b, s);
@@ -796,9 +802,6 @@ static int similar(const char *a, const char *b)
 
 static double overlap(const char *a, const char *b);
 
-/* The headline on the page: the last h1 before the article's text or
- * the first inside it (a site's logo is an h1 on some pages, before the
- * article's own). */
 /* 1 when the heading h ends in a colon: it leads into what follows it
  * ("A message from our editor:", "In this issue:"), as a box's title
  * does, and names no article. */
@@ -807,6 +810,10 @@ static int lead_in(const char *h)
     size_t n = h ? strlen(h) : 0;
     return n && h[n - 1] == ':';
 }
+
+/* The headline on the page: the last h1 before the article's text or
+ * the first inside it (a site's logo is an h1 on some pages, before the
+ * article's own), h1s that lead into a box left out. */
 
 static const char *page_h1(arena *ar, const xtree *t, const meta *m, uint32_t root,
                            uint32_t *at)
@@ -1013,13 +1020,14 @@ static const char *heading_line(arena *ar, const xtree *t, uint32_t i, const cha
     return h;
 }
 
-/* The headline: the page's h1 (page_h1) when it is the article's; when
- * there is none, it names the site, or it says something else than every
- * title the page declares, the heading the article marks as its headline
- * (itemprop=headline), else a heading (h1 or h2) that agrees with a
- * declared title, else
- * the declared title when the page has no h1 of its own or uses several
- * (as section headings); *at receives the heading's node. */
+/* The headline: the page's h1 (page_h1) when it is the article's, its
+ * rubric or its kicker line off (label_off, heading_line); when there is
+ * none, it names the site, or it says something else than every title
+ * the page declares, the heading the article marks as its headline
+ * (itemprop=headline), else the declared title a heading (h1 or h2)
+ * agrees with, else the declared title when the page has no h1 of its
+ * own or uses several (as section headings); *at receives the headline's
+ * place and *heading the heading the title stands for (pagemeta.h). */
 const char *pagemeta_title(arena *ar, const xtree *t, const meta *m, uint32_t root,
                            const char *site, const char *host, uint32_t *at, uint32_t *heading)
 {
