@@ -411,6 +411,7 @@ typedef struct para_out {
     rbuf cur;      /* the paragraph being read */
     size_t count;
     const char *skip_text; /* a paragraph equal to this (the title) is left out */
+    const char *skip_heading; /* and one equal to the headline's heading as the page sets it */
     int kind;      /* of cur: 0 paragraph, 1 heading, 2 item, 3 quote */
 } para_out;
 
@@ -424,7 +425,8 @@ static void flush(para_out *o)
     if (s < c->len && !c->failed) {
         c->p[c->len] = '\0';
         const char *p = c->p + s;
-        int same = o->skip_text && text_equal_nocase(p, o->skip_text);
+        int same = (o->skip_text && text_equal_nocase(p, o->skip_text)) ||
+                   (o->skip_heading && text_equal_nocase(p, o->skip_heading));
         if (!same) {
             if (o->count) rbuf_add(&o->all, "\n\n", 2);
             rbuf_add(&o->all, p, c->len - s);
@@ -610,7 +612,12 @@ brief_status extract_html(arena *ar, const char *bytes, size_t len, extract_page
     const char *site = m.site ? m.site : m.publisher;
     out->url = m.canonical && strstr(m.canonical, "://") ? m.canonical : m.url ? m.url : m.ld_url;
     uint32_t h1 = UINT32_MAX;
-    out->title = pagemeta_title(ar, &t, &m, root, site, pagemeta_host(ar, out->url), &h1);
+    const char *host = pagemeta_host(ar, out->url);
+    /* Without a declared site name, the one the page gives its home
+     * link or its application name cuts the site's part of a title. */
+    const char *site_cut = site ? site : pagemeta_site_name(&m, host);
+    uint32_t heading = UINT32_MAX;
+    out->title = pagemeta_title(ar, &t, &m, root, site_cut, host, &h1, &heading);
     out->source = site ? site : pagemeta_host(ar, out->url);
     out->author = m.ld_author ? m.ld_author : m.author;
     out->lang = m.lang;
@@ -621,6 +628,9 @@ brief_status extract_html(arena *ar, const char *bytes, size_t len, extract_page
     rbuf_init(&o.all, ar);
     rbuf_init(&o.cur, ar);
     o.skip_text = out->title;
+    /* The title may be the declared wording or one line of the heading;
+     * the heading it stands for is the headline all the same. */
+    o.skip_heading = heading != UINT32_MAX ? pagemeta_node_text(ar, &t, heading) : NULL;
     if (root != UINT32_MAX) {
         const xnode *r = &t.n[root];
         uint32_t parent = r->parent;
@@ -661,6 +671,7 @@ brief_status extract_html(arena *ar, const char *bytes, size_t len, extract_page
             rbuf_init(&last.all, ar);
             rbuf_init(&last.cur, ar);
             last.skip_text = out->title;
+            last.skip_heading = o.skip_heading;
             if (prose_anywhere(&t, body, &last) >= 2 && last.all.len >= EXTRACT_MIN_TEXT) o = last;
         }
     }

@@ -25,15 +25,20 @@
  * the blocks gave, the articleBody is the text.
  *
  * The title is the page's h1 nearest the article (h1s in the page's
- * nav, aside or footer left out), unless it names the site or says
- * something else than every declared title (JSON-LD headline, og:title,
- * twitter:title, <title>, each with the site's name cut off): then a
- * heading the article marks itemprop=headline, else a heading agreeing
- * with a declared title, else the declared title.  The date is the day in the URL's path, else a date the
+ * nav, aside or footer, h1s ending in a colon and h1s that are all a
+ * link to the home page left out; a rubric before a separator or a
+ * kicker line inside it dropped when the rest is a declared title),
+ * unless it names the site or says something else than every declared
+ * title (JSON-LD headline, og:title, twitter:title, <title>, each with
+ * the site's name cut off: declared, else the application-name or the
+ * home link's): then a heading the article marks itemprop=headline,
+ * else the declared title a heading agrees with, else the declared
+ * title.  The date is the day in the URL's path, else a date the
  * page labels "published", else a declared one (JSON-LD, article: and
  * <meta> names, itemprop) the page also shows, else the <time> nearest
- * the headline, else the modified date the page shows, else a declared
- * one, else the date shown nearest the headline (pick_date in extract.c
+ * the headline, else the modified date the page shows (not one shown
+ * only in a <time> marked as an update), else a declared
+ * one, else the date shown nearest the headline (pagemeta_date in pagemeta.c
  * gives the whole order).
  *
  * Every string is valid UTF-8 without control characters (white space

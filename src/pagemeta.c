@@ -19,6 +19,8 @@
 
 
 
+static size_t words(const char *s, size_t n);
+
 static void gather_text(const GumboNode *g, rbuf *b, int depth)
 {
     if (depth > 32) return;
@@ -56,10 +58,23 @@ static const char *decode_refs(arena *ar, const char *s)
     return b.p;
 }
 
+/* 1 when s holds a character reference at its first '&' ("&#8230;",
+ * "&amp;"). */
+static int holds_reference(const char *s)
+{
+    const char *amp = strchr(s, '&');
+    if (!amp || !(amp[1] == '#' || (amp[1] >= 'a' && amp[1] <= 'z'))) return 0;
+    size_t n = strspn(amp + 1, "#0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    return n <= 10 && amp[1 + n] == ';';
+}
+
 static char *dup_trim(arena *ar, const char *s)
 {
     if (!s) return NULL;
     s = decode_refs(ar, s);
+    /* Escaped twice ("&amp;#8230;" in a JSON-LD headline): a reference
+     * is left after one decoding, which no title means to show. */
+    if (holds_reference(s)) s = decode_refs(ar, s);
     rbuf b;
     rbuf_init(&b, ar);
     xtree_put_text(&b, s);
@@ -74,6 +89,7 @@ static char *text_of(arena *ar, const xtree *t, size_t i)
 {
     rbuf b;
     rbuf_init(&b, ar);
+    int tag_between = 0;  /* an element since the last text */
     for (size_t k = i + 1; k < t->n[i].end; k++) {
         const GumboNode *g = t->n[k].g;
         if (g->type == GUMBO_NODE_ELEMENT && xtree_never_text(g->v.element.tag)) {
@@ -82,17 +98,31 @@ static char *text_of(arena *ar, const xtree *t, size_t i)
         }
         /* Words meet across inline elements ("C<span>ycle</span>"), not
          * across blocks and line breaks. */
-        if (g->type == GUMBO_NODE_ELEMENT &&
-            (xtree_is_block(g->v.element.tag) || g->v.element.tag == GUMBO_TAG_BR))
-            rbuf_add(&b, " ", 1);
+        if (g->type == GUMBO_NODE_ELEMENT) {
+            tag_between = 1;
+            if (xtree_is_block(g->v.element.tag) || g->v.element.tag == GUMBO_TAG_BR)
+                rbuf_add(&b, " ", 1);
+        }
         if (g->type == GUMBO_NODE_TEXT || g->type == GUMBO_NODE_WHITESPACE ||
-            g->type == GUMBO_NODE_CDATA)
-            xtree_put_text(&b, g->v.text.text);
+            g->type == GUMBO_NODE_CDATA) {
+            /* A capital right after a small letter across a tag starts
+             * a line of its own that style sets apart (a subtitle in a
+             * span shown as a block: "Headline<span>Subtitle</span>"),
+             * not the rest of a word. */
+            const char *x = g->v.text.text;
+            if (tag_between && b.len && b.p[b.len - 1] >= 'a' && b.p[b.len - 1] <= 'z' &&
+                x[0] >= 'A' && x[0] <= 'Z')
+                rbuf_add(&b, " ", 1);
+            tag_between = 0;
+            xtree_put_text(&b, x);
+        }
     }
     if (b.failed) return NULL;
     b.p[b.len] = '\0';
     return dup_trim(ar, b.p);
 }
+
+char *pagemeta_node_text(arena *ar, const xtree *t, uint32_t i) { return text_of(ar, t, i); }
 
 static int type_rank(json_t *type)
 {
@@ -204,9 +234,13 @@ static void read_meta_tag(arena *ar, const GumboNode *g, meta *m)
     for (char *p = k; *p; p++)
         if (*p >= 'A' && *p <= 'Z') *p = (char)(*p + 32);
 #define SET(field) do { if (!m->field) m->field = dup_trim(ar, v); } while (0)
-    if (strcmp(k, "og:title") == 0) SET(og_title);
+    /* JSON-LD a framework wrote as a meta tag named for its script
+     * ("script:ld+json"), the attribute's entities already decoded. */
+    if (strstr(k, "ld+json")) ld_script(ar, v, m);
+    else if (strcmp(k, "og:title") == 0) SET(og_title);
     else if (strcmp(k, "twitter:title") == 0) SET(tw_title);
     else if (strcmp(k, "og:site_name") == 0) SET(site);
+    else if (strcmp(k, "application-name") == 0) SET(app_name);
     else if (strcmp(k, "og:url") == 0) SET(url);
     else if (strcmp(k, "article:published_time") == 0 || strcmp(k, "og:published_time") == 0 ||
              strcmp(k, "datepublished") == 0 || strcmp(k, "article:published") == 0)
@@ -267,6 +301,56 @@ static int in_article(const xtree *t, size_t i)
     return 0;
 }
 
+/* The host an href names when it is the address of a home page: "/",
+ * "./", "https://host/" or "//host"; "" for a path, NULL when it is not
+ * a home page's. */
+static const char *home_href(arena *ar, const char *href)
+{
+    while (*href == ' ') href++;
+    if (strcmp(href, "/") == 0 || strcmp(href, "./") == 0) return "";
+    const char *p = strncasecmp(href, "https://", 8) == 0  ? href + 8
+                    : strncasecmp(href, "http://", 7) == 0 ? href + 7
+                    : strncmp(href, "//", 2) == 0          ? href + 2
+                                                           : NULL;
+    if (!p) return NULL;
+    if (strncasecmp(p, "www.", 4) == 0) p += 4;
+    size_t n = strcspn(p, "/?#");
+    if (!n || (p[n] && strcmp(p + n, "/") != 0)) return NULL;
+    return arena_strndup(ar, p, n);
+}
+
+/* The name a link shows: its text, else the alt of an image in it (a
+ * logo); NULL when none or longer than a name. */
+static const char *link_name(arena *ar, const xtree *t, size_t i)
+{
+    const char *s = text_of(ar, t, i);
+    for (size_t k = i + 1; !s && k < t->n[i].end; k++) {
+        const GumboNode *g = t->n[k].g;
+        if (g->type == GUMBO_NODE_ELEMENT && g->v.element.tag == GUMBO_TAG_IMG)
+            s = dup_trim(ar, html_attr(g, "alt"));
+    }
+    return s && strlen(s) <= 80 && words(s, strlen(s)) <= 8 ? s : NULL;
+}
+
+/* 1 when heading i is all a link to a home page: the site's name or
+ * logo set as a heading ("<h1><a href=/ rel=home>Site</a></h1>"), which
+ * themes do on every page, not an article's headline. */
+static int home_logo(arena *ar, const xtree *t, size_t i)
+{
+    int home = 0;
+    for (size_t k = i + 1; k < t->n[i].end; k++) {
+        const GumboNode *g = t->n[k].g;
+        if (g->type == GUMBO_NODE_TEXT && strspn(g->v.text.text, " \t\r\n") < strlen(g->v.text.text))
+            return 0;  /* text outside the link */
+        if (g->type != GUMBO_NODE_ELEMENT || g->v.element.tag != GUMBO_TAG_A) continue;
+        const char *href = html_attr(g, "href");
+        if (home || !href || !home_href(ar, href)) return 0;
+        home = 1;
+        k = t->n[k].end - 1;  /* the link's own text */
+    }
+    return home;
+}
+
 void pagemeta_read(arena *ar, const xtree *t, meta *m)
 {
     m->item_headline = UINT32_MAX;
@@ -274,6 +358,15 @@ void pagemeta_read(arena *ar, const xtree *t, meta *m)
     for (size_t i = 0; i < t->count; i++) {
         const GumboNode *g = t->n[i].g;
         if (g->type != GUMBO_NODE_ELEMENT) continue;
+        if (g->v.element.tag == GUMBO_TAG_A && m->nhome < sizeof m->home / sizeof m->home[0]) {
+            const char *href = html_attr(g, "href");
+            const char *host = href ? home_href(ar, href) : NULL;
+            const char *name = host ? link_name(ar, t, i) : NULL;
+            if (name) {
+                m->home_host[m->nhome] = *host ? host : NULL;
+                m->home[m->nhome++] = name;
+            }
+        }
         switch (g->v.element.tag) {
         case GUMBO_TAG_HTML: {
             const char *l = html_attr(g, "lang");
@@ -307,7 +400,7 @@ void pagemeta_read(arena *ar, const xtree *t, meta *m)
         }
         case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: {
             GumboTag tg = g->v.element.tag;
-            if (in_frame(t, i, all)) break;
+            if (in_frame(t, i, all) || home_logo(ar, t, i)) break;
             /* A heading marked as the article's headline in schema.org
              * microdata, inside the article (a site's header may mark its
              * name so too). */
@@ -630,6 +723,50 @@ char *extract_title_cut(arena *ar, const char *title, const char *site, const ch
     return cut;
 }
 
+/* 1 when a[0..an) is b but for case and spaces: a whole name, not one
+ * inside another (same_name allows that). */
+static int name_is(const char *a, size_t an, const char *b)
+{
+    size_t i = 0, j = 0, bn = strlen(b);
+    for (;;) {
+        while (i < an && a[i] == ' ') i++;
+        while (j < bn && b[j] == ' ') j++;
+        if (i == an || j == bn) return i == an && j == bn;
+        char x = a[i++], y = b[j++];
+        if (x >= 'A' && x <= 'Z') x = (char)(x + 32);
+        if (y >= 'A' && y <= 'Z') y = (char)(y + 32);
+        if (x != y) return 0;
+    }
+}
+
+/* 1 when name is one whole part of title beside a separator. */
+static int title_part(const char *title, const char *name)
+{
+    sepmark sm[16];
+    size_t ns = title ? title_seps(title, sm, 16) : 0, from = 0, tl = title ? strlen(title) : 0;
+    for (size_t i = 0; i <= ns && ns; i++) {
+        size_t to = i < ns ? sm[i].at : tl;
+        if (name_is(title + from, to - from, name)) return 1;
+        if (i < ns) from = sm[i].at + sm[i].len;
+    }
+    return 0;
+}
+
+const char *pagemeta_site_name(const meta *m, const char *host)
+{
+    const char *titles[3] = {m->html_title, m->og_title, m->tw_title};
+    const char *names[1 + sizeof m->home / sizeof m->home[0]];
+    size_t n = 0;
+    if (m->app_name) names[n++] = m->app_name;
+    for (size_t i = 0; i < m->nhome; i++)
+        if (!m->home_host[i] || (host && strcasecmp(m->home_host[i], host) == 0))
+            names[n++] = m->home[i];
+    for (size_t i = 0; i < n; i++)
+        for (int k = 0; k < 3; k++)
+            if (title_part(titles[k], names[i])) return names[i];
+    return NULL;
+}
+
 /* "https://www.example.org/a" -> "example.org". */
 char *pagemeta_host(arena *ar, const char *url)
 {
@@ -665,26 +802,41 @@ static int similar(const char *a, const char *b)
 
 static double overlap(const char *a, const char *b);
 
+/* 1 when the heading h ends in a colon: it leads into what follows it
+ * ("A message from our editor:", "In this issue:"), as a box's title
+ * does, and names no article. */
+static int lead_in(const char *h)
+{
+    size_t n = h ? strlen(h) : 0;
+    return n && h[n - 1] == ':';
+}
+
 /* The headline on the page: the last h1 before the article's text or
  * the first inside it (a site's logo is an h1 on some pages, before the
- * article's own). */
+ * article's own), h1s that lead into a box left out. */
+
 static const char *page_h1(arena *ar, const xtree *t, const meta *m, uint32_t root,
                            uint32_t *at)
 {
-    uint32_t pick = UINT32_MAX;
+    char *text[sizeof m->h1s / sizeof m->h1s[0]];
+    for (size_t i = 0; i < m->nh1; i++) text[i] = text_of(ar, t, m->h1s[i]);
+    uint32_t pick = UINT32_MAX, first = UINT32_MAX;
     for (size_t i = 0; i < m->nh1; i++) {
         uint32_t h = m->h1s[i];
+        if (lead_in(text[i])) continue;
+        if (first == UINT32_MAX) first = h;
         if (root != UINT32_MAX && h > t->n[root].end) break;
         pick = h;
         if (root != UINT32_MAX && h >= root) break;
     }
-    if (pick == UINT32_MAX && m->nh1) pick = m->h1s[0];
+    if (pick == UINT32_MAX) pick = first;
     /* The h1 that most words of the declared title share, when one does:
      * a page may hold several (a logo, a section name, a pull quote). */
     const char *declared = m->headline ? m->headline : m->og_title ? m->og_title : m->html_title;
     double best = 0.5;
     for (size_t i = 0; declared && i < m->nh1; i++) {
-        char *h = text_of(ar, t, m->h1s[i]);
+        char *h = text[i];
+        if (lead_in(h)) continue;
         double o = overlap(h, declared);
         if (h && o > best) {
             best = o;
@@ -692,7 +844,9 @@ static const char *page_h1(arena *ar, const xtree *t, const meta *m, uint32_t ro
         }
     }
     *at = pick;
-    return pick == UINT32_MAX ? NULL : text_of(ar, t, pick);
+    for (size_t i = 0; i < m->nh1; i++)
+        if (m->h1s[i] == pick) return text[i];
+    return NULL;
 }
 
 /* The share of a's words (ASCII letters and digits folded, other bytes
@@ -798,16 +952,86 @@ static int names_site(const char *h, const meta *m, const char *site)
     return 0;
 }
 
-/* The headline: the page's h1 (page_h1) when it is the article's; when
- * there is none, it names the site, or it says something else than every
- * title the page declares, the heading the article marks as its headline
- * (itemprop=headline), else a heading (h1 or h2) that agrees with a
- * declared title, else
- * the declared title when the page has no h1 of its own or uses several
- * (as section headings); *at receives the heading's node. */
-const char *pagemeta_title(arena *ar, const xtree *t, const meta *m, uint32_t root,
-                           const char *site, const char *host, uint32_t *at)
+/* The heading h without a label set before the headline ("Opinion: ",
+ * "Review | ", "Exclusive - "), when the rest is a declared title
+ * (cut[0..nc), the site's part off) that has none of the label's words:
+ * the label is the page's rubric, not part of the headline.  Else h. */
+static const char *label_off(arena *ar, const char *h, const char *const *cut, size_t nc)
 {
+    size_t hl = strlen(h), at = 0, sl = 0;
+    for (size_t i = 1; i + 1 < hl && !sl; i++) {
+        if (h[i] == ':' && h[i + 1] == ' ') at = i, sl = 2;
+        else if (h[i] == ' ' && sep_at(h + i + 1, &sl) && h[i + 1 + sl] == ' ') at = i, sl += 2;
+        else sl = 0;
+    }
+    if (!sl || words(h, at) > 3 || at + sl >= hl) return h;
+    const char *rest = h + at + sl;
+    char *label = arena_strndup(ar, h, at);
+    if (!label) return h;
+    for (size_t k = 0; k < nc; k++)
+        if (agree(rest, cut[k]) && overlap(label, cut[k]) == 0.0) return rest;
+    return h;
+}
+
+/* The line of heading i (its text up to or from a block or a line
+ * break inside it) that is a declared title (cut[0..nc)) when the whole
+ * heading is none: a heading set on two lines, a kicker or a tagline
+ * over or under the headline ("<div>Get the app</div><span>Headline
+ * </span>").  Else h, the heading's text. */
+static const char *heading_line(arena *ar, const xtree *t, uint32_t i, const char *h,
+                                const char *const *cut, size_t nc)
+{
+    for (size_t k = 0; k < nc; k++)
+        if (agree(h, cut[k])) return h;
+    const char *line[4];
+    size_t nl = 0;
+    rbuf b;
+    rbuf_init(&b, ar);
+    uint32_t block_end[8];  /* where the blocks open around node k end */
+    size_t nb = 0;
+    for (size_t k = i + 1; k <= t->n[i].end && nl < 4; k++) {
+        const GumboNode *g = k < t->n[i].end ? t->n[k].g : NULL;
+        if (g && g->type == GUMBO_NODE_ELEMENT && xtree_never_text(g->v.element.tag)) {
+            k = t->n[k].end - 1;
+            continue;
+        }
+        int closes = 0;
+        while (nb && block_end[nb - 1] <= k) nb--, closes = 1;
+        int opens = g && g->type == GUMBO_NODE_ELEMENT &&
+                    (xtree_is_block(g->v.element.tag) || g->v.element.tag == GUMBO_TAG_BR);
+        if (opens && g->v.element.tag != GUMBO_TAG_BR && nb < 8) block_end[nb++] = t->n[k].end;
+        if (!g || opens || closes) {
+            if (b.failed) return h;
+            if (b.len) {
+                b.p[b.len] = '\0';
+                const char *l = dup_trim(ar, b.p);
+                if (l) line[nl++] = l;
+            }
+            rbuf_init(&b, ar);
+            if (!g || opens) continue;
+        }
+        if (g->type == GUMBO_NODE_TEXT || g->type == GUMBO_NODE_WHITESPACE ||
+            g->type == GUMBO_NODE_CDATA)
+            xtree_put_text(&b, g->v.text.text);
+    }
+    for (size_t l = 0; nl > 1 && l < nl; l++)
+        for (size_t k = 0; k < nc; k++)
+            if (agree(line[l], cut[k])) return line[l];
+    return h;
+}
+
+/* The headline: the page's h1 (page_h1) when it is the article's, its
+ * rubric or its kicker line off (label_off, heading_line); when there is
+ * none, it names the site, or it says something else than every title
+ * the page declares, the heading the article marks as its headline
+ * (itemprop=headline), else the declared title a heading (h1 or h2)
+ * agrees with, else the declared title when the page has no h1 of its
+ * own or uses several (as section headings); *at receives the headline's
+ * place and *heading the heading the title stands for (pagemeta.h). */
+const char *pagemeta_title(arena *ar, const xtree *t, const meta *m, uint32_t root,
+                           const char *site, const char *host, uint32_t *at, uint32_t *heading)
+{
+    *heading = UINT32_MAX;
     const char *h1 = page_h1(ar, t, m, root, at);
     /* An h1 that repeats a <title>'s parts (" | ", a short " - " tagline,
      * the site's name) is cut like one. */
@@ -824,6 +1048,8 @@ const char *pagemeta_title(arena *ar, const xtree *t, const meta *m, uint32_t ro
     for (int k = 0; k < 4; k++)
         if (raw[k]) cut[nc++] = extract_title_cut(ar, raw[k], site, host);
     if (h1 && names_site(h1, m, site)) h1 = NULL, *at = UINT32_MAX;
+    if (h1) h1 = label_off(ar, h1, cut, nc);
+    if (h1) h1 = heading_line(ar, t, *at, h1, cut, nc);
     int fits = 0;
     for (size_t k = 0; h1 && k < nc && !fits; k++)
         fits = overlap(h1, cut[k]) >= 0.5 || overlap(cut[k], h1) >= 0.5;
@@ -832,35 +1058,41 @@ const char *pagemeta_title(arena *ar, const xtree *t, const meta *m, uint32_t ro
     if ((!h1 || (nc && !fits)) && m->item_headline != UINT32_MAX) {
         char *h = text_of(ar, t, m->item_headline);
         if (h && !names_site(h, m, site)) {
-            *at = m->item_headline;
+            *at = *heading = m->item_headline;
             return h;
         }
     }
+    /* A heading that agrees with a declared title vouches for it: that
+     * title is the article's, in the words its publisher declared (the
+     * heading may be a shortened or a running form of it). */
     if (nc && !fits) {
         for (int level = 0; level < 2; level++) {
             const uint32_t *hs = level ? m->h2s : m->h1s;
             size_t nh = level ? m->nh2 : m->nh1;
             for (size_t i = 0; i < nh; i++) {
                 char *h = text_of(ar, t, hs[i]);
-                if (!h || names_site(h, m, site)) continue;
+                if (!h || lead_in(h) || names_site(h, m, site)) continue;
                 for (size_t k = 0; k < nc; k++)
                     if (agree(h, cut[k])) {
-                        *at = hs[i];
-                        return h;
+                        *at = *heading = hs[i];
+                        return cut[k];
                     }
             }
         }
         size_t own = 0;
         for (size_t i = 0; i < m->nh1; i++) {
             char *h = text_of(ar, t, m->h1s[i]);
-            own += h && !names_site(h, m, site);
+            own += h && !lead_in(h) && !names_site(h, m, site);
         }
         if (!h1 || own > 1) return cut[0];
     }
     if (h1 && (words(h1, strlen(h1)) >= 2 || similar(h1, declared) ||
-               similar(h1, m->html_title)))
+               similar(h1, m->html_title))) {
+        *heading = *at;
         return h1;
+    }
     if (declared) return extract_title_cut(ar, declared, site, host);
+    if (h1) *heading = *at;
     return h1;
 }
 
@@ -1053,6 +1285,20 @@ static int is_shown(const char *d, const shown *seen, size_t ns)
     return 0;
 }
 
+/* 1 when the page shows the day d only as a <time> element labelled an
+ * update: markup that tells the update from the publication, which the
+ * page then declares apart. */
+static int time_update(const char *d, const shown *seen, size_t ns)
+{
+    int any = 0;
+    for (size_t i = 0; i < ns; i++) {
+        if (!same_day(d, seen[i].day)) continue;
+        if (!seen[i].from_time || seen[i].label != SHOWN_UPDATED) return 0;
+        any = 1;
+    }
+    return any;
+}
+
 /* The day a page's URL path names ("/2031/05/14/", "/2031-05-14-slug",
  * "/2031/may/14/"), as YYYY-MM-DD into out; 0 when none. */
 static int url_day(const char *url, char out[DATENORM_MAX])
@@ -1162,7 +1408,7 @@ static const char *pick_date_in(arena *ar, const meta *m, const char *url, uint3
     const char *mod[2] = {m->ld_modified, m->meta_modified};
     for (int k = 0; k < 2; k++) {
         char *d = extract_date(ar, mod[k], k == 0);
-        if (in_month(d, month) && is_shown(d, seen, ns)) return d;
+        if (in_month(d, month) && is_shown(d, seen, ns) && !(nd && time_update(d, seen, ns))) return d;
     }
     /* The main declarations (not the other JSON-LD objects'). */
     for (size_t k = 0; k < 4; k++) {
@@ -1195,7 +1441,9 @@ static const char *pick_date_in(arena *ar, const meta *m, const char *url, uint3
  * else a declared one the page also shows (the same day, or the same
  * moment in another zone); else the <time datetime> nearest the
  * headline, unless labelled an update; else the last-modified date the
- * page shows (a page updated says so where a reader looks for its date);
+ * page shows (a page updated says so where a reader looks for its date),
+ * unless it shows it only in a <time> marked as an update beside a
+ * declared publication date;
  * else the declared one; else the first <time datetime>; else the date
  * shown nearest the headline.  When the URL's path names a year and a
  * month, only dates in that month are taken, if there are any. */

@@ -27,6 +27,10 @@ typedef struct meta {
     uint32_t h2s[16];  /* and h2; headings in the page's frame (nav, aside, footer) left out */
     size_t nh2;
     uint32_t item_headline; /* a heading itemprop=headline in the article; UINT32_MAX: none */
+    const char *app_name;   /* <meta name=application-name>: the name a browser shows the site by */
+    const char *home[4];    /* the text (else an image's alt) of the first links to the home page */
+    const char *home_host[4]; /* the host each names, NULL for a path ("/") */
+    size_t nhome;
 } meta;
 
 /* Reads what the page declares into *m (zeroed by the caller), strings
@@ -35,12 +39,23 @@ void pagemeta_read(arena *ar, const xtree *t, meta *m);
 /* The host of an http(s) URL ("news.example.org"), in ar; NULL when
  * there is none. */
 char *pagemeta_host(arena *ar, const char *url);
+/* The site's name when the page declares no og:site_name nor publisher:
+ * the application-name, else the text of a link to the home page (on
+ * host, or a path), when it is a whole part of the page's title beside
+ * a separator ("Headline | Name"), so a menu's "Home" never is.  NULL
+ * when none is. */
+const char *pagemeta_site_name(const meta *m, const char *host);
+/* The text of element i as a heading reads (inline words joined, blocks
+ * apart), in ar; NULL when it has none. */
+char *pagemeta_node_text(arena *ar, const xtree *t, uint32_t i);
 /* The headline: among the declared titles and the page's h1/h2 (root: the
  * article's container, or UINT32_MAX), the site name (site, else host)
- * cut off; *at receives the heading's node, UINT32_MAX when none.  NULL
- * when the page has no title. */
+ * cut off; *at receives the headline's place (its heading's node, or the
+ * page's h1 when a declared title is taken), UINT32_MAX when none, and
+ * *heading the heading the title stands for (UINT32_MAX when it is a
+ * declared title alone).  NULL when the page has no title. */
 const char *pagemeta_title(arena *ar, const xtree *t, const meta *m, uint32_t root,
-                           const char *site, const char *host, uint32_t *at);
+                           const char *site, const char *host, uint32_t *at, uint32_t *heading);
 /* The publication date, YYYY-MM-DD with the time when known, from the
  * URL's path, a "published" label, a declared date the page shows, the
  * <time> nearest the headline (node `headline`); NULL when none. */

@@ -173,6 +173,217 @@ static void test_byline_date(void **state)
     arena_free(ar);
 }
 
+static void test_heading_label(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* A rubric set before the headline on the page, which the declared
+     * title does not carry: the headline without it. */
+    extract_page p = built(ar, "<meta property=og:title content=\"Why the Skarvholm lamp failed for "
+                           "three winters | Island Notes\"><meta property=og:site_name "
+                           "content=\"Island Notes\">",
+                           "<h1>Opinion: Why the Skarvholm lamp failed for three winters</h1>" STORY);
+    assert_string_equal(p.title, "Why the Skarvholm lamp failed for three winters");
+    p = built(ar, "<meta property=og:title content=\"Why the Skarvholm lamp failed for three "
+              "winters\">",
+              "<h1>Analysis \xE2\x80\x93 Why the Skarvholm lamp failed for three winters</h1>" STORY);
+    assert_string_equal(p.title, "Why the Skarvholm lamp failed for three winters");
+    /* A declared title that carries the label keeps it: it is the
+     * headline's own first words. */
+    p = built(ar, "<meta property=og:title content=\"Skarvholm: why the lamp failed for three "
+              "winters\">",
+              "<h1>Skarvholm: why the lamp failed for three winters</h1>" STORY);
+    assert_string_equal(p.title, "Skarvholm: why the lamp failed for three winters");
+    arena_free(ar);
+}
+
+static void test_lead_in_heading(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* An h1 ending in a colon introduces a box (a note from the editor,
+     * an appeal): the article's headline is the declared one. */
+    extract_page p = built(ar, "<meta property=og:site_name content=\"Island Notes\">"
+                           "<meta property=og:title content=\"Lamp lit again on Skarvholm | "
+                           "Island Notes\">",
+                           "<div class=promo><h1>A word from our editor, Maren Oddvik:</h1>"
+                           "<p>Support the paper.</p></div><div>" STORY "</div>");
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    /* Beside the article's own h1, that one is the headline. */
+    p = built(ar, "",
+              "<div class=promo><h1>A word from our editor:</h1></div><article><h1>Lamp lit again "
+              "on Skarvholm</h1>" STORY "</article>");
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    arena_free(ar);
+}
+
+static void test_site_name_from_page(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* No og:site_name, and the host does not spell the site: the name of
+     * the logo's link to the home page cuts the site's part. */
+    extract_page p = built(ar, "<title>Lamp lit again on Skarvholm \xE2\x80\x93 Harbour Letters</title>",
+                           "<header><a href=\"/\"><img src=logo.png alt=\"Harbour Letters\"></a>"
+                           "</header><div>" STORY "</div>");
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    /* So does the application name, at the title's start. */
+    p = built(ar, "<meta name=application-name content=\"Harbour Letters\">"
+              "<title>Harbour Letters \xE2\x80\x93 Lamp lit again on Skarvholm</title>",
+              "<div>" STORY "</div>");
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    /* A home link's text that is no whole part of the title ("Home"),
+     * or a link to another site's home page, names nothing. */
+    p = built(ar, "<title>Home repairs on Skarvholm \xE2\x80\x93 a guide for the winter</title>",
+              "<nav><a href=\"/\">Home</a></nav><div>" STORY "</div>");
+    assert_string_equal(p.title, "Home repairs on Skarvholm \xE2\x80\x93 a guide for the winter");
+    p = built(ar, "<link rel=canonical href=\"https://letters.example/lamp\">"
+              "<title>Lamp lit again on Skarvholm \xE2\x80\x93 Coast Radio</title>",
+              "<div>" STORY "<p>Heard first on <a href=\"https://coastradio.example/\">Coast Radio"
+              "</a>.</p></div>");
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm \xE2\x80\x93 Coast Radio");
+    arena_free(ar);
+}
+
+static void test_heading_subtitle_span(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* A subtitle in a span that style shows on its own line starts with
+     * a capital right after the headline's last small letter: a word
+     * apart.  A word split by a tag stays one word. */
+    extract_page p = built(ar, "",
+                           "<h1>Lamp lit again on Skarvholm<span class=sub>What the island "
+                           "gains</span></h1>" STORY);
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm What the island gains");
+    p = built(ar, "", "<h1>Skarvholm relight<span>s</span> its <b>L</b>amp</h1>" STORY);
+    assert_string_equal(p.title, "Skarvholm relights its Lamp");
+    arena_free(ar);
+}
+
+static void test_heading_lines(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* A kicker set in a block over the headline, inside the h1: the line
+     * the declared title says. */
+    extract_page p = built(ar, "<meta property=og:title content=\"Lamp lit again on Skarvholm | "
+                           "Island Notes\"><meta property=og:site_name content=\"Island Notes\">",
+                           "<h1><div class=kicker>Stories from the coast</div> <span>Lamp lit again "
+                           "on Skarvholm</span></h1>" STORY);
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    /* A tagline after a line break, likewise. */
+    p = built(ar, "<meta property=og:title content=\"Lamp lit again on Skarvholm\">",
+              "<h1>Lamp lit again on Skarvholm<br>After three dark winters the village gathers "
+              "on the quay</h1>" STORY);
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    /* A heading that is the declared title as a whole keeps its lines. */
+    p = built(ar, "<meta property=og:title content=\"Lamp lit again: Skarvholm gathers on the "
+              "quay\">",
+              "<h1>Lamp lit again:<br>Skarvholm gathers on the quay</h1>" STORY);
+    assert_string_equal(p.title, "Lamp lit again: Skarvholm gathers on the quay");
+    arena_free(ar);
+}
+
+static void test_jsonld_in_meta(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* JSON-LD that the page's framework wrote as a meta tag named for
+     * its script, entities and all: read as the script would be. */
+    extract_page p = built(ar, "<meta name=\"script:ld+json\" content=\"{&quot;@type&quot;:"
+                           "&quot;NewsArticle&quot;,&quot;headline&quot;:&quot;Lamp lit again on "
+                           "Skarvholm&quot;,&quot;datePublished&quot;:&quot;2031-03-05T08:00:00Z"
+                           "&quot;,&quot;author&quot;:{&quot;name&quot;:&quot;Maren Oddvik&quot;}}\">",
+                           "<div>" STORY "</div>");
+    assert_non_null(p.date);
+    assert_string_equal(p.date, "2031-03-05T08:00:00Z");
+    assert_non_null(p.title);
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    assert_non_null(p.author);
+    assert_string_equal(p.author, "Maren Oddvik");
+    arena_free(ar);
+}
+
+static void test_home_link_heading(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* An h1 that is all a link to the home page is the site's logo, even
+     * where nothing declares the site's name: the declared headline. */
+    extract_page p = built(ar, "<meta property=og:title content=\"Lamp lit again on Skarvholm\">",
+                           "<header><h1><a href=\"/\" rel=home>Harbour Letters</a></h1></header>"
+                           "<div>" STORY "</div>");
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    /* A headline linked to its own page stays the headline. */
+    p = built(ar, "<meta property=og:title content=\"Lamp lit again on Skarvholm\">",
+              "<h1><a href=\"/2031/03/lamp-lit-again\">Keepers cheer as the lamp is lit</a></h1>"
+              "<div>" STORY "</div>");
+    assert_string_equal(p.title, "Keepers cheer as the lamp is lit");
+    arena_free(ar);
+}
+
+static void test_agreeing_heading_wording(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* The h1 is the site's name; an h2 agrees with the declared title in
+     * other words: the declared wording. */
+    extract_page p = built(ar, "<meta property=og:site_name content=\"Island Notes\">"
+                           "<meta property=og:title content=\"Skarvholm's lamp lit again after "
+                           "three winters | Island Notes\">",
+                           "<header><h1>Island Notes</h1></header><div><h2>Skarvholm lamp lit again "
+                           "after three winters</h2>" STORY "</div>");
+    assert_string_equal(p.title, "Skarvholm's lamp lit again after three winters");
+    /* The heading stands for the title: it is not the text's too. */
+    assert_null(strstr(p.text, "Skarvholm lamp lit"));
+    assert_prefix(p.text, "The lighthouse on Skarvholm");
+    /* Nor is an h1 whose site's part the title cut. */
+    p = built(ar, "<meta property=og:site_name content=\"Island Notes\">",
+              "<div><h1>Lamp lit again on Skarvholm - Island Notes</h1>" STORY "</div>");
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    assert_null(strstr(p.text, "Island Notes"));
+    arena_free(ar);
+}
+
+static void test_headline_escaped_twice(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* A JSON-LD headline whose software escaped its references twice
+     * ("&amp;#8230;"): the character, not a reference. */
+    extract_page p = built(ar, "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                           "\"headline\":\"Lamp lit again&amp;#8230; at last &amp;amp; for good\"}"
+                           "</script>",
+                           "<div>" STORY "</div>");
+    assert_string_equal(p.title, "Lamp lit again\xE2\x80\xA6 at last & for good");
+    /* Escaped once, it reads the same; an ampersand of the text stays. */
+    p = built(ar, "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+              "\"headline\":\"Lamp lit again&#8230; Fish & Ships\"}</script>",
+              "<div>" STORY "</div>");
+    assert_string_equal(p.title, "Lamp lit again\xE2\x80\xA6 Fish & Ships");
+    arena_free(ar);
+}
+
+static void test_update_in_time_element(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* The page shows its last update in a <time> marked as one, and
+     * declares its publication apart: the publication day. */
+    const char *ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                     "\"datePublished\":\"2031-03-05T08:00:00Z\",\"dateModified\":"
+                     "\"2031-09-01T10:00:00Z\"}</script>";
+    extract_page p = built(ar, ld,
+                           "<h1>Lamp lit again on Skarvholm</h1><div>Updated <time "
+                           "datetime=\"2031-09-01T10:00:00Z\">1 September 2031</time></div>" STORY);
+    assert_string_equal(p.date, "2031-03-05T08:00:00Z");
+    /* Shown as words only, the update is the day the page gives. */
+    p = built(ar, ld, "<h1>Lamp lit again on Skarvholm</h1><div>Updated 1 September 2031</div>" STORY);
+    assert_string_equal(p.date, "2031-09-01T10:00:00Z");
+    arena_free(ar);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -183,6 +394,16 @@ int main(void)
         cmocka_unit_test(test_microdata_headline),
         cmocka_unit_test(test_headline_naming_site),
         cmocka_unit_test(test_time_without_datetime),
+        cmocka_unit_test(test_heading_label),
+        cmocka_unit_test(test_lead_in_heading),
+        cmocka_unit_test(test_site_name_from_page),
+        cmocka_unit_test(test_heading_subtitle_span),
+        cmocka_unit_test(test_heading_lines),
+        cmocka_unit_test(test_jsonld_in_meta),
+        cmocka_unit_test(test_home_link_heading),
+        cmocka_unit_test(test_agreeing_heading_wording),
+        cmocka_unit_test(test_headline_escaped_twice),
+        cmocka_unit_test(test_update_in_time_element),
     };
     return cmocka_run_group_tests_name("pagemeta", tests, NULL, NULL);
 }
