@@ -1,0 +1,98 @@
+/* Unit tests: the German conventions of the quotes stage (issue 11):
+ * frames and voices of German news writing, each case invented. */
+#include "harness.h"
+
+#include "arena.h"
+#include "clean.h"
+#include "quote_marks.h"
+#include "quote_resolve.h"
+#include "quote_speaker.h"
+#include "quote_words.h"
+#include "quotes.h"
+#include "split.h"
+
+static split_lang *sl;
+static quotes_lang *de;
+
+static int setup(void **state)
+{
+    (void)state;
+    if (split_lang_new(NULL, "german", &sl) != BRIEF_OK) return -1;
+    return quotes_lang_new(NULL, "german", &de) == BRIEF_OK ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    quotes_lang_free(de);
+    split_lang_free(sl);
+    return 0;
+}
+
+/* The quotes of t with their speakers; *n receives their count. */
+static quote *speakers(arena *ar, const char *t, size_t *n)
+{
+    block *b = NULL;
+    size_t nb = 0, ns = 0;
+    span *sp = NULL;
+    qrec *q = NULL;
+    assert_int_equal(clean_blocks(ar, t, strlen(t), 0, NULL, &b, &nb), BRIEF_OK);
+    assert_int_equal(split_sentences(ar, sl, t, b, nb, &sp, &ns), BRIEF_OK);
+    assert_int_equal(find_marks(ar, t, b, nb, &q, n), 1);
+    quote *qv = marks_to_quotes(ar, t, q, *n);
+    assert_true(qv || !*n);
+    doc d;
+    doc_init(&d, ar, de, t);
+    assert_int_equal(tokenize(&d, q, *n, sp, ns), 1);
+    assert_int_equal(collect_names(&d), BRIEF_OK);
+    find_speakers(&d, q, qv, sp);
+    assert_int_equal(d.oom, 0);
+    return qv;
+}
+
+/* Quote number i (from 0) of t is said by `who` (NULL: nobody); t holds
+ * n quotes. */
+static void expect_nth(const char *t, size_t n, size_t i, const char *who)
+{
+    arena *ar = arena_new(NULL);
+    size_t got = 0;
+    quote *q = speakers(ar, t, &got);
+    if (got != n) print_message("%zu quotes in: %s\n", got, t);
+    assert_int_equal(got, n);
+    if (who) {
+        if (!q[i].speaker) print_message("no speaker in: %s\n", t);
+        assert_non_null(q[i].speaker);
+        assert_string_equal(q[i].speaker, who);
+    } else {
+        if (q[i].speaker) print_message("speaker %s in: %s\n", q[i].speaker, t);
+        assert_null(q[i].speaker);
+    }
+    arena_free(ar);
+}
+
+static void expect(const char *t, const char *who)
+{
+    expect_nth(t, 1, 0, who);
+}
+
+/* A role chain before the name after a post-quote verb: an adjectival
+ * noun of command is a role, a preposition of circumstance after the
+ * name ends it. */
+static void test_role_chains(void **state)
+{
+    (void)state;
+    expect("„Wir bleiben wachsam“, sagte der Oberkommandierende der Truppen im Norden, General "
+           "Timo Rasch heute anlässlich einer Pressekonferenz.",
+           "Timo Rasch");
+    expect("„Wir bleiben wachsam“, sagte der Oberbefehlshaber der Truppen, General Timo Rasch "
+           "angesichts der Lage.",
+           "Timo Rasch");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_role_chains),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
