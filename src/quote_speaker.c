@@ -329,6 +329,57 @@ static int subordinate_subject(const doc *d, size_t v, size_t lo, spk *out)
     return 0;
 }
 
+/* German relative clauses put the verb last: ", die Timo Rasch im
+ * Wahlkampf zum Ziel erklärt hatte:" has its named subject right after
+ * the relative pronoun, which follows a comma; the relative pronoun
+ * opening the clause the verb at token v closes (or, when v is
+ * (size_t)-1, the clause tokens [.., hi) are in), and that named subject
+ * in *out when there is one. Returns the pronoun's token, or (size_t)-1. */
+static size_t relative_open(const doc *d, size_t hi, size_t lo)
+{
+    for (size_t u = hi; u-- > lo && hi - u < 24;) {
+        const tok *k = &d->tk[u];
+        if (k->sent != d->tk[hi - 1].sent || k->kind == T_QUOTE || k->kind == T_COLON ||
+            k->kind == T_END)
+            return (size_t)-1;
+        if (k->kind == T_COMMA) return (size_t)-1;
+        if (k->kind == T_WORD && (k->cls & C_REL) && u > lo && d->tk[u - 1].kind == T_COMMA)
+            return u;
+    }
+    return (size_t)-1;
+}
+
+static int relative_named_subject(const doc *d, size_t u, size_t hi, spk *out)
+{
+    np p;
+    if (is_det(d, u + 1)) {
+        /* ", die der Minister Timo Rasch … erklärt hatte" */
+        if (!np_fwd(d, u + 1, hi, &p) || p.na >= p.b) return 0;
+    } else {
+        /* ", die Timo Rasch …": the article's place makes the capitals
+         * nouns to the word lists; a person the text names elsewhere */
+        size_t j = u + 1;
+        while (j < hi && j - u <= 4 && d->tk[j].kind == T_WORD && d->tk[j].cap &&
+               !(d->tk[j].cls & (C_NOTNAME | C_PREP | C_CONJ | C_SKIP | C_PRON | C_ARTICLE)))
+            j++;
+        if (j == u + 1 || j >= hi || d->tk[j].cap) return 0;
+        p = (np){.a = u + 1, .b = j, .na = u + 1};
+        while (p.na < p.b && (d->tk[p.na].cls & (C_ROLE | C_HONOR | C_NAT))) p.na++, p.has_role = 1;
+        if (p.na >= p.b) return 0;
+    }
+    spk s = spk_from_np(d, &p);
+    if (s.found != 1 || !s.person) return 0;
+    *out = s;
+    return 1;
+}
+
+static int relative_subject(const doc *d, size_t v, size_t lo, spk *out)
+{
+    if (!quote_lang_trait(d->ql, TRAIT_V2) || !v2_clause_final(d, v) || v <= lo) return 0;
+    size_t u = relative_open(d, v, lo);
+    return u != (size_t)-1 && relative_named_subject(d, u, v, out);
+}
+
 /* The speaker of the speech verb at token v: the phrase right before it
  * (over adverbs and auxiliaries: "Zelensky on Saturday accused"), a
  * pronoun, or, when the verb has no subject of its own ("…, stating",
@@ -401,6 +452,12 @@ static spk verb_subject(const spk_ctx *c, size_t v, size_t lo)
             spk s = spk_from_np(d, &p);
             if (s.found == 1) return s;
         }
+    }
+    {
+        /* German: the verb closes a relative clause with a named subject
+         * of its own ("die X zum Ziel erklärt hatte:") */
+        spk s;
+        if (relative_subject(d, v, lo, &s)) return s;
     }
     if (j > lo && d->tk[j - 1].kind != T_COMMA && !np_back(d, j - 1, lo, &p, 0)) {
         /* German: the verb closes a subordinate clause ("wie X am Montag
@@ -954,6 +1011,38 @@ static int v2_clause_end_verb(const spk_ctx *c, size_t nx, size_t ae, spk *out)
     return 0;
 }
 
+/* `Kritik kommt vom Mieterverein Kiel, der den Plan als „Kapitulation“
+ * bezeichnet.`: in a verb-second language a partial quote inside a
+ * relative clause whose verb of speech or report closes it a few words
+ * after the quote is the voice of the clause's named subject (", den
+ * Timo Rasch als „…“ bezeichnet") or else of the phrase the relative
+ * pronoun refers to, right before its comma. */
+static int relative_voice(const doc *d, size_t k, size_t a, size_t nx, size_t ae, spk *out)
+{
+    if (!quote_lang_trait(d->ql, TRAIT_V2) || k <= a + 2) return 0;
+    size_t u = relative_open(d, k, a);
+    if (u == (size_t)-1 || u < a + 2) return 0;
+    size_t v = (size_t)-1;
+    for (size_t i = nx; i < ae && i - nx < 4; i++) {
+        if (d->tk[i].kind != T_WORD) return 0;
+        /* (the verb last of all: not a passive, "der als „…“
+         * bezeichnet wird", which names who is called so) */
+        if (is_verb(d, i, C_SPEECH | C_REPORT | C_JUDGE) && i + 1 < ae &&
+            (d->tk[i + 1].kind == T_END || d->tk[i + 1].kind == T_COMMA)) {
+            v = i;
+            break;
+        }
+    }
+    if (v == (size_t)-1) return 0;
+    if (relative_named_subject(d, u, k, out)) return 1;
+    np p;
+    if (!np_back(d, u - 2, a, &p, 1) || p.b != u - 1) return 0;
+    spk s = spk_from_np(d, &p);
+    if (s.found != 1 || !s.name) return 0;
+    *out = s;
+    return 1;
+}
+
 /* `Für den Minister Ada Brenner ist die Lage „alarmierend“.`: a sentence
  * opening with [view] and a person (describing words before the name),
  * the verb second right after the name, gives that person's view; the
@@ -1134,6 +1223,7 @@ static spk attribute(const spk_ctx *c, const qrec *r, size_t k, size_t a, size_t
         v2_colon_subject(d, a, k, &s))
         return s;
     /* 4. reported speech */
+    if (relative_voice(d, k, a, nx, ae, &s)) return s;
     s = reported_speaker(c, lo, k);
     if (s.found == 0) v2_clause_end_verb(c, nx, ae, &s);
     return s;

@@ -89,10 +89,40 @@ static void test_role_chains(void **state)
            "Timo Rasch");
 }
 
+/* Relative clauses put the verb last: a named subject right after the
+ * relative pronoun speaks; else, for a partial quote the clause's verb
+ * of speech or view closes, the phrase the pronoun refers to. */
+static void test_relative_clauses(void **state)
+{
+    (void)state;
+    expect("Timo Rasch wurde im Mai gewählt. Die Zahl sank unter die Marke, die Timo Rasch in "
+           "seiner ersten Amtszeit (2001 bis 2005) zum Ziel erklärt hatte: „Wir schaffen das.“",
+           "Timo Rasch");
+    /* a capital after the pronoun that the text names nowhere as a
+     * person is a noun */
+    expect("Die Zahl sank unter die Marke, die Kiel im Wahlkampf zum Ziel erklärt hatte: „Wir "
+           "schaffen das.“",
+           NULL);
+    expect("Die Stadt baut. Kritik kommt von Timo Rasch, der diese Maßnahme als „Kapitulation“ "
+           "bezeichnet.",
+           "Timo Rasch");
+    expect("Die Stadt baut. Kritik kommt vom Mieterverein Kiel, der die Maßnahme als "
+           "„Kapitulation“ sieht.",
+           "Kiel");
+    expect("Timo Rasch baut. Das ist ein Plan, den Timo Rasch als „Kapitulation“ bezeichnet.",
+           "Timo Rasch");
+    /* a passive names who is called so, not who speaks */
+    expect("Timo Rasch baut. Timo Rasch, der als „Zauderer“ bezeichnet wird, baut.", NULL);
+    /* a verb of view alone is no verb of speech ("sieht X einen „…“"
+     * keeps its subject after the verb) */
+    expect("Nach dem Urteil der Kammer sieht Timo Rasch einen „Angriff auf alle“.", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_role_chains),
+        cmocka_unit_test(test_relative_clauses),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
