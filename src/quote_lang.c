@@ -62,6 +62,7 @@ static const section sections[] = {
     {"[role-suffix]", S_SUFFIX, SUF_ROLE},
     {"[enclitic-suffix]", S_SUFFIX, SUF_ENCLITIC},
     {"[elision-prefix]", S_SUFFIX, SUF_ELISION},
+    {"[abstract-suffix]", S_SUFFIX, SUF_ABSTRACT},
     {"[according]", S_PHRASE, 0},
     {"[agent]", S_AGENT, 0},
     {"[phrasal]", S_PHRASAL, 0},

@@ -84,6 +84,8 @@ enum {
     SUF_ROLE,       /* [role-suffix]: "Außenminister", "Parteichef" */
     SUF_ENCLITIC,   /* [enclitic-suffix]: French "dit-il", "a-t-elle" */
     SUF_ELISION,    /* [elision-prefix]: French "l'", Italian "dell'" */
+    SUF_ABSTRACT,   /* [abstract-suffix]: endings of nouns of a thing,
+                       never a person (German "-ung", "-heit") */
     SUF_LISTS
 };
 

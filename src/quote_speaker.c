@@ -1575,6 +1575,22 @@ static void speak_quote(walk *w, size_t k, size_t a)
          * alone before the quote goes on in the voice before it */
         s = w->prev;
     }
+    if (s.found != 1 && quote_lang_trait(d->ql, TRAIT_V2) && k > a + 2 &&
+        d->tk[k - 1].kind == T_COLON && w->prev.found == 1 && w->prev.person && w->prev.name) {
+        /* `„…“, sagte Timo Rasch. Seine Sorge gilt der Brücke: „…“`: a
+         * sentence opening with a possessive and a noun of a thing (an
+         * ending of [abstract-suffix], no role) announces, by its colon, more words of the
+         * person it means, when that person spoke last */
+        size_t st = subject_start(d, a, k);
+        if (st + 1 < k && d->tk[st].cap && has_class(d, st, C_POSSDET) && d->tk[st + 1].cap &&
+            d->tk[st + 1].kind == T_WORD &&
+            word_ends_with(d->ql, SUF_ABSTRACT, d->t + d->tk[st + 1].s,
+                           d->tk[st + 1].e - d->tk[st + 1].s) &&
+            !has_class(d, st + 1, C_ROLE | C_ORG | C_HONOR | C_NAT | C_MALE | C_FEMALE)) {
+            spk o = pronoun(&w->c, st);
+            if (o.found == 1 && o.person && o.name && strcmp(o.name, w->prev.name) == 0) s = o;
+        }
+    }
     if (s.found != 1 && !possessor_of(d, k, a, &s)) object_quote(&w->c, r, k, a, nx, ae, &s);
     if (s.found != 1 && w->subj) {
         /* `Lopez lobte den Plan. Er sei „ein guter Anfang“.`: reported

@@ -118,11 +118,32 @@ static void test_relative_clauses(void **state)
     expect("Nach dem Urteil der Kammer sieht Timo Rasch einen „Angriff auf alle“.", NULL);
 }
 
+/* A possessive and a noun of a thing opening a sentence, then a colon:
+ * more words of the person the possessive means, who spoke last. */
+static void test_possessive_colon(void **state)
+{
+    (void)state;
+    const char *t = "Die Stadt baut. In einem Interview äußerte sich der Bauminister Timo Rasch jedoch "
+                    "zuversichtlich: „Wir schaffen das.“ Seine Zuversicht gründet sich auf frühere "
+                    "Erfahrungen: „Es ging immer gut.“";
+    expect_nth(t, 2, 0, "Timo Rasch");
+    expect_nth(t, 2, 1, "Timo Rasch");
+    /* a noun of a person is someone else */
+    expect_nth("Die Stadt baut. „Wir schaffen das“, sagte Timo Rasch. Sein Bruder sieht das "
+               "anders: „Es ging nie gut.“",
+               2, 1, NULL);
+    /* ... and the possessor must be the one who spoke last */
+    expect_nth("Die Stadt baut. Jana Holm kam. „Wir schaffen das“, sagte Timo Rasch. Seine "
+               "Meinung zu Jana Holm: „Sie irrt.“",
+               2, 1, "Timo Rasch");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_role_chains),
         cmocka_unit_test(test_relative_clauses),
+        cmocka_unit_test(test_possessive_colon),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
