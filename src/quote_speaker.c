@@ -785,6 +785,12 @@ static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
         }
         if (has_np && p.na == p.b && role_apposition(d, p.b, hi, out)) return 1;
         if (has_np && frame_ends(d, p.b, hi) && found_in(d, &p, out)) return 1;
+        /* "„…“, sagte Timo Rasch dem Sender NDR": where nouns are
+         * capitalised, an article after the name opens another phrase
+         * (the listener, an object): the name is the speaker */
+        if (has_np && p.na < p.b && quote_lang_trait(d->ql, TRAIT_NOUN_CAPS) && p.b < hi &&
+            d->tk[p.b].kind == T_WORD && has_class(d, p.b, C_ARTICLE) && found_in(d, &p, out))
+            return 1;
         if (described_after(c, i, hi, out)) return 1;
         return has_np && found_in(d, &p, out);
     }

@@ -138,12 +138,26 @@ static void test_possessive_colon(void **state)
                2, 1, "Timo Rasch");
 }
 
+/* The listener after the name is no speaker; a preposition of source
+ * opening the sentence is no part of the name. */
+static void test_listener_and_source(void **state)
+{
+    (void)state;
+    expect("Die Stadt baut. „Wir sind bereit“, sagte Timo Rasch dem Sender Nordfunk.",
+           "Timo Rasch");
+    expect("Die Stadt baut. „Wir sind bereit“, sagte Timo Rasch der Kieler Zeitung.",
+           "Timo Rasch");
+    expect("Die Stadt baut. Laut Timo Rasch ist die Brücke „marode“.", "Timo Rasch");
+    expect("Die Stadt baut. Laut Timo Rasch: „Die Brücke ist marode.“", "Timo Rasch");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_role_chains),
         cmocka_unit_test(test_relative_clauses),
         cmocka_unit_test(test_possessive_colon),
+        cmocka_unit_test(test_listener_and_source),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
