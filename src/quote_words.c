@@ -437,6 +437,12 @@ static int of_inside(const doc *d, size_t i)
  * own. */
 static int qualifies_noun(const doc *d, size_t i, size_t s, size_t j)
 {
+    /* (where nouns are capitalised, an article or a possessive after the
+     * capitals opens the next phrase: "forderte der Minister Timo Rasch
+     * einen „…“") */
+    if (quote_lang_trait(d->ql, TRAIT_NOUN_CAPS) && j < d->nt && d->tk[j].kind == T_WORD &&
+        (d->tk[j].cls & (C_ARTICLE | C_POSSDET)))
+        return 0;
     if (!(j < d->nt && d->tk[j].kind == T_WORD && !d->tk[j].cap &&
           !(d->tk[j].cls & (C_SPEECH | C_REPORT | C_SKIP | C_PREP | C_CONJ)) &&
           d->tk[j].sent == d->tk[s].sent))

@@ -151,6 +151,18 @@ static void test_listener_and_source(void **state)
     expect("Die Stadt baut. Laut Timo Rasch: „Die Brücke ist marode.“", "Timo Rasch");
 }
 
+/* An article or a possessive after a named subject opens the object:
+ * the verb second, the subject after it, then the object with the
+ * partial quote. */
+static void test_subject_before_object(void **state)
+{
+    (void)state;
+    expect("Die Stadt baut. Zugleich forderte der Bauminister Timo Rasch einen „schnellen Bau“.",
+           "Timo Rasch");
+    expect("Die Stadt baut. Dabei lobte die Bauministerin Jana Holm ihre „tapferen Helfer“.",
+           "Jana Holm");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -158,6 +170,7 @@ int main(void)
         cmocka_unit_test(test_relative_clauses),
         cmocka_unit_test(test_possessive_colon),
         cmocka_unit_test(test_listener_and_source),
+        cmocka_unit_test(test_subject_before_object),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
