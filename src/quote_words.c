@@ -443,6 +443,12 @@ static int qualifies_noun(const doc *d, size_t i, size_t s, size_t j)
     if (quote_lang_trait(d->ql, TRAIT_NOUN_CAPS) && j < d->nt && d->tk[j].kind == T_WORD &&
         (d->tk[j].cls & (C_ARTICLE | C_POSSDET)))
         return 0;
+    /* (... and a lowercase word closing the clause is a predicate:
+     * "zeigte sich der Minister Timo Rasch zuversichtlich:") */
+    if (quote_lang_trait(d->ql, TRAIT_NOUN_CAPS) && j + 1 < d->nt &&
+        d->tk[j + 1].sent == d->tk[j].sent &&
+        (d->tk[j + 1].kind == T_COLON || d->tk[j + 1].kind == T_COMMA))
+        return 0;
     if (!(j < d->nt && d->tk[j].kind == T_WORD && !d->tk[j].cap &&
           !(d->tk[j].cls & (C_SPEECH | C_REPORT | C_SKIP | C_PREP | C_CONJ)) &&
           d->tk[j].sent == d->tk[s].sent))

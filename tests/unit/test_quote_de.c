@@ -161,6 +161,10 @@ static void test_subject_before_object(void **state)
            "Timo Rasch");
     expect("Die Stadt baut. Dabei lobte die Bauministerin Jana Holm ihre „tapferen Helfer“.",
            "Jana Holm");
+    /* a predicate closing the clause before the colon */
+    expect("Die Stadt baut. Im Interview zeigte sich der Bauminister Timo Rasch zuversichtlich: "
+           "„Wir schaffen das.“",
+           "Timo Rasch");
 }
 
 int main(void)
