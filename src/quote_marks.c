@@ -88,7 +88,21 @@ static size_t closer_at(const char *t, size_t p, size_t e, size_t b, int f)
     /* "…” and “…": copy mixing straight and curly marks */
     case F_STRAIGHT: return c == '"' || (c == RDQ && !text_is_space(prev)) ? l : 0;
     case F_CURLY: return c == RDQ || (c == '"' && !text_is_space(prev)) ? l : 0;
-    case F_LOW: return c == LDQ || c == RDQ ? l : 0;
+    case F_LOW:
+        if (c == LDQ || c == RDQ) return l;
+        /* „…" typed with a straight closer: one in a closing place, when
+         * no curly closer follows in the block (a straight pair nested
+         * inside „… "…" …“ leaves the outer closer to come) */
+        if (c == '"' && !text_is_space(prev) && !is_alnum_cp(cp_at(t, p + l, e, NULL))) {
+            for (size_t q = p + l; q < e;) {
+                size_t m;
+                int32_t d = cp_at(t, q, e, &m);
+                if (d == LDQ || d == RDQ || d == LOWQ) return d == LOWQ ? l : 0;
+                q += m ? m : 1;
+            }
+            return l;
+        }
+        return 0;
     case F_GUILL: return c == RGQ ? l : 0;
     case F_TEX:
         if (c == '\'' && p + 1 < e && t[p + 1] == '\'') return 2;

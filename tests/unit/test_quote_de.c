@@ -167,6 +167,21 @@ static void test_subject_before_object(void **state)
            "Timo Rasch");
 }
 
+/* „…" closed by a straight mark: a quote, unless a curly closer follows
+ * in the block (a straight pair nested inside). */
+static void test_mixed_marks(void **state)
+{
+    (void)state;
+    expect("Die Stadt baut. „Wir bleiben wachsam\", sagte Timo Rasch.", "Timo Rasch");
+    arena *ar = arena_new(NULL);
+    size_t n = 0;
+    const char *t = "Die Stadt baut. „Er nannte das \"Unsinn\" und ging“, sagte Timo Rasch.";
+    quote *q = speakers(ar, t, &n);
+    assert_int_equal(n, 1);
+    assert_string_equal(q[0].text, "Er nannte das \"Unsinn\" und ging");
+    arena_free(ar);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -175,6 +190,7 @@ int main(void)
         cmocka_unit_test(test_possessive_colon),
         cmocka_unit_test(test_listener_and_source),
         cmocka_unit_test(test_subject_before_object),
+        cmocka_unit_test(test_mixed_marks),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
