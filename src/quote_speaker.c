@@ -1284,29 +1284,52 @@ static spk frame_in_next(const spk_ctx *c, size_t k)
         !has_class(d, m, C_PREP | C_SKIP | C_LEAD | C_SUB))
         return s;
     spk f;
-    return frame_at(c, ns, e, &f) && f.found == 1 ? f : s;
+    /* (`"…." Lopez said, according to the Gazette.`: relayed there too) */
+    return frame_at(c, ns, e, &f) && f.found == 1 ? relayed_by(c, ns, e, f) : s;
 }
 
-/* `"WALLER: The port stays open."`: a transcript's turn opens with its
- * speaker's name in capitals and a colon, inside the quote marks; the
- * name, resolved through the document's names ("Waller" -> "Ana Waller")
- * when the text names that person in full. */
+/* `"WALLER: The port stays open."`, `"SEN. ANA LOPEZ: …"`: a transcript's
+ * turn opens with its speaker's name in capitals and a colon, inside the
+ * quote marks (label_at); titles before the name are dropped, and the
+ * name is resolved through the document's names ("Waller" -> "Ana
+ * Waller") when the text names that person in full.  A label with a
+ * word of a role, an organisation or no name ("AUDIENCE MEMBER",
+ * "BREAKING NEWS") names no one. */
 static spk transcript_label(const doc *d, const qrec *r)
 {
     spk s = {0};
-    size_t i = r->oe, st;
-    while (i < r->cs && (d->t[i] == ' ' || d->t[i] == '\t')) i++;
-    st = i;
-    size_t caps = 0;
-    while (i < r->cs && i - st < 24 &&
-           ((d->t[i] >= 'A' && d->t[i] <= 'Z') || ((d->t[i] == '-' || d->t[i] == '\'') && i > st)))
-        caps += d->t[i++] != '-';
-    if (caps < 2 || i + 1 >= r->cs || d->t[i] != ':' || d->t[i + 1] != ' ') return s;
-    char *name = arena_strndup(d->ar, d->t + st, i - st);
+    size_t st, n = label_at(d->t, r->oe, r->cs, &st);
+    if (!n) return s;
+    char *name = arena_alloc(d->ar, n + 1);
     if (!name) return s;
-    for (char *p = name + 1; *p; p++)
-        if (*p >= 'A' && *p <= 'Z' && p[-1] != '-' && p[-1] != '\'') *p = (char)(*p - 'A' + 'a');
-    const uint32_t *l = qmap_get(&d->bylast, name, strlen(name));
+    size_t o = 0, words = 0;
+    for (size_t i = st; i < st + n;) {
+        size_t e = i;
+        while (e < st + n && d->t[e] != ' ') e++;
+        uint32_t cls = word_class(d->ql, d->t + i, e - i);
+        if (words == 0 && (cls & (C_HONOR | C_ROLE))) {
+            i = e + 1; /* "SEN.", "GOV.", "MR.": a title before the name */
+            continue;
+        }
+        if (cls & (C_ROLE | C_ORG | C_NOTNAME | C_PRON | C_ARTICLE | C_PREP | C_CONJ)) return s;
+        /* ("UPDATE:", "WARNING:": a word the text writes in lowercase) */
+        char low[WORD_MAX + 1];
+        size_t ln = lower_word(d->t + i, e - i, low);
+        if (ln && qmap_get(&d->lower, low, ln)) return s;
+        if (o) name[o++] = ' ';
+        for (size_t k = i; k < e; k++) {
+            char ch = d->t[k];
+            /* Title Case: a capital only first and after ' or - */
+            if (k > i && ch >= 'A' && ch <= 'Z' && d->t[k - 1] != '-' && d->t[k - 1] != '\'')
+                ch = (char)(ch - 'A' + 'a');
+            name[o++] = ch;
+        }
+        words++;
+        i = e + 1;
+    }
+    if (!words) return s;
+    name[o] = '\0';
+    const uint32_t *l = qmap_get(words == 1 ? &d->bylast : &d->byname, name, o);
     s.name = l ? d->nm_name[*l - 1] : name;
     s.person = 1;
     s.found = 1;
