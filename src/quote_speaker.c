@@ -200,6 +200,25 @@ static int v2_subject_after_phrase(const doc *d, size_t i, size_t b, spk *out)
 
 /* The sentence subject of tokens [a, b): after a leading adverbial, the
  * first noun phrase or pronoun. */
+static int describes(const doc *d, size_t i);
+
+/* "Lopez campaign manager Ana Diaz released …": the name p opening a
+ * subject is a modifier when describing words ending in a role and a
+ * name follow it (before token b); p becomes that name's phrase. */
+static void name_as_modifier(const doc *d, size_t b, np *p)
+{
+    if (p->na >= p->b || p->det || d->tk[p->b - 1].poss || p->b >= b) return;
+    /* ("Lopez quotes former aide Ana Diaz:": a word in -s right after the
+     * name may be the verb of its present tense, not a modifier) */
+    const tok *w = &d->tk[p->b];
+    if (w->kind == T_WORD && w->e - w->s > 2 && d->t[w->e - 1] == 's' && d->t[w->e - 2] != 's')
+        return;
+    size_t j = p->b;
+    while (j < b && j - p->b < 4 && describes(d, j)) j++;
+    np q;
+    if (j > p->b && has_class(d, j - 1, C_ROLE) && np_fwd(d, j, b, &q) && q.na < q.b) *p = q;
+}
+
 static spk main_subject(const spk_ctx *c, size_t a, size_t b)
 {
     doc *d = c->d;
@@ -239,6 +258,7 @@ static spk main_subject(const spk_ctx *c, size_t a, size_t b)
         }
         return none;
     }
+    name_as_modifier(d, b, &p);
     spk s = spk_from_np(d, &p);
     note_full_name_sex(d, &p, &s);
     if (s.found != 1 && p.na == p.b && p.has_role) {
@@ -1395,6 +1415,7 @@ static int object_quote(const spk_ctx *c, const qrec *r, size_t k, size_t a, siz
     if (st >= k || has_class(d, st, C_SUB | C_PREP | C_LEAD | C_CONJ) || !np_fwd(d, st, k, &p) ||
         p.na >= p.b)
         return 0;
+    name_as_modifier(d, k, &p);
     spk s = spk_from_np(d, &p);
     if (s.found != 1 || !s.name || strcmp(s.name, c->cur.name) != 0) return 0;
     size_t i = p.b;

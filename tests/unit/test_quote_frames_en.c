@@ -133,12 +133,30 @@ static void test_transcript_labels(void **state)
     expect("An update came at noon.\n\n\"UPDATE: The dam holds.\"", NULL);
 }
 
+/* A name used as a modifier before a role and the subject's own name:
+ * the subject is the person the role names. */
+static void test_name_as_modifier(void **state)
+{
+    (void)state;
+    expect("The vote was close. Senator Ana Lopez won. Lopez campaign manager Omar Diaz was "
+           "blunt: “The race is over.”",
+           "Omar Diaz");
+    expect("On Monday, Lopez campaign manager Omar Diaz released a memo titled “The Facts on the "
+           "Race.”",
+           "Omar Diaz");
+    /* a verb in -s after the name is no modifier: the subject quotes */
+    expect("The vote was close. Senator Ana Lopez won. Lopez quotes former aide Omar Diaz: “The "
+           "race is over.”",
+           "Ana Lopez");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_relayed_next_sentence),
         cmocka_unit_test(test_reversed_and_reopened_marks),
         cmocka_unit_test(test_transcript_labels),
+        cmocka_unit_test(test_name_as_modifier),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
