@@ -702,12 +702,94 @@ static int impersonal_source(const doc *d, size_t v, size_t hi, spk *out)
     return 0;
 }
 
+/* The person of the possessive name at token w ("Lopez's"), named in
+ * full in the document ("Ana Lopez"), in *out. */
+static int possessive_person(const doc *d, size_t w, spk *out)
+{
+    const tok *k = &d->tk[w];
+    if (k->kind != T_WORD || !k->poss || !k->cap) return 0;
+    size_t n = k->e - k->s;
+    n -= word_suffix_len(d->ql, SUF_POSSESSIVE, d->t + k->s, n);
+    const uint32_t *l = n ? qmap_get(&d->bylast, d->t + k->s, n) : NULL;
+    if (!l || d->nm_words[*l - 1] < 2) return 0;
+    out->name = d->nm_name[*l - 1];
+    out->role = d->nm_role[*l - 1];
+    out->person = 1;
+    out->org = 0;
+    out->found = 1;
+    return 1;
+}
+
+/* `her statement`, `Lopez's reply`, `Ana Lopez's brief response` from
+ * token i (before hi): a possessive (a determiner, or the name of a
+ * person the document names in full) and a noun of something said
+ * ([speech-noun]), at most two describing words between.  The
+ * possessor, a person, in *out; the token after the noun, or 0. */
+static size_t possessive_speech_noun(const spk_ctx *c, size_t i, size_t hi, spk *out)
+{
+    const doc *d = c->d;
+    size_t j = i;
+    spk s = {0};
+    if (j < hi && has_class(d, j, C_POSSDET)) {
+        s = pronoun(c, j);
+    } else {
+        /* "Ana Lopez's": the first name before the possessive surname */
+        while (j < hi && j - i < 3 && name_word(d, j) && !d->tk[j].poss) j++;
+        if (j >= hi || !possessive_person(d, j, &s)) return 0;
+    }
+    if (s.found != 1 || !s.person) return 0;
+    size_t n = j + 1;
+    while (n < hi && n - j <= 2 && describes(d, n) && !has_class(d, n, C_SPNOUN)) n++;
+    if (n >= hi || !has_class(d, n, C_SPNOUN) || d->tk[n].cap) return 0;
+    *out = s;
+    return n + 1;
+}
+
+/* `"…," her statement read.`, `"…," Lopez's reply went.`: a possessive
+ * and a noun of something said, then one verb, closing the frame at
+ * token i. */
+static int possessive_frame(const spk_ctx *c, size_t i, size_t hi, spk *out)
+{
+    const doc *d = c->d;
+    spk s;
+    size_t v = possessive_speech_noun(c, i, hi, &s);
+    if (!v || v >= hi || d->tk[v].kind != T_WORD || d->tk[v].cap ||
+        has_class(d, v, C_PREP | C_CONJ | C_SUB | C_PRON | C_ARTICLE | C_POSSDET | C_OF))
+        return 0;
+    if (v + 1 < hi && !frame_ends(d, v + 1, hi) && !is_verb(d, v, C_SPEECH)) return 0;
+    *out = s;
+    return 1;
+}
+
+/* `Her statement read: "…"`, `Lopez's reply to the board was blunt,
+ * "…"`: a sentence whose subject (from token st) is a possessive and a
+ * noun of something said announces the possessor's words, quoted at
+ * token k after a colon or a comma; the words between name no one else
+ * (no capital, quote or sentence end, at most 15 tokens). */
+static int possessive_announces(const spk_ctx *c, size_t st, size_t k, spk *out)
+{
+    const doc *d = c->d;
+    if (k < st + 3 || (d->tk[k - 1].kind != T_COLON && d->tk[k - 1].kind != T_COMMA)) return 0;
+    spk s;
+    size_t e = possessive_speech_noun(c, st, k, &s);
+    if (!e || k - 1 - e > 15) return 0;
+    for (size_t i = e; i + 1 < k; i++) {
+        const tok *t = &d->tk[i];
+        if (t->kind == T_QUOTE || t->kind == T_END || t->kind == T_COLON ||
+            (t->kind == T_WORD && t->cap))
+            return 0;
+    }
+    *out = s;
+    return 1;
+}
+
 /* `said X`, `X said`, `he said`, `according to X` starting at token i. */
 static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
 {
     const doc *d = c->d;
     np p;
     if (i >= hi) return 0;
+    if (possessive_frame(c, i, hi, out)) return 1;
     /* "„…“, so urteilte X": in a verb-second language the verb may follow
      * "so", the frame's first word; the verb then opens the frame */
     if (quote_lang_trait(d->ql, TRAIT_V2) && is_verb(d, i, C_SPEECH) && i + 1 < hi &&
@@ -1112,6 +1194,7 @@ static spk attribute(const spk_ctx *c, const qrec *r, size_t k, size_t a, size_t
             return s;
     if (quote_lang_trait(d->ql, TRAIT_V2) ? view_of(d, a, k, &s) : view_comma(d, a, k, &s))
         return s;
+    if (possessive_announces(c, st, k, &s)) return s;
     /* 3. X said: "…" / X told CNN: "…" */
     size_t j = k;
     size_t reach = 1;
@@ -1449,18 +1532,7 @@ static int possessor_of(const doc *d, size_t k, size_t a, spk *out)
         k + 1 >= d->nt || d->tk[k + 1].sent != d->tk[k].sent || !has_class(d, k + 1, C_SPNOUN) ||
         d->tk[k + 1].cap)
         return 0;
-    const tok *w = &d->tk[k - 1];
-    /* the surname without its possessive ending */
-    size_t n = w->e - w->s;
-    n -= word_suffix_len(d->ql, SUF_POSSESSIVE, d->t + w->s, n);
-    const uint32_t *l = n ? qmap_get(&d->bylast, d->t + w->s, n) : NULL;
-    if (!l || d->nm_words[*l - 1] < 2) return 0;
-    out->name = d->nm_name[*l - 1];
-    out->role = d->nm_role[*l - 1];
-    out->person = 1;
-    out->org = 0;
-    out->found = 1;
-    return 1;
+    return possessive_person(d, k - 1, out);
 }
 
 /* The quote at token k of the sentence starting at token a. */

@@ -150,6 +150,24 @@ static void test_name_as_modifier(void **state)
            "Ana Lopez");
 }
 
+/* A possessive and a noun of something said frame the possessor's
+ * words, before the quote or after it. */
+static void test_possessive_speech_noun(void **state)
+{
+    (void)state;
+    expect("Ana Lopez spoke last. Her statement read: “The dam holds.”", "Ana Lopez");
+    expect("Ana Lopez spoke last. Lopez's reply was blunt: “The dam holds.”", "Ana Lopez");
+    expect("Ana Lopez spoke last. Lopez's motto for her aides was, “The dam holds.”",
+           "Ana Lopez");
+    expect("Ana Lopez spoke last. “The dam holds,” Lopez's statement said.", "Ana Lopez");
+    expect("Ana Lopez spoke last. “The dam holds,” Lopez's statement read.", "Ana Lopez");
+    /* another name between the noun and the quote may be whose words
+     * they are */
+    expect("Ana Lopez spoke last. Her reply to Omar Diaz was, “The dam holds.”", NULL);
+    /* no noun of something said: the possessive announces nothing */
+    expect("Ana Lopez spoke last. Lopez's car was parked outside, “The dam holds.”", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -157,6 +175,7 @@ int main(void)
         cmocka_unit_test(test_reversed_and_reopened_marks),
         cmocka_unit_test(test_transcript_labels),
         cmocka_unit_test(test_name_as_modifier),
+        cmocka_unit_test(test_possessive_speech_noun),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
