@@ -881,6 +881,16 @@ static int joined_clause(const doc *d, size_t n, size_t lo)
     return d->tk[p.a - 1].kind == T_COMMA || has_class(d, p.a - 1, C_CONJ);
 }
 
+/* The gerund at token v has its own subject, the name ending at token n
+ * right after a preposition: "…, with Senator Ana Lopez telling reporters
+ * …" (an absolute phrase, its subject not the sentence's). */
+static int gerund_with_subject(const doc *d, size_t v, size_t n, size_t lo)
+{
+    np p;
+    if (!is_gerund(d, v) || !np_back(d, n, lo, &p, 1) || p.a <= lo || p.na >= p.b) return 0;
+    return has_class(d, p.a - 1, C_PREP) && spk_from_np(d, &p).person;
+}
+
 /* The speaker of reported speech before token k: the sentence's first
  * speech verb, unless a later one has a pronoun of its own ("what he
  * called"). */
@@ -910,7 +920,9 @@ static spk reported_speaker(const spk_ctx *c, size_t lo, size_t k)
         lastv = i;
         if (first == (size_t)-1) first = i;
         else if (j > lo && is_pron(d, j - 1)) pro = i;
-        else if (j > lo && name_word(d, j - 1) && joined_clause(d, j - 1, lo)) named = i;
+        else if (j > lo && name_word(d, j - 1) &&
+                 (joined_clause(d, j - 1, lo) || gerund_with_subject(d, i, j - 1, lo)))
+            named = i;
     }
     if (rel.found == 1 && rel_i == lastv) return rel; /* the last verb's */
     if (pro != (size_t)-1 && (named == (size_t)-1 || pro > named))

@@ -168,6 +168,20 @@ static void test_possessive_speech_noun(void **state)
     expect("Ana Lopez spoke last. Lopez's car was parked outside, “The dam holds.”", NULL);
 }
 
+/* Reported speech: a gerund after a preposition and a name has that
+ * name for its subject ("with X telling …"), not the sentence's. */
+static void test_gerund_with_subject(void **state)
+{
+    (void)state;
+    expect("Omar Diaz spoke first. The vote showed how the board responds, with Senator Ana "
+           "Lopez telling reporters she viewed Diaz as “directly responsible” for it.",
+           "Ana Lopez");
+    /* no name after the preposition: the sentence's speaker */
+    expect("Omar Diaz said the board responds, with reporters telling him the plan was “directly "
+           "responsible” for it.",
+           "Omar Diaz");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -176,6 +190,7 @@ int main(void)
         cmocka_unit_test(test_transcript_labels),
         cmocka_unit_test(test_name_as_modifier),
         cmocka_unit_test(test_possessive_speech_noun),
+        cmocka_unit_test(test_gerund_with_subject),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
