@@ -1528,8 +1528,16 @@ static int object_quote(const spk_ctx *c, const qrec *r, size_t k, size_t a, siz
         if (e > i + 1 && d->tk[e - 1].kind == T_COMMA) e--;
         while (e > i + 1 && d->tk[e - 1].kind == T_DASH) e--;
     }
-    for (; i < e; i++)
-        if (d->tk[i].kind != T_WORD || d->tk[i].cap || has_class(d, i, C_SUB)) return 0;
+    for (; i < e; i++) {
+        if (d->tk[i].kind != T_WORD || has_class(d, i, C_SUB)) return 0;
+        if (!d->tk[i].cap) continue;
+        /* "filed a request with the State Department for "…"": a
+         * capitalised phrase there may name a place, a body or a day,
+         * but not another person whose words they may be */
+        np q;
+        if (!np_fwd(d, i, e, &q) || d->tk[q.b - 1].poss || spk_from_np(d, &q).person) return 0;
+        i = q.b - 1;
+    }
     *out = s;
     return 1;
 }

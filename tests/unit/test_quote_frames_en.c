@@ -182,6 +182,20 @@ static void test_gerund_with_subject(void **state)
            "Omar Diaz");
 }
 
+/* A quote ending its sentence as the object of the subject's verb: a
+ * body or a place named between does not take the words. */
+static void test_object_quote_past_names(void **state)
+{
+    (void)state;
+    expect("Ana Lopez spoke on Monday. Lopez filed a request with the State Department in May for "
+           "“records of the dam.”",
+           "Ana Lopez");
+    /* another person named between may be whose words they are */
+    expect("Ana Lopez spoke on Monday. Lopez filed a request with Omar Diaz for “records of the "
+           "dam.”",
+           NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -191,6 +205,7 @@ int main(void)
         cmocka_unit_test(test_name_as_modifier),
         cmocka_unit_test(test_possessive_speech_noun),
         cmocka_unit_test(test_gerund_with_subject),
+        cmocka_unit_test(test_object_quote_past_names),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
