@@ -434,8 +434,8 @@ static spk verb_subject(const spk_ctx *c, size_t v, size_t lo)
         spk s = spk_from_np(d, &p);
         /* "Lopez replied on Facebook writing, "…"": after a preposition,
          * a phrase that names no person is where she spoke, not who */
-        if (!s.person && p.a > lo && has_class(d, p.a - 1, C_PREP) && c->cur.found == 1 &&
-            c->cur.person)
+        if (p.a > lo && has_class(d, p.a - 1, C_PREP) && c->cur.found == 1 && c->cur.person &&
+            (!s.person || (is_gerund(d, v) && j == v && !has_class(d, p.a - 1, C_ABSOLUTE))))
             return c->cur;
         return s.found ? s : none;
     }
@@ -881,9 +881,11 @@ static int joined_clause(const doc *d, size_t n, size_t lo)
     return d->tk[p.a - 1].kind == T_COMMA || has_class(d, p.a - 1, C_CONJ);
 }
 
-/* The gerund at token v has its own subject, the name ending at token n
- * right after a preposition: "…, with Senator Ana Lopez telling reporters
- * …" (an absolute phrase, its subject not the sentence's). */
+/* The gerund at token v has a name ending at token n right after a
+ * preposition before it: "…, with Senator Ana Lopez telling reporters
+ * …" (an absolute phrase, [absolute], the name its subject), "Lopez
+ * replied on Harbor Watch writing …" (after other prepositions the
+ * sentence's subject: verb_subject decides). */
 static int gerund_with_subject(const doc *d, size_t v, size_t n, size_t lo)
 {
     np p;

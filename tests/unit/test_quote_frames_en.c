@@ -176,6 +176,11 @@ static void test_gerund_with_subject(void **state)
     expect("Omar Diaz spoke first. The vote showed how the board responds, with Senator Ana "
            "Lopez telling reporters she viewed Diaz as “directly responsible” for it.",
            "Ana Lopez");
+    /* after another preposition a name is where the words were given,
+     * not who gave them, even when it looks like a person's name */
+    expect("Omar Diaz asked her during a Harbor Watch chat. Ana Lopez replied to Diaz on Harbor "
+           "Watch writing, “Yes, I will.”",
+           "Ana Lopez");
     /* no name after the preposition: the sentence's speaker */
     expect("Omar Diaz said the board responds, with reporters telling him the plan was “directly "
            "responsible” for it.",
