@@ -68,9 +68,12 @@ enum {
                               is X's */
     C_REL = 1u << 25,      /* [relative]: relative pronouns of persons
                               ("who"): ", X, who said "…"" is X's */
-    C_VIEW = 1u << 26      /* [view]: a preposition opening a sentence
+    C_VIEW = 1u << 26,     /* [view]: a preposition opening a sentence
                               with the person whose view it gives ("Für
                               X ist die Lage „…“") */
+    C_ABSOLUTE = 1u << 27  /* [absolute]: a preposition opening a phrase
+                              whose gerund has the name after it for its
+                              subject ("with X saying") */
 };
 
 /* Suffix lists, one per suffix section. */
