@@ -55,6 +55,7 @@ static const section sections[] = {
     {"[impersonal]", S_WORDS, C_IMPERS},
     {"[speech-noun]", S_WORDS, C_SPNOUN},
     {"[relative]", S_WORDS, C_REL},      {"[view]", S_WORDS, C_VIEW},
+    {"[absolute]", S_WORDS, C_ABSOLUTE},
     {"[judge]", S_WORDS, C_JUDGE},
     {"[possessive-suffix]", S_SUFFIX, SUF_POSSESSIVE},
     {"[adjective-suffix]", S_SUFFIX, SUF_ADJECTIVE},

@@ -71,7 +71,10 @@ enum {
     C_VIEW = 1u << 26,     /* [view]: a preposition opening a sentence
                               with the person whose view it gives ("Für
                               X ist die Lage „…“") */
-    C_JUDGE = 1u << 27     /* [judge]: verbs of a view taking what they
+    C_ABSOLUTE = 1u << 27, /* [absolute]: a preposition opening a phrase
+                              whose gerund has the name after it for its
+                              subject ("with X saying") */
+    C_JUDGE = 1u << 28     /* [judge]: verbs of a view taking what they
                               judge "als „…“" ("der den Plan als „…“
                               sieht"), read only at a relative clause's end */
 };

@@ -72,6 +72,11 @@ static int opener_at(const char *t, size_t p, size_t e, size_t b, size_t *ml)
     }
     if (c == '"' && opens_ctx(prev, next)) return F_STRAIGHT;
     if (c == LDQ && next && !text_is_space(next)) return F_CURLY;
+    /* ”…”: copy that writes the closing mark for both (a keyboard's
+     * autocorrect after a space); only where a mark opens, before a
+     * letter or digit */
+    if (c == RDQ && (prev == 0 || text_is_space(prev) || prev == '(') && is_alnum_cp(next))
+        return F_CURLY;
     if (c == LOWQ && next && !text_is_space(next)) return F_LOW;
     if (c == LGQ) return F_GUILL;
     if (c == LSQ && opens_ctx(prev, next) && !is_alnum_cp(prev)) return F_SINGLE;
@@ -87,7 +92,13 @@ static size_t closer_at(const char *t, size_t p, size_t e, size_t b, int f)
     switch (f) {
     /* "…” and “…": copy mixing straight and curly marks */
     case F_STRAIGHT: return c == '"' || (c == RDQ && !text_is_space(prev)) ? l : 0;
-    case F_CURLY: return c == RDQ || (c == '"' && !text_is_space(prev)) ? l : 0;
+    case F_CURLY: {
+        /* "…?“ he asked": an opening mark reversed, after the words and
+         * before a space or a mark (where no quote can open) */
+        int32_t next = cp_at(t, p + l, e, NULL);
+        if (c == LDQ && prev && !text_is_space(prev) && (!next || !is_alnum_cp(next))) return l;
+        return c == RDQ || (c == '"' && !text_is_space(prev)) ? l : 0;
+    }
     case F_LOW:
         if (c == LDQ || c == RDQ) return l;
         /* „…" typed with a straight closer: one in a closing place, when
@@ -113,6 +124,31 @@ static size_t closer_at(const char *t, size_t p, size_t e, size_t b, int f)
     }
     }
     return 0;
+}
+
+/* ---- transcript labels ----------------------------------------------- */
+
+size_t label_at(const char *t, size_t p, size_t e, size_t *st)
+{
+    while (p < e && (t[p] == ' ' || t[p] == '\t')) p++;
+    size_t i = p, letters = 0;
+    int words = 0;
+    while (i < e && i - p <= LABEL_MAX && words < 4) {
+        /* a word: a capital, then capitals, apostrophes, hyphens, a
+         * period after an abbreviation ("SEN.") */
+        if (t[i] < 'A' || t[i] > 'Z') return 0;
+        words++;
+        while (i < e && ((t[i] >= 'A' && t[i] <= 'Z') || t[i] == '\'' || t[i] == '-' ||
+                         (t[i] == '.' && t[i - 1] >= 'A' && t[i - 1] <= 'Z')))
+            letters += t[i++] >= 'A';
+        if (i + 1 < e && t[i] == ':' && t[i + 1] == ' ') break;
+        if (i + 1 >= e || t[i] != ' ' || t[i + 1] == ' ') return 0;
+        i++;
+    }
+    if (letters < 2 || i - p > LABEL_MAX || i + 1 >= e || t[i] != ':' || t[i + 1] != ' ')
+        return 0;
+    *st = p;
+    return i - p;
 }
 
 /* ---- the scanner ------------------------------------------------------ */
@@ -174,6 +210,19 @@ static void track_nested(qscan *s, const char *t, size_t b, size_t p, size_t e, 
     }
 }
 
+/* The last mark before the spaces before t[p] (not below b) ends a
+ * sentence: . ? ! … or a closing bracket after one ("(Applause.)"). */
+static int after_sentence(const char *t, size_t b, size_t p)
+{
+    while (p > b && text_is_space(cp_before(t, p, b))) {
+        p--;
+        while (p > b && ((unsigned char)t[p] & 0xC0) == 0x80) p--;
+    }
+    int32_t c = cp_before(t, p, b);
+    if (c == ')' && p - 1 > b) c = cp_before(t, p - 1, b);
+    return c == '.' || c == '?' || c == '!' || c == 0x2026;
+}
+
 /* Scans t[b..e) (one block) from p; 0 when out of memory. */
 static int scan_block(qscan *s, const char *t, size_t b, size_t p, size_t e)
 {
@@ -204,6 +253,19 @@ static int scan_block(qscan *s, const char *t, size_t b, size_t p, size_t e)
              * nested quote takes single marks) means the first was never
              * closed, as when paragraphs of one quote were joined into a
              * line: it ends here and the new one opens */
+            if (!emit(s, t, p, p)) return 0;
+            s->open = 1;
+            s->os = p;
+            s->oe = p + ml;
+            p += ml;
+            continue;
+        }
+        if (s->fam == F_STRAIGHT && c == '"' && opener_at(t, p, e, b, &ml) == F_STRAIGHT &&
+            text_is_space(cp_before(t, p, b)) && after_sentence(t, b, p)) {
+            /* "… we go. "Then …: a straight mark where one opens, after a
+             * sentence's end, while one is open: the first was never
+             * closed (paragraphs of one quote joined into a line, each
+             * opening with a mark), it ends here and the new one opens */
             if (!emit(s, t, p, p)) return 0;
             s->open = 1;
             s->os = p;
@@ -257,13 +319,32 @@ static int is_text_block(const block *bk)
     return bk->kind == BLOCK_BODY || bk->kind == BLOCK_BULLET;
 }
 
-/* A quote still open at the end of a block: it goes on when `next` (NULL
- * at the end) reopens it, else it is dropped.  The offset to scan `next`
+/* A quote still open at the end of a block (ending at prev_end): it goes
+ * on when `next` (NULL at the end) reopens it, else it is dropped.  The offset to scan `next`
  * from, or (size_t)-1; *oom when out of memory. */
-static size_t carry_over(qscan *s, const char *t, const block *next, int *oom)
+static size_t carry_over(qscan *s, const char *t, size_t prev_end, const block *next, int *oom)
 {
-    size_t ms, me = 0;
+    size_t ms, me = 0, st;
     if (next) me = reopens(t, next->start, next->end, s->fam, &ms);
+    if (me && label_at(t, me, next->end, &st)) {
+        /* "WALLER: …" / "LOPEZ: …": each paragraph of a transcript opens
+         * a mark, and a label there is another turn, maybe another
+         * speaker's: the quote open ends with its paragraph */
+        size_t cs = prev_end;
+        while (cs > s->oe && text_is_space(cp_before(t, cs, s->oe))) {
+            cs--;
+            while (cs > s->oe && ((unsigned char)t[cs] & 0xC0) == 0x80) cs--;
+        }
+        if (!emit(s, t, cs, cs)) {
+            *oom = 1;
+            return (size_t)-1;
+        }
+        s->open = 1;
+        s->nested = 0;
+        s->os = ms;
+        s->oe = me;
+        return me;
+    }
     if (!me) {
         s->open = 0; /* unbalanced: the mark is dropped */
         s->cuts = NULL;
@@ -302,7 +383,7 @@ int find_marks(arena *ar, const char *t, const block *blocks, size_t nb, qrec **
         while (j < nb && !is_text_block(&blocks[j])) j++;
         if (s.open) {
             int oom = 0;
-            from = carry_over(&s, t, j < nb ? &blocks[j] : NULL, &oom);
+            from = carry_over(&s, t, bk->end, j < nb ? &blocks[j] : NULL, &oom);
             if (oom) return 0;
         }
         i = j;

@@ -7,7 +7,9 @@
  * single quote nested inside a double quote, so 10,000 unbalanced marks
  * cost 10,000 steps and never nest deeper.  A quote left open at the end
  * of a paragraph continues only when the next paragraph reopens it with a
- * mark of the same family (» for «…»); otherwise it is dropped.  A
+ * mark of the same family (» for «…»); otherwise it is dropped; a
+ * reopening mark before a transcript's speaker label ("WALLER: …") starts
+ * a new quote, that speaker's turn.  A
  * straight single quote never opens a top-level quote (it is far more
  * often an apostrophe).
  *
@@ -46,6 +48,13 @@ int32_t cp_before(const char *t, size_t p, size_t b);
  * letter or digit are left out.  0 when out of memory. */
 int find_marks(arena *ar, const char *t, const block *blocks, size_t nb, qrec **q,
                size_t *nq);
+
+/* A transcript's speaker label at t[p] (spaces skipped): up to four
+ * words in capitals ("WALLER", "SEN. ANA LOPEZ", "O'NEILL"), single
+ * spaces between, at most LABEL_MAX bytes, then ": ".  The length of the
+ * words (without the colon) and their start in *st; 0 when none. */
+#define LABEL_MAX 32
+size_t label_at(const char *t, size_t p, size_t e, size_t *st);
 
 /* The first (last == 0) or last non-space code point between a quote's
  * marks t[b..e); the first skips opening single quotes.  0 when none. */

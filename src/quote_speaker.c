@@ -200,6 +200,25 @@ static int v2_subject_after_phrase(const doc *d, size_t i, size_t b, spk *out)
 
 /* The sentence subject of tokens [a, b): after a leading adverbial, the
  * first noun phrase or pronoun. */
+static int describes(const doc *d, size_t i);
+
+/* "Lopez campaign manager Ana Diaz released …": the name p opening a
+ * subject is a modifier when describing words ending in a role and a
+ * name follow it (before token b); p becomes that name's phrase. */
+static void name_as_modifier(const doc *d, size_t b, np *p)
+{
+    if (p->na >= p->b || p->det || d->tk[p->b - 1].poss || p->b >= b) return;
+    /* ("Lopez quotes former aide Ana Diaz:": a word in -s right after the
+     * name may be the verb of its present tense, not a modifier) */
+    const tok *w = &d->tk[p->b];
+    if (w->kind == T_WORD && w->e - w->s > 2 && d->t[w->e - 1] == 's' && d->t[w->e - 2] != 's')
+        return;
+    size_t j = p->b;
+    while (j < b && j - p->b < 4 && describes(d, j)) j++;
+    np q;
+    if (j > p->b && has_class(d, j - 1, C_ROLE) && np_fwd(d, j, b, &q) && q.na < q.b) *p = q;
+}
+
 static spk main_subject(const spk_ctx *c, size_t a, size_t b)
 {
     doc *d = c->d;
@@ -239,6 +258,7 @@ static spk main_subject(const spk_ctx *c, size_t a, size_t b)
         }
         return none;
     }
+    name_as_modifier(d, b, &p);
     spk s = spk_from_np(d, &p);
     note_full_name_sex(d, &p, &s);
     if (s.found != 1 && p.na == p.b && p.has_role) {
@@ -471,8 +491,8 @@ static spk verb_subject(const spk_ctx *c, size_t v, size_t lo)
         spk s = spk_from_np(d, &p);
         /* "Lopez replied on Facebook writing, "…"": after a preposition,
          * a phrase that names no person is where she spoke, not who */
-        if (!s.person && p.a > lo && has_class(d, p.a - 1, C_PREP) && c->cur.found == 1 &&
-            c->cur.person)
+        if (p.a > lo && has_class(d, p.a - 1, C_PREP) && c->cur.found == 1 && c->cur.person &&
+            (!s.person || (is_gerund(d, v) && j == v && !has_class(d, p.a - 1, C_ABSOLUTE))))
             return c->cur;
         return s.found ? s : none;
     }
@@ -739,12 +759,94 @@ static int impersonal_source(const doc *d, size_t v, size_t hi, spk *out)
     return 0;
 }
 
+/* The person of the possessive name at token w ("Lopez's"), named in
+ * full in the document ("Ana Lopez"), in *out. */
+static int possessive_person(const doc *d, size_t w, spk *out)
+{
+    const tok *k = &d->tk[w];
+    if (k->kind != T_WORD || !k->poss || !k->cap) return 0;
+    size_t n = k->e - k->s;
+    n -= word_suffix_len(d->ql, SUF_POSSESSIVE, d->t + k->s, n);
+    const uint32_t *l = n ? qmap_get(&d->bylast, d->t + k->s, n) : NULL;
+    if (!l || d->nm_words[*l - 1] < 2) return 0;
+    out->name = d->nm_name[*l - 1];
+    out->role = d->nm_role[*l - 1];
+    out->person = 1;
+    out->org = 0;
+    out->found = 1;
+    return 1;
+}
+
+/* `her statement`, `Lopez's reply`, `Ana Lopez's brief response` from
+ * token i (before hi): a possessive (a determiner, or the name of a
+ * person the document names in full) and a noun of something said
+ * ([speech-noun]), at most two describing words between.  The
+ * possessor, a person, in *out; the token after the noun, or 0. */
+static size_t possessive_speech_noun(const spk_ctx *c, size_t i, size_t hi, spk *out)
+{
+    const doc *d = c->d;
+    size_t j = i;
+    spk s = {0};
+    if (j < hi && has_class(d, j, C_POSSDET)) {
+        s = pronoun(c, j);
+    } else {
+        /* "Ana Lopez's": the first name before the possessive surname */
+        while (j < hi && j - i < 3 && name_word(d, j) && !d->tk[j].poss) j++;
+        if (j >= hi || !possessive_person(d, j, &s)) return 0;
+    }
+    if (s.found != 1 || !s.person) return 0;
+    size_t n = j + 1;
+    while (n < hi && n - j <= 2 && describes(d, n) && !has_class(d, n, C_SPNOUN)) n++;
+    if (n >= hi || !has_class(d, n, C_SPNOUN) || d->tk[n].cap) return 0;
+    *out = s;
+    return n + 1;
+}
+
+/* `"…," her statement read.`, `"…," Lopez's reply went.`: a possessive
+ * and a noun of something said, then one verb, closing the frame at
+ * token i. */
+static int possessive_frame(const spk_ctx *c, size_t i, size_t hi, spk *out)
+{
+    const doc *d = c->d;
+    spk s;
+    size_t v = possessive_speech_noun(c, i, hi, &s);
+    if (!v || v >= hi || d->tk[v].kind != T_WORD || d->tk[v].cap ||
+        has_class(d, v, C_PREP | C_CONJ | C_SUB | C_PRON | C_ARTICLE | C_POSSDET | C_OF))
+        return 0;
+    if (v + 1 < hi && !frame_ends(d, v + 1, hi) && !is_verb(d, v, C_SPEECH)) return 0;
+    *out = s;
+    return 1;
+}
+
+/* `Her statement read: "…"`, `Lopez's reply to the board was blunt,
+ * "…"`: a sentence whose subject (from token st) is a possessive and a
+ * noun of something said announces the possessor's words, quoted at
+ * token k after a colon or a comma; the words between name no one else
+ * (no capital, quote or sentence end, at most 15 tokens). */
+static int possessive_announces(const spk_ctx *c, size_t st, size_t k, spk *out)
+{
+    const doc *d = c->d;
+    if (k < st + 3 || (d->tk[k - 1].kind != T_COLON && d->tk[k - 1].kind != T_COMMA)) return 0;
+    spk s;
+    size_t e = possessive_speech_noun(c, st, k, &s);
+    if (!e || k - 1 - e > 15) return 0;
+    for (size_t i = e; i + 1 < k; i++) {
+        const tok *t = &d->tk[i];
+        if (t->kind == T_QUOTE || t->kind == T_END || t->kind == T_COLON ||
+            (t->kind == T_WORD && t->cap))
+            return 0;
+    }
+    *out = s;
+    return 1;
+}
+
 /* `said X`, `X said`, `he said`, `according to X` starting at token i. */
 static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
 {
     const doc *d = c->d;
     np p;
     if (i >= hi) return 0;
+    if (possessive_frame(c, i, hi, out)) return 1;
     /* "„…“, so urteilte X": in a verb-second language the verb may follow
      * "so", the frame's first word; the verb then opens the frame */
     if (quote_lang_trait(d->ql, TRAIT_V2) && is_verb(d, i, C_SPEECH) && i + 1 < hi &&
@@ -842,6 +944,18 @@ static int joined_clause(const doc *d, size_t n, size_t lo)
     return d->tk[p.a - 1].kind == T_COMMA || has_class(d, p.a - 1, C_CONJ);
 }
 
+/* The gerund at token v has a name ending at token n right after a
+ * preposition before it: "…, with Senator Ana Lopez telling reporters
+ * …" (an absolute phrase, [absolute], the name its subject), "Lopez
+ * replied on Harbor Watch writing …" (after other prepositions the
+ * sentence's subject: verb_subject decides). */
+static int gerund_with_subject(const doc *d, size_t v, size_t n, size_t lo)
+{
+    np p;
+    if (!is_gerund(d, v) || !np_back(d, n, lo, &p, 1) || p.a <= lo || p.na >= p.b) return 0;
+    return has_class(d, p.a - 1, C_PREP) && spk_from_np(d, &p).person;
+}
+
 /* The speaker of reported speech before token k: the sentence's first
  * speech verb, unless a later one has a pronoun of its own ("what he
  * called"). */
@@ -871,7 +985,9 @@ static spk reported_speaker(const spk_ctx *c, size_t lo, size_t k)
         lastv = i;
         if (first == (size_t)-1) first = i;
         else if (j > lo && is_pron(d, j - 1)) pro = i;
-        else if (j > lo && name_word(d, j - 1) && joined_clause(d, j - 1, lo)) named = i;
+        else if (j > lo && name_word(d, j - 1) &&
+                 (joined_clause(d, j - 1, lo) || gerund_with_subject(d, i, j - 1, lo)))
+            named = i;
     }
     if (rel.found == 1 && rel_i == lastv) return rel; /* the last verb's */
     if (pro != (size_t)-1 && (named == (size_t)-1 || pro > named))
@@ -1187,6 +1303,7 @@ static spk attribute(const spk_ctx *c, const qrec *r, size_t k, size_t a, size_t
             return s;
     if (quote_lang_trait(d->ql, TRAIT_V2) ? view_of(d, a, k, &s) : view_comma(d, a, k, &s))
         return s;
+    if (possessive_announces(c, st, k, &s)) return s;
     /* 3. X said: "…" / X told CNN: "…" */
     size_t j = k;
     size_t reach = 1;
@@ -1380,29 +1497,52 @@ static spk frame_in_next(const spk_ctx *c, size_t k)
         !has_class(d, m, C_PREP | C_SKIP | C_LEAD | C_SUB))
         return s;
     spk f;
-    return frame_at(c, ns, e, &f) && f.found == 1 ? f : s;
+    /* (`"…." Lopez said, according to the Gazette.`: relayed there too) */
+    return frame_at(c, ns, e, &f) && f.found == 1 ? relayed_by(c, ns, e, f) : s;
 }
 
-/* `"WALLER: The port stays open."`: a transcript's turn opens with its
- * speaker's name in capitals and a colon, inside the quote marks; the
- * name, resolved through the document's names ("Waller" -> "Ana Waller")
- * when the text names that person in full. */
+/* `"WALLER: The port stays open."`, `"SEN. ANA LOPEZ: …"`: a transcript's
+ * turn opens with its speaker's name in capitals and a colon, inside the
+ * quote marks (label_at); titles before the name are dropped, and the
+ * name is resolved through the document's names ("Waller" -> "Ana
+ * Waller") when the text names that person in full.  A label with a
+ * word of a role, an organisation or no name ("AUDIENCE MEMBER",
+ * "BREAKING NEWS") names no one. */
 static spk transcript_label(const doc *d, const qrec *r)
 {
     spk s = {0};
-    size_t i = r->oe, st;
-    while (i < r->cs && (d->t[i] == ' ' || d->t[i] == '\t')) i++;
-    st = i;
-    size_t caps = 0;
-    while (i < r->cs && i - st < 24 &&
-           ((d->t[i] >= 'A' && d->t[i] <= 'Z') || ((d->t[i] == '-' || d->t[i] == '\'') && i > st)))
-        caps += d->t[i++] != '-';
-    if (caps < 2 || i + 1 >= r->cs || d->t[i] != ':' || d->t[i + 1] != ' ') return s;
-    char *name = arena_strndup(d->ar, d->t + st, i - st);
+    size_t st, n = label_at(d->t, r->oe, r->cs, &st);
+    if (!n) return s;
+    char *name = arena_alloc(d->ar, n + 1);
     if (!name) return s;
-    for (char *p = name + 1; *p; p++)
-        if (*p >= 'A' && *p <= 'Z' && p[-1] != '-' && p[-1] != '\'') *p = (char)(*p - 'A' + 'a');
-    const uint32_t *l = qmap_get(&d->bylast, name, strlen(name));
+    size_t o = 0, words = 0;
+    for (size_t i = st; i < st + n;) {
+        size_t e = i;
+        while (e < st + n && d->t[e] != ' ') e++;
+        uint32_t cls = word_class(d->ql, d->t + i, e - i);
+        if (words == 0 && (cls & (C_HONOR | C_ROLE))) {
+            i = e + 1; /* "SEN.", "GOV.", "MR.": a title before the name */
+            continue;
+        }
+        if (cls & (C_ROLE | C_ORG | C_NOTNAME | C_PRON | C_ARTICLE | C_PREP | C_CONJ)) return s;
+        /* ("UPDATE:", "WARNING:": a word the text writes in lowercase) */
+        char low[WORD_MAX + 1];
+        size_t ln = lower_word(d->t + i, e - i, low);
+        if (ln && qmap_get(&d->lower, low, ln)) return s;
+        if (o) name[o++] = ' ';
+        for (size_t k = i; k < e; k++) {
+            char ch = d->t[k];
+            /* Title Case: a capital only first and after ' or - */
+            if (k > i && ch >= 'A' && ch <= 'Z' && d->t[k - 1] != '-' && d->t[k - 1] != '\'')
+                ch = (char)(ch - 'A' + 'a');
+            name[o++] = ch;
+        }
+        words++;
+        i = e + 1;
+    }
+    if (!words) return s;
+    name[o] = '\0';
+    const uint32_t *l = qmap_get(words == 1 ? &d->bylast : &d->byname, name, o);
     s.name = l ? d->nm_name[*l - 1] : name;
     s.person = 1;
     s.found = 1;
@@ -1468,6 +1608,7 @@ static int object_quote(const spk_ctx *c, const qrec *r, size_t k, size_t a, siz
     if (st >= k || has_class(d, st, C_SUB | C_PREP | C_LEAD | C_CONJ) || !np_fwd(d, st, k, &p) ||
         p.na >= p.b)
         return 0;
+    name_as_modifier(d, k, &p);
     spk s = spk_from_np(d, &p);
     if (s.found != 1 || !s.name || strcmp(s.name, c->cur.name) != 0) return 0;
     size_t i = p.b;
@@ -1485,8 +1626,16 @@ static int object_quote(const spk_ctx *c, const qrec *r, size_t k, size_t a, siz
         if (e > i + 1 && d->tk[e - 1].kind == T_COMMA) e--;
         while (e > i + 1 && d->tk[e - 1].kind == T_DASH) e--;
     }
-    for (; i < e; i++)
-        if (d->tk[i].kind != T_WORD || d->tk[i].cap || has_class(d, i, C_SUB)) return 0;
+    for (; i < e; i++) {
+        if (d->tk[i].kind != T_WORD || has_class(d, i, C_SUB)) return 0;
+        if (!d->tk[i].cap) continue;
+        /* "filed a request with the State Department for "…"": a
+         * capitalised phrase there may name a place, a body or a day,
+         * but not another person whose words they may be */
+        np q;
+        if (!np_fwd(d, i, e, &q) || d->tk[q.b - 1].poss || spk_from_np(d, &q).person) return 0;
+        i = q.b - 1;
+    }
     *out = s;
     return 1;
 }
@@ -1501,18 +1650,7 @@ static int possessor_of(const doc *d, size_t k, size_t a, spk *out)
         k + 1 >= d->nt || d->tk[k + 1].sent != d->tk[k].sent || !has_class(d, k + 1, C_SPNOUN) ||
         d->tk[k + 1].cap)
         return 0;
-    const tok *w = &d->tk[k - 1];
-    /* the surname without its possessive ending */
-    size_t n = w->e - w->s;
-    n -= word_suffix_len(d->ql, SUF_POSSESSIVE, d->t + w->s, n);
-    const uint32_t *l = n ? qmap_get(&d->bylast, d->t + w->s, n) : NULL;
-    if (!l || d->nm_words[*l - 1] < 2) return 0;
-    out->name = d->nm_name[*l - 1];
-    out->role = d->nm_role[*l - 1];
-    out->person = 1;
-    out->org = 0;
-    out->found = 1;
-    return 1;
+    return possessive_person(d, k - 1, out);
 }
 
 /* The quote at token k of the sentence starting at token a. */

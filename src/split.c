@@ -309,19 +309,35 @@ static void look_ahead(const char *t, size_t k, size_t e, next_word *nw)
     if (nw->cls != W_LOWER) nw->camel = 0;
 }
 
+/* The end of the word at t[i] with the parts an apostrophe or a hyphen
+ * joins to it, a letter on each side: a name ("O’Malley", "Lopez-Smith")
+ * or a possessive ("Putin’s") is one word before a speech verb. */
+static size_t joined_word_end(const char *t, size_t i, size_t e)
+{
+    size_t we = word_end(t, i, e, NULL);
+    while (we > i && we < e) {
+        size_t len, n;
+        int32_t c = decode(t, we, e, &len);
+        if (c != '\'' && c != 0x2019 && c != '-' && c != 0x2010) break;
+        if (we + len >= e || !is_letter(decode(t, we + len, e, &n))) break;
+        we = word_end(t, we + len, e, NULL);
+    }
+    return we;
+}
+
 /* Whether one of the (at most three) words after the next one is a speech
- * verb: `?" Vladimir Putin asked`. */
+ * verb: `?" Vladimir Putin asked`, `?" O’Malley said`. */
 static int speech_follows(const split_lang *sl, const char *t,
                           const next_word *nw, size_t e)
 {
-    size_t i = nw->we;
+    size_t i = joined_word_end(t, nw->ws, e);
     for (int w = 0; w < 3 && i < e; w++) {
         size_t j = skip_space(t, i, e);
         if (j == i) {
-            /* "Putin," / "Putin's": punctuation right after the word */
+            /* "Putin," / "Putin:": punctuation right after the word */
             return 0;
         }
-        size_t we = word_end(t, j, e, NULL);
+        size_t we = joined_word_end(t, j, e);
         if (we == j) return 0;
         if (abbrev_flags(sl, t + j, we - j) & ABBREV_SPEECH) return 1;
         i = we;

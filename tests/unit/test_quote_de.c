@@ -2,52 +2,20 @@
  * frames and voices of German news writing, each case invented. */
 #include "harness.h"
 
-#include "arena.h"
-#include "clean.h"
-#include "quote_marks.h"
-#include "quote_resolve.h"
-#include "quote_speaker.h"
-#include "quote_words.h"
-#include "quotes.h"
-#include "split.h"
+#include "speaker_fixture.h"
 
-static split_lang *sl;
 static quotes_lang *de;
 
-static int setup(void **state)
+static int setup_de(void **state)
 {
-    (void)state;
-    if (split_lang_new(NULL, "german", &sl) != BRIEF_OK) return -1;
+    if (setup(state)) return -1;
     return quotes_lang_new(NULL, "german", &de) == BRIEF_OK ? 0 : -1;
 }
 
-static int teardown(void **state)
+static int teardown_de(void **state)
 {
-    (void)state;
     quotes_lang_free(de);
-    split_lang_free(sl);
-    return 0;
-}
-
-/* The quotes of t with their speakers; *n receives their count. */
-static quote *speakers(arena *ar, const char *t, size_t *n)
-{
-    block *b = NULL;
-    size_t nb = 0, ns = 0;
-    span *sp = NULL;
-    qrec *q = NULL;
-    assert_int_equal(clean_blocks(ar, t, strlen(t), 0, NULL, &b, &nb), BRIEF_OK);
-    assert_int_equal(split_sentences(ar, sl, t, b, nb, &sp, &ns), BRIEF_OK);
-    assert_int_equal(find_marks(ar, t, b, nb, &q, n), 1);
-    quote *qv = marks_to_quotes(ar, t, q, *n);
-    assert_true(qv || !*n);
-    doc d;
-    doc_init(&d, ar, de, t);
-    assert_int_equal(tokenize(&d, q, *n, sp, ns), 1);
-    assert_int_equal(collect_names(&d), BRIEF_OK);
-    find_speakers(&d, q, qv, sp);
-    assert_int_equal(d.oom, 0);
-    return qv;
+    return teardown(state);
 }
 
 /* Quote number i (from 0) of t is said by `who` (NULL: nobody); t holds
@@ -56,7 +24,7 @@ static void expect_nth(const char *t, size_t n, size_t i, const char *who)
 {
     arena *ar = arena_new(NULL);
     size_t got = 0;
-    quote *q = speakers(ar, t, &got);
+    quote *q = speakers(ar, de, t, &got);
     if (got != n) print_message("%zu quotes in: %s\n", got, t);
     assert_int_equal(got, n);
     if (who) {
@@ -176,7 +144,7 @@ static void test_mixed_marks(void **state)
     arena *ar = arena_new(NULL);
     size_t n = 0;
     const char *t = "Die Stadt baut. „Er nannte das \"Unsinn\" und ging“, sagte Timo Rasch.";
-    quote *q = speakers(ar, t, &n);
+    quote *q = speakers(ar, de, t, &n);
     assert_int_equal(n, 1);
     assert_string_equal(q[0].text, "Er nannte das \"Unsinn\" und ging");
     arena_free(ar);
@@ -192,5 +160,5 @@ int main(void)
         cmocka_unit_test(test_subject_before_object),
         cmocka_unit_test(test_mixed_marks),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, setup_de, teardown_de);
 }

@@ -4,35 +4,7 @@
  * preposition, subjects left out, hyphenated roles. */
 #include "harness.h"
 
-#include "arena.h"
-#include "clean.h"
-#include "quote_marks.h"
-#include "quote_resolve.h"
-#include "quote_speaker.h"
-#include "quote_words.h"
-#include "split.h"
-#include "quote_fixture.h"
-
-/* The speakers of the quotes of t, in order; *n receives their count. */
-static quote *speakers(arena *ar, const quotes_lang *lang, const char *t, size_t *n)
-{
-    block *b = NULL;
-    size_t nb = 0, ns = 0;
-    span *sp = NULL;
-    qrec *q = NULL;
-    assert_int_equal(clean_blocks(ar, t, strlen(t), 0, NULL, &b, &nb), BRIEF_OK);
-    assert_int_equal(split_sentences(ar, sl, t, b, nb, &sp, &ns), BRIEF_OK);
-    assert_int_equal(find_marks(ar, t, b, nb, &q, n), 1);
-    quote *qv = marks_to_quotes(ar, t, q, *n);
-    assert_true(qv || !*n);
-    doc d;
-    doc_init(&d, ar, lang, t);
-    assert_int_equal(tokenize(&d, q, *n, sp, ns), 1);
-    assert_int_equal(collect_names(&d), BRIEF_OK);
-    find_speakers(&d, q, qv, sp);
-    assert_int_equal(d.oom, 0);
-    return qv;
-}
+#include "speaker_fixture.h"
 
 /* The last quote of t is said by `who` (NULL: nobody). */
 static void expect_last(const quotes_lang *lang, const char *t, const char *who)

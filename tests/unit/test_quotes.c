@@ -244,6 +244,23 @@ static void test_short_name(void **state)
     arena_free(ar);
 }
 
+/* A title of nobility or knighthood stands before a name as "Mr." does:
+ * no part of the role (invented case). */
+static void test_title_of_nobility(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    quotes_doc qd = one(ar, "Heritage Minister Lord Ashby opened the hall.\n\n"
+                            "“We are pleased to fund it,” Lord Ashby said.\n\n"
+                            "“The doors open in May,” said Sir Tom Pell.\n");
+    assert_int_equal(qd.nquotes, 2);
+    assert_string_equal(SPEAKER(qd.quotes[0]), "Ashby");
+    assert_string_equal(qd.quotes[0].role, "Heritage Minister");
+    assert_string_equal(SPEAKER(qd.quotes[1]), "Tom Pell");
+    assert_null(qd.quotes[1].role);
+    arena_free(ar);
+}
+
 static void test_canonical(void **state)
 {
     (void)state;
@@ -545,7 +562,7 @@ int main(void)
         cmocka_unit_test(test_headline_verb),
         cmocka_unit_test(test_partial),      cmocka_unit_test(test_no_speaker),
         cmocka_unit_test(test_wire),         cmocka_unit_test(test_seeds),
-        cmocka_unit_test(test_args),
+        cmocka_unit_test(test_args),         cmocka_unit_test(test_title_of_nobility),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

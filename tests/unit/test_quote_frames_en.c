@@ -1,0 +1,188 @@
+/* Unit tests: English frames of direct quotes and their speakers
+ * (quote_marks, quote_speaker), each a convention of news writing shown
+ * on an invented case. */
+#include "harness.h"
+
+#include "speaker_fixture.h"
+
+/* Quote i of the n quotes of t is said by `who` (NULL: nobody). */
+static void expect_nth(const char *t, size_t n, size_t i, const char *who)
+{
+    arena *ar = arena_new(NULL);
+    size_t got = 0;
+    quote *q = speakers(ar, ql, t, &got);
+    if (got != n) print_message("%zu quotes in: %s\n", got, t);
+    assert_int_equal(got, n);
+    if (who) {
+        if (!q[i].speaker) print_message("no speaker for quote %zu in: %s\n", i, t);
+        assert_non_null(q[i].speaker);
+        assert_string_equal(q[i].speaker, who);
+    } else {
+        if (q[i].speaker) print_message("speaker %s for quote %zu in: %s\n", q[i].speaker, i, t);
+        assert_null(q[i].speaker);
+    }
+    arena_free(ar);
+}
+
+/* The one quote of t is said by `who` (NULL: nobody). */
+static void expect(const char *t, const char *who)
+{
+    expect_nth(t, 1, 0, who);
+}
+
+/* Quote i of t reads `text`. */
+static void expect_text(const char *t, size_t n, size_t i, const char *text)
+{
+    arena *ar = arena_new(NULL);
+    size_t got = 0;
+    quote *q = speakers(ar, ql, t, &got);
+    if (got != n) print_message("%zu quotes in: %s\n", got, t);
+    assert_int_equal(got, n);
+    assert_string_equal(q[i].text, text);
+    arena_free(ar);
+}
+
+/* A frame relayed by a source is the source's account, also when the
+ * quote is its own sentence and the frame opens the next. */
+static void test_relayed_next_sentence(void **state)
+{
+    (void)state;
+    expect("The talks went on. “The dam holds.” Ana Lopez said at a hearing, according to the "
+           "Harbor Gazette.",
+           "Harbor Gazette");
+    expect("The talks went on. “The dam holds.” Ana Lopez said at a hearing.", "Ana Lopez");
+}
+
+/* Marks copy writes wrongly: a closing mark opening, an opening mark
+ * closing, straight marks of paragraphs joined into one line. */
+static void test_reversed_and_reopened_marks(void **state)
+{
+    (void)state;
+    /* ”…”: the closing mark for both, where a quote opens */
+    expect("The talks went on. ”We open in May,” Ana Lopez said.", "Ana Lopez");
+    /* “…?“: the opening mark for both, where none can open */
+    expect_text("The talks went on. “Are we open?“ Omar Diaz asked. “No, we open in May,” "
+                "Ana Lopez said.",
+                2, 0, "Are we open?");
+    expect_nth("The talks went on. “Are we open?“ Omar Diaz asked. “No, we open in May,” "
+               "Ana Lopez said.",
+               2, 1, "Ana Lopez");
+    /* a straight mark after a sentence's end while one is open opens the
+     * next paragraph's quote, joined into the line */
+    expect_text("\"We open in May. \"Then we celebrate,\" said Ana Lopez.", 2, 1,
+                "Then we celebrate,");
+    expect_nth("\"We open in May. \"Then we celebrate,\" said Ana Lopez.", 2, 1, "Ana Lopez");
+    /* but not inside a sentence: a title quoted inside the quote */
+    expect_text("\"We call it \"the gate\" here,\" said Ana Lopez.", 1, 0, "We call it");
+}
+
+/* Transcripts: each turn opens with its speaker's label in capitals. */
+static void test_transcript_labels(void **state)
+{
+    (void)state;
+    /* a label of several words, a title before the name */
+    expect("The hearing went on.\n\n\"SEN. ANA LOPEZ: The dam will hold all winter.\"",
+           "Ana Lopez");
+    /* resolved to the name the text gives in full */
+    expect("Ana Lopez spoke to the board.\n\n\"LOPEZ: The dam will hold all winter.\"",
+           "Ana Lopez");
+    /* paragraphs of a transcript, each opening a mark: each turn is a
+     * quote of its own, its label's */
+    const char *t = "Omar Diaz asked Ana Lopez about the dam.\n\n"
+                    "\"DIAZ: Will the dam hold?\n\n"
+                    "\"LOPEZ: It will hold all winter.\n\n"
+                    "\"DIAZ: Thank you.\"";
+    expect_nth(t, 3, 0, "Omar Diaz");
+    expect_nth(t, 3, 1, "Ana Lopez");
+    expect_text(t, 3, 1, "LOPEZ: It will hold all winter.");
+    expect_nth(t, 3, 2, "Omar Diaz");
+    /* a paragraph reopening without a label goes on in the same quote */
+    expect_text("Ana Lopez spoke.\n\n\"LOPEZ: It will hold all winter.\n\n\"And in spring.\"",
+                1, 0, "LOPEZ: It will hold all winter. And in spring.");
+    /* a label naming a role or a word the text writes in lowercase names
+     * no one */
+    expect("The hall was full.\n\n\"AUDIENCE MEMBER: Will the dam hold?\"", NULL);
+    expect("An update came at noon.\n\n\"UPDATE: The dam holds.\"", NULL);
+}
+
+/* A name used as a modifier before a role and the subject's own name:
+ * the subject is the person the role names. */
+static void test_name_as_modifier(void **state)
+{
+    (void)state;
+    expect("The vote was close. Senator Ana Lopez won. Lopez campaign manager Omar Diaz was "
+           "blunt: “The race is over.”",
+           "Omar Diaz");
+    expect("On Monday, Lopez campaign manager Omar Diaz released a memo titled “The Facts on the "
+           "Race.”",
+           "Omar Diaz");
+    /* a verb in -s after the name is no modifier: the subject quotes */
+    expect("The vote was close. Senator Ana Lopez won. Lopez quotes former aide Omar Diaz: “The "
+           "race is over.”",
+           "Ana Lopez");
+}
+
+/* A possessive and a noun of something said frame the possessor's
+ * words, before the quote or after it. */
+static void test_possessive_speech_noun(void **state)
+{
+    (void)state;
+    expect("Ana Lopez spoke last. Her statement read: “The dam holds.”", "Ana Lopez");
+    expect("Ana Lopez spoke last. Lopez's reply was blunt: “The dam holds.”", "Ana Lopez");
+    expect("Ana Lopez spoke last. Lopez's motto for her aides was, “The dam holds.”",
+           "Ana Lopez");
+    expect("Ana Lopez spoke last. “The dam holds,” Lopez's statement said.", "Ana Lopez");
+    expect("Ana Lopez spoke last. “The dam holds,” Lopez's statement read.", "Ana Lopez");
+    /* another name between the noun and the quote may be whose words
+     * they are */
+    expect("Ana Lopez spoke last. Her reply to Omar Diaz was, “The dam holds.”", NULL);
+    /* no noun of something said: the possessive announces nothing */
+    expect("Ana Lopez spoke last. Lopez's car was parked outside, “The dam holds.”", NULL);
+}
+
+/* Reported speech: a gerund after a preposition and a name has that
+ * name for its subject ("with X telling …"), not the sentence's. */
+static void test_gerund_with_subject(void **state)
+{
+    (void)state;
+    expect("Omar Diaz spoke first. The vote showed how the board responds, with Senator Ana "
+           "Lopez telling reporters she viewed Diaz as “directly responsible” for it.",
+           "Ana Lopez");
+    /* after another preposition a name is where the words were given,
+     * not who gave them, even when it looks like a person's name */
+    expect("Omar Diaz asked her during a Harbor Watch chat. Ana Lopez replied to Diaz on Harbor "
+           "Watch writing, “Yes, I will.”",
+           "Ana Lopez");
+    /* no name after the preposition: the sentence's speaker */
+    expect("Omar Diaz said the board responds, with reporters telling him the plan was “directly "
+           "responsible” for it.",
+           "Omar Diaz");
+}
+
+/* A quote ending its sentence as the object of the subject's verb: a
+ * body or a place named between does not take the words. */
+static void test_object_quote_past_names(void **state)
+{
+    (void)state;
+    expect("Ana Lopez spoke on Monday. Lopez filed a request with the State Department in May for "
+           "“records of the dam.”",
+           "Ana Lopez");
+    /* another person named between may be whose words they are */
+    expect("Ana Lopez spoke on Monday. Lopez filed a request with Omar Diaz for “records of the "
+           "dam.”",
+           NULL);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_relayed_next_sentence),
+        cmocka_unit_test(test_reversed_and_reopened_marks),
+        cmocka_unit_test(test_transcript_labels),
+        cmocka_unit_test(test_name_as_modifier),
+        cmocka_unit_test(test_possessive_speech_noun),
+        cmocka_unit_test(test_gerund_with_subject),
+        cmocka_unit_test(test_object_quote_past_names),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
