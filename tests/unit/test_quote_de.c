@@ -150,6 +150,16 @@ static void test_mixed_marks(void **state)
     arena_free(ar);
 }
 
+/* Professions as roles: "so der dänische Schriftsteller X" frames the
+ * reported speech that goes on in the next sentence. */
+static void test_professions(void **state)
+{
+    (void)state;
+    const char *t = "Die Stadt baut. Doch sei es, so der dänische Schriftsteller Timo Rasch in "
+                    "einem Blog, ein Fehler gewesen. Deshalb müsse „die Stadt neu planen“.";
+    expect(t, "Timo Rasch");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -159,6 +169,7 @@ int main(void)
         cmocka_unit_test(test_listener_and_source),
         cmocka_unit_test(test_subject_before_object),
         cmocka_unit_test(test_mixed_marks),
+        cmocka_unit_test(test_professions),
     };
     return cmocka_run_group_tests(tests, setup_de, teardown_de);
 }
