@@ -964,8 +964,8 @@ static spk reported_speaker(const spk_ctx *c, size_t lo, size_t k)
     const doc *d = c->d;
     spk none = {0};
     size_t first = (size_t)-1, pro = (size_t)-1, named = (size_t)-1;
-    spk rel = {0};
-    size_t rel_i = (size_t)-1, lastv = (size_t)-1;
+    spk rel = {0}, sub = {0};
+    size_t rel_i = (size_t)-1, lastv = (size_t)-1, sub_i = (size_t)-1;
     for (size_t i = lo; i < k; i++) {
         if (!is_verb(d, i, C_SPEECH | C_REPORT)) continue;
         if (i > lo && (is_det(d, i - 1) || has_class(d, i - 1, C_POSSDET) || d->tk[i - 1].poss))
@@ -982,6 +982,8 @@ static spk reported_speaker(const spk_ctx *c, size_t lo, size_t k)
                 if (s.found == 1 && s.person) rel = s, rel_i = i;
             }
         }
+        if (first != (size_t)-1 && subordinate_subject(d, i, lo, &sub) && sub.person)
+            sub_i = i; /* "Die Zeitung berichtet, dass X … genannt habe" */
         lastv = i;
         if (first == (size_t)-1) first = i;
         else if (j > lo && is_pron(d, j - 1)) pro = i;
@@ -990,6 +992,13 @@ static spk reported_speaker(const spk_ctx *c, size_t lo, size_t k)
             named = i;
     }
     if (rel.found == 1 && rel_i == lastv) return rel; /* the last verb's */
+    /* German: a later verb closing a subordinate clause whose subject is
+     * a named person ("berichtet, dass Timo Rasch den Plan „mutig“
+     * genannt habe") is the nearer voice */
+    if (sub_i != (size_t)-1 && sub_i == lastv) {
+        spk s;
+        if (subordinate_subject(d, sub_i, lo, &s) && s.found == 1 && s.person) return s;
+    }
     if (pro != (size_t)-1 && (named == (size_t)-1 || pro > named))
         return pronoun(c, skip_back(d, pro, lo) - 1);
     if (named != (size_t)-1) {

@@ -160,6 +160,20 @@ static void test_professions(void **state)
     expect(t, "Timo Rasch");
 }
 
+/* A medium reports what a named person said in a subordinate clause:
+ * the person's verb, closing the clause, is the nearer voice. */
+static void test_subordinate_voice(void **state)
+{
+    (void)state;
+    expect("Die Stadt baut. Die Zeitung berichtet, dass Timo Rasch die Kinder gefragt habe, was "
+           "sie „vorhaben“.",
+           "Timo Rasch");
+    /* no person in the clause: the medium's voice stays */
+    expect("Die Stadt baut. Jana Holm berichtet, dass die Stadt die Kinder gefragt habe, was sie "
+           "„vorhaben“.",
+           "Jana Holm");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -170,6 +184,7 @@ int main(void)
         cmocka_unit_test(test_subject_before_object),
         cmocka_unit_test(test_mixed_marks),
         cmocka_unit_test(test_professions),
+        cmocka_unit_test(test_subordinate_voice),
     };
     return cmocka_run_group_tests(tests, setup_de, teardown_de);
 }
