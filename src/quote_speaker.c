@@ -475,9 +475,15 @@ static spk verb_subject(const spk_ctx *c, size_t v, size_t lo)
     }
     {
         /* German: the verb closes a relative clause with a named subject
-         * of its own ("die X zum Ziel erklärt hatte:") */
+         * of its own ("die X zum Ziel erklärt hatte:"), or a subordinate
+         * clause whose subject is a person named right after the
+         * subordinator ("Wie Timo Rasch der Zeitung sagte,": the phrase
+         * right before the verb is the listener) */
         spk s;
         if (relative_subject(d, v, lo, &s)) return s;
+        if (quote_lang_trait(d->ql, TRAIT_V2) && subordinate_subject(d, v, lo, &s) &&
+            s.found == 1 && s.person)
+            return s;
     }
     if (j > lo && d->tk[j - 1].kind != T_COMMA && !np_back(d, j - 1, lo, &p, 0)) {
         /* German: the verb closes a subordinate clause ("wie X am Montag

@@ -172,6 +172,10 @@ static void test_subordinate_voice(void **state)
     expect("Die Stadt baut. Jana Holm berichtet, dass die Stadt die Kinder gefragt habe, was sie "
            "„vorhaben“.",
            "Jana Holm");
+    /* "Wie X der Zeitung sagte,": the phrase before the verb is the
+     * listener; the subject stands right after the subordinator */
+    expect("Die Stadt baut. Wie Timo Rasch der Kieler Zeitung sagte, sei die Brücke „marode“.",
+           "Timo Rasch");
 }
 
 int main(void)
