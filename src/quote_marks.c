@@ -246,26 +246,18 @@ static int scan_block(qscan *s, const char *t, size_t b, size_t p, size_t e)
             continue;
         }
         size_t ml;
-        if ((s->fam == F_CURLY || s->fam == F_TEX) && (c == LDQ || c == '`' || c == '\'') &&
-            opener_at(t, p, e, b, &ml) == s->fam &&
-            text_is_space(cp_before(t, p, b))) {
-            /* “… “…: an opening mark of the family while one is open (a
-             * nested quote takes single marks) means the first was never
-             * closed, as when paragraphs of one quote were joined into a
-             * line: it ends here and the new one opens */
-            if (!emit(s, t, p, p)) return 0;
-            s->open = 1;
-            s->os = p;
-            s->oe = p + ml;
-            p += ml;
-            continue;
-        }
-        if (s->fam == F_STRAIGHT && c == '"' && opener_at(t, p, e, b, &ml) == F_STRAIGHT &&
-            text_is_space(cp_before(t, p, b)) && after_sentence(t, b, p)) {
-            /* "… we go. "Then …: a straight mark where one opens, after a
-             * sentence's end, while one is open: the first was never
-             * closed (paragraphs of one quote joined into a line, each
-             * opening with a mark), it ends here and the new one opens */
+        /* “… “…: an opening mark of the family while one is open (a nested
+         * quote takes single marks); "… we go. "Then …: a straight mark
+         * where one opens, after a sentence's end, while one is open.
+         * Either way the first was never closed, as when paragraphs of one
+         * quote, each opening with a mark, were joined into a line: it
+         * ends here and the new one opens. */
+        int reopens =
+            ((s->fam == F_CURLY || s->fam == F_TEX) && (c == LDQ || c == '`' || c == '\'') &&
+             opener_at(t, p, e, b, &ml) == s->fam && text_is_space(cp_before(t, p, b))) ||
+            (s->fam == F_STRAIGHT && c == '"' && opener_at(t, p, e, b, &ml) == F_STRAIGHT &&
+             text_is_space(cp_before(t, p, b)) && after_sentence(t, b, p));
+        if (reopens) {
             if (!emit(s, t, p, p)) return 0;
             s->open = 1;
             s->os = p;
