@@ -314,17 +314,28 @@ static int is_name(const compose_input *in, uint32_t t)
     return in->name_term && t < in->nterms && in->name_term[t];
 }
 
-/* The cosine of sentences a and b as a judge of the same fact: 0 when the
- * words they share are nearly all names (SAME_FACT_WORDS). */
-static double fact_cosine(const compose_input *in, size_t a, size_t b)
+/* What sentences a and b share, in one walk over their sorted terms. */
+typedef struct shared_terms {
+    double dot;        /* their cosine (the vectors are unit length) */
+    double dot_words;  /* its part on words that are not names */
+    double own_words;  /* a's squared weights on the shared words that are not names */
+    int names;         /* name terms shared */
+} shared_terms;
+
+static shared_terms share(const compose_input *in, size_t a, size_t b)
 {
     const svec *x = in->s[a].vec, *y = in->s[b].vec;
-    double dot = 0, words = 0;
+    shared_terms sh = {0, 0, 0, 0};
     for (uint32_t i = 0, j = 0; i < x->n && j < y->n;) {
         if (x->term[i] == y->term[j]) {
             double p = (double)x->w[i] * y->w[j];
-            dot += p;
-            if (!is_name(in, x->term[i])) words += p;
+            sh.dot += p;
+            if (is_name(in, x->term[i])) {
+                sh.names++;
+            } else {
+                sh.dot_words += p;
+                sh.own_words += (double)x->w[i] * x->w[i];
+            }
             i++;
             j++;
         } else if (x->term[i] < y->term[j]) {
@@ -333,25 +344,21 @@ static double fact_cosine(const compose_input *in, size_t a, size_t b)
             j++;
         }
     }
-    return words < SAME_FACT_WORDS ? 0 : dot;
+    return sh;
+}
+
+/* The cosine of sentences a and b as a judge of the same fact: 0 when the
+ * words they share are nearly all names (SAME_FACT_WORDS). */
+static double fact_cosine(const compose_input *in, size_t a, size_t b)
+{
+    shared_terms sh = share(in, a, b);
+    return sh.dot_words < SAME_FACT_WORDS ? 0 : sh.dot;
 }
 
 /* 1 when sentences a and b share a name term. */
 static int share_name(const compose_input *in, size_t a, size_t b)
 {
-    const svec *x = in->s[a].vec, *y = in->s[b].vec;
-    for (uint32_t i = 0, j = 0; i < x->n && j < y->n;) {
-        if (x->term[i] == y->term[j]) {
-            if (is_name(in, x->term[i])) return 1;
-            i++;
-            j++;
-        } else if (x->term[i] < y->term[j]) {
-            i++;
-        } else {
-            j++;
-        }
-    }
-    return 0;
+    return share(in, a, b).names > 0;
 }
 
 /* Two figures for one counted thing of one place or event are one running
@@ -527,22 +534,11 @@ static int anchored(const ctx *c, size_t i)
  * below REDUNDANT with it, the long one's other words making up the norm. */
 static double told_in(const compose_input *in, size_t a, size_t b)
 {
-    const svec *x = in->s[a].vec, *y = in->s[b].vec;
-    double all = 0, shared = 0;
+    const svec *x = in->s[a].vec;
+    double all = 0;
     for (uint32_t i = 0; i < x->n; i++)
         if (!is_name(in, x->term[i])) all += (double)x->w[i] * x->w[i];
-    for (uint32_t i = 0, j = 0; i < x->n && j < y->n;) {
-        if (x->term[i] == y->term[j]) {
-            if (!is_name(in, x->term[i])) shared += (double)x->w[i] * x->w[i];
-            i++;
-            j++;
-        } else if (x->term[i] < y->term[j]) {
-            i++;
-        } else {
-            j++;
-        }
-    }
-    return all > 0 ? shared / all : 0;
+    return all > 0 ? share(in, a, b).own_words / all : 0;
 }
 
 /* 1 when candidate i says nothing the lead and the points shown have not:
