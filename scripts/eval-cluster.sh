@@ -95,3 +95,11 @@ print("brief daily %-8s %-7s (%d articles, %d true stories): %d stories, B-cubed
 PY
     done
 done
+# A day of varied news (scripts/bbc-mixed.py): random undated folders of
+# BBC articles, each nearly always its own event, with and without true
+# pairs from each DUC half among them.
+echo "== mixed days (BBC, DUC pairs)"
+BUILD=$BUILD SHARED=$SHARED python3 scripts/bbc-mixed.py --folders 30 --seed 500
+for half in tuning held-out; do
+    BUILD=$BUILD SHARED=$SHARED python3 scripts/bbc-mixed.py --duc-pairs $half --folders 20 --seed 1000
+done

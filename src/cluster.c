@@ -710,6 +710,13 @@ static double threshold_for(const cluster_params *p, const group *a, const group
         if (p->day && a->first != CLUSTER_NO_DAY && b->first != CLUSTER_NO_DAY) return INFINITY;
         if (p->topic_small && a->size > p->topic_small && b->size > p->topic_small)
             return INFINITY;
+        /* The second stage lets a story found in the leads take in the
+         * fragments that tell it further down; two lone articles have no
+         * such story, and in a day of varied news two that share a subject
+         * are mostly two events (15 random folders of 40 BBC articles: 49
+         * of 60 groups were such pairs and the chains they seed, nearly
+         * all two events; DUC 2003 unchanged but one tuning pair). */
+        if (a->size == 1 && b->size == 1) return INFINITY;
         return p->topic_threshold;
     }
     if (!p->day || a->first == CLUSTER_NO_DAY || b->first == CLUSTER_NO_DAY) return p->threshold;
