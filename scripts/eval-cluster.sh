@@ -8,6 +8,8 @@
 # should form one story, 003 - a later event - its own).  Last, the BBC
 # corpus dated within one month and on one day (scripts/bbc-dated.py:
 # precision against its 5 categories, a fully dated day's folder).
+# Last, mixed days (scripts/bbc-mixed.py): random undated folders of BBC
+# articles, alone and with true pairs from each DUC half among them.
 # The DUC data are not part of brief; they are read from ../shared:
 #   $SHARED/eval/duc2003/<cluster>/*.txt
 # Usage: scripts/eval-cluster.sh [groupeval options, e.g. -t 0.18]
