@@ -56,6 +56,7 @@ typedef struct compose_sentence {
     unsigned definite;
     const uint32_t *ref;
     uint32_t nref;
+    uint32_t counted;     /* the things it gives a figure for (counts_things) */
 } compose_sentence;
 
 typedef struct compose_quote {

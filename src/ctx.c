@@ -93,6 +93,7 @@ static void lang_res_free(lang_res *r)
     split_lang_free(r->split);
     standalone_lang_free(r->alone);
     neutral_lang_free(r->neutral);
+    counts_lang_free(r->counts);
     quotes_lang_free(r->quotes);
 }
 
@@ -111,11 +112,12 @@ brief_status ctx_lang(brief_ctx *ctx, const char *name, lang_res **out)
     const char *known = known_language(name);
     if (!known) return BRIEF_ELANG;
     if (ctx->nlangs == CTX_MAX_LANGS) return BRIEF_ELIMIT;
-    lang_res r = {known, NULL, NULL, NULL, NULL, NULL};
+    lang_res r = {known, NULL, NULL, NULL, NULL, NULL, NULL};
     brief_status st = tok_lang_new(ctx->a, known, &r.tok);
     if (st == BRIEF_OK) st = split_lang_new(ctx->a, known, &r.split);
     if (st == BRIEF_OK) st = standalone_lang_new(ctx->a, known, &r.alone);
     if (st == BRIEF_OK) st = neutral_lang_new(ctx->a, known, &r.neutral);
+    if (st == BRIEF_OK) st = counts_lang_new(ctx->a, known, &r.counts);
     if (st == BRIEF_OK) st = quotes_lang_new(ctx->a, known, &r.quotes);
     if (st != BRIEF_OK) {
         lang_res_free(&r);

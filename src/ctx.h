@@ -13,6 +13,7 @@
 #include <stddef.h>
 
 #include "brief.h"
+#include "counts.h"
 #include "neutral.h"
 #include "quotes.h"
 #include "split.h"
@@ -31,6 +32,7 @@ typedef struct lang_res {
     split_lang *split;
     standalone_lang *alone;
     neutral_lang *neutral;
+    counts_lang *counts;
     quotes_lang *quotes;
 } lang_res;
 

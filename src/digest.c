@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "compose.h"
+#include "counts.h"
 #include "name_variants.h"
 #include "neutral.h"
 #include "render.h"
@@ -139,6 +140,7 @@ static compose_sentence *compose_sentences(const brief_story *st, arena *ar, con
         cs[i].usable = standalone_check(st->lang->alone, t, len, rk->flags[i], words) ==
                        STANDALONE_OK;
         cs[i].neutral = neutral_check(st->lang->neutral, t, len);
+        cs[i].counted = counts_things(st->lang->counts, t, len);
         cs[i].words = (uint32_t)words;
         cs[i].definite = 0;
         cs[i].ref = NULL;

@@ -4,6 +4,7 @@
 #include "harness.h"
 
 #include "compose.h"
+#include "counts.h"
 #include "neutral.h"
 
 /* A unit vector over the given terms (equal weights). */
@@ -33,7 +34,7 @@ static void add(fixture *f, uint32_t doc, const char *text, uint32_t term, doubl
     size_t i = f->n++;
     uint32_t t[2] = {term, 100 + (uint32_t)i}; /* a private term keeps cosines at 0.5 */
     f->v[i] = vec(f->ar, t, 2);
-    f->s[i] = (compose_sentence){text, doc, (uint32_t)i, 0, strlen(text), score, &f->v[i], 1, 0, 10, 0, NULL, 0};
+    f->s[i] = (compose_sentence){text, doc, (uint32_t)i, 0, strlen(text), score, &f->v[i], 1, 0, 10, 0, NULL, 0, 0};
 }
 
 static void setup(fixture *f)
@@ -428,8 +429,13 @@ static void test_running_figure_told_once(void **state)
         for (int i = 0; i < 10; i++) f.v[i] = vec(f.ar, t[i], 3);
         unsigned char is_name[200] = {0};
         is_name[50] = is_name[51] = 1;
-        compose_input in = {f.s, f.n, f.d, 3, NULL, 0, 200, listed ? "english" : "no-such-language",
-                            is_name};
+        const char *language = listed ? "english" : "no-such-language";
+        counts_lang *cl;
+        assert_int_equal(counts_lang_new(NULL, language, &cl), BRIEF_OK);
+        for (size_t i = 0; i < f.n; i++)
+            f.s[i].counted = counts_things(cl, f.s[i].text, strlen(f.s[i].text));
+        counts_lang_free(cl);
+        compose_input in = {f.s, f.n, f.d, 3, NULL, 0, 200, language, is_name};
         brief_compose_options o;
         brief_compose_options_init(&o);
         o.max_points = 8;
