@@ -988,8 +988,9 @@ static spk reported_speaker(const spk_ctx *c, size_t lo, size_t k)
                 if (s.found == 1 && s.person) rel = s, rel_i = i;
             }
         }
-        if (first != (size_t)-1 && subordinate_subject(d, i, lo, &sub) && sub.person)
-            sub_i = i; /* "Die Zeitung berichtet, dass X … genannt habe" */
+        spk ss;
+        if (first != (size_t)-1 && subordinate_subject(d, i, lo, &ss) && ss.person)
+            sub = ss, sub_i = i; /* "Die Zeitung berichtet, dass X … genannt habe" */
         lastv = i;
         if (first == (size_t)-1) first = i;
         else if (j > lo && is_pron(d, j - 1)) pro = i;
@@ -1001,10 +1002,7 @@ static spk reported_speaker(const spk_ctx *c, size_t lo, size_t k)
     /* German: a later verb closing a subordinate clause whose subject is
      * a named person ("berichtet, dass Timo Rasch den Plan „mutig“
      * genannt habe") is the nearer voice */
-    if (sub_i != (size_t)-1 && sub_i == lastv) {
-        spk s;
-        if (subordinate_subject(d, sub_i, lo, &s) && s.found == 1 && s.person) return s;
-    }
+    if (sub_i != (size_t)-1 && sub_i == lastv && sub.found == 1) return sub;
     if (pro != (size_t)-1 && (named == (size_t)-1 || pro > named))
         return pronoun(c, skip_back(d, pro, lo) - 1);
     if (named != (size_t)-1) {
