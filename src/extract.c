@@ -86,21 +86,24 @@ static int boundary(char c) { return c == ' ' || c == '-' || c == '_' || c == '\
  * spaces, '-' and '_'; a plural 's' allowed): "comments" and
  * "comment-list" hold "comment", "shared-content" does not hold
  * "share", nor "commentary" "comment". */
-static int has_word(const char *names, const char *w)
+static int word_at(const char *p, const char *w)
 {
     size_t n = strlen(w);
-    for (const char *p = strstr(names, w); p; p = strstr(p + 1, w)) {
-        if (p > names && !boundary(p[-1])) continue;
-        const char *e = p + n;
-        if (boundary(*e) || (*e == 's' && boundary(e[1]))) return 1;
-    }
-    return 0;
+    if (strncmp(p, w, n) != 0) return 0;
+    const char *e = p + n;
+    return boundary(*e) || (*e == 's' && boundary(e[1]));
 }
 
+/* One pass over the starts of the name's parts, where a strstr per word
+ * read each name once for every word of the list: class lists of
+ * utility-class templates run to hundreds of bytes on every element. */
 static int has_any(const char *names, const char *const *w, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
-        if (has_word(names, w[i])) return 1;
+    for (const char *p = names; *p; p++) {
+        if (p > names && !boundary(p[-1])) continue;
+        for (size_t i = 0; i < n; i++)
+            if (w[i][0] == *p && word_at(p, w[i])) return 1;
+    }
     return 0;
 }
 
