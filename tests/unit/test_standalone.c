@@ -45,6 +45,13 @@ static void test_openers(void **state)
                      STANDALONE_DANGLING);
     assert_int_equal(judge("After that, the mayor closed the bridge to lorries.", 0),
                      STANDALONE_DANGLING);
+    /* A second of something told before, and a moment after it. */
+    assert_int_equal(judge("Another barge ran aground near the lock on Sunday.", 0),
+                     STANDALONE_DANGLING);
+    assert_int_equal(judge("Moments later, the roof of the depot gave way.", 0),
+                     STANDALONE_DANGLING);
+    assert_int_equal(judge("Shortly afterwards, the airport reopened.", 0), STANDALONE_DANGLING);
+    assert_int_equal(judge("Anotherside Records signed the band in May.", 0), STANDALONE_OK);
     assert_int_equal(judge("Since the flood, the council has met only twice.", 0), STANDALONE_OK);
     assert_int_equal(judge("After the vote on Monday, the mayor closed the bridge.", 0),
                      STANDALONE_OK);
@@ -63,6 +70,18 @@ static void test_set_off_connectives(void **state)
                      STANDALONE_DANGLING);
     assert_int_equal(judge("Russia, too, has rejected the proposal.", 0), STANDALONE_DANGLING);
     assert_int_equal(judge("Prices rose, though; wages did not.", 0), STANDALONE_DANGLING);
+    assert_int_equal(judge("Ferries, for example, were cancelled until noon.", 0),
+                     STANDALONE_DANGLING);
+    /* An attribution to a pronoun at the end: the speaker was named in a
+     * sentence the reader has not seen. */
+    assert_int_equal(judge("Nine more crossings will close in March, she said.", 0),
+                     STANDALONE_DANGLING);
+    assert_int_equal(judge("The levy, they added, would be paid by importers.", 0),
+                     STANDALONE_DANGLING);
+    assert_int_equal(judge("Nine more crossings will close in March, the agency said.", 0),
+                     STANDALONE_OK);
+    assert_int_equal(judge("When the lock failed, he said the barges had been warned.", 0),
+                     STANDALONE_OK);
     /* Not set off: an ordinary use of the word. */
     assert_int_equal(judge("The court ruled it was too late to appeal the sale.", 0),
                      STANDALONE_OK);
