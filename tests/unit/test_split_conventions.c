@@ -241,6 +241,28 @@ static void test_french_pronouns(void **state)
            "Il a chanté sur Ça plane pour moi hier.");
 }
 
+/* The closed classes (possessives, determiners, prepositions,
+ * conjunctions, finite auxiliaries) are written in lowercase inside a
+ * sentence: capitalised after an ordinal or an abbreviation, one opens
+ * the next sentence; a noun or a name after them does not. */
+static void test_closed_class_starters(void **state)
+{
+    (void)state;
+    EXPECT(de, "Sie wurde 3. Ihre Zeit war gut.", "Sie wurde 3.", "Ihre Zeit war gut.");
+    EXPECT(de, "Der Umbau kostet 3 Mrd. Einige halten das für zu viel.",
+           "Der Umbau kostet 3 Mrd.", "Einige halten das für zu viel.");
+    EXPECT(de, "Die Pizza kam nach 40 Min. Bin trotzdem satt geworden.",
+           "Die Pizza kam nach 40 Min.", "Bin trotzdem satt geworden.");
+    EXPECT(de, "Sie belegte den 3. Platz im Lauf.", "Sie belegte den 3. Platz im Lauf.");
+    EXPECT(de, "Der Umbau kostet 3 Mrd. Euro im Jahr.", "Der Umbau kostet 3 Mrd. Euro im Jahr.");
+    EXPECT(fr, "Le hameau compte 300 hab. Quelques fermes subsistent.",
+           "Le hameau compte 300 hab.", "Quelques fermes subsistent.");
+    EXPECT(es, "La finca mide 20 ha aprox. Muchos turistas la visitan.",
+           "La finca mide 20 ha aprox.", "Muchos turistas la visitan.");
+    EXPECT(es, "La tienda está en la Avda. Libertad junto al río.",
+           "La tienda está en la Avda. Libertad junto al río.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -252,6 +274,7 @@ int main(void)
         cmocka_unit_test(test_first_person_and_verbs),
         cmocka_unit_test(test_colons),
         cmocka_unit_test(test_french_pronouns),
+        cmocka_unit_test(test_closed_class_starters),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
