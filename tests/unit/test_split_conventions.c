@@ -199,6 +199,18 @@ static void test_first_person_and_verbs(void **state)
     /* a capital after it: a title or a name */
     EXPECT(de, "Sie sangen laut Wir Kinder vom Bahnhof Zoo mit.",
            "Sie sangen laut Wir Kinder vom Bahnhof Zoo mit.");
+    /* a finite auxiliary or modal: German capitalises a verb only to
+     * open a sentence; before a capital it is a name or a title */
+    EXPECT(de, "Die Lieferung kam pünktlich Kann ich nur weiterempfehlen.",
+           "Die Lieferung kam pünktlich", "Kann ich nur weiterempfehlen.");
+    EXPECT(de, "Der Salat war welk (leider) War aber günstig.",
+           "Der Salat war welk (leider)", "War aber günstig.");
+    EXPECT(de, "Ihr Album War Games erschien im Mai.", "Ihr Album War Games erschien im Mai.");
+    EXPECT(de, "Das Essen war gut Aber der Kellner war mürrisch.",
+           "Das Essen war gut", "Aber der Kellner war mürrisch.");
+    /* nominalised after an article, an adjective or a conjunction */
+    EXPECT(de, "Sie sagte ohne Wenn und Aber zu.", "Sie sagte ohne Wenn und Aber zu.");
+    EXPECT(de, "Er lobte ihr sportliches Können sehr.", "Er lobte ihr sportliches Können sehr.");
     EXPECT(es, "El museo abrió en la plaza Mayor Fue un éxito rotundo.",
            "El museo abrió en la plaza Mayor", "Fue un éxito rotundo.");
     EXPECT(es, "La obra ganó el premio Se trata de su tercera novela.",
