@@ -26,6 +26,8 @@
  *   - a closing abbreviation ("etc.", "p.m.") ends one before any
  *     capitalised word that does not qualify a time ("5 p.m. Officials
  *     said" but "5 p.m. Eastern time", "9 a.m. Monday", "4 a.m. GMT");
+ *   - reference marks right after a stop ("in 1920.[2] He") belong to its
+ *     sentence;
  *   - four dots ("gone.... Nobody", ". . . .") are an ellipsis and a full
  *     stop: a period; an omission in brackets ("[...]", "(…)") is inside
  *     its sentence;
@@ -1161,6 +1163,25 @@ static int citation_follows(const char *t, size_t k, size_t e)
     return 0;
 }
 
+/* "in 1920.[2] He", "gone.[a][3]": reference marks set right after a
+ * stop (a number of 1-3 digits or one lowercase letter in brackets) belong
+ * to its sentence.  Where they end, or k when none is there. */
+static size_t reference_marks(const char *t, size_t k, size_t e)
+{
+    for (;;) {
+        size_t j = k + 1;
+        if (j >= e || t[k] != '[') return k;
+        if (t[j] >= 'a' && t[j] <= 'z') {
+            j++;
+        } else {
+            while (j < e && j - k <= 3 && t[j] >= '0' && t[j] <= '9') j++;
+            if (j == k + 1 || j - k > 4) return k;
+        }
+        if (j >= e || t[j] != ']') return k;
+        k = j + 1;
+    }
+}
+
 /* Does the run r of the mark at t[i], followed by white space at t[k],
  * end the sentence?  s: the block's start, e: its end. */
 static int run_breaks(const split_lang *sl, const char *t, size_t s, size_t i, size_t k,
@@ -1436,6 +1457,11 @@ static brief_status split_block(out_vec *o, const split_lang *sl,
             ((t[i - 1] == '[' && t[k] == ']') || (t[i - 1] == '(' && t[k] == ')')))
             k++;
         k = closers(t, k, e, &q, &r, &prev);
+        size_t refs = reference_marks(t, k, e);
+        if (refs > k && (refs >= e || text_space_len(t + refs, e - refs))) {
+            k = refs;
+            prev = ']';
+        }
         size_t l3 = 0;
         int32_t after = k < e ? decode(t, k, e, &l3) : 0;
         if (k < e && !text_is_space(after) && !r.cjk) {
