@@ -185,6 +185,17 @@ static void test_language_abbreviations(void **state)
            "El barco salió a las 9 a. m.", "Rumbo a Cádiz iba lleno.");
     EXPECT(fr, "Il est né en 12 av. J.-C. À Rome il étudia.",
            "Il est né en 12 av. J.-C.", "À Rome il étudia.");
+    /* more of each language's standard list: no end before a name or a
+     * noun; "chap." announces a number; "MwSt." closes its phrase */
+    EXPECT(es, "La publicó la ed. Sudamericana en 1967.", "La publicó la ed. Sudamericana en 1967.");
+    EXPECT(es, "Vive en la Rep. Dominicana desde 2001.", "Vive en la Rep. Dominicana desde 2001.");
+    EXPECT(es, "Lo firmó el Ldo. Pérez ayer.", "Lo firmó el Ldo. Pérez ayer.");
+    EXPECT(fr, "Il a salué le Col. Martin hier.", "Il a salué le Col. Martin hier.");
+    EXPECT(fr, "Voir le chap. 3. Une liste y est donnée.", "Voir le chap. 3.",
+           "Une liste y est donnée.");
+    EXPECT(de, "Sie ist stellv. Vorsitzende des Vereins.", "Sie ist stellv. Vorsitzende des Vereins.");
+    EXPECT(de, "Alle Preise inkl. MwSt. Versand kostet extra.", "Alle Preise inkl. MwSt.",
+           "Versand kostet extra.");
 }
 
 /* German writes "ich" and "wir" in lowercase inside a sentence; Spanish,
