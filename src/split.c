@@ -1215,10 +1215,32 @@ static int word_before_is(const split_lang *sl, const char *t, size_t s, size_t 
     return pb < pe && (abbrev_flags(sl, t + pb, pe - pb) & mask) != 0;
 }
 
+/* "; Volvería a presentarse", "; Pensez cependant": where the language goes
+ * on in lowercase after a colon (@colonlower), and so after a semicolon,
+ * and writes its nouns in lowercase, a capitalised word after a semicolon
+ * that is no starter is a name or opens a sentence; before a lowercase
+ * word it opens one (a list of names goes on with a comma or a
+ * capital: "Lyon; Marie Curie, Paris").  Returns k (where the sentence
+ * before ends) or 0. */
+static size_t semicolon_clause(const char *t, const next_word *nw, size_t k, size_t e)
+{
+    size_t len;
+    if (nw->we >= e || !text_space_len(t + nw->we, e - nw->we)) return 0;
+    int lower = 0; /* "UNESCO" is an acronym, "A" an initial */
+    for (size_t q = nw->ws; q < nw->we && !lower; q += len)
+        lower = text_is_lower(decode(t, q, nw->we, &len));
+    if (!lower) return 0;
+    size_t j = skip_space(t, nw->we, e);
+    return j < e && text_is_lower(decode(t, j, e, &len)) ? k : 0;
+}
+
 /* Where a mark inside a line ends a sentence that has no full stop, or 0:
  *   - "; En 1990": a semicolon joins clauses, and the clause after it starts
  *     in lowercase in every language brief reads; a capitalised sentence
- *     starter after one (or "; ¿Cómo") opens a new sentence or list item;
+ *     starter after one (or "; ¿Cómo") opens a new sentence or list item,
+ *     and where the language writes lowercase after a colon (French,
+ *     Spanish) so does any other capitalised word before a lowercase one
+ *     ("; Volvería a"; semicolon_clause);
  *   - "au total : Il reste": where the language goes on in lowercase after
  *     a colon (@colonlower: French, Spanish), a capitalised pronoun or
  *     opener after one opens a sentence, but for speech a speech verb
@@ -1253,7 +1275,9 @@ static size_t inline_break(const split_lang *sl, const char *t, size_t lo, size_
      * number ("; Depuis, il", "; En 1975"), or with a name or a noun
      * ("; En Francia", "; Die Stadt") except where titles are in title
      * case ("Jaws; The Deep; Alien") */
-    if (nw.quoted || !starter(sl, t, &nw, e)) return 0;
+    if (nw.quoted) return 0;
+    if (!starter(sl, t, &nw, e))
+        return t[i] == ';' && abbrev_colonlower(sl) ? semicolon_clause(t, &nw, k, e) : 0;
     /* "au total : Il reste": where a colon goes on in lowercase, a
      * capitalised pronoun or opener before a lowercase word or a comma
      * opens a sentence, unless a speech verb announces it ("a dit : Il
