@@ -610,6 +610,38 @@ static int marker_follows(const char *t, const next_word *nw, size_t e)
     return text_is_upper(decode(t, j, e, &len));
 }
 
+static int word_before_is(const split_lang *sl, const char *t, size_t s, size_t i,
+                          unsigned mask);
+
+/* Where the language writes ordinals with a period, whether the number
+ * t[ts..) before one may be an ordinal.  An ordinal stands inside its
+ * noun phrase, after the determiner and any adjectives ("am 3.", "die
+ * kommende 2. Liga"), or before a month ("ab 1. Januar"); a number after
+ * a noun or a name ("Platz 19. Trainer", "Linie 7.") or after a bare
+ * preposition ("starb mit 85. Freunde") is a cardinal, and its period
+ * ends the sentence before any capital.  Determiners and contracted
+ * prepositions (class ordinal, in any case: "Im 19.") and conjunctions
+ * ("1. und 2.") keep it an ordinal, as does no word before it (a comma,
+ * a bracket, an abbreviation: "Nr. 12."). */
+static int ordinal_context(const split_lang *sl, const char *t, size_t lo, size_t ts,
+                           const next_word *nw)
+{
+    if (nw->cls == W_UPPER && (abbrev_flags(sl, t + nw->ws, nw->we - nw->ws) & ABBREV_ORDINAL))
+        return 1;
+    size_t p = ts, w, len;
+    while (p > lo && (w = text_space_len_before(t + lo, p - lo)) != 0) p -= w;
+    if (p == lo || p == ts || !is_letter(decode(t, text_prev(t, lo, p), p, &len))) return 1;
+    if (word_before_is(sl, t, lo, ts, ABBREV_ORDINAL | ABBREV_CONJ)) return 1;
+    size_t b = p;
+    while (b > lo && p - b < TOKEN_MAX) {
+        size_t q = text_prev(t, lo, b);
+        if (!is_letter(decode(t, q, p, &len))) break;
+        b = q;
+    }
+    if (text_is_upper(decode(t, b, p, &len))) return 0;
+    return !word_before_is(sl, t, lo, ts, ABBREV_NONFINAL);
+}
+
 static int period_breaks(const split_lang *sl, const char *t, size_t lo,
                          size_t i, int closed, const next_word *nw, size_t e)
 {
@@ -643,6 +675,7 @@ static int period_breaks(const split_lang *sl, const char *t, size_t lo,
             abbrev = 1;
             for (size_t k = ts; k < i; k++)
                 if (t[k] < '0' || t[k] > '9') abbrev = 0;
+            if (abbrev) abbrev = ordinal_context(sl, t, lo, ts, nw);
         }
     }
     /* "Ltd. ``PAL is ...": a quotation opening after an abbreviation

@@ -264,6 +264,27 @@ static void test_french_pronouns(void **state)
            "Il a chanté sur Ça plane pour moi hier.");
 }
 
+/* German writes ordinals with a period; an ordinal stands in its noun
+ * phrase (after a determiner and adjectives, or before a month), so a
+ * number after a noun, a name or a bare preposition is a cardinal whose
+ * period ends the sentence. */
+static void test_ordinal_context(void **state)
+{
+    (void)state;
+    EXPECT(de, "Er starb mit 85. Freunde trauern um ihn.", "Er starb mit 85.",
+           "Freunde trauern um ihn.");
+    EXPECT(de, "Das Team landete auf Platz 12. Trainer Roth blieb gelassen.",
+           "Das Team landete auf Platz 12.", "Trainer Roth blieb gelassen.");
+    EXPECT(de, "Die kommende 2. Liga startet im August.", "Die kommende 2. Liga startet im August.");
+    EXPECT(de, "Ab 1. Januar gilt der neue Tarif.", "Ab 1. Januar gilt der neue Tarif.");
+    EXPECT(de, "Er lief für den 1. FC Köln.", "Er lief für den 1. FC Köln.");
+    EXPECT(de, "Im 12. und 13. Jahrhundert wuchs die Stadt.",
+           "Im 12. und 13. Jahrhundert wuchs die Stadt.");
+    /* an abbreviation before the number: its number, starter-gated */
+    EXPECT(de, "Sie wohnt in Nr. 12. Hausnummern sind hier selten.",
+           "Sie wohnt in Nr. 12. Hausnummern sind hier selten.");
+}
+
 /* The closed classes (possessives, determiners, prepositions,
  * conjunctions, finite auxiliaries) are written in lowercase inside a
  * sentence: capitalised after an ordinal or an abbreviation, one opens
@@ -298,6 +319,7 @@ int main(void)
         cmocka_unit_test(test_colons),
         cmocka_unit_test(test_french_pronouns),
         cmocka_unit_test(test_closed_class_starters),
+        cmocka_unit_test(test_ordinal_context),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
