@@ -219,6 +219,8 @@ static void test_first_person_and_verbs(void **state)
     EXPECT(de, "Ihr Album War Games erschien im Mai.", "Ihr Album War Games erschien im Mai.");
     EXPECT(de, "Das Essen war gut Aber der Kellner war mürrisch.",
            "Das Essen war gut", "Aber der Kellner war mürrisch.");
+    EXPECT(de, "Der Laden liegt am Markt Immer wieder gerne.", "Der Laden liegt am Markt",
+           "Immer wieder gerne.");
     /* nominalised after an article, an adjective or a conjunction */
     EXPECT(de, "Sie sagte ohne Wenn und Aber zu.", "Sie sagte ohne Wenn und Aber zu.");
     EXPECT(de, "Er lobte ihr sportliches Können sehr.", "Er lobte ihr sportliches Können sehr.");
