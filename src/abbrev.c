@@ -183,6 +183,7 @@ static brief_status lang_line(split_lang *sl, const char *line, size_t len)
     else if (!abbrev && field_is(cls, cls_len, "opener"))
         flags = ABBREV_OPENER | ABBREV_STARTER;
     else if (!abbrev && field_is(cls, cls_len, "nonfinal")) flags = ABBREV_NONFINAL;
+    else if (!abbrev && field_is(cls, cls_len, "ordinal")) flags = ABBREV_ORDINAL;
     else return BRIEF_EFORMAT;
     size_t n = abbrev ? a - 1 : a;
     if (n == 0 || n > ABBREV_TOKEN_MAX) return BRIEF_EFORMAT;

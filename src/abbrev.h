@@ -40,10 +40,17 @@ enum {
                                  right after a word, before a comma or a
                                  lowercase word, it starts a sentence whose
                                  predecessor has no stop; also a starter */
-    ABBREV_NONFINAL = 1u << 10 /* a word no sentence ends with (an article,
+    ABBREV_NONFINAL = 1u << 10,/* a word no sentence ends with (an article,
                                  a preposition: "par", "der"): what follows
                                  it is the rest of its phrase, a title or
                                  a name ("par Enfin seuls") */
+    ABBREV_ORDINAL = 1u << 11  /* where ordinals take a period (@ordinals),
+                                 a word beside which a number with one is
+                                 an ordinal: a determiner or a contracted
+                                 preposition before it ("am 3.", "seinem
+                                 80."), a month after it ("3. Oktober");
+                                 elsewhere the period ends a sentence
+                                 ("starb mit 85. Freunde") */
 };
 
 /* The longest token an entry may be, in bytes. */

@@ -26,6 +26,8 @@
  *   - a closing abbreviation ("etc.", "p.m.") ends one before any
  *     capitalised word that does not qualify a time ("5 p.m. Officials
  *     said" but "5 p.m. Eastern time", "9 a.m. Monday", "4 a.m. GMT");
+ *   - reference marks right after a stop ("in 1920.[2] He") belong to its
+ *     sentence;
  *   - four dots ("gone.... Nobody", ". . . .") are an ellipsis and a full
  *     stop: a period; an omission in brackets ("[...]", "(…)") is inside
  *     its sentence;
@@ -608,6 +610,38 @@ static int marker_follows(const char *t, const next_word *nw, size_t e)
     return text_is_upper(decode(t, j, e, &len));
 }
 
+static int word_before_is(const split_lang *sl, const char *t, size_t s, size_t i,
+                          unsigned mask);
+
+/* Where the language writes ordinals with a period, whether the number
+ * t[ts..) before one may be an ordinal.  An ordinal stands inside its
+ * noun phrase, after the determiner and any adjectives ("am 3.", "die
+ * kommende 2. Liga"), or before a month ("ab 1. Januar"); a number after
+ * a noun or a name ("Platz 19. Trainer", "Linie 7.") or after a bare
+ * preposition ("starb mit 85. Freunde") is a cardinal, and its period
+ * ends the sentence before any capital.  Determiners and contracted
+ * prepositions (class ordinal, in any case: "Im 19.") and conjunctions
+ * ("1. und 2.") keep it an ordinal, as does no word before it (a comma,
+ * a bracket, an abbreviation: "Nr. 12."). */
+static int ordinal_context(const split_lang *sl, const char *t, size_t lo, size_t ts,
+                           const next_word *nw)
+{
+    if (nw->cls == W_UPPER && (abbrev_flags(sl, t + nw->ws, nw->we - nw->ws) & ABBREV_ORDINAL))
+        return 1;
+    size_t p = ts, w, len;
+    while (p > lo && (w = text_space_len_before(t + lo, p - lo)) != 0) p -= w;
+    if (p == lo || p == ts || !is_letter(decode(t, text_prev(t, lo, p), p, &len))) return 1;
+    if (word_before_is(sl, t, lo, ts, ABBREV_ORDINAL | ABBREV_CONJ)) return 1;
+    size_t b = p;
+    while (b > lo && p - b < TOKEN_MAX) {
+        size_t q = text_prev(t, lo, b);
+        if (!is_letter(decode(t, q, p, &len))) break;
+        b = q;
+    }
+    if (text_is_upper(decode(t, b, p, &len))) return 0;
+    return !word_before_is(sl, t, lo, ts, ABBREV_NONFINAL);
+}
+
 static int period_breaks(const split_lang *sl, const char *t, size_t lo,
                          size_t i, int closed, const next_word *nw, size_t e)
 {
@@ -641,6 +675,7 @@ static int period_breaks(const split_lang *sl, const char *t, size_t lo,
             abbrev = 1;
             for (size_t k = ts; k < i; k++)
                 if (t[k] < '0' || t[k] > '9') abbrev = 0;
+            if (abbrev) abbrev = ordinal_context(sl, t, lo, ts, nw);
         }
     }
     /* "Ltd. ``PAL is ...": a quotation opening after an abbreviation
@@ -1161,6 +1196,25 @@ static int citation_follows(const char *t, size_t k, size_t e)
     return 0;
 }
 
+/* "in 1920.[2] He", "gone.[a][3]": reference marks set right after a
+ * stop (a number of 1-3 digits or one lowercase letter in brackets) belong
+ * to its sentence.  Where they end, or k when none is there. */
+static size_t reference_marks(const char *t, size_t k, size_t e)
+{
+    for (;;) {
+        size_t j = k + 1;
+        if (j >= e || t[k] != '[') return k;
+        if (t[j] >= 'a' && t[j] <= 'z') {
+            j++;
+        } else {
+            while (j < e && j - k <= 3 && t[j] >= '0' && t[j] <= '9') j++;
+            if (j == k + 1 || j - k > 4) return k;
+        }
+        if (j >= e || t[j] != ']') return k;
+        k = j + 1;
+    }
+}
+
 /* Does the run r of the mark at t[i], followed by white space at t[k],
  * end the sentence?  s: the block's start, e: its end. */
 static int run_breaks(const split_lang *sl, const char *t, size_t s, size_t i, size_t k,
@@ -1194,10 +1248,32 @@ static int word_before_is(const split_lang *sl, const char *t, size_t s, size_t 
     return pb < pe && (abbrev_flags(sl, t + pb, pe - pb) & mask) != 0;
 }
 
+/* "; Volvería a presentarse", "; Pensez cependant": where the language goes
+ * on in lowercase after a colon (@colonlower), and so after a semicolon,
+ * and writes its nouns in lowercase, a capitalised word after a semicolon
+ * that is no starter is a name or opens a sentence; before a lowercase
+ * word it opens one (a list of names goes on with a comma or a
+ * capital: "Lyon; Marie Curie, Paris").  Returns k (where the sentence
+ * before ends) or 0. */
+static size_t semicolon_clause(const char *t, const next_word *nw, size_t k, size_t e)
+{
+    size_t len;
+    if (nw->we >= e || !text_space_len(t + nw->we, e - nw->we)) return 0;
+    int lower = 0; /* "UNESCO" is an acronym, "A" an initial */
+    for (size_t q = nw->ws; q < nw->we && !lower; q += len)
+        lower = text_is_lower(decode(t, q, nw->we, &len));
+    if (!lower) return 0;
+    size_t j = skip_space(t, nw->we, e);
+    return j < e && text_is_lower(decode(t, j, e, &len)) ? k : 0;
+}
+
 /* Where a mark inside a line ends a sentence that has no full stop, or 0:
  *   - "; En 1990": a semicolon joins clauses, and the clause after it starts
  *     in lowercase in every language brief reads; a capitalised sentence
- *     starter after one (or "; ¿Cómo") opens a new sentence or list item;
+ *     starter after one (or "; ¿Cómo") opens a new sentence or list item,
+ *     and where the language writes lowercase after a colon (French,
+ *     Spanish) so does any other capitalised word before a lowercase one
+ *     ("; Volvería a"; semicolon_clause);
  *   - "au total : Il reste": where the language goes on in lowercase after
  *     a colon (@colonlower: French, Spanish), a capitalised pronoun or
  *     opener after one opens a sentence, but for speech a speech verb
@@ -1232,7 +1308,9 @@ static size_t inline_break(const split_lang *sl, const char *t, size_t lo, size_
      * number ("; Depuis, il", "; En 1975"), or with a name or a noun
      * ("; En Francia", "; Die Stadt") except where titles are in title
      * case ("Jaws; The Deep; Alien") */
-    if (nw.quoted || !starter(sl, t, &nw, e)) return 0;
+    if (nw.quoted) return 0;
+    if (!starter(sl, t, &nw, e))
+        return t[i] == ';' && abbrev_colonlower(sl) ? semicolon_clause(t, &nw, k, e) : 0;
     /* "au total : Il reste": where a colon goes on in lowercase, a
      * capitalised pronoun or opener before a lowercase word or a comma
      * opens a sentence, unless a speech verb announces it ("a dit : Il
@@ -1436,6 +1514,11 @@ static brief_status split_block(out_vec *o, const split_lang *sl,
             ((t[i - 1] == '[' && t[k] == ']') || (t[i - 1] == '(' && t[k] == ')')))
             k++;
         k = closers(t, k, e, &q, &r, &prev);
+        size_t refs = reference_marks(t, k, e);
+        if (refs > k && (refs >= e || text_space_len(t + refs, e - refs))) {
+            k = refs;
+            prev = ']';
+        }
         size_t l3 = 0;
         int32_t after = k < e ? decode(t, k, e, &l3) : 0;
         if (k < e && !text_is_space(after) && !r.cjk) {

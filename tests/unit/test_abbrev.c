@@ -153,6 +153,12 @@ static void test_opener_classes(void **state)
     assert_true(flags(de, "der") & ABBREV_NONFINAL);
     assert_true(flags(es, "DEL") & ABBREV_NONFINAL);
     assert_int_equal(flags(es, "puerto") & ABBREV_NONFINAL, 0);
+    /* the words beside which a number with a period is an ordinal */
+    assert_true(flags(de, "am") & ABBREV_ORDINAL);
+    assert_true(flags(de, "Im") & ABBREV_ORDINAL);
+    assert_true(flags(de, "Oktober") & ABBREV_ORDINAL);
+    assert_int_equal(flags(de, "mit") & ABBREV_ORDINAL, 0);
+    assert_int_equal(flags(fr, "le") & ABBREV_ORDINAL, 0);
     split_lang *en = load("english");
     assert_int_equal(flags(en, "dans") & ABBREV_NONFINAL, 0);
     split_lang_free(en);

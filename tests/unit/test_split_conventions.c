@@ -185,6 +185,17 @@ static void test_language_abbreviations(void **state)
            "El barco salió a las 9 a. m.", "Rumbo a Cádiz iba lleno.");
     EXPECT(fr, "Il est né en 12 av. J.-C. À Rome il étudia.",
            "Il est né en 12 av. J.-C.", "À Rome il étudia.");
+    /* more of each language's standard list: no end before a name or a
+     * noun; "chap." announces a number; "MwSt." closes its phrase */
+    EXPECT(es, "La publicó la ed. Sudamericana en 1967.", "La publicó la ed. Sudamericana en 1967.");
+    EXPECT(es, "Vive en la Rep. Dominicana desde 2001.", "Vive en la Rep. Dominicana desde 2001.");
+    EXPECT(es, "Lo firmó el Ldo. Pérez ayer.", "Lo firmó el Ldo. Pérez ayer.");
+    EXPECT(fr, "Il a salué le Col. Martin hier.", "Il a salué le Col. Martin hier.");
+    EXPECT(fr, "Voir le chap. 3. Une liste y est donnée.", "Voir le chap. 3.",
+           "Une liste y est donnée.");
+    EXPECT(de, "Sie ist stellv. Vorsitzende des Vereins.", "Sie ist stellv. Vorsitzende des Vereins.");
+    EXPECT(de, "Alle Preise inkl. MwSt. Versand kostet extra.", "Alle Preise inkl. MwSt.",
+           "Versand kostet extra.");
 }
 
 /* German writes "ich" and "wir" in lowercase inside a sentence; Spanish,
@@ -199,6 +210,20 @@ static void test_first_person_and_verbs(void **state)
     /* a capital after it: a title or a name */
     EXPECT(de, "Sie sangen laut Wir Kinder vom Bahnhof Zoo mit.",
            "Sie sangen laut Wir Kinder vom Bahnhof Zoo mit.");
+    /* a finite auxiliary or modal: German capitalises a verb only to
+     * open a sentence; before a capital it is a name or a title */
+    EXPECT(de, "Die Lieferung kam pünktlich Kann ich nur weiterempfehlen.",
+           "Die Lieferung kam pünktlich", "Kann ich nur weiterempfehlen.");
+    EXPECT(de, "Der Salat war welk (leider) War aber günstig.",
+           "Der Salat war welk (leider)", "War aber günstig.");
+    EXPECT(de, "Ihr Album War Games erschien im Mai.", "Ihr Album War Games erschien im Mai.");
+    EXPECT(de, "Das Essen war gut Aber der Kellner war mürrisch.",
+           "Das Essen war gut", "Aber der Kellner war mürrisch.");
+    EXPECT(de, "Der Laden liegt am Markt Immer wieder gerne.", "Der Laden liegt am Markt",
+           "Immer wieder gerne.");
+    /* nominalised after an article, an adjective or a conjunction */
+    EXPECT(de, "Sie sagte ohne Wenn und Aber zu.", "Sie sagte ohne Wenn und Aber zu.");
+    EXPECT(de, "Er lobte ihr sportliches Können sehr.", "Er lobte ihr sportliches Können sehr.");
     EXPECT(es, "El museo abrió en la plaza Mayor Fue un éxito rotundo.",
            "El museo abrió en la plaza Mayor", "Fue un éxito rotundo.");
     EXPECT(es, "La obra ganó el premio Se trata de su tercera novela.",
@@ -241,6 +266,49 @@ static void test_french_pronouns(void **state)
            "Il a chanté sur Ça plane pour moi hier.");
 }
 
+/* German writes ordinals with a period; an ordinal stands in its noun
+ * phrase (after a determiner and adjectives, or before a month), so a
+ * number after a noun, a name or a bare preposition is a cardinal whose
+ * period ends the sentence. */
+static void test_ordinal_context(void **state)
+{
+    (void)state;
+    EXPECT(de, "Er starb mit 85. Freunde trauern um ihn.", "Er starb mit 85.",
+           "Freunde trauern um ihn.");
+    EXPECT(de, "Das Team landete auf Platz 12. Trainer Roth blieb gelassen.",
+           "Das Team landete auf Platz 12.", "Trainer Roth blieb gelassen.");
+    EXPECT(de, "Die kommende 2. Liga startet im August.", "Die kommende 2. Liga startet im August.");
+    EXPECT(de, "Ab 1. Januar gilt der neue Tarif.", "Ab 1. Januar gilt der neue Tarif.");
+    EXPECT(de, "Er lief für den 1. FC Köln.", "Er lief für den 1. FC Köln.");
+    EXPECT(de, "Im 12. und 13. Jahrhundert wuchs die Stadt.",
+           "Im 12. und 13. Jahrhundert wuchs die Stadt.");
+    /* an abbreviation before the number: its number, starter-gated */
+    EXPECT(de, "Sie wohnt in Nr. 12. Hausnummern sind hier selten.",
+           "Sie wohnt in Nr. 12. Hausnummern sind hier selten.");
+}
+
+/* The closed classes (possessives, determiners, prepositions,
+ * conjunctions, finite auxiliaries) are written in lowercase inside a
+ * sentence: capitalised after an ordinal or an abbreviation, one opens
+ * the next sentence; a noun or a name after them does not. */
+static void test_closed_class_starters(void **state)
+{
+    (void)state;
+    EXPECT(de, "Sie wurde 3. Ihre Zeit war gut.", "Sie wurde 3.", "Ihre Zeit war gut.");
+    EXPECT(de, "Der Umbau kostet 3 Mrd. Einige halten das für zu viel.",
+           "Der Umbau kostet 3 Mrd.", "Einige halten das für zu viel.");
+    EXPECT(de, "Die Pizza kam nach 40 Min. Bin trotzdem satt geworden.",
+           "Die Pizza kam nach 40 Min.", "Bin trotzdem satt geworden.");
+    EXPECT(de, "Sie belegte den 3. Platz im Lauf.", "Sie belegte den 3. Platz im Lauf.");
+    EXPECT(de, "Der Umbau kostet 3 Mrd. Euro im Jahr.", "Der Umbau kostet 3 Mrd. Euro im Jahr.");
+    EXPECT(fr, "Le hameau compte 300 hab. Quelques fermes subsistent.",
+           "Le hameau compte 300 hab.", "Quelques fermes subsistent.");
+    EXPECT(es, "La finca mide 20 ha aprox. Muchos turistas la visitan.",
+           "La finca mide 20 ha aprox.", "Muchos turistas la visitan.");
+    EXPECT(es, "La tienda está en la Avda. Libertad junto al río.",
+           "La tienda está en la Avda. Libertad junto al río.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -252,6 +320,8 @@ int main(void)
         cmocka_unit_test(test_first_person_and_verbs),
         cmocka_unit_test(test_colons),
         cmocka_unit_test(test_french_pronouns),
+        cmocka_unit_test(test_closed_class_starters),
+        cmocka_unit_test(test_ordinal_context),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
