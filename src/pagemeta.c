@@ -833,12 +833,17 @@ static const char *page_h1(arena *ar, const xtree *t, const meta *m, uint32_t ro
     /* The h1 that most words of the declared title share, when one does:
      * a page may hold several (a logo, a section name, a pull quote). */
     const char *declared = m->headline ? m->headline : m->og_title ? m->og_title : m->html_title;
-    double best = 0.5;
+    /* Most of the h1's words in the declared title, and then the most of
+     * the title's in the h1: a short h1 that is all in the title (the
+     * site's name in "Headline | Site") does not tie with the headline. */
+    double best = 0.0;
     for (size_t i = 0; declared && i < m->nh1; i++) {
         char *h = text[i];
-        if (lead_in(h)) continue;
+        if (!h || lead_in(h)) continue;
         double o = overlap(h, declared);
-        if (h && o > best) {
+        if (o <= 0.5) continue;
+        o += overlap(declared, h);
+        if (o > best) {
             best = o;
             pick = m->h1s[i];
         }

@@ -384,6 +384,20 @@ static void test_update_in_time_element(void **state)
     arena_free(ar);
 }
 
+static void test_logo_h1_beside_headline(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* The site's name as an h1 in the header, all of its words in the
+     * <title> ("Headline | Site"), and the article's own h1 below: the
+     * h1 saying the title, not the one inside it. */
+    extract_page p = built(ar, "<title>Lamp lit again on Skarvholm | Skarvholm Letters</title>",
+                           "<header><h1 class=brand>Skarvholm Letters</h1></header>"
+                           "<main><h1>Lamp lit again on Skarvholm</h1>" STORY "</main>");
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    arena_free(ar);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -404,6 +418,7 @@ int main(void)
         cmocka_unit_test(test_agreeing_heading_wording),
         cmocka_unit_test(test_headline_escaped_twice),
         cmocka_unit_test(test_update_in_time_element),
+        cmocka_unit_test(test_logo_h1_beside_headline),
     };
     return cmocka_run_group_tests_name("pagemeta", tests, NULL, NULL);
 }
