@@ -928,10 +928,13 @@ static int rest_declared(const meta *m, const char *rest, size_t n)
  * name, or, in a few words, the part of the page's <title> before or
  * after a separator whose other part is the headline declared elsewhere
  * ("Site: Headline" with og:title "Headline"). */
-static int names_site(const char *h, const meta *m, const char *site)
+static int names_site(const char *h, const meta *m, const char *site, const char *host)
 {
     if (!h) return 0;
     size_t hl = strlen(h);
+    /* The host's name in a few words ("River Daily" on riverdaily.example):
+     * the site's logo set as a heading. */
+    if (words(h, hl) <= 4 && host_names(h, hl, host, 1)) return 1;
     /* The site's name, not a headline that mentions it ("Corti opens a
      * lab" on Corti's site): same_name also matches one name inside the
      * other. */
@@ -1052,7 +1055,7 @@ const char *pagemeta_title(arena *ar, const xtree *t, const meta *m, uint32_t ro
     size_t nc = 0;
     for (int k = 0; k < 4; k++)
         if (raw[k]) cut[nc++] = extract_title_cut(ar, raw[k], site, host);
-    if (h1 && names_site(h1, m, site)) h1 = NULL, *at = UINT32_MAX;
+    if (h1 && names_site(h1, m, site, host)) h1 = NULL, *at = UINT32_MAX;
     if (h1) h1 = label_off(ar, h1, cut, nc);
     if (h1) h1 = heading_line(ar, t, *at, h1, cut, nc);
     int fits = 0;
@@ -1062,7 +1065,7 @@ const char *pagemeta_title(arena *ar, const xtree *t, const meta *m, uint32_t ro
      * declared titles: a heading the page marks as the headline. */
     if ((!h1 || (nc && !fits)) && m->item_headline != UINT32_MAX) {
         char *h = text_of(ar, t, m->item_headline);
-        if (h && !names_site(h, m, site)) {
+        if (h && !names_site(h, m, site, host)) {
             *at = *heading = m->item_headline;
             return h;
         }
@@ -1076,7 +1079,7 @@ const char *pagemeta_title(arena *ar, const xtree *t, const meta *m, uint32_t ro
             size_t nh = level ? m->nh2 : m->nh1;
             for (size_t i = 0; i < nh; i++) {
                 char *h = text_of(ar, t, hs[i]);
-                if (!h || lead_in(h) || names_site(h, m, site)) continue;
+                if (!h || lead_in(h) || names_site(h, m, site, host)) continue;
                 for (size_t k = 0; k < nc; k++)
                     if (agree(h, cut[k])) {
                         *at = *heading = hs[i];
@@ -1087,7 +1090,7 @@ const char *pagemeta_title(arena *ar, const xtree *t, const meta *m, uint32_t ro
         size_t own = 0;
         for (size_t i = 0; i < m->nh1; i++) {
             char *h = text_of(ar, t, m->h1s[i]);
-            own += h && !lead_in(h) && !names_site(h, m, site);
+            own += h && !lead_in(h) && !names_site(h, m, site, host);
         }
         if (!h1 || own > 1) return cut[0];
     }

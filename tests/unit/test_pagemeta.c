@@ -398,6 +398,22 @@ static void test_logo_h1_beside_headline(void **state)
     arena_free(ar);
 }
 
+static void test_host_named_heading(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* An h1 that is the host's name ("Skarvholm Letters" on
+     * skarvholmletters.example), nothing declaring the site's name, and
+     * the headline in an h2: the h2's, not the logo's, though they share
+     * a word. */
+    extract_page p = built(ar, "<title>Lamp lit again on Skarvholm | Skarvholm Letters</title>"
+                           "<link rel=canonical href=\"https://www.skarvholmletters.example/lamp\">",
+                           "<header><h1>Skarvholm Letters</h1></header>"
+                           "<div><h2>Lamp lit again on Skarvholm</h2>" STORY "</div>");
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    arena_free(ar);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -419,6 +435,7 @@ int main(void)
         cmocka_unit_test(test_headline_escaped_twice),
         cmocka_unit_test(test_update_in_time_element),
         cmocka_unit_test(test_logo_h1_beside_headline),
+        cmocka_unit_test(test_host_named_heading),
     };
     return cmocka_run_group_tests_name("pagemeta", tests, NULL, NULL);
 }
