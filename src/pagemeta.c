@@ -375,7 +375,10 @@ void pagemeta_read(arena *ar, const xtree *t, meta *m)
             break;
         }
         case GUMBO_TAG_TITLE:
-            if (!m->html_title) m->html_title = text_of(ar, t, i);
+            /* The document's title, as a browser shows it: the first
+             * <title> of HTML's own, not an SVG icon's tooltip. */
+            if (!m->html_title && g->v.element.tag_namespace == GUMBO_NAMESPACE_HTML)
+                m->html_title = text_of(ar, t, i);
             break;
         case GUMBO_TAG_META: {
             const char *he = html_attr(g, "http-equiv");

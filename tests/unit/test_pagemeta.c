@@ -414,6 +414,25 @@ static void test_host_named_heading(void **state)
     arena_free(ar);
 }
 
+static void test_svg_title(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* An icon's <title> inside an <svg> is its tooltip, not the page's
+     * title: the HTML <title> after it is, and without one there is
+     * none. */
+    extract_page p = built(ar, "",
+                           "<button><svg viewBox=\"0 0 8 8\"><title>Open the menu</title></svg>"
+                           "</button><div>" STORY "</div>");
+    assert_null(p.title);
+    p = built(ar, "<meta name=x content=y>",
+              "<svg><title>Open the menu</title></svg><title>Lamp lit again on Skarvholm</title>"
+              "<div>" STORY "</div>");
+    assert_non_null(p.title);
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    arena_free(ar);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -436,6 +455,7 @@ int main(void)
         cmocka_unit_test(test_update_in_time_element),
         cmocka_unit_test(test_logo_h1_beside_headline),
         cmocka_unit_test(test_host_named_heading),
+        cmocka_unit_test(test_svg_title),
     };
     return cmocka_run_group_tests_name("pagemeta", tests, NULL, NULL);
 }
