@@ -187,6 +187,11 @@ static void ld_object(arena *ar, json_t *o, meta *m, int depth)
     if (!json_is_object(o)) return;
     json_t *graph = json_object_get(o, "@graph");
     if (graph) ld_object(ar, graph, m, depth + 1);
+    /* A page that describes itself as a WebPage whose main entity is the
+     * article ({"@type":"WebPage","mainEntity":{"@type":"NewsArticle"}}). */
+    json_t *main_entity = json_object_get(o, "mainEntity");
+    if (json_is_object(main_entity) || json_is_array(main_entity))
+        ld_object(ar, main_entity, m, depth + 1);
     int r = type_rank(json_object_get(o, "@type"));
     /* Every object's datePublished is a candidate the page may confirm: a
      * page can describe itself in several objects that disagree. */

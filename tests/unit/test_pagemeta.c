@@ -433,6 +433,24 @@ static void test_svg_title(void **state)
     arena_free(ar);
 }
 
+static void test_jsonld_main_entity(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* The page describes itself as a WebPage whose main entity is the
+     * article: the article's headline and date. */
+    extract_page p = built(ar, "<title>Harbour Letters</title><script type=\"application/ld+json\">"
+                           "{\"@type\":\"WebPage\",\"name\":\"Harbour Letters\",\"mainEntity\":"
+                           "{\"@type\":\"NewsArticle\",\"headline\":\"Lamp lit again on Skarvholm\","
+                           "\"datePublished\":\"2031-03-05\"}}</script>",
+                           "<div>" STORY "</div>");
+    assert_non_null(p.title);
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    assert_non_null(p.date);
+    assert_string_equal(p.date, "2031-03-05");
+    arena_free(ar);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -456,6 +474,7 @@ int main(void)
         cmocka_unit_test(test_logo_h1_beside_headline),
         cmocka_unit_test(test_host_named_heading),
         cmocka_unit_test(test_svg_title),
+        cmocka_unit_test(test_jsonld_main_entity),
     };
     return cmocka_run_group_tests_name("pagemeta", tests, NULL, NULL);
 }
