@@ -509,9 +509,14 @@ char *extract_date(arena *ar, const char *s, int keep_time)
     return arena_strdup(ar, out);
 }
 
+/* What sites set between a headline and their name: bars, dashes, dots,
+ * guillemets and single ones (" \xE2\x80\xBA "), a slash, a tilde, the
+ * full-width bar of CJK titles. */
 static const char *const separators[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",
                                          " \xC2\xB7 ", " :: ", " // ", " \xC2\xBB ",
-                                         " \xC2\xAB ", " \xE2\x80\xA2 ", " : "};
+                                         " \xC2\xAB ", " \xE2\x80\xA2 ", " : ", " / ", " ~ ",
+                                         " \xE2\x80\xBA ", " \xE2\x80\xB9 ", " \xEF\xBD\x9C "};
+#define FULLWIDTH_BAR "\xEF\xBD\x9C"
 
 static size_t words(const char *s, size_t n)
 {
@@ -639,6 +644,12 @@ static size_t title_seps(const char *t, sepmark *out, size_t cap)
 {
     size_t n = 0;
     for (size_t i = 0; t[i] && n < cap; i++) {
+        /* The full-width bar needs no spaces: CJK sets none. */
+        if (i > 0 && strncmp(t + i, FULLWIDTH_BAR, 3) == 0) {
+            out[n++] = (sepmark){i, 3};
+            i += 2;
+            continue;
+        }
         if (t[i] != ' ') continue;
         for (size_t s = 0; s < sizeof separators / sizeof separators[0]; s++) {
             size_t sl = strlen(separators[s]);

@@ -451,6 +451,31 @@ static void test_jsonld_main_entity(void **state)
     arena_free(ar);
 }
 
+static void test_more_separators(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* A slash, a tilde, a single guillemet and the full-width bar (set
+     * without spaces in CJK titles) part a headline from the site. */
+    assert_string_equal(extract_title_cut(ar, "Lamp lit again on Skarvholm / Harbour Letters",
+                                          "Harbour Letters", NULL),
+                        "Lamp lit again on Skarvholm");
+    assert_string_equal(extract_title_cut(ar, "Lamp lit again on Skarvholm ~ Harbour Letters",
+                                          "Harbour Letters", NULL),
+                        "Lamp lit again on Skarvholm");
+    assert_string_equal(extract_title_cut(ar, "Harbour Letters \xE2\x80\xBA Lamp lit again on Skarvholm",
+                                          "Harbour Letters", NULL),
+                        "Lamp lit again on Skarvholm");
+    assert_string_equal(extract_title_cut(ar, "\xE7\x81\xAF\xE5\xA1\x94\xEF\xBD\x9C"
+                                              "Harbour Letters", "Harbour Letters", NULL),
+                        "\xE7\x81\xAF\xE5\xA1\x94");
+    /* A slash inside the headline, no site's name beside it, stays. */
+    assert_string_equal(extract_title_cut(ar, "Lamps / lenses: what the keepers mend | Harbour Letters",
+                                          "Harbour Letters", NULL),
+                        "Lamps / lenses: what the keepers mend");
+    arena_free(ar);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -475,6 +500,7 @@ int main(void)
         cmocka_unit_test(test_host_named_heading),
         cmocka_unit_test(test_svg_title),
         cmocka_unit_test(test_jsonld_main_entity),
+        cmocka_unit_test(test_more_separators),
     };
     return cmocka_run_group_tests_name("pagemeta", tests, NULL, NULL);
 }
