@@ -1047,6 +1047,28 @@ static const char *heading_line(arena *ar, const xtree *t, uint32_t i, const cha
     return h;
 }
 
+/* A declared title cut short with an ellipsis ("Council backs the
+ * river park plan after a long..."), as software that caps a field's
+ * length writes it, gives way to a declared title that it begins. */
+static void whole_titles(const char **cut, size_t nc)
+{
+    for (size_t k = 0; k < nc; k++) {
+        size_t n = strlen(cut[k]);
+        size_t dots = n >= 3 && strcmp(cut[k] + n - 3, "\xE2\x80\xA6") == 0 ? 3
+                      : n >= 3 && strcmp(cut[k] + n - 3, "...") == 0 ? 3 : 0;
+        if (!dots) continue;
+        size_t head = n - dots;
+        while (head && cut[k][head - 1] == ' ') head--;
+        if (words(cut[k], head) < 3) continue;
+        for (size_t j = 0; j < nc; j++)
+            if (j != k && strlen(cut[j]) > head && strncasecmp(cut[j], cut[k], head) == 0 &&
+                !strstr(cut[j] + head, "...") && !strstr(cut[j] + head, "\xE2\x80\xA6")) {
+                cut[k] = cut[j];
+                break;
+            }
+    }
+}
+
 /* The headline: the page's h1 (page_h1) when it is the article's, its
  * rubric or its kicker line off (label_off, heading_line); when there is
  * none, it names the site, or it says something else than every title
@@ -1074,6 +1096,7 @@ const char *pagemeta_title(arena *ar, const xtree *t, const meta *m, uint32_t ro
     size_t nc = 0;
     for (int k = 0; k < 4; k++)
         if (raw[k]) cut[nc++] = extract_title_cut(ar, raw[k], site, host);
+    whole_titles(cut, nc);
     if (h1 && names_site(h1, m, site, host)) h1 = NULL, *at = UINT32_MAX;
     if (h1) h1 = label_off(ar, h1, cut, nc);
     if (h1) h1 = heading_line(ar, t, *at, h1, cut, nc);
@@ -1118,7 +1141,7 @@ const char *pagemeta_title(arena *ar, const xtree *t, const meta *m, uint32_t ro
         *heading = *at;
         return h1;
     }
-    if (declared) return extract_title_cut(ar, declared, site, host);
+    if (declared) return cut[0];
     if (h1) *heading = *at;
     return h1;
 }

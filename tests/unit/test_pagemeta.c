@@ -476,6 +476,28 @@ static void test_more_separators(void **state)
     arena_free(ar);
 }
 
+static void test_truncated_declared_title(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* A JSON-LD headline capped with an ellipsis, the <title> whole: the
+     * whole headline. */
+    extract_page p = built(ar, "<title>Lamp lit again on Skarvholm after three dark winters | Island "
+                           "Notes</title><meta property=og:site_name content=\"Island Notes\">"
+                           "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                           "\"headline\":\"Lamp lit again on Skarvholm after three\xE2\x80\xA6\"}</script>",
+                           "<div>" STORY "</div>");
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm after three dark winters");
+    /* A headline that ends on an ellipsis of its own, no longer title
+     * beginning with it, stays as it is. */
+    p = built(ar, "<title>Island Notes</title><meta property=og:site_name content=\"Island Notes\">"
+              "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+              "\"headline\":\"And then the lamp came on...\"}</script>",
+              "<div>" STORY "</div>");
+    assert_string_equal(p.title, "And then the lamp came on...");
+    arena_free(ar);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -501,6 +523,7 @@ int main(void)
         cmocka_unit_test(test_svg_title),
         cmocka_unit_test(test_jsonld_main_entity),
         cmocka_unit_test(test_more_separators),
+        cmocka_unit_test(test_truncated_declared_title),
     };
     return cmocka_run_group_tests_name("pagemeta", tests, NULL, NULL);
 }
