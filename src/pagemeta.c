@@ -294,14 +294,17 @@ static int in_frame(const xtree *t, size_t i, uint32_t all)
     return 0;
 }
 
-/* 1 when element i is inside an <article> or <main>. */
+/* 1 when element i is inside an <article> or <main>, or an item that
+ * microdata types as an article (itemtype ".../NewsArticle",
+ * ".../BlogPosting"). */
 static int in_article(const xtree *t, size_t i)
 {
     for (uint32_t a = t->n[i].parent; a != UINT32_MAX; a = t->n[a].parent) {
         const GumboNode *g = t->n[a].g;
-        if (g->type == GUMBO_NODE_ELEMENT &&
-            (g->v.element.tag == GUMBO_TAG_ARTICLE || g->v.element.tag == GUMBO_TAG_MAIN))
-            return 1;
+        if (g->type != GUMBO_NODE_ELEMENT) continue;
+        if (g->v.element.tag == GUMBO_TAG_ARTICLE || g->v.element.tag == GUMBO_TAG_MAIN) return 1;
+        const char *it = html_attr(g, "itemtype");
+        if (it && (strstr(it, "Article") || strstr(it, "BlogPosting"))) return 1;
     }
     return 0;
 }

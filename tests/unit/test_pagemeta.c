@@ -108,6 +108,14 @@ static void test_microdata_headline(void **state)
               "<header><h1>Island Notes</h1><h2 itemprop=headline>Harbour letters</h2></header>"
               "<div>" STORY "</div>");
     assert_string_equal(p.title, "Notes from a lighthouse island");
+    /* Marked in an item that microdata types as an article, without an
+     * <article> element around it, it is. */
+    p = built(ar, "<meta property=og:site_name content=\"Island Notes\">"
+              "<meta property=og:title content=\"Notes from a lighthouse island\">",
+              "<header><h1>Island Notes</h1></header><div itemscope "
+              "itemtype=\"https://schema.org/NewsArticle\"><h2 itemprop=headline>Lamp lit again "
+              "on Skarvholm</h2>" STORY "</div>");
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
     arena_free(ar);
 }
 
