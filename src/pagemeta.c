@@ -84,6 +84,39 @@ static char *dup_trim(arena *ar, const char *s)
     return b.p;
 }
 
+/* 1 when element g is hidden from the eye: the hidden attribute,
+ * aria-hidden, an inline display:none, or a class that hides it visually
+ * for screen readers ("sr-only", "visually-hidden", "screen-reader-text"):
+ * a heading's words a reader does not see. */
+static int unseen(const GumboNode *g)
+{
+    if (g->type != GUMBO_NODE_ELEMENT) return 0;
+    if (gumbo_get_attribute(&g->v.element.attributes, "hidden")) return 1;
+    const char *ah = html_attr(g, "aria-hidden");
+    if (ah && strcmp(ah, "true") == 0) return 1;
+    const char *st = html_attr(g, "style");
+    if (st) {
+        char x[96];
+        size_t k = 0;
+        for (const char *p = st; *p && k + 1 < sizeof x; p++)
+            if (*p != ' ') x[k++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+        x[k] = '\0';
+        if (strstr(x, "display:none")) return 1;
+    }
+    const char *cl = html_attr(g, "class");
+    if (cl) {
+        static const char *const hiding[] = {"sr-only", "visually-hidden", "visuallyhidden",
+                                             "screen-reader-text", "screen-reader-only",
+                                             "screenreader", "a11y-hidden", "assistive-text"};
+        for (size_t i = 0; i < sizeof hiding / sizeof hiding[0]; i++) {
+            size_t n = strlen(hiding[i]);
+            for (const char *p = strstr(cl, hiding[i]); p; p = strstr(p + 1, hiding[i]))
+                if ((p == cl || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' ')) return 1;
+        }
+    }
+    return 0;
+}
+
 /* The text of element i of t, folded. */
 static char *text_of(arena *ar, const xtree *t, size_t i)
 {
@@ -92,7 +125,7 @@ static char *text_of(arena *ar, const xtree *t, size_t i)
     int tag_between = 0;  /* an element since the last text */
     for (size_t k = i + 1; k < t->n[i].end; k++) {
         const GumboNode *g = t->n[k].g;
-        if (g->type == GUMBO_NODE_ELEMENT && xtree_never_text(g->v.element.tag)) {
+        if (g->type == GUMBO_NODE_ELEMENT && (xtree_never_text(g->v.element.tag) || unseen(g))) {
             k = t->n[k].end - 1;
             continue;
         }
@@ -411,7 +444,7 @@ void pagemeta_read(arena *ar, const xtree *t, meta *m)
         }
         case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: {
             GumboTag tg = g->v.element.tag;
-            if (in_frame(t, i, all) || home_logo(ar, t, i)) break;
+            if (in_frame(t, i, all) || home_logo(ar, t, i) || unseen(g)) break;
             /* A heading marked as the article's headline in schema.org
              * microdata, inside the article (a site's header may mark its
              * name so too). */

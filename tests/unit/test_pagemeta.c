@@ -506,6 +506,29 @@ static void test_truncated_declared_title(void **state)
     arena_free(ar);
 }
 
+static void test_unseen_heading_words(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* Words of a heading a reader does not see (text for screen readers,
+     * an icon hidden from them) are not the headline's. */
+    extract_page p = built(ar, "",
+                           "<div><h1><span class=\"sr-only\">Article: </span>Lamp lit again "
+                           "<span aria-hidden=\"true\">\xE2\x98\x85</span>on Skarvholm</h1>" STORY "</div>");
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    /* An h1 set for screen readers only (the site's name) is no
+     * candidate; the visible h1 is the headline. */
+    p = built(ar, "<title>Skarvholm Letters</title>",
+              "<h1 class=\"visually-hidden\">Skarvholm Letters</h1><div><h1>Keepers cheer as the "
+              "lamp is lit</h1>" STORY "</div>");
+    assert_string_equal(p.title, "Keepers cheer as the lamp is lit");
+    /* A class that only contains such a word hides nothing. */
+    p = built(ar, "", "<div><h1><span class=\"sr-only-focusable-not\">Lamp</span> lit again</h1>"
+              STORY "</div>");
+    assert_string_equal(p.title, "Lamp lit again");
+    arena_free(ar);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -532,6 +555,7 @@ int main(void)
         cmocka_unit_test(test_jsonld_main_entity),
         cmocka_unit_test(test_more_separators),
         cmocka_unit_test(test_truncated_declared_title),
+        cmocka_unit_test(test_unseen_heading_words),
     };
     return cmocka_run_group_tests_name("pagemeta", tests, NULL, NULL);
 }
