@@ -768,6 +768,23 @@ char *extract_title_cut(arena *ar, const char *title, const char *site, const ch
     if (bar && strstr(bar + 3, " | ") && words(whole, (size_t)(bar - whole)) >= 4)
         return arena_strndup(ar, whole, (size_t)(bar - whole));
     if (!cut) return arena_strdup(ar, title);
+    /* "Headline - Section - Site": one template sets one separator; a
+     * short part after the separator the site's part was cut at, before
+     * a headline's length, is the section's name. */
+    size_t cl = strlen(cut);
+    if (strncmp(title, cut, cl) == 0 && title[cl] == ' ') {
+        for (size_t s = 1; s < sizeof separators / sizeof separators[0]; s++) {
+            const char *sep = separators[s];
+            size_t sl = strlen(sep);
+            if (strcmp(sep, " : ") == 0 || strncmp(title + cl, sep, sl) != 0) continue;
+            const char *last = NULL;
+            for (const char *p = strstr(cut, sep); p; p = strstr(p + 1, sep)) last = p;
+            if (last && words(last + sl, strlen(last + sl)) <= 3 &&
+                words(cut, (size_t)(last - cut)) >= 4)
+                return arena_strndup(ar, cut, (size_t)(last - cut));
+            break;
+        }
+    }
     if (bar) {
         const char *lastbar = bar;
         for (const char *p = bar; p; p = strstr(p + 1, " | ")) lastbar = p;

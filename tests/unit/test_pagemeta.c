@@ -30,6 +30,19 @@ static void test_site_part_cut(void **state)
     assert_string_equal(extract_title_cut(ar, "Lamp lit again on Skarvholm | Coast | Skarvholm Post",
                                           "Coast", NULL),
                         "Lamp lit again on Skarvholm");
+    /* So with dashes: one template sets one separator, and a short part
+     * after the one the site was cut at is the section's name... */
+    assert_string_equal(extract_title_cut(ar, "Lamp lit again on Skarvholm - Coast - Skarvholm Post",
+                                          "Skarvholm Post", NULL),
+                        "Lamp lit again on Skarvholm");
+    /* ...but not a part after another separator (a tagline of the
+     * headline's own), nor one after a short headline. */
+    assert_string_equal(extract_title_cut(ar, "Lamp lit again on Skarvholm \xE2\x80\x93 At Last - "
+                                              "Skarvholm Post", "Skarvholm Post", NULL),
+                        "Lamp lit again on Skarvholm \xE2\x80\x93 At Last");
+    assert_string_equal(extract_title_cut(ar, "Lamp lit again - Coast - Skarvholm Post",
+                                          "Skarvholm Post", NULL),
+                        "Lamp lit again - Coast");
     /* Host labels: spelt by some of the part's words, by their initials,
      * or the host itself. */
     assert_string_equal(extract_title_cut(ar, "Lamp lit again | The Friends of Old Lights",
