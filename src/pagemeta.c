@@ -277,6 +277,10 @@ static void read_meta_tag(arena *ar, const GumboNode *g, meta *m)
     if (strstr(k, "ld+json")) ld_script(ar, v, m);
     else if (strcmp(k, "og:title") == 0) SET(og_title);
     else if (strcmp(k, "twitter:title") == 0) SET(tw_title);
+    else if (strcmp(k, "title") == 0 || strcmp(k, "dc.title") == 0 ||
+             strcmp(k, "dcterms.title") == 0 || strcmp(k, "citation_title") == 0 ||
+             strcmp(k, "parsely-title") == 0 || strcmp(k, "sailthru.title") == 0)
+        SET(meta_title);
     else if (strcmp(k, "og:site_name") == 0) SET(site);
     else if (strcmp(k, "application-name") == 0) SET(app_name);
     else if (strcmp(k, "og:url") == 0) SET(url);
@@ -1143,11 +1147,11 @@ const char *pagemeta_title(arena *ar, const xtree *t, const meta *m, uint32_t ro
         h1 = strcmp(c, h1) != 0 ? c : extract_title_cut(ar, h1, NULL, host);
     }
     const char *declared = m->headline ? m->headline : m->og_title ? m->og_title
-                         : m->tw_title ? m->tw_title : m->html_title;
-    const char *raw[4] = {m->headline, m->og_title, m->tw_title, m->html_title};
-    const char *cut[4];
+                         : m->tw_title ? m->tw_title : m->html_title ? m->html_title : m->meta_title;
+    const char *raw[5] = {m->headline, m->og_title, m->tw_title, m->html_title, m->meta_title};
+    const char *cut[5];
     size_t nc = 0;
-    for (int k = 0; k < 4; k++)
+    for (int k = 0; k < 5; k++)
         if (raw[k]) cut[nc++] = extract_title_cut(ar, raw[k], site, host);
     whole_titles(cut, nc);
     if (h1 && names_site(h1, m, site, host)) h1 = NULL, *at = UINT32_MAX;

@@ -15,6 +15,7 @@
 
 typedef struct meta {
     const char *og_title, *tw_title, *html_title, *h1, *headline;
+    const char *meta_title;   /* <meta name=title>, Dublin Core's, citation_title, parsely-title... */
     const char *site, *publisher, *url, *canonical, *ld_url;
     const char *date, *ld_date, *meta_date, *time_date, *ld_modified, *meta_modified;
     const char *item_date;    /* the first itemprop=datePublished in the body: maybe a teaser's */

@@ -542,6 +542,29 @@ static void test_unseen_heading_words(void **state)
     arena_free(ar);
 }
 
+static void test_other_title_metas(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* No <title>, no og: or twitter: title: the title a scholarly
+     * (citation_title) or Dublin Core (dc.title) meta declares. */
+    extract_page p = built(ar, "<meta name=citation_title content=\"Lamp lit again on Skarvholm\">",
+                           "<div>" STORY "</div>");
+    assert_non_null(p.title);
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    p = built(ar, "<meta name=\"DC.Title\" content=\"Lamp lit again on Skarvholm | Island Notes\">"
+              "<meta property=og:site_name content=\"Island Notes\">",
+              "<div>" STORY "</div>");
+    assert_non_null(p.title);
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    /* Below the <title> in rank: the <title> is the page's. */
+    p = built(ar, "<title>Keepers cheer as the lamp is lit</title>"
+              "<meta name=title content=\"Lamp lit again on Skarvholm\">",
+              "<div>" STORY "</div>");
+    assert_string_equal(p.title, "Keepers cheer as the lamp is lit");
+    arena_free(ar);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -569,6 +592,7 @@ int main(void)
         cmocka_unit_test(test_more_separators),
         cmocka_unit_test(test_truncated_declared_title),
         cmocka_unit_test(test_unseen_heading_words),
+        cmocka_unit_test(test_other_title_metas),
     };
     return cmocka_run_group_tests_name("pagemeta", tests, NULL, NULL);
 }
