@@ -684,10 +684,17 @@ static size_t title_seps(const char *t, sepmark *out, size_t cap)
 {
     size_t n = 0;
     for (size_t i = 0; t[i] && n < cap; i++) {
-        /* The full-width bar needs no spaces: CJK sets none. */
+        /* The full-width bar needs no spaces: CJK sets none; nor does a
+         * bar, which no headline's words hold ("Headline|Site"). */
         if (i > 0 && strncmp(t + i, FULLWIDTH_BAR, 3) == 0) {
             out[n++] = (sepmark){i, 3};
             i += 2;
+            continue;
+        }
+        if (i > 0 && t[i] == '|' && t[i + 1] && t[i + 1] != '|') {
+            size_t at = t[i - 1] == ' ' ? i - 1 : i, len = i + 1 - at + (t[i + 1] == ' ');
+            out[n++] = (sepmark){at, len};
+            i = at + len - 1;
             continue;
         }
         if (t[i] != ' ') continue;

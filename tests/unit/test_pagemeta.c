@@ -490,6 +490,13 @@ static void test_more_separators(void **state)
     assert_string_equal(extract_title_cut(ar, "\xE7\x81\xAF\xE5\xA1\x94\xEF\xBD\x9C"
                                               "Harbour Letters", "Harbour Letters", NULL),
                         "\xE7\x81\xAF\xE5\xA1\x94");
+    /* A bar needs no spaces: no headline's words hold one. */
+    assert_string_equal(extract_title_cut(ar, "Lamp lit again on Skarvholm|Harbour Letters",
+                                          "Harbour Letters", NULL),
+                        "Lamp lit again on Skarvholm");
+    assert_string_equal(extract_title_cut(ar, "Harbour Letters| Lamp lit again on Skarvholm",
+                                          "Harbour Letters", NULL),
+                        "Lamp lit again on Skarvholm");
     /* A slash inside the headline, no site's name beside it, stays. */
     assert_string_equal(extract_title_cut(ar, "Lamps / lenses: what the keepers mend | Harbour Letters",
                                           "Harbour Letters", NULL),
