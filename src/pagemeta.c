@@ -226,6 +226,10 @@ static void ld_object(arena *ar, json_t *o, meta *m, int depth)
     if (json_is_object(main_entity) || json_is_array(main_entity))
         ld_object(ar, main_entity, m, depth + 1);
     int r = type_rank(json_object_get(o, "@type"));
+    /* The WebSite object names the site (Yoast's and others' @graph). */
+    json_t *ty = json_object_get(o, "@type");
+    if (!m->ld_site && json_is_string(ty) && strcmp(json_string_value(ty), "WebSite") == 0)
+        m->ld_site = dup_trim(ar, jstr(o, "name"));
     /* Every object's datePublished is a candidate the page may confirm: a
      * page can describe itself in several objects that disagree. */
     const char *dp = jstr(o, "datePublished");
@@ -890,9 +894,10 @@ static int title_part(const char *title, const char *name)
 const char *pagemeta_site_name(const meta *m, const char *host)
 {
     const char *titles[3] = {m->html_title, m->og_title, m->tw_title};
-    const char *names[1 + sizeof m->home / sizeof m->home[0]];
+    const char *names[2 + sizeof m->home / sizeof m->home[0]];
     size_t n = 0;
     if (m->app_name) names[n++] = m->app_name;
+    if (m->ld_site) names[n++] = m->ld_site;
     for (size_t i = 0; i < m->nhome; i++)
         if (!m->home_host[i] || (host && strcasecmp(m->home_host[i], host) == 0))
             names[n++] = m->home[i];

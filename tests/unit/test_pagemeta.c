@@ -602,6 +602,21 @@ static void test_lenient_jsonld(void **state)
     arena_free(ar);
 }
 
+static void test_website_name(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* No og:site_name nor publisher, a host unlike the name: the JSON-LD
+     * WebSite's name, a whole part of the <title>, is the site's part. */
+    extract_page p = built(ar, "<title>Lamp lit again on Skarvholm - The Morning Ledger of Vestby"
+                           "</title><link rel=canonical href=\"https://mlv.example/lamp\">"
+                           "<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":"
+                           "\"WebSite\",\"name\":\"The Morning Ledger of Vestby\"}]}</script>",
+                           "<div>" STORY "</div>");
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    arena_free(ar);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -631,6 +646,7 @@ int main(void)
         cmocka_unit_test(test_unseen_heading_words),
         cmocka_unit_test(test_other_title_metas),
         cmocka_unit_test(test_lenient_jsonld),
+        cmocka_unit_test(test_website_name),
     };
     return cmocka_run_group_tests_name("pagemeta", tests, NULL, NULL);
 }
