@@ -1255,7 +1255,13 @@ const char *pagemeta_title(arena *ar, const xtree *t, const meta *m, uint32_t ro
             char *h = text_of(ar, t, m->h1s[i]);
             own += h && !lead_in(h) && !names_site(h, m, site, host);
         }
-        if (!h1 || own > 1) return cut[0];
+        /* An h1 below the article (a box after it: "Subscribe to our
+         * newsletter") is not its headline: the headline heads it. */
+        int below = h1 && root != UINT32_MAX && *at != UINT32_MAX && *at >= t->n[root].end;
+        if (!h1 || own > 1 || below) {
+            if (below) *at = UINT32_MAX;
+            return cut[0];
+        }
     }
     if (h1 && (words(h1, strlen(h1)) >= 2 || similar(h1, declared) ||
                similar(h1, m->html_title))) {

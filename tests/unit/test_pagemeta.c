@@ -617,6 +617,25 @@ static void test_website_name(void **state)
     arena_free(ar);
 }
 
+static void test_h1_below_article(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* The page's one h1 stands in a box after the article and says
+     * nothing of the declared title: the declared title. */
+    extract_page p = built(ar, "<title>Lamp lit again on Skarvholm | Island Notes</title>"
+                           "<meta property=og:site_name content=\"Island Notes\">",
+                           "<main>" STORY STORY "</main><div class=box><h1>Get our weekly letter"
+                           "</h1><p>Every Friday.</p></div>");
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    /* Above the article, the same h1 stays the headline it claims to be. */
+    p = built(ar, "<title>Lamp lit again on Skarvholm | Island Notes</title>"
+              "<meta property=og:site_name content=\"Island Notes\">",
+              "<h1>Keepers cheer as the lamp is lit</h1><main>" STORY STORY "</main>");
+    assert_string_equal(p.title, "Keepers cheer as the lamp is lit");
+    arena_free(ar);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -647,6 +666,7 @@ int main(void)
         cmocka_unit_test(test_other_title_metas),
         cmocka_unit_test(test_lenient_jsonld),
         cmocka_unit_test(test_website_name),
+        cmocka_unit_test(test_h1_below_article),
     };
     return cmocka_run_group_tests_name("pagemeta", tests, NULL, NULL);
 }
