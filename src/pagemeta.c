@@ -405,10 +405,35 @@ static int in_article(const xtree *t, size_t i)
 /* The host an href names when it is the address of a home page: "/",
  * "./", "https://host/" or "//host"; "" for a path, NULL when it is not
  * a home page's. */
+/* 1 when the path p (from its "/", or "" for none) is a home page's:
+ * "/", an index file ("/index.html", "/index.php"), or a language's home
+ * ("/en/", "/de", "/pt-br/"); never with a query ("/?p=12" is a post). */
+static int home_path(const char *p)
+{
+    size_t n = strlen(p);
+    if (strpbrk(p, "?#")) return 0;
+    if (n == 0 || (n == 1 && p[0] == '/')) return 1;
+    if (p[0] != '/') return 0;
+    const char *x = p + 1;
+    size_t m = n - 1;
+    if (m && x[m - 1] == '/') m--;
+    if (m > 6 && strncasecmp(x, "index.", 6) == 0) {
+        static const char *const ext[] = {"html", "htm", "php", "asp", "aspx", "jsp", "shtml"};
+        for (size_t i = 0; i < sizeof ext / sizeof ext[0]; i++)
+            if (m - 6 == strlen(ext[i]) && strncasecmp(x + 6, ext[i], m - 6) == 0) return 1;
+        return 0;
+    }
+    /* A language tag: two letters, maybe a region ("pt-br", "en_GB"). */
+    int lang = m == 2 || (m == 5 && (x[2] == '-' || x[2] == '_'));
+    for (size_t i = 0; lang && i < m; i++)
+        if (i != 2 && !((x[i] >= 'a' && x[i] <= 'z') || (x[i] >= 'A' && x[i] <= 'Z'))) lang = 0;
+    return lang;
+}
+
 static const char *home_href(arena *ar, const char *href)
 {
     while (*href == ' ') href++;
-    if (strcmp(href, "/") == 0 || strcmp(href, "./") == 0) return "";
+    if (strcmp(href, "./") == 0 || (href[0] == '/' && href[1] != '/' && home_path(href))) return "";
     const char *p = strncasecmp(href, "https://", 8) == 0  ? href + 8
                     : strncasecmp(href, "http://", 7) == 0 ? href + 7
                     : strncmp(href, "//", 2) == 0          ? href + 2
@@ -416,7 +441,7 @@ static const char *home_href(arena *ar, const char *href)
     if (!p) return NULL;
     if (strncasecmp(p, "www.", 4) == 0) p += 4;
     size_t n = strcspn(p, "/?#");
-    if (!n || (p[n] && strcmp(p + n, "/") != 0)) return NULL;
+    if (!n || !home_path(p + n)) return NULL;
     return arena_strndup(ar, p, n);
 }
 

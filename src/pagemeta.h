@@ -30,8 +30,8 @@ typedef struct meta {
     uint32_t item_headline; /* a heading itemprop=headline in the article; UINT32_MAX: none */
     const char *app_name;   /* <meta name=application-name>: the name a browser shows the site by */
     const char *ld_site;    /* the name of the JSON-LD WebSite object */
-    const char *home[4];    /* the text (else an image's alt) of the first links to the home page */
-    const char *home_host[4]; /* the host each names, NULL for a path ("/") */
+    const char *home[8];    /* the text (else an image's alt) of the first links to the home page */
+    const char *home_host[8]; /* the host each names, NULL for a path ("/") */
     size_t nhome;
 } meta;
 

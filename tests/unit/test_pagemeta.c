@@ -341,6 +341,20 @@ static void test_home_link_heading(void **state)
               "<h1><a href=\"/2031/03/lamp-lit-again\">Keepers cheer as the lamp is lit</a></h1>"
               "<div>" STORY "</div>");
     assert_string_equal(p.title, "Keepers cheer as the lamp is lit");
+    /* A home page is also an index file or a language's home. */
+    const char *homes[] = {"/index.html", "/en/", "/pt-br", "https://www.harbourletters.example/de/"};
+    for (size_t i = 0; i < sizeof homes / sizeof homes[0]; i++) {
+        char body[1024];
+        snprintf(body, sizeof body, "<header><h1><a href=\"%s\">Harbour Letters</a></h1></header>"
+                 "<div>" STORY "</div>", homes[i]);
+        p = built(ar, "<meta property=og:title content=\"Lamp lit again on Skarvholm\">", body);
+        assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    }
+    /* A post's address with a query is no home page. */
+    p = built(ar, "<meta property=og:title content=\"Lamp lit again on Skarvholm\">",
+              "<h1><a href=\"/?p=1203\">Keepers cheer as the lamp is lit</a></h1>"
+              "<div>" STORY "</div>");
+    assert_string_equal(p.title, "Keepers cheer as the lamp is lit");
     arena_free(ar);
 }
 
