@@ -1089,14 +1089,26 @@ static int rest_declared(const meta *m, const char *rest, size_t n)
     return 0;
 }
 
+static int title_part(const char *title, const char *name);
+
 /* 1 when the heading h names the site, not the article: it is the site's
- * name, or, in a few words, the part of the page's <title> before or
- * after a separator whose other part is the headline declared elsewhere
- * ("Site: Headline" with og:title "Headline"). */
-static int names_site(const char *h, const meta *m, const char *site, const char *host)
+ * name or the host's, the part a declared title's cut takes off, or, in
+ * a few words, the part of the page's <title> before or after a
+ * separator whose other part is the headline declared elsewhere ("Site:
+ * Headline" with og:title "Headline"). */
+static int names_site(arena *ar, const char *h, const meta *m, const char *site, const char *host)
 {
     if (!h) return 0;
     size_t hl = strlen(h);
+    /* The part a declared title's cut took off as the site's, whole
+     * ("Headline | River Daily" and the h1 "River Daily"): the heading
+     * names what the title names beside the headline. */
+    const char *titles[3] = {m->html_title, m->og_title, m->tw_title};
+    for (int k = 0; k < 3 && words(h, hl) <= 6; k++) {
+        if (!titles[k] || !title_part(titles[k], h)) continue;
+        const char *c = extract_title_cut(ar, titles[k], site, host);
+        if (c && strcmp(c, titles[k]) != 0 && !title_part(c, h) && overlap(h, c) < 1.0) return 1;
+    }
     /* The host's name in a few words ("River Daily" on riverdaily.example):
      * the site's logo set as a heading. */
     if (words(h, hl) <= 4 && host_names(h, hl, host, 1)) return 1;
@@ -1243,7 +1255,7 @@ const char *pagemeta_title(arena *ar, const xtree *t, const meta *m, uint32_t ro
     for (int k = 0; k < 5; k++)
         if (raw[k]) cut[nc++] = extract_title_cut(ar, raw[k], site, host);
     whole_titles(cut, nc);
-    if (h1 && names_site(h1, m, site, host)) h1 = NULL, *at = UINT32_MAX;
+    if (h1 && names_site(ar, h1, m, site, host)) h1 = NULL, *at = UINT32_MAX;
     if (h1) h1 = label_off(ar, h1, cut, nc);
     if (h1) h1 = heading_line(ar, t, *at, h1, cut, nc);
     int fits = 0;
@@ -1253,7 +1265,7 @@ const char *pagemeta_title(arena *ar, const xtree *t, const meta *m, uint32_t ro
      * declared titles: a heading the page marks as the headline. */
     if ((!h1 || (nc && !fits)) && m->item_headline != UINT32_MAX) {
         char *h = text_of(ar, t, m->item_headline);
-        if (h && !names_site(h, m, site, host)) {
+        if (h && !names_site(ar, h, m, site, host)) {
             *at = *heading = m->item_headline;
             return h;
         }
@@ -1267,7 +1279,7 @@ const char *pagemeta_title(arena *ar, const xtree *t, const meta *m, uint32_t ro
             size_t nh = level ? m->nh2 : m->nh1;
             for (size_t i = 0; i < nh; i++) {
                 char *h = text_of(ar, t, hs[i]);
-                if (!h || lead_in(h) || names_site(h, m, site, host)) continue;
+                if (!h || lead_in(h) || names_site(ar, h, m, site, host)) continue;
                 for (size_t k = 0; k < nc; k++)
                     if (agree(h, cut[k])) {
                         *at = *heading = hs[i];
@@ -1278,7 +1290,7 @@ const char *pagemeta_title(arena *ar, const xtree *t, const meta *m, uint32_t ro
         size_t own = 0;
         for (size_t i = 0; i < m->nh1; i++) {
             char *h = text_of(ar, t, m->h1s[i]);
-            own += h && !lead_in(h) && !names_site(h, m, site, host);
+            own += h && !lead_in(h) && !names_site(ar, h, m, site, host);
         }
         /* An h1 below the article (a box after it: "Subscribe to our
          * newsletter") is not its headline: the headline heads it. */

@@ -650,6 +650,25 @@ static void test_h1_below_article(void **state)
     arena_free(ar);
 }
 
+static void test_heading_is_titles_site_part(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* Nothing declares the site's name, the host says nothing of it; the
+     * h1 is the part the <title>'s cut takes off ("Headline | Site"):
+     * the site's name, though it shares a word with the headline. */
+    extract_page p = built(ar, "<title>Lamp lit again on Skarvholm | Skarvholm Letters</title>"
+                           "<link rel=canonical href=\"https://sl.example/lamp\">",
+                           "<header><h1>Skarvholm Letters</h1></header><div>" STORY "</div>");
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    /* The headline's own part stays the headline. */
+    p = built(ar, "<title>Lamp lit again on Skarvholm | Skarvholm Letters</title>"
+              "<link rel=canonical href=\"https://sl.example/lamp\">",
+              "<div><h1>Lamp lit again on Skarvholm</h1>" STORY "</div>");
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    arena_free(ar);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -681,6 +700,7 @@ int main(void)
         cmocka_unit_test(test_lenient_jsonld),
         cmocka_unit_test(test_website_name),
         cmocka_unit_test(test_h1_below_article),
+        cmocka_unit_test(test_heading_is_titles_site_part),
     };
     return cmocka_run_group_tests_name("pagemeta", tests, NULL, NULL);
 }
