@@ -1258,9 +1258,13 @@ const char *pagemeta_title(arena *ar, const xtree *t, const meta *m, uint32_t ro
     if (h1 && names_site(ar, h1, m, site, host)) h1 = NULL, *at = UINT32_MAX;
     if (h1) h1 = label_off(ar, h1, cut, nc);
     if (h1) h1 = heading_line(ar, t, *at, h1, cut, nc);
+    /* The h1 fits a declared title when half the words of one are the
+     * other's, two of them at least: one word in common ("Skarvholm
+     * Today" beside "Lamp lit again on Skarvholm") is no agreement. */
     int fits = 0;
     for (size_t k = 0; h1 && k < nc && !fits; k++)
-        fits = overlap(h1, cut[k]) >= 0.5 || overlap(cut[k], h1) >= 0.5;
+        fits = (overlap(h1, cut[k]) >= 0.5 || overlap(cut[k], h1) >= 0.5) &&
+               overlap(h1, cut[k]) * (double)words(h1, strlen(h1)) >= 1.5;
     /* No h1 of the article's own, or one saying something else than the
      * declared titles: a heading the page marks as the headline. */
     if ((!h1 || (nc && !fits)) && m->item_headline != UINT32_MAX) {

@@ -669,6 +669,24 @@ static void test_heading_is_titles_site_part(void **state)
     arena_free(ar);
 }
 
+static void test_one_word_is_no_fit(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* An h1 sharing one word with the declared title, an h2 saying it:
+     * the declared title, which the h2 vouches for. */
+    extract_page p = built(ar, "<title>Lamp lit again on Skarvholm</title>",
+                           "<h1>Skarvholm Today</h1><div><h2>Lamp lit again on Skarvholm</h2>"
+                           STORY "</div>");
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    /* Two words in common are: the h1 stays the headline. */
+    p = built(ar, "<title>Lamp lit again on Skarvholm</title>",
+              "<h1>Skarvholm lamp shines</h1><div><h2>Lamp lit again on Skarvholm</h2>"
+              STORY "</div>");
+    assert_string_equal(p.title, "Skarvholm lamp shines");
+    arena_free(ar);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -701,6 +719,7 @@ int main(void)
         cmocka_unit_test(test_website_name),
         cmocka_unit_test(test_h1_below_article),
         cmocka_unit_test(test_heading_is_titles_site_part),
+        cmocka_unit_test(test_one_word_is_no_fit),
     };
     return cmocka_run_group_tests_name("pagemeta", tests, NULL, NULL);
 }
