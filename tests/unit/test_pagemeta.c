@@ -687,6 +687,26 @@ static void test_one_word_is_no_fit(void **state)
     arena_free(ar);
 }
 
+static void test_heading_with_deck(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* A headline and its deck in one h1, on two lines, neither line nor
+     * the whole a declared title, the declared one saying the headline in
+     * one line: the declared title. */
+    extract_page p = built(ar, "<meta property=og:title content=\"Skarvholm's lamp lit again: "
+                           "volunteers mend it\">",
+                           "<div><h1>Lamp lit again on Skarvholm<br>Volunteers mend the old stair and "
+                           "the lens</h1>" STORY "</div>");
+    assert_string_equal(p.title, "Skarvholm's lamp lit again: volunteers mend it");
+    /* On one line, the h1 is the headline. */
+    p = built(ar, "<meta property=og:title content=\"Skarvholm's lamp lit again: volunteers mend it\">",
+              "<div><h1>Lamp lit again on Skarvholm as volunteers mend the old stair</h1>" STORY
+              "</div>");
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm as volunteers mend the old stair");
+    arena_free(ar);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -720,6 +740,7 @@ int main(void)
         cmocka_unit_test(test_h1_below_article),
         cmocka_unit_test(test_heading_is_titles_site_part),
         cmocka_unit_test(test_one_word_is_no_fit),
+        cmocka_unit_test(test_heading_with_deck),
     };
     return cmocka_run_group_tests_name("pagemeta", tests, NULL, NULL);
 }
