@@ -1175,9 +1175,11 @@ static const char *heading_line(arena *ar, const xtree *t, uint32_t i, const cha
     rbuf_init(&b, ar);
     uint32_t block_end[8];  /* where the blocks open around node k end */
     size_t nb = 0;
+    int tag_between = 0;    /* an element since the last text */
     for (size_t k = i + 1; k <= t->n[i].end && nl < 4; k++) {
         const GumboNode *g = k < t->n[i].end ? t->n[k].g : NULL;
-        if (g && g->type == GUMBO_NODE_ELEMENT && xtree_never_text(g->v.element.tag)) {
+        if (g && g->type == GUMBO_NODE_ELEMENT &&
+            (xtree_never_text(g->v.element.tag) || unseen(g))) {
             k = t->n[k].end - 1;
             continue;
         }
@@ -1186,7 +1188,14 @@ static const char *heading_line(arena *ar, const xtree *t, uint32_t i, const cha
         int opens = g && g->type == GUMBO_NODE_ELEMENT &&
                     (xtree_is_block(g->v.element.tag) || g->v.element.tag == GUMBO_TAG_BR);
         if (opens && g->v.element.tag != GUMBO_TAG_BR && nb < 8) block_end[nb++] = t->n[k].end;
-        if (!g || opens || closes) {
+        if (g && g->type == GUMBO_NODE_ELEMENT) tag_between = 1;
+        /* A capital right after a small letter across a tag starts a line
+         * that style sets apart, as text_of reads it. */
+        int styled = g && g->type == GUMBO_NODE_TEXT && tag_between && b.len &&
+                     b.p[b.len - 1] >= 'a' && b.p[b.len - 1] <= 'z' &&
+                     g->v.text.text[0] >= 'A' && g->v.text.text[0] <= 'Z';
+        if (g && g->type == GUMBO_NODE_TEXT) tag_between = 0;
+        if (!g || opens || closes || styled) {
             if (b.failed) return h;
             if (b.len) {
                 b.p[b.len] = '\0';

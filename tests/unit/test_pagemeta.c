@@ -704,6 +704,12 @@ static void test_heading_with_deck(void **state)
               "<div><h1>Lamp lit again on Skarvholm as volunteers mend the old stair</h1>" STORY
               "</div>");
     assert_string_equal(p.title, "Lamp lit again on Skarvholm as volunteers mend the old stair");
+    /* The deck set apart by style alone (a capital right after a small
+     * letter across a tag) is a line of its own too. */
+    p = built(ar, "<meta property=og:title content=\"Skarvholm's lamp lit again: volunteers mend it\">",
+              "<div><h1>Lamp lit again on Skarvholm<span class=deck>Volunteers mend the old stair "
+              "and the lens</span></h1>" STORY "</div>");
+    assert_string_equal(p.title, "Skarvholm's lamp lit again: volunteers mend it");
     arena_free(ar);
 }
 
