@@ -862,8 +862,23 @@ char *extract_title_cut(arena *ar, const char *title, const char *site, const ch
     if (!cut) return arena_strdup(ar, title);
     /* "Headline - Section - Site": one template sets one separator; a
      * short part after the separator the site's part was cut at, before
-     * a headline's length, is the section's name. */
-    size_t cl = strlen(cut);
+     * a headline's length, is the section's name; so is one before it
+     * in "Site » Section » Headline". */
+    size_t cl = strlen(cut), tl = strlen(title);
+    if (cl < tl && strcmp(title + tl - cl, cut) == 0 && title[tl - cl - 1] == ' ') {
+        for (size_t s = 1; s < sizeof separators / sizeof separators[0]; s++) {
+            const char *sep = separators[s];
+            size_t sl = strlen(sep);
+            if (strcmp(sep, " : ") == 0 || tl - cl < sl ||
+                strncmp(title + tl - cl - sl, sep, sl) != 0)
+                continue;
+            const char *first = strstr(cut, sep);
+            if (first && words(cut, (size_t)(first - cut)) <= 3 &&
+                words(first + sl, strlen(first + sl)) >= 4 && !strstr(first + sl, sep))
+                return arena_strdup(ar, first + sl);
+            break;
+        }
+    }
     if (strncmp(title, cut, cl) == 0 && title[cl] == ' ') {
         for (size_t s = 1; s < sizeof separators / sizeof separators[0]; s++) {
             const char *sep = separators[s];

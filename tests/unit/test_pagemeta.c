@@ -43,6 +43,14 @@ static void test_site_part_cut(void **state)
     assert_string_equal(extract_title_cut(ar, "Lamp lit again - Coast - Skarvholm Post",
                                           "Skarvholm Post", NULL),
                         "Lamp lit again - Coast");
+    /* And a title set as a trail from the site down ("Site » Section »
+     * Headline"). */
+    assert_string_equal(extract_title_cut(ar, "Skarvholm Post \xC2\xBB Coast \xC2\xBB Lamp lit again on "
+                                              "Skarvholm", "Skarvholm Post", NULL),
+                        "Lamp lit again on Skarvholm");
+    assert_string_equal(extract_title_cut(ar, "Skarvholm Post - Lamp lit again - Keepers cheer",
+                                          "Skarvholm Post", NULL),
+                        "Lamp lit again - Keepers cheer");
     /* Host labels: spelt by some of the part's words, by their initials,
      * or the host itself. */
     assert_string_equal(extract_title_cut(ar, "Lamp lit again | The Friends of Old Lights",
