@@ -1286,6 +1286,21 @@ const char *pagemeta_title(arena *ar, const xtree *t, const meta *m, uint32_t ro
     for (int k = 0; k < 5; k++)
         if (raw[k]) cut[nc++] = extract_title_cut(ar, raw[k], site, host);
     whole_titles(cut, nc);
+    /* A declared title that is only the site's name (an og:title a site
+     * sets on every page) comes after those that say a headline. */
+    for (size_t k = 0, moved = 0; k + moved < nc;) {
+        size_t n = strlen(cut[k]);
+        int named = (site && name_is(cut[k], n, site)) ||
+                    (words(cut[k], n) <= 4 && host_names(cut[k], n, host, 1));
+        if (!named) {
+            k++;
+            continue;
+        }
+        const char *c = cut[k];
+        memmove(&cut[k], &cut[k + 1], (nc - k - 1) * sizeof cut[0]);
+        cut[nc - 1] = c;
+        moved++;
+    }
     if (h1 && names_site(ar, h1, m, site, host)) h1 = NULL, *at = UINT32_MAX;
     if (h1) h1 = label_off(ar, h1, cut, nc);
     if (h1) h1 = heading_line(ar, t, *at, h1, cut, nc);

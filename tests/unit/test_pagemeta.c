@@ -721,6 +721,24 @@ static void test_heading_with_deck(void **state)
     arena_free(ar);
 }
 
+static void test_declared_site_name_title(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* og:title set to the site's name, as on every page of the site; the
+     * <title> says the headline: the headline. */
+    extract_page p = built(ar, "<meta property=og:site_name content=\"Island Notes\">"
+                           "<meta property=og:title content=\"Island Notes\">"
+                           "<title>Lamp lit again on Skarvholm | Island Notes</title>",
+                           "<div>" STORY "</div>");
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    /* When the site's name is all a page declares, it is the title. */
+    p = built(ar, "<meta property=og:site_name content=\"Island Notes\">"
+              "<meta property=og:title content=\"Island Notes\">", "<div>" STORY "</div>");
+    assert_string_equal(p.title, "Island Notes");
+    arena_free(ar);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -755,6 +773,7 @@ int main(void)
         cmocka_unit_test(test_heading_is_titles_site_part),
         cmocka_unit_test(test_one_word_is_no_fit),
         cmocka_unit_test(test_heading_with_deck),
+        cmocka_unit_test(test_declared_site_name_title),
     };
     return cmocka_run_group_tests_name("pagemeta", tests, NULL, NULL);
 }
