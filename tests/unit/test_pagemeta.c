@@ -739,6 +739,23 @@ static void test_declared_site_name_title(void **state)
     arena_free(ar);
 }
 
+static void test_soft_hyphen(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* A soft hyphen marks where a line may break; it is no letter of the
+     * word, in the title or the text. */
+    extract_page p = built(ar, "<title>Leucht&shy;turm lit again | Island Notes</title>"
+                           "<meta property=og:site_name content=\"Island Notes\">",
+                           "<div><h1>Leucht&shy;turm lit again</h1>"
+                           "<p>The Leucht&shy;turm on Skarvholm will be lit again from the autumn, the "
+                           "island council said on Monday, after volunteers raised the money.</p>" STORY
+                           "</div>");
+    assert_string_equal(p.title, "Leuchtturm lit again");
+    assert_prefix(p.text, "The Leuchtturm on Skarvholm");
+    arena_free(ar);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -774,6 +791,7 @@ int main(void)
         cmocka_unit_test(test_one_word_is_no_fit),
         cmocka_unit_test(test_heading_with_deck),
         cmocka_unit_test(test_declared_site_name_title),
+        cmocka_unit_test(test_soft_hyphen),
     };
     return cmocka_run_group_tests_name("pagemeta", tests, NULL, NULL);
 }
