@@ -84,6 +84,39 @@ static char *dup_trim(arena *ar, const char *s)
     return b.p;
 }
 
+/* 1 when element g is hidden from the eye: the hidden attribute,
+ * aria-hidden, an inline display:none, or a class that hides it visually
+ * for screen readers ("sr-only", "visually-hidden", "screen-reader-text"):
+ * a heading's words a reader does not see. */
+static int unseen(const GumboNode *g)
+{
+    if (g->type != GUMBO_NODE_ELEMENT) return 0;
+    if (gumbo_get_attribute(&g->v.element.attributes, "hidden")) return 1;
+    const char *ah = html_attr(g, "aria-hidden");
+    if (ah && strcmp(ah, "true") == 0) return 1;
+    const char *st = html_attr(g, "style");
+    if (st) {
+        char x[96];
+        size_t k = 0;
+        for (const char *p = st; *p && k + 1 < sizeof x; p++)
+            if (*p != ' ') x[k++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+        x[k] = '\0';
+        if (strstr(x, "display:none")) return 1;
+    }
+    const char *cl = html_attr(g, "class");
+    if (cl) {
+        static const char *const hiding[] = {"sr-only", "visually-hidden", "visuallyhidden",
+                                             "screen-reader-text", "screen-reader-only",
+                                             "screenreader", "a11y-hidden", "assistive-text"};
+        for (size_t i = 0; i < sizeof hiding / sizeof hiding[0]; i++) {
+            size_t n = strlen(hiding[i]);
+            for (const char *p = strstr(cl, hiding[i]); p; p = strstr(p + 1, hiding[i]))
+                if ((p == cl || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' ')) return 1;
+        }
+    }
+    return 0;
+}
+
 /* The text of element i of t, folded. */
 static char *text_of(arena *ar, const xtree *t, size_t i)
 {
@@ -92,7 +125,7 @@ static char *text_of(arena *ar, const xtree *t, size_t i)
     int tag_between = 0;  /* an element since the last text */
     for (size_t k = i + 1; k < t->n[i].end; k++) {
         const GumboNode *g = t->n[k].g;
-        if (g->type == GUMBO_NODE_ELEMENT && xtree_never_text(g->v.element.tag)) {
+        if (g->type == GUMBO_NODE_ELEMENT && (xtree_never_text(g->v.element.tag) || unseen(g))) {
             k = t->n[k].end - 1;
             continue;
         }
@@ -187,7 +220,16 @@ static void ld_object(arena *ar, json_t *o, meta *m, int depth)
     if (!json_is_object(o)) return;
     json_t *graph = json_object_get(o, "@graph");
     if (graph) ld_object(ar, graph, m, depth + 1);
+    /* A page that describes itself as a WebPage whose main entity is the
+     * article ({"@type":"WebPage","mainEntity":{"@type":"NewsArticle"}}). */
+    json_t *main_entity = json_object_get(o, "mainEntity");
+    if (json_is_object(main_entity) || json_is_array(main_entity))
+        ld_object(ar, main_entity, m, depth + 1);
     int r = type_rank(json_object_get(o, "@type"));
+    /* The WebSite object names the site (Yoast's and others' @graph). */
+    json_t *ty = json_object_get(o, "@type");
+    if (!m->ld_site && json_is_string(ty) && strcmp(json_string_value(ty), "WebSite") == 0)
+        m->ld_site = dup_trim(ar, jstr(o, "name"));
     /* Every object's datePublished is a candidate the page may confirm: a
      * page can describe itself in several objects that disagree. */
     const char *dp = jstr(o, "datePublished");
@@ -213,10 +255,62 @@ static void ld_object(arena *ar, json_t *o, meta *m, int depth)
     if (u && r > 1) m->ld_url = dup_trim(ar, u);
 }
 
+/* The JSON of a script as lenient readers (search engines) take it:
+ * between its first bracket and its last (a CDATA section or a comment
+ * around it left out), control characters inside strings escaped (a
+ * newline typed into a description), commas before a closing bracket
+ * dropped.  NULL when there is no bracket. */
+static char *lenient_json(arena *ar, const char *text)
+{
+    const char *cdata = strstr(text, "<![CDATA[");
+    if (cdata) text = cdata + 9;
+    const char *a = text + strcspn(text, "{["), *stop = cdata ? strstr(a, "]]>") : NULL;
+    const char *b = NULL;
+    for (const char *p = a; *p && p != stop; p++)
+        if (*p == '}' || *p == ']') b = p;
+    if (!*a || !b) return NULL;
+    size_t n = (size_t)(b - a) + 1;
+    char *out = arena_alloc(ar, 2 * n + 1);
+    if (!out) return NULL;
+    size_t k = 0;
+    int in_str = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)a[i];
+        if (in_str) {
+            if (c == '\\' && i + 1 < n) {
+                out[k++] = (char)c;
+                out[k++] = a[++i];
+                continue;
+            }
+            if (c == '"') in_str = 0;
+            if (c < 0x20) {
+                out[k++] = '\\';
+                out[k++] = c == '\n' ? 'n' : c == '\t' ? 't' : c == '\r' ? 'r' : 'f';
+                continue;
+            }
+            out[k++] = (char)c;
+            continue;
+        }
+        if (c == '"') in_str = 1;
+        if (c == ',') {
+            size_t j = i + 1;
+            while (j < n && (a[j] == ' ' || a[j] == '\n' || a[j] == '\r' || a[j] == '\t')) j++;
+            if (j < n && (a[j] == '}' || a[j] == ']')) continue;
+        }
+        out[k++] = (char)c;
+    }
+    out[k] = '\0';
+    return out;
+}
+
 static void ld_script(arena *ar, const char *text, meta *m)
 {
     json_error_t err;
     json_t *j = json_loads(text, JSON_DECODE_ANY, &err);
+    if (!j) {
+        char *fixed = lenient_json(ar, text);
+        if (fixed) j = json_loads(fixed, JSON_DECODE_ANY, &err);
+    }
     if (!j) return;
     ld_object(ar, j, m, 0);
     json_decref(j);
@@ -239,6 +333,10 @@ static void read_meta_tag(arena *ar, const GumboNode *g, meta *m)
     if (strstr(k, "ld+json")) ld_script(ar, v, m);
     else if (strcmp(k, "og:title") == 0) SET(og_title);
     else if (strcmp(k, "twitter:title") == 0) SET(tw_title);
+    else if (strcmp(k, "title") == 0 || strcmp(k, "dc.title") == 0 ||
+             strcmp(k, "dcterms.title") == 0 || strcmp(k, "citation_title") == 0 ||
+             strcmp(k, "parsely-title") == 0 || strcmp(k, "sailthru.title") == 0)
+        SET(meta_title);
     else if (strcmp(k, "og:site_name") == 0) SET(site);
     else if (strcmp(k, "application-name") == 0) SET(app_name);
     else if (strcmp(k, "og:url") == 0) SET(url);
@@ -289,14 +387,17 @@ static int in_frame(const xtree *t, size_t i, uint32_t all)
     return 0;
 }
 
-/* 1 when element i is inside an <article> or <main>. */
+/* 1 when element i is inside an <article> or <main>, or an item that
+ * microdata types as an article (itemtype ".../NewsArticle",
+ * ".../BlogPosting"). */
 static int in_article(const xtree *t, size_t i)
 {
     for (uint32_t a = t->n[i].parent; a != UINT32_MAX; a = t->n[a].parent) {
         const GumboNode *g = t->n[a].g;
-        if (g->type == GUMBO_NODE_ELEMENT &&
-            (g->v.element.tag == GUMBO_TAG_ARTICLE || g->v.element.tag == GUMBO_TAG_MAIN))
-            return 1;
+        if (g->type != GUMBO_NODE_ELEMENT) continue;
+        if (g->v.element.tag == GUMBO_TAG_ARTICLE || g->v.element.tag == GUMBO_TAG_MAIN) return 1;
+        const char *it = html_attr(g, "itemtype");
+        if (it && (strstr(it, "Article") || strstr(it, "BlogPosting"))) return 1;
     }
     return 0;
 }
@@ -304,10 +405,35 @@ static int in_article(const xtree *t, size_t i)
 /* The host an href names when it is the address of a home page: "/",
  * "./", "https://host/" or "//host"; "" for a path, NULL when it is not
  * a home page's. */
+/* 1 when the path p (from its "/", or "" for none) is a home page's:
+ * "/", an index file ("/index.html", "/index.php"), or a language's home
+ * ("/en/", "/de", "/pt-br/"); never with a query ("/?p=12" is a post). */
+static int home_path(const char *p)
+{
+    size_t n = strlen(p);
+    if (strpbrk(p, "?#")) return 0;
+    if (n == 0 || (n == 1 && p[0] == '/')) return 1;
+    if (p[0] != '/') return 0;
+    const char *x = p + 1;
+    size_t m = n - 1;
+    if (m && x[m - 1] == '/') m--;
+    if (m > 6 && strncasecmp(x, "index.", 6) == 0) {
+        static const char *const ext[] = {"html", "htm", "php", "asp", "aspx", "jsp", "shtml"};
+        for (size_t i = 0; i < sizeof ext / sizeof ext[0]; i++)
+            if (m - 6 == strlen(ext[i]) && strncasecmp(x + 6, ext[i], m - 6) == 0) return 1;
+        return 0;
+    }
+    /* A language tag: two letters, maybe a region ("pt-br", "en_GB"). */
+    int lang = m == 2 || (m == 5 && (x[2] == '-' || x[2] == '_'));
+    for (size_t i = 0; lang && i < m; i++)
+        if (i != 2 && !((x[i] >= 'a' && x[i] <= 'z') || (x[i] >= 'A' && x[i] <= 'Z'))) lang = 0;
+    return lang;
+}
+
 static const char *home_href(arena *ar, const char *href)
 {
     while (*href == ' ') href++;
-    if (strcmp(href, "/") == 0 || strcmp(href, "./") == 0) return "";
+    if (strcmp(href, "./") == 0 || (href[0] == '/' && href[1] != '/' && home_path(href))) return "";
     const char *p = strncasecmp(href, "https://", 8) == 0  ? href + 8
                     : strncasecmp(href, "http://", 7) == 0 ? href + 7
                     : strncmp(href, "//", 2) == 0          ? href + 2
@@ -315,7 +441,7 @@ static const char *home_href(arena *ar, const char *href)
     if (!p) return NULL;
     if (strncasecmp(p, "www.", 4) == 0) p += 4;
     size_t n = strcspn(p, "/?#");
-    if (!n || (p[n] && strcmp(p + n, "/") != 0)) return NULL;
+    if (!n || !home_path(p + n)) return NULL;
     return arena_strndup(ar, p, n);
 }
 
@@ -375,7 +501,10 @@ void pagemeta_read(arena *ar, const xtree *t, meta *m)
             break;
         }
         case GUMBO_TAG_TITLE:
-            if (!m->html_title) m->html_title = text_of(ar, t, i);
+            /* The document's title, as a browser shows it: the first
+             * <title> of HTML's own, not an SVG icon's tooltip. */
+            if (!m->html_title && g->v.element.tag_namespace == GUMBO_NAMESPACE_HTML)
+                m->html_title = text_of(ar, t, i);
             break;
         case GUMBO_TAG_META: {
             const char *he = html_attr(g, "http-equiv");
@@ -400,7 +529,7 @@ void pagemeta_read(arena *ar, const xtree *t, meta *m)
         }
         case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: {
             GumboTag tg = g->v.element.tag;
-            if (in_frame(t, i, all) || home_logo(ar, t, i)) break;
+            if (in_frame(t, i, all) || home_logo(ar, t, i) || unseen(g)) break;
             /* A heading marked as the article's headline in schema.org
              * microdata, inside the article (a site's header may mark its
              * name so too). */
@@ -501,9 +630,14 @@ char *extract_date(arena *ar, const char *s, int keep_time)
     return arena_strdup(ar, out);
 }
 
+/* What sites set between a headline and their name: bars, dashes, dots,
+ * guillemets and single ones (" \xE2\x80\xBA "), a slash, a tilde, the
+ * full-width bar of CJK titles. */
 static const char *const separators[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",
                                          " \xC2\xB7 ", " :: ", " // ", " \xC2\xBB ",
-                                         " \xC2\xAB ", " \xE2\x80\xA2 ", " : "};
+                                         " \xC2\xAB ", " \xE2\x80\xA2 ", " : ", " / ", " ~ ",
+                                         " \xE2\x80\xBA ", " \xE2\x80\xB9 ", " \xEF\xBD\x9C "};
+#define FULLWIDTH_BAR "\xEF\xBD\x9C"
 
 static size_t words(const char *s, size_t n)
 {
@@ -631,6 +765,19 @@ static size_t title_seps(const char *t, sepmark *out, size_t cap)
 {
     size_t n = 0;
     for (size_t i = 0; t[i] && n < cap; i++) {
+        /* The full-width bar needs no spaces: CJK sets none; nor does a
+         * bar, which no headline's words hold ("Headline|Site"). */
+        if (i > 0 && strncmp(t + i, FULLWIDTH_BAR, 3) == 0) {
+            out[n++] = (sepmark){i, 3};
+            i += 2;
+            continue;
+        }
+        if (i > 0 && t[i] == '|' && t[i + 1] && t[i + 1] != '|') {
+            size_t at = t[i - 1] == ' ' ? i - 1 : i, len = i + 1 - at + (t[i + 1] == ' ');
+            out[n++] = (sepmark){at, len};
+            i = at + len - 1;
+            continue;
+        }
         if (t[i] != ' ') continue;
         for (size_t s = 0; s < sizeof separators / sizeof separators[0]; s++) {
             size_t sl = strlen(separators[s]);
@@ -713,6 +860,38 @@ char *extract_title_cut(arena *ar, const char *title, const char *site, const ch
     if (bar && strstr(bar + 3, " | ") && words(whole, (size_t)(bar - whole)) >= 4)
         return arena_strndup(ar, whole, (size_t)(bar - whole));
     if (!cut) return arena_strdup(ar, title);
+    /* "Headline - Section - Site": one template sets one separator; a
+     * short part after the separator the site's part was cut at, before
+     * a headline's length, is the section's name; so is one before it
+     * in "Site » Section » Headline". */
+    size_t cl = strlen(cut), tl = strlen(title);
+    if (cl < tl && strcmp(title + tl - cl, cut) == 0 && title[tl - cl - 1] == ' ') {
+        for (size_t s = 1; s < sizeof separators / sizeof separators[0]; s++) {
+            const char *sep = separators[s];
+            size_t sl = strlen(sep);
+            if (strcmp(sep, " : ") == 0 || tl - cl < sl ||
+                strncmp(title + tl - cl - sl, sep, sl) != 0)
+                continue;
+            const char *first = strstr(cut, sep);
+            if (first && words(cut, (size_t)(first - cut)) <= 3 &&
+                words(first + sl, strlen(first + sl)) >= 4 && !strstr(first + sl, sep))
+                return arena_strdup(ar, first + sl);
+            break;
+        }
+    }
+    if (strncmp(title, cut, cl) == 0 && title[cl] == ' ') {
+        for (size_t s = 1; s < sizeof separators / sizeof separators[0]; s++) {
+            const char *sep = separators[s];
+            size_t sl = strlen(sep);
+            if (strcmp(sep, " : ") == 0 || strncmp(title + cl, sep, sl) != 0) continue;
+            const char *last = NULL;
+            for (const char *p = strstr(cut, sep); p; p = strstr(p + 1, sep)) last = p;
+            if (last && words(last + sl, strlen(last + sl)) <= 3 &&
+                words(cut, (size_t)(last - cut)) >= 4)
+                return arena_strndup(ar, cut, (size_t)(last - cut));
+            break;
+        }
+    }
     if (bar) {
         const char *lastbar = bar;
         for (const char *p = bar; p; p = strstr(p + 1, " | ")) lastbar = p;
@@ -755,9 +934,10 @@ static int title_part(const char *title, const char *name)
 const char *pagemeta_site_name(const meta *m, const char *host)
 {
     const char *titles[3] = {m->html_title, m->og_title, m->tw_title};
-    const char *names[1 + sizeof m->home / sizeof m->home[0]];
+    const char *names[2 + sizeof m->home / sizeof m->home[0]];
     size_t n = 0;
     if (m->app_name) names[n++] = m->app_name;
+    if (m->ld_site) names[n++] = m->ld_site;
     for (size_t i = 0; i < m->nhome; i++)
         if (!m->home_host[i] || (host && strcasecmp(m->home_host[i], host) == 0))
             names[n++] = m->home[i];
@@ -833,12 +1013,17 @@ static const char *page_h1(arena *ar, const xtree *t, const meta *m, uint32_t ro
     /* The h1 that most words of the declared title share, when one does:
      * a page may hold several (a logo, a section name, a pull quote). */
     const char *declared = m->headline ? m->headline : m->og_title ? m->og_title : m->html_title;
-    double best = 0.5;
+    /* Most of the h1's words in the declared title, and then the most of
+     * the title's in the h1: a short h1 that is all in the title (the
+     * site's name in "Headline | Site") does not tie with the headline. */
+    double best = 0.0;
     for (size_t i = 0; declared && i < m->nh1; i++) {
         char *h = text[i];
-        if (lead_in(h)) continue;
+        if (!h || lead_in(h)) continue;
         double o = overlap(h, declared);
-        if (h && o > best) {
+        if (o <= 0.5) continue;
+        o += overlap(declared, h);
+        if (o > best) {
             best = o;
             pick = m->h1s[i];
         }
@@ -919,14 +1104,29 @@ static int rest_declared(const meta *m, const char *rest, size_t n)
     return 0;
 }
 
+static int title_part(const char *title, const char *name);
+
 /* 1 when the heading h names the site, not the article: it is the site's
- * name, or, in a few words, the part of the page's <title> before or
- * after a separator whose other part is the headline declared elsewhere
- * ("Site: Headline" with og:title "Headline"). */
-static int names_site(const char *h, const meta *m, const char *site)
+ * name or the host's, the part a declared title's cut takes off, or, in
+ * a few words, the part of the page's <title> before or after a
+ * separator whose other part is the headline declared elsewhere ("Site:
+ * Headline" with og:title "Headline"). */
+static int names_site(arena *ar, const char *h, const meta *m, const char *site, const char *host)
 {
     if (!h) return 0;
     size_t hl = strlen(h);
+    /* The part a declared title's cut took off as the site's, whole
+     * ("Headline | River Daily" and the h1 "River Daily"): the heading
+     * names what the title names beside the headline. */
+    const char *titles[3] = {m->html_title, m->og_title, m->tw_title};
+    for (int k = 0; k < 3 && words(h, hl) <= 6; k++) {
+        if (!titles[k] || !title_part(titles[k], h)) continue;
+        const char *c = extract_title_cut(ar, titles[k], site, host);
+        if (c && strcmp(c, titles[k]) != 0 && !title_part(c, h) && overlap(h, c) < 1.0) return 1;
+    }
+    /* The host's name in a few words ("River Daily" on riverdaily.example):
+     * the site's logo set as a heading. */
+    if (words(h, hl) <= 4 && host_names(h, hl, host, 1)) return 1;
     /* The site's name, not a headline that mentions it ("Corti opens a
      * lab" on Corti's site): same_name also matches one name inside the
      * other. */
@@ -977,7 +1177,8 @@ static const char *label_off(arena *ar, const char *h, const char *const *cut, s
  * break inside it) that is a declared title (cut[0..nc)) when the whole
  * heading is none: a heading set on two lines, a kicker or a tagline
  * over or under the headline ("<div>Get the app</div><span>Headline
- * </span>").  Else h, the heading's text. */
+ * </span>"); when no line is, the declared title a headline and its deck
+ * say in one line.  Else h, the heading's text. */
 static const char *heading_line(arena *ar, const xtree *t, uint32_t i, const char *h,
                                 const char *const *cut, size_t nc)
 {
@@ -989,9 +1190,11 @@ static const char *heading_line(arena *ar, const xtree *t, uint32_t i, const cha
     rbuf_init(&b, ar);
     uint32_t block_end[8];  /* where the blocks open around node k end */
     size_t nb = 0;
+    int tag_between = 0;    /* an element since the last text */
     for (size_t k = i + 1; k <= t->n[i].end && nl < 4; k++) {
         const GumboNode *g = k < t->n[i].end ? t->n[k].g : NULL;
-        if (g && g->type == GUMBO_NODE_ELEMENT && xtree_never_text(g->v.element.tag)) {
+        if (g && g->type == GUMBO_NODE_ELEMENT &&
+            (xtree_never_text(g->v.element.tag) || unseen(g))) {
             k = t->n[k].end - 1;
             continue;
         }
@@ -1000,7 +1203,14 @@ static const char *heading_line(arena *ar, const xtree *t, uint32_t i, const cha
         int opens = g && g->type == GUMBO_NODE_ELEMENT &&
                     (xtree_is_block(g->v.element.tag) || g->v.element.tag == GUMBO_TAG_BR);
         if (opens && g->v.element.tag != GUMBO_TAG_BR && nb < 8) block_end[nb++] = t->n[k].end;
-        if (!g || opens || closes) {
+        if (g && g->type == GUMBO_NODE_ELEMENT) tag_between = 1;
+        /* A capital right after a small letter across a tag starts a line
+         * that style sets apart, as text_of reads it. */
+        int styled = g && g->type == GUMBO_NODE_TEXT && tag_between && b.len &&
+                     b.p[b.len - 1] >= 'a' && b.p[b.len - 1] <= 'z' &&
+                     g->v.text.text[0] >= 'A' && g->v.text.text[0] <= 'Z';
+        if (g && g->type == GUMBO_NODE_TEXT) tag_between = 0;
+        if (!g || opens || closes || styled) {
             if (b.failed) return h;
             if (b.len) {
                 b.p[b.len] = '\0';
@@ -1017,7 +1227,35 @@ static const char *heading_line(arena *ar, const xtree *t, uint32_t i, const cha
     for (size_t l = 0; nl > 1 && l < nl; l++)
         for (size_t k = 0; k < nc; k++)
             if (agree(line[l], cut[k])) return line[l];
+    /* A headline and its deck set in one heading, their words beyond the
+     * declared title, which says the headline in one line: that title. */
+    for (size_t k = 0; nl > 1 && k < nc; k++)
+        if (overlap(cut[k], h) >= 0.5 && overlap(h, cut[k]) < 0.8 &&
+            overlap(line[0], cut[k]) >= 0.5)
+            return cut[k];
     return h;
+}
+
+/* A declared title cut short with an ellipsis ("Council backs the
+ * river park plan after a long..."), as software that caps a field's
+ * length writes it, gives way to a declared title that it begins. */
+static void whole_titles(const char **cut, size_t nc)
+{
+    for (size_t k = 0; k < nc; k++) {
+        size_t n = strlen(cut[k]);
+        size_t dots = n >= 3 && strcmp(cut[k] + n - 3, "\xE2\x80\xA6") == 0 ? 3
+                      : n >= 3 && strcmp(cut[k] + n - 3, "...") == 0 ? 3 : 0;
+        if (!dots) continue;
+        size_t head = n - dots;
+        while (head && cut[k][head - 1] == ' ') head--;
+        if (words(cut[k], head) < 3) continue;
+        for (size_t j = 0; j < nc; j++)
+            if (j != k && strlen(cut[j]) > head && strncasecmp(cut[j], cut[k], head) == 0 &&
+                !strstr(cut[j] + head, "...") && !strstr(cut[j] + head, "\xE2\x80\xA6")) {
+                cut[k] = cut[j];
+                break;
+            }
+    }
 }
 
 /* The headline: the page's h1 (page_h1) when it is the article's, its
@@ -1041,23 +1279,43 @@ const char *pagemeta_title(arena *ar, const xtree *t, const meta *m, uint32_t ro
         h1 = strcmp(c, h1) != 0 ? c : extract_title_cut(ar, h1, NULL, host);
     }
     const char *declared = m->headline ? m->headline : m->og_title ? m->og_title
-                         : m->tw_title ? m->tw_title : m->html_title;
-    const char *raw[4] = {m->headline, m->og_title, m->tw_title, m->html_title};
-    const char *cut[4];
+                         : m->tw_title ? m->tw_title : m->html_title ? m->html_title : m->meta_title;
+    const char *raw[5] = {m->headline, m->og_title, m->tw_title, m->html_title, m->meta_title};
+    const char *cut[5];
     size_t nc = 0;
-    for (int k = 0; k < 4; k++)
+    for (int k = 0; k < 5; k++)
         if (raw[k]) cut[nc++] = extract_title_cut(ar, raw[k], site, host);
-    if (h1 && names_site(h1, m, site)) h1 = NULL, *at = UINT32_MAX;
+    whole_titles(cut, nc);
+    /* A declared title that is only the site's name (an og:title a site
+     * sets on every page) comes after those that say a headline. */
+    for (size_t k = 0, moved = 0; k + moved < nc;) {
+        size_t n = strlen(cut[k]);
+        int named = (site && name_is(cut[k], n, site)) ||
+                    (words(cut[k], n) <= 4 && host_names(cut[k], n, host, 1));
+        if (!named) {
+            k++;
+            continue;
+        }
+        const char *c = cut[k];
+        memmove(&cut[k], &cut[k + 1], (nc - k - 1) * sizeof cut[0]);
+        cut[nc - 1] = c;
+        moved++;
+    }
+    if (h1 && names_site(ar, h1, m, site, host)) h1 = NULL, *at = UINT32_MAX;
     if (h1) h1 = label_off(ar, h1, cut, nc);
     if (h1) h1 = heading_line(ar, t, *at, h1, cut, nc);
+    /* The h1 fits a declared title when half the words of one are the
+     * other's, two of them at least: one word in common ("Skarvholm
+     * Today" beside "Lamp lit again on Skarvholm") is no agreement. */
     int fits = 0;
     for (size_t k = 0; h1 && k < nc && !fits; k++)
-        fits = overlap(h1, cut[k]) >= 0.5 || overlap(cut[k], h1) >= 0.5;
+        fits = (overlap(h1, cut[k]) >= 0.5 || overlap(cut[k], h1) >= 0.5) &&
+               overlap(h1, cut[k]) * (double)words(h1, strlen(h1)) >= 1.5;
     /* No h1 of the article's own, or one saying something else than the
      * declared titles: a heading the page marks as the headline. */
     if ((!h1 || (nc && !fits)) && m->item_headline != UINT32_MAX) {
         char *h = text_of(ar, t, m->item_headline);
-        if (h && !names_site(h, m, site)) {
+        if (h && !names_site(ar, h, m, site, host)) {
             *at = *heading = m->item_headline;
             return h;
         }
@@ -1071,7 +1329,7 @@ const char *pagemeta_title(arena *ar, const xtree *t, const meta *m, uint32_t ro
             size_t nh = level ? m->nh2 : m->nh1;
             for (size_t i = 0; i < nh; i++) {
                 char *h = text_of(ar, t, hs[i]);
-                if (!h || lead_in(h) || names_site(h, m, site)) continue;
+                if (!h || lead_in(h) || names_site(ar, h, m, site, host)) continue;
                 for (size_t k = 0; k < nc; k++)
                     if (agree(h, cut[k])) {
                         *at = *heading = hs[i];
@@ -1082,16 +1340,22 @@ const char *pagemeta_title(arena *ar, const xtree *t, const meta *m, uint32_t ro
         size_t own = 0;
         for (size_t i = 0; i < m->nh1; i++) {
             char *h = text_of(ar, t, m->h1s[i]);
-            own += h && !lead_in(h) && !names_site(h, m, site);
+            own += h && !lead_in(h) && !names_site(ar, h, m, site, host);
         }
-        if (!h1 || own > 1) return cut[0];
+        /* An h1 below the article (a box after it: "Subscribe to our
+         * newsletter") is not its headline: the headline heads it. */
+        int below = h1 && root != UINT32_MAX && *at != UINT32_MAX && *at >= t->n[root].end;
+        if (!h1 || own > 1 || below) {
+            if (below) *at = UINT32_MAX;
+            return cut[0];
+        }
     }
     if (h1 && (words(h1, strlen(h1)) >= 2 || similar(h1, declared) ||
                similar(h1, m->html_title))) {
         *heading = *at;
         return h1;
     }
-    if (declared) return extract_title_cut(ar, declared, site, host);
+    if (declared) return cut[0];
     if (h1) *heading = *at;
     return h1;
 }

@@ -15,6 +15,7 @@
 
 typedef struct meta {
     const char *og_title, *tw_title, *html_title, *h1, *headline;
+    const char *meta_title;   /* <meta name=title>, Dublin Core's, citation_title, parsely-title... */
     const char *site, *publisher, *url, *canonical, *ld_url;
     const char *date, *ld_date, *meta_date, *time_date, *ld_modified, *meta_modified;
     const char *item_date;    /* the first itemprop=datePublished in the body: maybe a teaser's */
@@ -28,8 +29,9 @@ typedef struct meta {
     size_t nh2;
     uint32_t item_headline; /* a heading itemprop=headline in the article; UINT32_MAX: none */
     const char *app_name;   /* <meta name=application-name>: the name a browser shows the site by */
-    const char *home[4];    /* the text (else an image's alt) of the first links to the home page */
-    const char *home_host[4]; /* the host each names, NULL for a path ("/") */
+    const char *ld_site;    /* the name of the JSON-LD WebSite object */
+    const char *home[8];    /* the text (else an image's alt) of the first links to the home page */
+    const char *home_host[8]; /* the host each names, NULL for a path ("/") */
     size_t nhome;
 } meta;
 
@@ -40,10 +42,10 @@ void pagemeta_read(arena *ar, const xtree *t, meta *m);
  * there is none. */
 char *pagemeta_host(arena *ar, const char *url);
 /* The site's name when the page declares no og:site_name nor publisher:
- * the application-name, else the text of a link to the home page (on
- * host, or a path), when it is a whole part of the page's title beside
- * a separator ("Headline | Name"), so a menu's "Home" never is.  NULL
- * when none is. */
+ * the application-name, the JSON-LD WebSite's name, else the text of a
+ * link to the home page (on host, or a path), when it is a whole part
+ * of the page's title beside a separator ("Headline | Name"), so a
+ * menu's "Home" never is.  NULL when none is. */
 const char *pagemeta_site_name(const meta *m, const char *host);
 /* The text of element i as a heading reads (inline words joined, blocks
  * apart), in ar; NULL when it has none. */

@@ -55,7 +55,11 @@ void xtree_put_text(rbuf *b, const char *s)
         if (text_is_space(cp)) {
             if (b->len && b->p[b->len - 1] != ' ' && b->p[b->len - 1] != '\n')
                 rbuf_add(b, " ", 1);
-        } else if (!render_is_control(cp) && cp != 0xFEFF && cp != 0x200B) {
+        } else if (!render_is_control(cp) && cp != 0xFEFF && cp != 0x200B && cp != 0x00AD &&
+                   cp != 0x2060) {
+            /* Invisible marks dropped: a byte order mark, the zero-width
+             * space, the soft hyphen ("Bundes&shy;regierung": a place a
+             * line may break, no letter of the word) and the word joiner. */
             if (k == 1 && cp == 0xFFFD) rbuf_add(b, "\xEF\xBF\xBD", 3);
             else rbuf_add(b, s + i, k);
         }

@@ -30,6 +30,27 @@ static void test_site_part_cut(void **state)
     assert_string_equal(extract_title_cut(ar, "Lamp lit again on Skarvholm | Coast | Skarvholm Post",
                                           "Coast", NULL),
                         "Lamp lit again on Skarvholm");
+    /* So with dashes: one template sets one separator, and a short part
+     * after the one the site was cut at is the section's name... */
+    assert_string_equal(extract_title_cut(ar, "Lamp lit again on Skarvholm - Coast - Skarvholm Post",
+                                          "Skarvholm Post", NULL),
+                        "Lamp lit again on Skarvholm");
+    /* ...but not a part after another separator (a tagline of the
+     * headline's own), nor one after a short headline. */
+    assert_string_equal(extract_title_cut(ar, "Lamp lit again on Skarvholm \xE2\x80\x93 At Last - "
+                                              "Skarvholm Post", "Skarvholm Post", NULL),
+                        "Lamp lit again on Skarvholm \xE2\x80\x93 At Last");
+    assert_string_equal(extract_title_cut(ar, "Lamp lit again - Coast - Skarvholm Post",
+                                          "Skarvholm Post", NULL),
+                        "Lamp lit again - Coast");
+    /* And a title set as a trail from the site down ("Site » Section »
+     * Headline"). */
+    assert_string_equal(extract_title_cut(ar, "Skarvholm Post \xC2\xBB Coast \xC2\xBB Lamp lit again on "
+                                              "Skarvholm", "Skarvholm Post", NULL),
+                        "Lamp lit again on Skarvholm");
+    assert_string_equal(extract_title_cut(ar, "Skarvholm Post - Lamp lit again - Keepers cheer",
+                                          "Skarvholm Post", NULL),
+                        "Lamp lit again - Keepers cheer");
     /* Host labels: spelt by some of the part's words, by their initials,
      * or the host itself. */
     assert_string_equal(extract_title_cut(ar, "Lamp lit again | The Friends of Old Lights",
@@ -108,6 +129,14 @@ static void test_microdata_headline(void **state)
               "<header><h1>Island Notes</h1><h2 itemprop=headline>Harbour letters</h2></header>"
               "<div>" STORY "</div>");
     assert_string_equal(p.title, "Notes from a lighthouse island");
+    /* Marked in an item that microdata types as an article, without an
+     * <article> element around it, it is. */
+    p = built(ar, "<meta property=og:site_name content=\"Island Notes\">"
+              "<meta property=og:title content=\"Notes from a lighthouse island\">",
+              "<header><h1>Island Notes</h1></header><div itemscope "
+              "itemtype=\"https://schema.org/NewsArticle\"><h2 itemprop=headline>Lamp lit again "
+              "on Skarvholm</h2>" STORY "</div>");
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
     arena_free(ar);
 }
 
@@ -320,6 +349,20 @@ static void test_home_link_heading(void **state)
               "<h1><a href=\"/2031/03/lamp-lit-again\">Keepers cheer as the lamp is lit</a></h1>"
               "<div>" STORY "</div>");
     assert_string_equal(p.title, "Keepers cheer as the lamp is lit");
+    /* A home page is also an index file or a language's home. */
+    const char *homes[] = {"/index.html", "/en/", "/pt-br", "https://www.harbourletters.example/de/"};
+    for (size_t i = 0; i < sizeof homes / sizeof homes[0]; i++) {
+        char body[1024];
+        snprintf(body, sizeof body, "<header><h1><a href=\"%s\">Harbour Letters</a></h1></header>"
+                 "<div>" STORY "</div>", homes[i]);
+        p = built(ar, "<meta property=og:title content=\"Lamp lit again on Skarvholm\">", body);
+        assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    }
+    /* A post's address with a query is no home page. */
+    p = built(ar, "<meta property=og:title content=\"Lamp lit again on Skarvholm\">",
+              "<h1><a href=\"/?p=1203\">Keepers cheer as the lamp is lit</a></h1>"
+              "<div>" STORY "</div>");
+    assert_string_equal(p.title, "Keepers cheer as the lamp is lit");
     arena_free(ar);
 }
 
@@ -384,6 +427,335 @@ static void test_update_in_time_element(void **state)
     arena_free(ar);
 }
 
+static void test_logo_h1_beside_headline(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* The site's name as an h1 in the header, all of its words in the
+     * <title> ("Headline | Site"), and the article's own h1 below: the
+     * h1 saying the title, not the one inside it. */
+    extract_page p = built(ar, "<title>Lamp lit again on Skarvholm | Skarvholm Letters</title>",
+                           "<header><h1 class=brand>Skarvholm Letters</h1></header>"
+                           "<main><h1>Lamp lit again on Skarvholm</h1>" STORY "</main>");
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    arena_free(ar);
+}
+
+static void test_host_named_heading(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* An h1 that is the host's name ("Skarvholm Letters" on
+     * skarvholmletters.example), nothing declaring the site's name, and
+     * the headline in an h2: the h2's, not the logo's, though they share
+     * a word. */
+    extract_page p = built(ar, "<title>Lamp lit again on Skarvholm | Skarvholm Letters</title>"
+                           "<link rel=canonical href=\"https://www.skarvholmletters.example/lamp\">",
+                           "<header><h1>Skarvholm Letters</h1></header>"
+                           "<div><h2>Lamp lit again on Skarvholm</h2>" STORY "</div>");
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    arena_free(ar);
+}
+
+static void test_svg_title(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* An icon's <title> inside an <svg> is its tooltip, not the page's
+     * title: the HTML <title> after it is, and without one there is
+     * none. */
+    extract_page p = built(ar, "",
+                           "<button><svg viewBox=\"0 0 8 8\"><title>Open the menu</title></svg>"
+                           "</button><div>" STORY "</div>");
+    assert_null(p.title);
+    p = built(ar, "<meta name=x content=y>",
+              "<svg><title>Open the menu</title></svg><title>Lamp lit again on Skarvholm</title>"
+              "<div>" STORY "</div>");
+    assert_non_null(p.title);
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    arena_free(ar);
+}
+
+static void test_jsonld_main_entity(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* The page describes itself as a WebPage whose main entity is the
+     * article: the article's headline and date. */
+    extract_page p = built(ar, "<title>Harbour Letters</title><script type=\"application/ld+json\">"
+                           "{\"@type\":\"WebPage\",\"name\":\"Harbour Letters\",\"mainEntity\":"
+                           "{\"@type\":\"NewsArticle\",\"headline\":\"Lamp lit again on Skarvholm\","
+                           "\"datePublished\":\"2031-03-05\"}}</script>",
+                           "<div>" STORY "</div>");
+    assert_non_null(p.title);
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    assert_non_null(p.date);
+    assert_string_equal(p.date, "2031-03-05");
+    arena_free(ar);
+}
+
+static void test_more_separators(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* A slash, a tilde, a single guillemet and the full-width bar (set
+     * without spaces in CJK titles) part a headline from the site. */
+    assert_string_equal(extract_title_cut(ar, "Lamp lit again on Skarvholm / Harbour Letters",
+                                          "Harbour Letters", NULL),
+                        "Lamp lit again on Skarvholm");
+    assert_string_equal(extract_title_cut(ar, "Lamp lit again on Skarvholm ~ Harbour Letters",
+                                          "Harbour Letters", NULL),
+                        "Lamp lit again on Skarvholm");
+    assert_string_equal(extract_title_cut(ar, "Harbour Letters \xE2\x80\xBA Lamp lit again on Skarvholm",
+                                          "Harbour Letters", NULL),
+                        "Lamp lit again on Skarvholm");
+    assert_string_equal(extract_title_cut(ar, "\xE7\x81\xAF\xE5\xA1\x94\xEF\xBD\x9C"
+                                              "Harbour Letters", "Harbour Letters", NULL),
+                        "\xE7\x81\xAF\xE5\xA1\x94");
+    /* A bar needs no spaces: no headline's words hold one. */
+    assert_string_equal(extract_title_cut(ar, "Lamp lit again on Skarvholm|Harbour Letters",
+                                          "Harbour Letters", NULL),
+                        "Lamp lit again on Skarvholm");
+    assert_string_equal(extract_title_cut(ar, "Harbour Letters| Lamp lit again on Skarvholm",
+                                          "Harbour Letters", NULL),
+                        "Lamp lit again on Skarvholm");
+    /* A slash inside the headline, no site's name beside it, stays. */
+    assert_string_equal(extract_title_cut(ar, "Lamps / lenses: what the keepers mend | Harbour Letters",
+                                          "Harbour Letters", NULL),
+                        "Lamps / lenses: what the keepers mend");
+    arena_free(ar);
+}
+
+static void test_truncated_declared_title(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* A JSON-LD headline capped with an ellipsis, the <title> whole: the
+     * whole headline. */
+    extract_page p = built(ar, "<title>Lamp lit again on Skarvholm after three dark winters | Island "
+                           "Notes</title><meta property=og:site_name content=\"Island Notes\">"
+                           "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                           "\"headline\":\"Lamp lit again on Skarvholm after three\xE2\x80\xA6\"}</script>",
+                           "<div>" STORY "</div>");
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm after three dark winters");
+    /* A headline that ends on an ellipsis of its own, no longer title
+     * beginning with it, stays as it is. */
+    p = built(ar, "<title>Island Notes</title><meta property=og:site_name content=\"Island Notes\">"
+              "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+              "\"headline\":\"And then the lamp came on...\"}</script>",
+              "<div>" STORY "</div>");
+    assert_string_equal(p.title, "And then the lamp came on...");
+    arena_free(ar);
+}
+
+static void test_unseen_heading_words(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* Words of a heading a reader does not see (text for screen readers,
+     * an icon hidden from them) are not the headline's. */
+    extract_page p = built(ar, "",
+                           "<div><h1><span class=\"sr-only\">Article: </span>Lamp lit again "
+                           "<span aria-hidden=\"true\">\xE2\x98\x85</span>on Skarvholm</h1>" STORY "</div>");
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    /* An h1 set for screen readers only (the site's name) is no
+     * candidate; the visible h1 is the headline. */
+    p = built(ar, "<title>Skarvholm Letters</title>",
+              "<h1 class=\"visually-hidden\">Skarvholm Letters</h1><div><h1>Keepers cheer as the "
+              "lamp is lit</h1>" STORY "</div>");
+    assert_string_equal(p.title, "Keepers cheer as the lamp is lit");
+    /* A class that only contains such a word hides nothing. */
+    p = built(ar, "", "<div><h1><span class=\"sr-only-focusable-not\">Lamp</span> lit again</h1>"
+              STORY "</div>");
+    assert_string_equal(p.title, "Lamp lit again");
+    arena_free(ar);
+}
+
+static void test_other_title_metas(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* No <title>, no og: or twitter: title: the title a scholarly
+     * (citation_title) or Dublin Core (dc.title) meta declares. */
+    extract_page p = built(ar, "<meta name=citation_title content=\"Lamp lit again on Skarvholm\">",
+                           "<div>" STORY "</div>");
+    assert_non_null(p.title);
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    p = built(ar, "<meta name=\"DC.Title\" content=\"Lamp lit again on Skarvholm | Island Notes\">"
+              "<meta property=og:site_name content=\"Island Notes\">",
+              "<div>" STORY "</div>");
+    assert_non_null(p.title);
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    /* Below the <title> in rank: the <title> is the page's. */
+    p = built(ar, "<title>Keepers cheer as the lamp is lit</title>"
+              "<meta name=title content=\"Lamp lit again on Skarvholm\">",
+              "<div>" STORY "</div>");
+    assert_string_equal(p.title, "Keepers cheer as the lamp is lit");
+    arena_free(ar);
+}
+
+static void test_lenient_jsonld(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* JSON-LD as pages write it and search engines still read it: a
+     * newline typed into a string, a comma before the closing brace, a
+     * CDATA section around the object. */
+    const char *bodies[] = {
+        "{\"@type\":\"NewsArticle\",\"headline\":\"Lamp lit again on Skarvholm\","
+        "\"description\":\"One line\nand another\"}",
+        "{\"@type\":\"NewsArticle\",\"headline\":\"Lamp lit again on Skarvholm\",}",
+        "/*<![CDATA[*/{\"@type\":\"NewsArticle\",\"headline\":\"Lamp lit again on Skarvholm\"}/*]]>*/",
+    };
+    for (size_t i = 0; i < sizeof bodies / sizeof bodies[0]; i++) {
+        char head[512];
+        snprintf(head, sizeof head, "<title>Island Notes</title><script type=\"application/ld+json\">"
+                 "%s</script>", bodies[i]);
+        extract_page p = built(ar, head, "<div>" STORY "</div>");
+        assert_non_null(p.title);
+        assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    }
+    /* A comma inside a string stays: the headline is read whole. */
+    extract_page p = built(ar, "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                           "\"headline\":\"Lamps, lenses ,} and\tstairs\",}</script>",
+                           "<div>" STORY "</div>");
+    assert_non_null(p.title);
+    assert_string_equal(p.title, "Lamps, lenses ,} and stairs");
+    arena_free(ar);
+}
+
+static void test_website_name(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* No og:site_name nor publisher, a host unlike the name: the JSON-LD
+     * WebSite's name, a whole part of the <title>, is the site's part. */
+    extract_page p = built(ar, "<title>Lamp lit again on Skarvholm - The Morning Ledger of Vestby"
+                           "</title><link rel=canonical href=\"https://mlv.example/lamp\">"
+                           "<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":"
+                           "\"WebSite\",\"name\":\"The Morning Ledger of Vestby\"}]}</script>",
+                           "<div>" STORY "</div>");
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    arena_free(ar);
+}
+
+static void test_h1_below_article(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* The page's one h1 stands in a box after the article and says
+     * nothing of the declared title: the declared title. */
+    extract_page p = built(ar, "<title>Lamp lit again on Skarvholm | Island Notes</title>"
+                           "<meta property=og:site_name content=\"Island Notes\">",
+                           "<main>" STORY STORY "</main><div class=box><h1>Get our weekly letter"
+                           "</h1><p>Every Friday.</p></div>");
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    /* Above the article, the same h1 stays the headline it claims to be. */
+    p = built(ar, "<title>Lamp lit again on Skarvholm | Island Notes</title>"
+              "<meta property=og:site_name content=\"Island Notes\">",
+              "<h1>Keepers cheer as the lamp is lit</h1><main>" STORY STORY "</main>");
+    assert_string_equal(p.title, "Keepers cheer as the lamp is lit");
+    arena_free(ar);
+}
+
+static void test_heading_is_titles_site_part(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* Nothing declares the site's name, the host says nothing of it; the
+     * h1 is the part the <title>'s cut takes off ("Headline | Site"):
+     * the site's name, though it shares a word with the headline. */
+    extract_page p = built(ar, "<title>Lamp lit again on Skarvholm | Skarvholm Letters</title>"
+                           "<link rel=canonical href=\"https://sl.example/lamp\">",
+                           "<header><h1>Skarvholm Letters</h1></header><div>" STORY "</div>");
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    /* The headline's own part stays the headline. */
+    p = built(ar, "<title>Lamp lit again on Skarvholm | Skarvholm Letters</title>"
+              "<link rel=canonical href=\"https://sl.example/lamp\">",
+              "<div><h1>Lamp lit again on Skarvholm</h1>" STORY "</div>");
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    arena_free(ar);
+}
+
+static void test_one_word_is_no_fit(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* An h1 sharing one word with the declared title, an h2 saying it:
+     * the declared title, which the h2 vouches for. */
+    extract_page p = built(ar, "<title>Lamp lit again on Skarvholm</title>",
+                           "<h1>Skarvholm Today</h1><div><h2>Lamp lit again on Skarvholm</h2>"
+                           STORY "</div>");
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    /* Two words in common are: the h1 stays the headline. */
+    p = built(ar, "<title>Lamp lit again on Skarvholm</title>",
+              "<h1>Skarvholm lamp shines</h1><div><h2>Lamp lit again on Skarvholm</h2>"
+              STORY "</div>");
+    assert_string_equal(p.title, "Skarvholm lamp shines");
+    arena_free(ar);
+}
+
+static void test_heading_with_deck(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* A headline and its deck in one h1, on two lines, neither line nor
+     * the whole a declared title, the declared one saying the headline in
+     * one line: the declared title. */
+    extract_page p = built(ar, "<meta property=og:title content=\"Skarvholm's lamp lit again: "
+                           "volunteers mend it\">",
+                           "<div><h1>Lamp lit again on Skarvholm<br>Volunteers mend the old stair and "
+                           "the lens</h1>" STORY "</div>");
+    assert_string_equal(p.title, "Skarvholm's lamp lit again: volunteers mend it");
+    /* On one line, the h1 is the headline. */
+    p = built(ar, "<meta property=og:title content=\"Skarvholm's lamp lit again: volunteers mend it\">",
+              "<div><h1>Lamp lit again on Skarvholm as volunteers mend the old stair</h1>" STORY
+              "</div>");
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm as volunteers mend the old stair");
+    /* The deck set apart by style alone (a capital right after a small
+     * letter across a tag) is a line of its own too. */
+    p = built(ar, "<meta property=og:title content=\"Skarvholm's lamp lit again: volunteers mend it\">",
+              "<div><h1>Lamp lit again on Skarvholm<span class=deck>Volunteers mend the old stair "
+              "and the lens</span></h1>" STORY "</div>");
+    assert_string_equal(p.title, "Skarvholm's lamp lit again: volunteers mend it");
+    arena_free(ar);
+}
+
+static void test_declared_site_name_title(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* og:title set to the site's name, as on every page of the site; the
+     * <title> says the headline: the headline. */
+    extract_page p = built(ar, "<meta property=og:site_name content=\"Island Notes\">"
+                           "<meta property=og:title content=\"Island Notes\">"
+                           "<title>Lamp lit again on Skarvholm | Island Notes</title>",
+                           "<div>" STORY "</div>");
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    /* When the site's name is all a page declares, it is the title. */
+    p = built(ar, "<meta property=og:site_name content=\"Island Notes\">"
+              "<meta property=og:title content=\"Island Notes\">", "<div>" STORY "</div>");
+    assert_string_equal(p.title, "Island Notes");
+    arena_free(ar);
+}
+
+static void test_soft_hyphen(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* A soft hyphen marks where a line may break; it is no letter of the
+     * word, in the title or the text. */
+    extract_page p = built(ar, "<title>Leucht&shy;turm lit again | Island Notes</title>"
+                           "<meta property=og:site_name content=\"Island Notes\">",
+                           "<div><h1>Leucht&shy;turm lit again</h1>"
+                           "<p>The Leucht&shy;turm on Skarvholm will be lit again from the autumn, the "
+                           "island council said on Monday, after volunteers raised the money.</p>" STORY
+                           "</div>");
+    assert_string_equal(p.title, "Leuchtturm lit again");
+    assert_prefix(p.text, "The Leuchtturm on Skarvholm");
+    arena_free(ar);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -404,6 +776,22 @@ int main(void)
         cmocka_unit_test(test_agreeing_heading_wording),
         cmocka_unit_test(test_headline_escaped_twice),
         cmocka_unit_test(test_update_in_time_element),
+        cmocka_unit_test(test_logo_h1_beside_headline),
+        cmocka_unit_test(test_host_named_heading),
+        cmocka_unit_test(test_svg_title),
+        cmocka_unit_test(test_jsonld_main_entity),
+        cmocka_unit_test(test_more_separators),
+        cmocka_unit_test(test_truncated_declared_title),
+        cmocka_unit_test(test_unseen_heading_words),
+        cmocka_unit_test(test_other_title_metas),
+        cmocka_unit_test(test_lenient_jsonld),
+        cmocka_unit_test(test_website_name),
+        cmocka_unit_test(test_h1_below_article),
+        cmocka_unit_test(test_heading_is_titles_site_part),
+        cmocka_unit_test(test_one_word_is_no_fit),
+        cmocka_unit_test(test_heading_with_deck),
+        cmocka_unit_test(test_declared_site_name_title),
+        cmocka_unit_test(test_soft_hyphen),
     };
     return cmocka_run_group_tests_name("pagemeta", tests, NULL, NULL);
 }
