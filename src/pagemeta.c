@@ -1177,8 +1177,7 @@ static const char *label_off(arena *ar, const char *h, const char *const *cut, s
  * break inside it) that is a declared title (cut[0..nc)) when the whole
  * heading is none: a heading set on two lines, a kicker or a tagline
  * over or under the headline ("<div>Get the app</div><span>Headline
- * </span>"); when no line is, the declared title a headline and its deck
- * say in one line.  Else h, the heading's text. */
+ * </span>").  Else h, the heading's text. */
 static const char *heading_line(arena *ar, const xtree *t, uint32_t i, const char *h,
                                 const char *const *cut, size_t nc)
 {
@@ -1227,12 +1226,6 @@ static const char *heading_line(arena *ar, const xtree *t, uint32_t i, const cha
     for (size_t l = 0; nl > 1 && l < nl; l++)
         for (size_t k = 0; k < nc; k++)
             if (agree(line[l], cut[k])) return line[l];
-    /* A headline and its deck set in one heading, their words beyond the
-     * declared title, which says the headline in one line: that title. */
-    for (size_t k = 0; nl > 1 && k < nc; k++)
-        if (overlap(cut[k], h) >= 0.5 && overlap(h, cut[k]) < 0.8 &&
-            overlap(line[0], cut[k]) >= 0.5)
-            return cut[k];
     return h;
 }
 
