@@ -674,6 +674,73 @@ static void test_second_stage_specific_terms(void **state)
     arena_free(ar);
 }
 
+/* Datelines.  An undated story of three articles (a, b, c) and a
+ * sidebar f, filed from the same place, whose whole text is a little
+ * under the topic threshold from theirs and whose lead a little under
+ * the lead floor: it joins when the four datelines name one place that
+ * few other articles of the day were filed from.  Without datelines, from
+ * another place, or when three more articles of the day (on their own
+ * events) were filed from that place too, f stays apart. */
+static void test_second_stage_dateline(void **state)
+{
+    (void)state;
+    enum { O = 3, N = 4 + O, DL = 5 + O, DW = 10 + O };
+    double lead[N * DL] = {0}, whole[N * DW] = {0};
+    for (int i = 0; i < 3; i++) {
+        lead[i * DL + 0] = 1;
+        lead[i * DL + 1 + i] = 0.3;
+        for (int k = 0; k < 6; k++) whole[i * DW + k] = 1; /* the story's terms */
+        whole[i * DW + 6 + i] = 1;
+    }
+    lead[3 * DL + 0] = 0.085; /* the sidebar leads with its own angle */
+    lead[3 * DL + 4] = 1;
+    for (int k = 0; k < 6; k++) whole[3 * DW + k] = 0.04;
+    whole[3 * DW + 9] = 1;
+    for (int j = 0; j < O; j++) { /* other events */
+        lead[(4 + j) * DL + 5 + j] = 1;
+        whole[(4 + j) * DW + 10 + j] = 1;
+    }
+    arena *ar = arena_new(NULL);
+    svec v[N], t[N];
+    make_vecs(ar, lead, N, DL, v);
+    make_vecs(ar, whole, N, DW, t);
+    cluster_params p;
+    cluster_params_default(&p);
+    double lf = 0, tf = 0;
+    for (int i = 0; i < 3; i++) {
+        lf += vec_cosine(&v[i], &v[3]) / 3;
+        tf += vec_cosine(&t[i], &t[3]) / 3;
+    }
+    assert_true(tf >= p.place_threshold && tf < p.topic_threshold);
+    assert_true(lf >= p.place_lead_floor && lf < p.topic_lead_floor);
+    p.topic = t;
+    p.topic_terms = DW;
+    p.topic_term_cap = 0; /* six equal terms: the cap has its own test */
+    const uint64_t here = 0x5eed, there = 0x7a11;
+    uint64_t filed[N] = {here, here, here, here, 0, 0, 0};
+    uint32_t story[N];
+    size_t ns;
+    assert_int_equal(cluster_documents(ar, v, N, DL, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, N - 2); /* no datelines: a, b, c by their leads */
+    assert_int_not_equal(story[3], story[0]);
+    p.place = filed;
+    assert_int_equal(cluster_documents(ar, v, N, DL, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, N - 3);
+    assert_int_equal(story[3], story[0]);
+    filed[3] = there;
+    assert_int_equal(cluster_documents(ar, v, N, DL, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, N - 2);
+    assert_int_not_equal(story[3], story[0]);
+    /* The place of many of the day's stories vouches for none. */
+    filed[3] = here;
+    for (int j = 0; j < O; j++) filed[4 + j] = here;
+    assert_true(O > p.place_slack);
+    assert_int_equal(cluster_documents(ar, v, N, DL, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, N - 2);
+    assert_int_not_equal(story[3], story[0]);
+    arena_free(ar);
+}
+
 /* Case decides an anchor: a name written capitalized mid-sentence is one,
  * the plain word of the same stem (and a word capitalized only at the
  * start of a sentence) is not. */
@@ -1002,6 +1069,7 @@ int main(void)
         cmocka_unit_test(test_name_weight),
         cmocka_unit_test(test_doc_day),
         cmocka_unit_test(test_rank_stories),
+        cmocka_unit_test(test_second_stage_dateline),
         cmocka_unit_test(test_samples_split),
         cmocka_unit_test(test_stem_hash),
         cmocka_unit_test(test_minhash_jaccard),
