@@ -342,11 +342,11 @@ uint64_t cluster_dateline_place(const char *t, size_t len)
         else break;
     }
     if (letters < 2) return 0;
-    /* ", Region": capitalized words. */
+    /* ", Region" or ", Dec 4": capitalized words, a day of the month. */
     if (i + 2 < lim && t[i] == ',' && t[i + 1] == ' ' && ascii_upper((unsigned char)t[i + 2])) {
         i += 2;
         while (i < lim && (ascii_alpha((unsigned char)t[i]) || t[i] == '.' || t[i] == ' ' ||
-                           t[i] == '-' || t[i] == '\''))
+                           t[i] == '-' || t[i] == '\'' || (t[i] >= '0' && t[i] <= '9')))
             i++;
         while (i > 0 && t[i - 1] == ' ') i--;
     }

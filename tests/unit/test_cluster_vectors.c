@@ -120,6 +120,7 @@ static void test_dateline_place(void **state)
     assert_true(PLACE("  PORTVALE -- Officials said the dam held.") == p);
     assert_true(PLACE("PORTVALE, Eastland \xe2\x80\x94 A second tremor struck.") == p);
     assert_true(PLACE("PORTVALE _ The mayor spoke.") == p);
+    assert_true(PLACE("PORTVALE, Dec 4 (Wire) - The mayor spoke.") == p);
     uint64_t q = PLACE("NEW HARBOR CITY (Wire) _ Talks resumed.");
     assert_true(q != 0 && q != p);
     assert_true(PLACE("NEW HARBOR (Wire) _ Talks resumed.") != q);
