@@ -103,7 +103,9 @@ typedef struct cluster_params {
      * a place at most the two groups' documents plus place_slack of the
      * day were filed from, join at place_threshold and place_lead_floor
      * instead of topic_threshold and topic_lead_floor (every other check
-     * as usual): a wire story's days are filed from where it happens. */
+     * as usual), and two lone articles join at all (which they otherwise
+     * never do in the second stage): a wire story's days are filed from
+     * where it happens. */
     const uint64_t *place;
     double place_threshold;
     double place_lead_floor;

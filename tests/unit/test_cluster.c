@@ -741,6 +741,39 @@ static void test_second_stage_dateline(void **state)
     arena_free(ar);
 }
 
+/* Two lone articles never join in the second stage, unless both were
+ * filed from one place: then they join at the datelines' thresholds. */
+static void test_second_stage_lone_dateline(void **state)
+{
+    (void)state;
+    const double lead[2 * 3] = {1, 0.9, 0, 0.15, 0, 1};
+    const double whole[2 * 4] = {1, 1, 1, 0, 0.3, 0.3, 0.3, 1};
+    arena *ar = arena_new(NULL);
+    svec v[2], t[2];
+    make_vecs(ar, lead, 2, 3, v);
+    make_vecs(ar, whole, 2, 4, t);
+    cluster_params p;
+    cluster_params_default(&p);
+    double lc = vec_cosine(&v[0], &v[1]), tc = vec_cosine(&t[0], &t[1]);
+    assert_true(lc >= p.place_lead_floor && lc < p.threshold);
+    assert_true(tc >= p.topic_threshold);
+    p.topic = t;
+    p.topic_terms = 4;
+    p.topic_term_cap = 0;
+    uint32_t story[2];
+    size_t ns;
+    assert_int_equal(cluster_documents(ar, v, 2, 3, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, 2);
+    uint64_t filed[2] = {0x5eed, 0x5eed};
+    p.place = filed;
+    assert_int_equal(cluster_documents(ar, v, 2, 3, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, 1);
+    filed[1] = 0x7a11;
+    assert_int_equal(cluster_documents(ar, v, 2, 3, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, 2);
+    arena_free(ar);
+}
+
 /* Case decides an anchor: a name written capitalized mid-sentence is one,
  * the plain word of the same stem (and a word capitalized only at the
  * start of a sentence) is not. */
@@ -1070,6 +1103,7 @@ int main(void)
         cmocka_unit_test(test_doc_day),
         cmocka_unit_test(test_rank_stories),
         cmocka_unit_test(test_second_stage_dateline),
+        cmocka_unit_test(test_second_stage_lone_dateline),
         cmocka_unit_test(test_samples_split),
         cmocka_unit_test(test_stem_hash),
         cmocka_unit_test(test_minhash_jaccard),
