@@ -359,8 +359,9 @@ uint64_t cluster_dateline_place(const char *t, size_t len)
     }
     while (i < lim && t[i] == ' ') i++;
     if (i >= lim) return 0;
-    if (t[i] == '_' || t[i] == '-') {
-        /* '_', '-' or '--' */
+    if ((t[i] == '_' || t[i] == '-') && (t[i - 1] == ' ' || (i + 1 < lim && (t[i + 1] == ' ' ||
+                                                                          t[i + 1] == '-')))) {
+        /* '_', '-' or '--', set off by a space: not "UK-based" */
     } else if (i + 2 < lim && (unsigned char)t[i] == 0xe2 && (unsigned char)t[i + 1] == 0x80 &&
                ((unsigned char)t[i + 2] == 0x94 || (unsigned char)t[i + 2] == 0x93)) {
         /* an em or en dash */

@@ -129,6 +129,8 @@ static void test_dateline_place(void **state)
     assert_true(PLACE("PORTVALE officials said on Tuesday that the dam held.") == 0);
     assert_true(PLACE("UN envoys met in Portvale.") == 0);
     assert_true(PLACE("A _ B") == 0);
+    assert_true(PLACE("UK-based lenders said on Monday.") == 0);
+    assert_true(PLACE("PORTVALE--The mayor spoke.") == p);
     assert_true(PLACE("") == 0);
 #undef PLACE
 }
