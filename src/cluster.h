@@ -110,6 +110,7 @@ typedef struct cluster_params {
     double place_threshold;
     double place_lead_floor;
     double place_slack;
+    double place_share; /* and at most this share of the day's documents */
 } cluster_params;
 
 #define CLUSTER_NO_DAY INT32_MIN

@@ -57,7 +57,8 @@
  *          cluster_dateline_place, for the second stage);  -e X  the
  *          topic threshold and -f X the lead floor of a join of two groups
  *          filed from one place;  -l X  how many of the day's other
- *          documents may be filed from it
+ *          documents may be filed from it;  -i X  the most of the day's
+ *          documents that may be (a share)
  *   -B X   the plain baseline instead of the library: log TF-IDF of the
  *          whole text (IDF from the collection alone), cosine, exact
  *          average linkage (UPGMA, all pairs), merging while the best
@@ -406,6 +407,7 @@ int main(int argc, char **argv)
         else if (strcmp(o, "-e") == 0) cp.place_threshold = atof(v);
         else if (strcmp(o, "-f") == 0) cp.place_lead_floor = atof(v);
         else if (strcmp(o, "-l") == 0) cp.place_slack = atof(v);
+        else if (strcmp(o, "-i") == 0) cp.place_share = atof(v);
         else die("unknown option");
     }
     if (a >= argc) {

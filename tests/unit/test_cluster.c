@@ -1,5 +1,6 @@
 /* Unit tests: cluster.c (stories from document vectors; MinHash). */
 #include <math.h>
+#include <string.h>
 
 #include "harness.h"
 
@@ -677,15 +678,19 @@ static void test_second_stage_specific_terms(void **state)
 /* Datelines.  An undated story of three articles (a, b, c) and a
  * sidebar f, filed from the same place, whose whole text is a little
  * under the topic threshold from theirs and whose lead a little under
- * the lead floor: it joins when the four datelines name one place that
- * few other articles of the day were filed from.  Without datelines, from
- * another place, or when three more articles of the day (on their own
- * events) were filed from that place too, f stays apart. */
+ * the lead floor, in a day of 24 more articles on their own events: f
+ * joins when the four datelines name one place that few other articles
+ * of the day were filed from.  Without datelines, from another place,
+ * when three more articles of the day were filed from that place too, or
+ * in a day of those four articles alone (all of the day from one place),
+ * f stays apart. */
 static void test_second_stage_dateline(void **state)
 {
     (void)state;
-    enum { O = 3, N = 4 + O, DL = 5 + O, DW = 10 + O };
-    double lead[N * DL] = {0}, whole[N * DW] = {0};
+    enum { O = 24, N = 4 + O, DL = 5 + O, DW = 10 + O };
+    static double lead[N * DL], whole[N * DW];
+    memset(lead, 0, sizeof lead);
+    memset(whole, 0, sizeof whole);
     for (int i = 0; i < 3; i++) {
         lead[i * DL + 0] = 1;
         lead[i * DL + 1 + i] = 0.3;
@@ -717,7 +722,8 @@ static void test_second_stage_dateline(void **state)
     p.topic_terms = DW;
     p.topic_term_cap = 0; /* six equal terms: the cap has its own test */
     const uint64_t here = 0x5eed, there = 0x7a11;
-    uint64_t filed[N] = {here, here, here, here, 0, 0, 0};
+    uint64_t filed[N] = {here, here, here, here};
+    for (int j = 0; j < O; j++) filed[4 + j] = 0x1000 + (uint64_t)j;
     uint32_t story[N];
     size_t ns;
     assert_int_equal(cluster_documents(ar, v, N, DL, &p, story, &ns), BRIEF_OK);
@@ -731,10 +737,14 @@ static void test_second_stage_dateline(void **state)
     assert_int_equal(cluster_documents(ar, v, N, DL, &p, story, &ns), BRIEF_OK);
     assert_int_equal(ns, N - 2);
     assert_int_not_equal(story[3], story[0]);
-    /* The place of many of the day's stories vouches for none. */
+    /* All of a small day from one place: the place tells nothing apart. */
     filed[3] = here;
-    for (int j = 0; j < O; j++) filed[4 + j] = here;
-    assert_true(O > p.place_slack);
+    assert_true(4 > p.place_share * 4);
+    assert_int_equal(cluster_documents(ar, v, 4, DL, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, 2);
+    /* The place of many of the day's stories vouches for none. */
+    for (int j = 0; j < 3; j++) filed[4 + j] = here;
+    assert_true(3 > p.place_slack && 7 <= p.place_share * N);
     assert_int_equal(cluster_documents(ar, v, N, DL, &p, story, &ns), BRIEF_OK);
     assert_int_equal(ns, N - 2);
     assert_int_not_equal(story[3], story[0]);
@@ -742,34 +752,49 @@ static void test_second_stage_dateline(void **state)
 }
 
 /* Two lone articles never join in the second stage, unless both were
- * filed from one place: then they join at the datelines' thresholds. */
+ * filed from one place few of the day's other articles were filed from:
+ * then they join at the datelines' thresholds. */
 static void test_second_stage_lone_dateline(void **state)
 {
     (void)state;
-    const double lead[2 * 3] = {1, 0.9, 0, 0.15, 0, 1};
-    const double whole[2 * 4] = {1, 1, 1, 0, 0.3, 0.3, 0.3, 1};
+    enum { O = 8, N = 2 + O, DL = 3 + O, DW = 4 + O };
+    double lead[N * DL] = {0}, whole[N * DW] = {0};
+    const double l2[2][3] = {{1, 0.9, 0}, {0.15, 0, 1}}, w2[2][4] = {{1, 1, 1, 0}, {0.3, 0.3, 0.3, 1}};
+    for (int i = 0; i < 2; i++) {
+        for (int k = 0; k < 3; k++) lead[i * DL + k] = l2[i][k];
+        for (int k = 0; k < 4; k++) whole[i * DW + k] = w2[i][k];
+    }
+    for (int j = 0; j < O; j++) { /* other events */
+        lead[(2 + j) * DL + 3 + j] = 1;
+        whole[(2 + j) * DW + 4 + j] = 1;
+    }
     arena *ar = arena_new(NULL);
-    svec v[2], t[2];
-    make_vecs(ar, lead, 2, 3, v);
-    make_vecs(ar, whole, 2, 4, t);
+    svec v[N], t[N];
+    make_vecs(ar, lead, N, DL, v);
+    make_vecs(ar, whole, N, DW, t);
     cluster_params p;
     cluster_params_default(&p);
     double lc = vec_cosine(&v[0], &v[1]), tc = vec_cosine(&t[0], &t[1]);
     assert_true(lc >= p.place_lead_floor && lc < p.threshold);
     assert_true(tc >= p.topic_threshold);
     p.topic = t;
-    p.topic_terms = 4;
+    p.topic_terms = DW;
     p.topic_term_cap = 0;
-    uint32_t story[2];
+    uint32_t story[N];
     size_t ns;
-    assert_int_equal(cluster_documents(ar, v, 2, 3, &p, story, &ns), BRIEF_OK);
-    assert_int_equal(ns, 2);
-    uint64_t filed[2] = {0x5eed, 0x5eed};
+    assert_int_equal(cluster_documents(ar, v, N, DL, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, N);
+    uint64_t filed[N] = {0x5eed, 0x5eed};
     p.place = filed;
-    assert_int_equal(cluster_documents(ar, v, 2, 3, &p, story, &ns), BRIEF_OK);
-    assert_int_equal(ns, 1);
+    assert_int_equal(cluster_documents(ar, v, N, DL, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, N - 1);
+    assert_int_equal(story[0], story[1]);
     filed[1] = 0x7a11;
-    assert_int_equal(cluster_documents(ar, v, 2, 3, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(cluster_documents(ar, v, N, DL, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, N);
+    /* The two alone, both from one place: all of the day is from there. */
+    filed[1] = 0x5eed;
+    assert_int_equal(cluster_documents(ar, v, 2, DL, &p, story, &ns), BRIEF_OK);
     assert_int_equal(ns, 2);
     arena_free(ar);
 }

@@ -165,9 +165,32 @@ static void test_two_lone_articles_stay_apart(void **state)
     harness_story_free(st, ctx);
 }
 
+/* Short items of a day's other news, each filed from its own town. */
+static const char *const other_news[6] = {
+    "Orchard harvest starts early in Brellin\n\n"
+    "BRELLIN (Wire) _ Apple growers around Brellin began picking two weeks early "
+    "after a warm spring, the growers' union said on Monday.\n",
+    "Ferry fares rise on the Hask islands\n\n"
+    "HASK (Wire) _ The island ferry company raised its fares by a tenth, blaming "
+    "fuel costs, its director Ilse Varga said.\n",
+    "Library reopens after repairs in Doverra\n\n"
+    "DOVERRA (Wire) _ The town library reopened its doors after a year of repairs "
+    "to its roof, with a reading by the poet Tomas Arvo.\n",
+    "Cyclist wins hill stage at Mornet\n\n"
+    "MORNET (Wire) _ Kalle Stroem won the hill stage of the coastal tour by forty "
+    "seconds, taking the leader's jersey.\n",
+    "Council votes to extend tram line\n\n"
+    "ISKAR (Wire) _ Iskar's council voted to extend the tram line to the airport, "
+    "at a cost its mayor Dana Poll put at 90 million.\n",
+    "Storm delays grain ships at Velt\n\n"
+    "VELT (Wire) _ High winds kept six grain ships outside Velt harbour for a "
+    "second day, the harbour master said.\n",
+};
+
 /* The same two lone articles, each filed from the town the bridge is in
- * (a wire dateline opening its first paragraph): one story, the place
- * being the evidence of one event; filed from two towns, two stories. */
+ * (a wire dateline opening its first paragraph), among a day's other
+ * news: one story, the place being the evidence of one event; filed from
+ * two towns, two stories. */
 static void test_two_lone_articles_one_dateline(void **state)
 {
     (void)state;
@@ -188,9 +211,14 @@ static void test_two_lone_articles_one_dateline(void **state)
             "QUENDAL (Wire) _ Keepers at Quendal zoo celebrated the hatching of a snowy owl "
             "chick, the first in the zoo's sixty years, its director Pavo Lindqvist said "
             "on Monday.\n");
+        for (int j = 0; j < 6; j++) {
+            char name[16];
+            snprintf(name, sizeof name, "other-%d.txt", j);
+            harness_story_add(st, name, other_news[j]);
+        }
         brief_grouping *g = NULL;
         assert_int_equal(brief_story_group(st, &g), BRIEF_OK);
-        assert_int_equal(brief_grouping_count(g), k == 0 ? 2 : 3);
+        assert_int_equal(brief_grouping_count(g), k == 0 ? 8 : 9);
         brief_grouping_free(g);
         harness_story_free(st, ctx);
     }
