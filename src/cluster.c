@@ -996,8 +996,12 @@ static size_t members_from(const lead_check *lc, const cluster_params *p, uint32
  * were filed from, and at most place_share of the day: a place many
  * stories are filed from (a capital) says nothing of one, nor one that
  * much of the day was filed from (a small folder of one city's news). */
-static int places_agree(const lead_check *lc, const cluster_params *p, uint32_t a, uint32_t b)
+static int places_agree(const group *g, const lead_check *lc, const cluster_params *p,
+                        uint32_t a, uint32_t b)
 {
+    /* The smaller group's places (at most topic_small documents: the
+     * second stage's pairs), each counted in both groups. */
+    if (g[a].size > g[b].size) { uint32_t t = a; a = b; b = t; }
     for (uint32_t x = lc->mhead[a]; x != UINT32_MAX; x = lc->mnext[x]) {
         uint64_t h = p->place[x];
         if (!h) continue;
@@ -1035,7 +1039,7 @@ static int may_merge(group *g, const svec *vecs, const cluster_params *p, int pa
             if (stage != 2 || !lc || !lc->mnext || (need > 1 && !lone) ||
                 (need <= 1 && ga < p->place_threshold) ||
                 (need <= 1 && p->place_threshold >= need && p->place_lead_floor >= floor) ||
-                !places_agree(lc, p, a, b))
+                !places_agree(g, lc, p, a, b))
                 return 0;
             if (need > 1) {
                 need = p->place_threshold;
