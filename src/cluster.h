@@ -97,6 +97,20 @@ typedef struct cluster_params {
      * documents beyond its own. */
     double topic_specific;
     double topic_spread;
+    /* Datelines for the second stage (NULL: none).  place[i] is the
+     * place document i was filed from (cluster_dateline_place; 0: no
+     * dateline).  Two groups that each have a member filed from one place,
+     * a place at most the two groups' documents plus place_slack of the
+     * day were filed from, join at place_threshold and place_lead_floor
+     * instead of topic_threshold and topic_lead_floor (every other check
+     * as usual), and two lone articles join at all (which they otherwise
+     * never do in the second stage): a wire story's days are filed from
+     * where it happens. */
+    const uint64_t *place;
+    double place_threshold;
+    double place_lead_floor;
+    double place_slack;
+    double place_share; /* and at most this share of the day's documents */
 } cluster_params;
 
 #define CLUSTER_NO_DAY INT32_MIN

@@ -12,6 +12,8 @@
  */
 #include "cluster_vectors.h"
 
+#include "hash.h"
+
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -307,4 +309,64 @@ brief_status cluster_anchor_vectors(arena *ar, const vocab *v, const cluster_doc
     }
     arena_free(scratch);
     return s;
+}
+
+/* ---- datelines ------------------------------------------------------ */
+
+static int ascii_upper(int c) { return c >= 'A' && c <= 'Z'; }
+static int ascii_alpha(int c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+
+uint64_t cluster_dateline_place(const char *t, size_t len)
+{
+    size_t i = 0, lim = len > 120 ? 120 : len;
+    while (i < lim && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r')) i++;
+    char place[64];
+    size_t np = 0, words = 0, letters = 0;
+    /* The place: words in capitals, at most 4. */
+    while (i < lim && ascii_upper((unsigned char)t[i]) && words < 4) {
+        size_t w = i;
+        while (i < lim && (ascii_upper((unsigned char)t[i]) ||
+                           ((t[i] == '.' || t[i] == '\'' || t[i] == '-') && i + 1 < lim &&
+                            ascii_upper((unsigned char)t[i + 1])) ||
+                           (t[i] == '.' && i > w)))
+            i++;
+        if (i < lim && ascii_alpha((unsigned char)t[i])) return 0; /* "Bangkok": not capitals */
+        if (np + (i - w) + 1 >= sizeof place) return 0;
+        if (np) place[np++] = ' ';
+        for (size_t k = w; k < i; k++) {
+            place[np++] = t[k];
+            if (ascii_upper((unsigned char)t[k])) letters++;
+        }
+        words++;
+        if (i + 1 < lim && t[i] == ' ' && ascii_upper((unsigned char)t[i + 1])) i++;
+        else break;
+    }
+    if (letters < 2) return 0;
+    /* ", Region" or ", Dec 4": capitalized words, a day of the month. */
+    if (i + 2 < lim && t[i] == ',' && t[i + 1] == ' ' && ascii_upper((unsigned char)t[i + 2])) {
+        i += 2;
+        while (i < lim && (ascii_alpha((unsigned char)t[i]) || t[i] == '.' || t[i] == ' ' ||
+                           t[i] == '-' || t[i] == '\'' || (t[i] >= '0' && t[i] <= '9')))
+            i++;
+        while (i > 0 && t[i - 1] == ' ') i--;
+    }
+    /* "(AGENCY)" */
+    if (i + 2 < lim && t[i] == ' ' && t[i + 1] == '(' && ascii_upper((unsigned char)t[i + 2])) {
+        size_t j = i + 2;
+        while (j < lim && j - i < 30 && t[j] != ')' && t[j] != '\n') j++;
+        if (j >= lim || t[j] != ')') return 0;
+        i = j + 1;
+    }
+    while (i < lim && t[i] == ' ') i++;
+    if (i >= lim) return 0;
+    if ((t[i] == '_' || t[i] == '-') && (t[i - 1] == ' ' || (i + 1 < lim && (t[i + 1] == ' ' ||
+                                                                          t[i + 1] == '-')))) {
+        /* '_', '-' or '--', set off by a space: not "UK-based" */
+    } else if (i + 2 < lim && (unsigned char)t[i] == 0xe2 && (unsigned char)t[i + 1] == 0x80 &&
+               ((unsigned char)t[i + 2] == 0x94 || (unsigned char)t[i + 2] == 0x93)) {
+        /* an em or en dash */
+    } else {
+        return 0;
+    }
+    return hash_bytes(place, np);
 }

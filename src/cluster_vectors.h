@@ -103,4 +103,12 @@ brief_status cluster_anchor_vector(arena *ar, const vocab *v, const uint32_t *bo
 brief_status cluster_anchor_vectors(arena *ar, const vocab *v, const cluster_doc *docs, size_t n,
                                     svec *out);
 
+/* The place of a wire dateline opening text (at most len bytes): "BANGKOK,
+ * Thailand (AP) _", "UNITED NATIONS --", "CAIRO —": a run of words in
+ * capitals (letters and inner '.', '\'', '-'), optionally ", Region" (or ", Dec 4") and
+ * "(AGENCY)", then '_', a dash or an em or en dash.  Returns the hash
+ * (hash_bytes) of the place's words joined by single spaces, or 0 when
+ * the text does not open with a dateline. */
+uint64_t cluster_dateline_place(const char *text, size_t len);
+
 #endif

@@ -104,7 +104,8 @@ static brief_status group_docs(brief_story *st, arena *ar, brief_grouping **g)
     svec *topic = arena_alloc(ar, st->ndocs * sizeof *topic);
     svec *anchor = arena_alloc(ar, st->ndocs * sizeof *anchor);
     uint32_t *story = arena_alloc(ar, st->ndocs * sizeof *story);
-    if (s == BRIEF_OK && (!vecs || !topic || !anchor || !story)) s = BRIEF_ENOMEM;
+    uint64_t *place = arena_alloc(ar, st->ndocs * sizeof *place);
+    if (s == BRIEF_OK && (!vecs || !topic || !anchor || !story || !place)) s = BRIEF_ENOMEM;
     size_t nterms = 0, topic_terms = 0, nstories = 0;
     if (s == BRIEF_OK)
         s = cluster_doc_vectors(ar, st->vocab, table, cds, st->ndocs, day, vecs, &nterms);
@@ -120,6 +121,15 @@ static brief_status group_docs(brief_story *st, arena *ar, brief_grouping **g)
         cp.topic = topic;
         cp.topic_terms = topic_terms;
         cp.anchor = anchor;
+        /* The dateline split cut from each text's first sentence. */
+        for (size_t di = 0; s == BRIEF_OK && di < st->ndocs; di++) {
+            const ingest_doc *in = &st->docs[di].in;
+            place[di] = in->len > in->body_start
+                            ? cluster_dateline_place(in->text + in->body_start,
+                                                     in->len - in->body_start)
+                            : 0;
+        }
+        cp.place = place;
     }
     if (s == BRIEF_OK) s = cluster_documents(ar, vecs, st->ndocs, nterms, &cp, story, &nstories);
     if (s == BRIEF_OK) s = grouping_new(st->ctx->a, nstories, g);

@@ -53,6 +53,12 @@
  *          a share of the topic threshold (0: no cap);  -W X  the share of
  *          a join's topic product that terms in at most -Z X times as many
  *          documents as the two groups have must carry (0: no check)
+ *   -c 0   no datelines (by default each text's dateline place is read,
+ *          cluster_dateline_place, for the second stage);  -e X  the
+ *          topic threshold and -f X the lead floor of a join of two groups
+ *          filed from one place;  -l X  how many of the day's other
+ *          documents may be filed from it;  -i X  the most of the day's
+ *          documents that may be (a share)
  *   -B X   the plain baseline instead of the library: log TF-IDF of the
  *          whole text (IDF from the collection alone), cosine, exact
  *          average linkage (UPGMA, all pairs), merging while the best
@@ -345,7 +351,7 @@ int main(int argc, char **argv)
     size_t lead = CLUSTER_LEAD_WORDS, lead_dated = CLUSTER_LEAD_WORDS_DATED;
     double idf_pow = 1, bg = CLUSTER_IDF_PRIOR, tshare = CLUSTER_TITLE_SHARE;
     double baseline = -1;
-    int one_stage = 0;
+    int one_stage = 0, use_place = 1;
     const char *topic_kind = "plain";
     int a = 1;
     const char *dump = NULL;
@@ -397,6 +403,11 @@ int main(int argc, char **argv)
         else if (strcmp(o, "-X") == 0) cp.topic_term_cap = atof(v);
         else if (strcmp(o, "-W") == 0) cp.topic_specific = atof(v);
         else if (strcmp(o, "-Z") == 0) cp.topic_spread = atof(v);
+        else if (strcmp(o, "-c") == 0) use_place = atoi(v);
+        else if (strcmp(o, "-e") == 0) cp.place_threshold = atof(v);
+        else if (strcmp(o, "-f") == 0) cp.place_lead_floor = atof(v);
+        else if (strcmp(o, "-l") == 0) cp.place_slack = atof(v);
+        else if (strcmp(o, "-i") == 0) cp.place_share = atof(v);
         else die("unknown option");
     }
     if (a >= argc) {
@@ -416,6 +427,8 @@ int main(int argc, char **argv)
     uint32_t **tid = malloc((n ? n : 1) * sizeof *tid), **bid = malloc((n ? n : 1) * sizeof *bid);
     uint8_t **bname = calloc(n ? n : 1, sizeof *bname);
     int32_t *day = malloc((n ? n : 1) * sizeof *day);
+    uint64_t *place = calloc((n ? n : 1) * (repeat ? repeat : 1), sizeof *place);
+    if (!place) die("out of memory");
     int dated = 0;
     size_t *nt = calloc(n ? n : 1, sizeof *nt), *nb = calloc(n ? n : 1, sizeof *nb);
     const char **titles = calloc(n ? n : 1, sizeof *titles);
@@ -430,6 +443,7 @@ int main(int argc, char **argv)
             d.text = (char *)"";
         }
         free(bytes);
+        place[i] = d.len > d.body_start ? cluster_dateline_place(d.text + d.body_start, d.len - d.body_start) : 0;
         titles[i] = d.title;
         day[i] = cluster_day_in(d.date);
         if (day[i] == CLUSTER_NO_DAY) day[i] = cluster_day_in(items[i].name);
@@ -532,6 +546,7 @@ int main(int argc, char **argv)
                     die("out of memory");
             cp.anchor = anchor;
         }
+        if (use_place) cp.place = place;
     }
     double t2 = now();
     size_t nterms = 2 * nv;

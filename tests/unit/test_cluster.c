@@ -1,5 +1,6 @@
 /* Unit tests: cluster.c (stories from document vectors; MinHash). */
 #include <math.h>
+#include <string.h>
 
 #include "harness.h"
 
@@ -674,6 +675,130 @@ static void test_second_stage_specific_terms(void **state)
     arena_free(ar);
 }
 
+/* Datelines.  An undated story of three articles (a, b, c) and a
+ * sidebar f, filed from the same place, whose whole text is a little
+ * under the topic threshold from theirs and whose lead a little under
+ * the lead floor, in a day of 24 more articles on their own events: f
+ * joins when the four datelines name one place that few other articles
+ * of the day were filed from.  Without datelines, from another place,
+ * when three more articles of the day were filed from that place too, or
+ * in a day of those four articles alone (all of the day from one place),
+ * f stays apart. */
+static void test_second_stage_dateline(void **state)
+{
+    (void)state;
+    enum { O = 24, N = 4 + O, DL = 5 + O, DW = 10 + O };
+    static double lead[N * DL], whole[N * DW];
+    memset(lead, 0, sizeof lead);
+    memset(whole, 0, sizeof whole);
+    for (int i = 0; i < 3; i++) {
+        lead[i * DL + 0] = 1;
+        lead[i * DL + 1 + i] = 0.3;
+        for (int k = 0; k < 6; k++) whole[i * DW + k] = 1; /* the story's terms */
+        whole[i * DW + 6 + i] = 1;
+    }
+    lead[3 * DL + 0] = 0.085; /* the sidebar leads with its own angle */
+    lead[3 * DL + 4] = 1;
+    for (int k = 0; k < 6; k++) whole[3 * DW + k] = 0.04;
+    whole[3 * DW + 9] = 1;
+    for (int j = 0; j < O; j++) { /* other events */
+        lead[(4 + j) * DL + 5 + j] = 1;
+        whole[(4 + j) * DW + 10 + j] = 1;
+    }
+    arena *ar = arena_new(NULL);
+    svec v[N], t[N];
+    make_vecs(ar, lead, N, DL, v);
+    make_vecs(ar, whole, N, DW, t);
+    cluster_params p;
+    cluster_params_default(&p);
+    double lf = 0, tf = 0;
+    for (int i = 0; i < 3; i++) {
+        lf += vec_cosine(&v[i], &v[3]) / 3;
+        tf += vec_cosine(&t[i], &t[3]) / 3;
+    }
+    assert_true(tf >= p.place_threshold && tf < p.topic_threshold);
+    assert_true(lf >= p.place_lead_floor && lf < p.topic_lead_floor);
+    p.topic = t;
+    p.topic_terms = DW;
+    p.topic_term_cap = 0; /* six equal terms: the cap has its own test */
+    const uint64_t here = 0x5eed, there = 0x7a11;
+    uint64_t filed[N] = {here, here, here, here};
+    for (int j = 0; j < O; j++) filed[4 + j] = 0x1000 + (uint64_t)j;
+    uint32_t story[N];
+    size_t ns;
+    assert_int_equal(cluster_documents(ar, v, N, DL, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, N - 2); /* no datelines: a, b, c by their leads */
+    assert_int_not_equal(story[3], story[0]);
+    p.place = filed;
+    assert_int_equal(cluster_documents(ar, v, N, DL, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, N - 3);
+    assert_int_equal(story[3], story[0]);
+    filed[3] = there;
+    assert_int_equal(cluster_documents(ar, v, N, DL, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, N - 2);
+    assert_int_not_equal(story[3], story[0]);
+    /* All of a small day from one place: the place tells nothing apart. */
+    filed[3] = here;
+    assert_true(4 > p.place_share * 4);
+    assert_int_equal(cluster_documents(ar, v, 4, DL, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, 2);
+    /* The place of many of the day's stories vouches for none. */
+    for (int j = 0; j < 3; j++) filed[4 + j] = here;
+    assert_true(3 > p.place_slack && 7 <= p.place_share * N);
+    assert_int_equal(cluster_documents(ar, v, N, DL, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, N - 2);
+    assert_int_not_equal(story[3], story[0]);
+    arena_free(ar);
+}
+
+/* Two lone articles never join in the second stage, unless both were
+ * filed from one place few of the day's other articles were filed from:
+ * then they join at the datelines' thresholds. */
+static void test_second_stage_lone_dateline(void **state)
+{
+    (void)state;
+    enum { O = 8, N = 2 + O, DL = 3 + O, DW = 4 + O };
+    double lead[N * DL] = {0}, whole[N * DW] = {0};
+    const double l2[2][3] = {{1, 0.9, 0}, {0.15, 0, 1}}, w2[2][4] = {{1, 1, 1, 0}, {0.3, 0.3, 0.3, 1}};
+    for (int i = 0; i < 2; i++) {
+        for (int k = 0; k < 3; k++) lead[i * DL + k] = l2[i][k];
+        for (int k = 0; k < 4; k++) whole[i * DW + k] = w2[i][k];
+    }
+    for (int j = 0; j < O; j++) { /* other events */
+        lead[(2 + j) * DL + 3 + j] = 1;
+        whole[(2 + j) * DW + 4 + j] = 1;
+    }
+    arena *ar = arena_new(NULL);
+    svec v[N], t[N];
+    make_vecs(ar, lead, N, DL, v);
+    make_vecs(ar, whole, N, DW, t);
+    cluster_params p;
+    cluster_params_default(&p);
+    double lc = vec_cosine(&v[0], &v[1]), tc = vec_cosine(&t[0], &t[1]);
+    assert_true(lc >= p.place_lead_floor && lc < p.threshold);
+    assert_true(tc >= p.topic_threshold);
+    p.topic = t;
+    p.topic_terms = DW;
+    p.topic_term_cap = 0;
+    uint32_t story[N];
+    size_t ns;
+    assert_int_equal(cluster_documents(ar, v, N, DL, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, N);
+    uint64_t filed[N] = {0x5eed, 0x5eed};
+    p.place = filed;
+    assert_int_equal(cluster_documents(ar, v, N, DL, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, N - 1);
+    assert_int_equal(story[0], story[1]);
+    filed[1] = 0x7a11;
+    assert_int_equal(cluster_documents(ar, v, N, DL, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, N);
+    /* The two alone, both from one place: all of the day is from there. */
+    filed[1] = 0x5eed;
+    assert_int_equal(cluster_documents(ar, v, 2, DL, &p, story, &ns), BRIEF_OK);
+    assert_int_equal(ns, 2);
+    arena_free(ar);
+}
+
 /* Case decides an anchor: a name written capitalized mid-sentence is one,
  * the plain word of the same stem (and a word capitalized only at the
  * start of a sentence) is not. */
@@ -1002,6 +1127,8 @@ int main(void)
         cmocka_unit_test(test_name_weight),
         cmocka_unit_test(test_doc_day),
         cmocka_unit_test(test_rank_stories),
+        cmocka_unit_test(test_second_stage_dateline),
+        cmocka_unit_test(test_second_stage_lone_dateline),
         cmocka_unit_test(test_samples_split),
         cmocka_unit_test(test_stem_hash),
         cmocka_unit_test(test_minhash_jaccard),

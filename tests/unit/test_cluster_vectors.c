@@ -1,5 +1,6 @@
 /* Unit tests: cluster_vectors.c (document vectors for grouping). */
 #include <math.h>
+#include <string.h>
 
 #include "harness.h"
 
@@ -105,11 +106,41 @@ static void test_idf_and_headline(void **state)
     vocab_free(v);
 }
 
+/* Datelines: the place a wire article was filed from, whatever follows
+ * it (region, agency, the separator), and nothing for a text that opens
+ * with a sentence, a place in Title Case or capitals without a
+ * separator. */
+static void test_dateline_place(void **state)
+{
+    (void)state;
+#define PLACE(s) cluster_dateline_place(s, strlen(s))
+    uint64_t p = PLACE("PORTVALE, Eastland (AP) _ Rescuers searched the rubble on Tuesday.");
+    assert_true(p != 0);
+    assert_true(PLACE("PORTVALE (AP) _ The death toll rose.") == p);
+    assert_true(PLACE("  PORTVALE -- Officials said the dam held.") == p);
+    assert_true(PLACE("PORTVALE, Eastland \xe2\x80\x94 A second tremor struck.") == p);
+    assert_true(PLACE("PORTVALE _ The mayor spoke.") == p);
+    assert_true(PLACE("PORTVALE, Dec 4 (Wire) - The mayor spoke.") == p);
+    uint64_t q = PLACE("NEW HARBOR CITY (Wire) _ Talks resumed.");
+    assert_true(q != 0 && q != p);
+    assert_true(PLACE("NEW HARBOR (Wire) _ Talks resumed.") != q);
+    assert_true(PLACE("Portvale (AP) _ Rescuers searched.") == 0);
+    assert_true(PLACE("The PORTVALE council met on Tuesday.") == 0);
+    assert_true(PLACE("PORTVALE officials said on Tuesday that the dam held.") == 0);
+    assert_true(PLACE("UN envoys met in Portvale.") == 0);
+    assert_true(PLACE("A _ B") == 0);
+    assert_true(PLACE("UK-based lenders said on Monday.") == 0);
+    assert_true(PLACE("PORTVALE--The mayor spoke.") == p);
+    assert_true(PLACE("") == 0);
+#undef PLACE
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_lead_by_day),
         cmocka_unit_test(test_idf_and_headline),
+        cmocka_unit_test(test_dateline_place),
     };
     return cmocka_run_group_tests_name("cluster_vectors", tests, NULL, NULL);
 }

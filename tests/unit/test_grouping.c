@@ -92,6 +92,48 @@ static void test_two_earthquakes(void **state)
     harness_story_free(st, ctx);
 }
 
+/* The body of a lone article on a bridge closure that leads with the
+ * reaction (after its title line). */
+static const char bridge_detours[] =
+    "Drivers queued for hours on Monday evening after engineers closed the Sorrel "
+    "bridge in Lanvik, "
+    "and shops on the east bank said customers stayed away.\n\n"
+    "Bus drivers reported journeys three times longer than usual, and several "
+    "schools told parents to collect children early because buses were stuck in "
+    "traffic on the ring road.\n\n"
+    "A baker near the old tram depot said she had sold half her usual bread, while "
+    "the owner of a hardware shop said delivery vans had not arrived at all.\n\n"
+    "Taxi firms raised their fares for the evening, saying cars were spending most "
+    "of each hour in queues, and cyclists filled the narrow paths along the "
+    "embankment.\n\n"
+    "Hospital staff were told to allow an extra hour for the journey to work, and "
+    "the fire brigade moved two engines to a station on the east bank so that it "
+    "could still reach homes there quickly.\n\n"
+    "Residents gathered at the town hall in the evening to ask how long the "
+    "disruption would last, and many said they would work from home for the rest "
+    "of the week.\n\n"
+    "Traders asked for help with their losses, and a group of delivery companies "
+    "wrote to the council asking for permits to use the harbour road at night.\n\n"
+    "Football supporters heading to the stadium for the evening match were urged "
+    "to leave their cars at home, and the club opened its gates an hour early to "
+    "spread the arrivals.\n\n"
+    "Market stallholders packed up before dusk, complaining that their usual "
+    "customers from the west side never came, and a florist said her roses would "
+    "wilt unsold.\n\n"
+    "Parents waiting outside a primary school swapped stories of children who "
+    "had walked home in the rain, and a pharmacist kept her doors open late for "
+    "people stranded far from their own chemists.\n\n"
+    "The Sorrel bridge over the Tamm river in Lanvik was closed in the morning when "
+    "engineers found a crack in the main girder. Transport chief Mirela Oskarsen "
+    "said extra ferries would cross the river while the girder is repaired.\n";
+
+static void add_detours(brief_story *st, const char *dateline)
+{
+    char text[4096];
+    snprintf(text, sizeof text, "Commuters face long detours\n\n%s%s", dateline, bridge_detours);
+    harness_story_add(st, "bridge-2.txt", text);
+}
+
 /* One invented event told twice: the second source leads with the
  * reaction for its first 150 content words, the event named once in
  * passing, and tells the event itself (its place, its people) only
@@ -111,39 +153,7 @@ static void test_two_lone_articles_stay_apart(void **state)
         "in its main girder, the city's transport chief Mirela Oskarsen said.\n\n"
         "The bridge carries 40,000 cars a day across the Tamm river. Oskarsen said "
         "ferries would run every ten minutes while the girder is repaired.\n");
-    harness_story_add(st, "bridge-2.txt",
-        "Commuters face long detours\n\n"
-        "Drivers queued for hours on Monday evening after engineers closed the Sorrel "
-        "bridge in Lanvik, "
-        "and shops on the east bank said customers stayed away.\n\n"
-        "Bus drivers reported journeys three times longer than usual, and several "
-        "schools told parents to collect children early because buses were stuck in "
-        "traffic on the ring road.\n\n"
-        "A baker near the old tram depot said she had sold half her usual bread, while "
-        "the owner of a hardware shop said delivery vans had not arrived at all.\n\n"
-        "Taxi firms raised their fares for the evening, saying cars were spending most "
-        "of each hour in queues, and cyclists filled the narrow paths along the "
-        "embankment.\n\n"
-        "Hospital staff were told to allow an extra hour for the journey to work, and "
-        "the fire brigade moved two engines to a station on the east bank so that it "
-        "could still reach homes there quickly.\n\n"
-        "Residents gathered at the town hall in the evening to ask how long the "
-        "disruption would last, and many said they would work from home for the rest "
-        "of the week.\n\n"
-        "Traders asked for help with their losses, and a group of delivery companies "
-        "wrote to the council asking for permits to use the harbour road at night.\n\n"
-        "Football supporters heading to the stadium for the evening match were urged "
-        "to leave their cars at home, and the club opened its gates an hour early to "
-        "spread the arrivals.\n\n"
-        "Market stallholders packed up before dusk, complaining that their usual "
-        "customers from the west side never came, and a florist said her roses would "
-        "wilt unsold.\n\n"
-        "Parents waiting outside a primary school swapped stories of children who "
-        "had walked home in the rain, and a pharmacist kept her doors open late for "
-        "people stranded far from their own chemists.\n\n"
-        "The Sorrel bridge over the Tamm river in Lanvik was closed in the morning when "
-        "engineers found a crack in the main girder. Transport chief Mirela Oskarsen "
-        "said extra ferries would cross the river while the girder is repaired.\n");
+    add_detours(st, "");
     harness_story_add(st, "zoo.txt",
         "Rare owl hatches at Quendal zoo\n\n"
         "Keepers at Quendal zoo celebrated the hatching of a snowy owl chick, the first "
@@ -153,6 +163,65 @@ static void test_two_lone_articles_stay_apart(void **state)
     assert_int_equal(brief_grouping_count(g), 3);
     brief_grouping_free(g);
     harness_story_free(st, ctx);
+}
+
+/* Short items of a day's other news, each filed from its own town. */
+static const char *const other_news[6] = {
+    "Orchard harvest starts early in Brellin\n\n"
+    "BRELLIN (Wire) _ Apple growers around Brellin began picking two weeks early "
+    "after a warm spring, the growers' union said on Monday.\n",
+    "Ferry fares rise on the Hask islands\n\n"
+    "HASK (Wire) _ The island ferry company raised its fares by a tenth, blaming "
+    "fuel costs, its director Ilse Varga said.\n",
+    "Library reopens after repairs in Doverra\n\n"
+    "DOVERRA (Wire) _ The town library reopened its doors after a year of repairs "
+    "to its roof, with a reading by the poet Tomas Arvo.\n",
+    "Cyclist wins hill stage at Mornet\n\n"
+    "MORNET (Wire) _ Kalle Stroem won the hill stage of the coastal tour by forty "
+    "seconds, taking the leader's jersey.\n",
+    "Council votes to extend tram line\n\n"
+    "ISKAR (Wire) _ Iskar's council voted to extend the tram line to the airport, "
+    "at a cost its mayor Dana Poll put at 90 million.\n",
+    "Storm delays grain ships at Velt\n\n"
+    "VELT (Wire) _ High winds kept six grain ships outside Velt harbour for a "
+    "second day, the harbour master said.\n",
+};
+
+/* The same two lone articles, each filed from the town the bridge is in
+ * (a wire dateline opening its first paragraph), among a day's other
+ * news: one story, the place being the evidence of one event; filed from
+ * two towns, two stories. */
+static void test_two_lone_articles_one_dateline(void **state)
+{
+    (void)state;
+    const char *second[2] = {"LANVIK (Wire) _ ", "KESTRA (Wire) _ "};
+    for (int k = 0; k < 2; k++) {
+        brief_ctx *ctx;
+        brief_story *st = harness_story_new(&ctx, NULL);
+        harness_story_add(st, "bridge-1.txt",
+            "Lanvik bridge closed after crack found\n\n"
+            "LANVIK (Wire) _ Engineers closed the Sorrel bridge in Lanvik on Monday after "
+            "finding a crack in its main girder, the city's transport chief Mirela "
+            "Oskarsen said.\n\n"
+            "The bridge carries 40,000 cars a day across the Tamm river. Oskarsen said "
+            "ferries would run every ten minutes while the girder is repaired.\n");
+        add_detours(st, second[k]);
+        harness_story_add(st, "zoo.txt",
+            "Rare owl hatches at Quendal zoo\n\n"
+            "QUENDAL (Wire) _ Keepers at Quendal zoo celebrated the hatching of a snowy owl "
+            "chick, the first in the zoo's sixty years, its director Pavo Lindqvist said "
+            "on Monday.\n");
+        for (int j = 0; j < 6; j++) {
+            char name[16];
+            snprintf(name, sizeof name, "other-%d.txt", j);
+            harness_story_add(st, name, other_news[j]);
+        }
+        brief_grouping *g = NULL;
+        assert_int_equal(brief_story_group(st, &g), BRIEF_OK);
+        assert_int_equal(brief_grouping_count(g), k == 0 ? 8 : 9);
+        brief_grouping_free(g);
+        harness_story_free(st, ctx);
+    }
 }
 
 /* Dates in the front matter: the same two stories, dated within days of
@@ -244,6 +313,7 @@ int main(void)
         cmocka_unit_test(test_two_stories),
         cmocka_unit_test(test_two_earthquakes),
         cmocka_unit_test(test_two_lone_articles_stay_apart),
+        cmocka_unit_test(test_two_lone_articles_one_dateline),
         cmocka_unit_test(test_dated),
         cmocka_unit_test(test_refused),
         cmocka_unit_test(test_sketch),
