@@ -72,8 +72,12 @@ static size_t subject_start(const doc *d, size_t a, size_t b)
                ((d->tk[i].cls & (C_LEAD | C_PREP | C_OF)) || is_gerund(d, i))) {
         /* "In response,", "Of Carson,", "Speaking to reporters,": the
          * subject follows the opening phrase */
-        size_t j = i;
-        while (j < b && j - i < 15 && d->tk[j].kind != T_COMMA) j++;
+        size_t j = i + 1;
+        /* (a phrase with no comma ends before the verb: "At one point
+         * Ana Lopez turned and said, …" keeps its subject) */
+        while (j < b && j - i < 15 && d->tk[j].kind != T_COMMA && d->tk[j].kind != T_QUOTE &&
+               !is_verb(d, j, C_SPEECH | C_REPORT))
+            j++;
         if (j < b && d->tk[j].kind == T_COMMA) i = j + 1;
     }
     while (i < b && (d->tk[i].kind == T_QUOTE || d->tk[i].kind == T_COMMA)) i++;
@@ -255,6 +259,25 @@ static spk main_subject(const spk_ctx *c, size_t a, size_t b)
         if (n < b && n + 1 < b && np_fwd(d, n + 1, b, &p) && p.na < p.b) {
             spk s = spk_from_np(d, &p);
             if (s.found == 1 && s.person) return s;
+        }
+        /* "At one point Ana Lopez turned …", "Later that day Lopez
+         * wrote …": a short opening phrase of lowercase words with no
+         * comma, then a person's name and a lowercase verb */
+        if (n == b && has_class(d, i, C_PREP | C_LEAD)) {
+            size_t j = i + 1;
+            while (j < b && j - i < 6 && d->tk[j].kind == T_WORD && !d->tk[j].cap &&
+                   !(d->tk[j].cls & (C_SPEECH | C_REPORT | C_PRON | C_CONJ | C_SUB)))
+                j++;
+            /* (the opener's own words come first: "In Iowa Lopez" is no
+             * name after a phrase, "As Lopez spoke" a clause's subject) */
+            int obj = j > i + 1 && !has_class(d, j - 1, C_PREP) && !is_det(d, j - 1);
+            if (obj && j < b && np_fwd(d, j, b, &p) && p.na == p.a && p.na < p.b &&
+                !d->tk[p.b - 1].poss &&
+                p.b < b && d->tk[p.b].kind == T_WORD && !d->tk[p.b].cap &&
+                !has_class(d, p.b, C_OF | C_PREP)) {
+                spk s = spk_from_np(d, &p);
+                if (s.found == 1 && s.person) return s;
+            }
         }
         return none;
     }
@@ -594,6 +617,27 @@ static int name_before_verb(const spk_ctx *c, size_t i, size_t hi, spk *out)
     return found_in(d, &p, out);
 }
 
+/* `the group's president, Ana Lopez,`, `the top Democrat on the panel,
+ * Ana Lopez,`: a description opening with an article or a possessive at
+ * token i, holding a role word and no verb, pronoun or clause, up to a
+ * comma (at most 10 tokens); then the name apposed to it, closed by a
+ * comma. The name's phrase in *q. */
+static int described_apposed(const doc *d, size_t i, size_t hi, np *q)
+{
+    if (i >= hi || !(is_det(d, i) || has_class(d, i, C_POSSDET))) return 0;
+    int role = 0;
+    size_t j = i + 1;
+    for (; j < hi && j - i < 10 && d->tk[j].kind == T_WORD; j++) {
+        const tok *k = &d->tk[j];
+        if (k->cls & (C_SPEECH | C_REPORT | C_SUB | C_CONJ | C_REL)) return 0;
+        if ((k->cls & C_PRON) && !(k->cls & C_POSSDET)) return 0;
+        if (k->cls & C_ROLE) role = 1;
+    }
+    if (!role || j >= hi || d->tk[j].kind != T_COMMA) return 0;
+    return np_fwd(d, j + 1, hi, q) && q->na < q->b && !q->det && q->b < hi &&
+           d->tk[q->b].kind == T_COMMA;
+}
+
 /* `"…," Ada Brennan, co-founder of the Harbor Trust, said`: a name opening
  * the frame, an apposition between commas, then the speech verb. */
 static int name_apposition_verb(const spk_ctx *c, size_t i, size_t hi, spk *out)
@@ -608,6 +652,15 @@ static int name_apposition_verb(const spk_ctx *c, size_t i, size_t hi, spk *out)
            !has_class(d, n0, C_POSSDET))
         n0++;
     if (n0 > i && np_fwd(d, n0, hi, &p) && p.na < p.b && !p.det) i = n0;
+    np q;
+    size_t cm;
+    if (described_apposed(d, i, hi, &q)) {
+        /* `"…," the group's president, Ana Lopez, said` */
+        p = q;
+        cm = q.b;
+        apposed = 1;
+        goto verb;
+    }
     if (!np_fwd(d, i, hi, &p)) return 0;
     if (p.b < hi && d->tk[p.b - 1].poss) {
         /* `"…," Lopez's campaign manager, Rick Wendt, said`, `Lopez's
@@ -630,21 +683,32 @@ static int name_apposition_verb(const spk_ctx *c, size_t i, size_t hi, spk *out)
         while (j < hi && j - p.b < 6 && (describes(d, j) || np_word(d, j))) j++;
         if (j > p.b + 1 && j < hi && d->tk[j].kind == T_COMMA) p.b = p.na = j;
     }
-    if (p.b >= hi || d->tk[p.b].kind != T_COMMA) return 0;
+    cm = p.b; /* the comma opening the apposition */
+    if (p.na < p.b && cm < hi && has_class(d, cm, C_OF)) {
+        /* `"…," Rep. Ana Lopez of Oregon, the panel's chair, said`: the
+         * person's place after the name */
+        size_t j = cm + 1;
+        if (j < hi && is_det(d, j)) j++;
+        size_t s0 = j;
+        while (j < hi && j - s0 < 5 && np_word(d, j) && d->tk[j].cap) j++;
+        if (j > s0 && j < hi && d->tk[j].kind == T_COMMA) cm = j;
+    }
+    if (cm >= hi || d->tk[cm].kind != T_COMMA) return 0;
     if (p.na == p.b && p.has_role) {
         /* `"…," the campaign manager, Jeff Weimer, said`: a role, then
          * the name apposed to it */
-        np q;
         if (!np_fwd(d, p.b + 1, hi, &q) || q.na >= q.b || q.det || q.b >= hi ||
             d->tk[q.b].kind != T_COMMA)
             return 0;
         p = q;
+        cm = q.b;
         apposed = 1;
     } else if (!np_word(d, i) || p.na >= p.b) {
         return 0;
     }
+verb:;
     int paren = 0;
-    for (size_t v = p.b + 1; v < hi && v - p.b < 25; v++) {
+    for (size_t v = cm + 1; v < hi && v - cm < 25; v++) {
         uint8_t k = d->tk[v].kind;
         /* an abbreviation's period ("R-Ky.,") ends nothing either */
         int abbrev = k == T_END && v + 1 < hi && d->tk[v + 1].kind == T_COMMA;
@@ -657,8 +721,8 @@ static int name_apposition_verb(const spk_ctx *c, size_t i, size_t hi, spk *out)
         if (!is_verb(d, v, C_SPEECH)) continue;
         /* "one of the states suing": after an article, a noun */
         if (is_det(d, v - 1) || has_class(d, v - 1, C_POSSDET) || d->tk[v - 1].poss) continue;
-        size_t j = skip_back(d, v, p.b);
-        return d->tk[j - 1].kind == T_COMMA && (j - 1 > p.b || apposed) && found_in(d, &p, out);
+        size_t j = skip_back(d, v, cm);
+        return d->tk[j - 1].kind == T_COMMA && (j - 1 > cm || apposed) && found_in(d, &p, out);
     }
     return 0;
 }
@@ -892,6 +956,11 @@ static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
             return 1;
         }
         if (has_np && p.na == p.b && role_apposition(d, p.b, hi, out)) return 1;
+        /* "said the group's president, Ana Lopez.": a description no
+         * phrase reads, then the name apposed to it */
+        if (!has_np && f < hi && has_class(d, f, C_POSSDET | C_ARTICLE) &&
+            role_apposition(d, f, hi, out))
+            return 1;
         if (has_np && frame_ends(d, p.b, hi) && found_in(d, &p, out)) return 1;
         /* "„…“, sagte Timo Rasch dem Sender NDR": where nouns are
          * capitalised, an article after the name opens another phrase

@@ -173,6 +173,42 @@ static void test_object_quote_past_names(void **state)
            NULL);
 }
 
+/* An opening phrase with no comma, then the subject: a verb of speech
+ * joined to another verb keeps the subject ("At one point X turned and
+ * said"); a preposition's own object and a clause's subject are not it. */
+static void test_opening_phrase_without_comma(void **state)
+{
+    (void)state;
+    expect("Omar Diaz chaired the board. At one point Diaz turned to the clerk and said, “Read "
+           "the motion again.”",
+           "Omar Diaz");
+    expect("Omar Diaz chaired the board. Later that night Diaz looked at the room and said, “We "
+           "are done here.”",
+           "Omar Diaz");
+    /* "In Lisbon Diaz" is a place and a name, not an opening phrase */
+    expect("Omar Diaz chaired the board. In Lisbon Diaz turned and said, “We are done here.”",
+           NULL);
+    /* a possessive is no subject: "the timing of Diaz's plan" */
+    expect("Omar Diaz chaired the board. The timing of Diaz’s plan did not surprise the clerk: "
+           "“We saw it coming for a year.”",
+           NULL);
+}
+
+/* After the quote: the name with its place ("of Oregon") before an
+ * apposition, and a description with a role before the apposed name. */
+static void test_apposed_after_place_and_description(void **state)
+{
+    (void)state;
+    expect("“The levee will hold,” Rep. Ana Lopez of Oregon, the ranking member, said.",
+           "Ana Lopez");
+    expect("“The levee will hold,” the board’s longtime chairman, Omar Diaz, said.", "Omar Diaz");
+    expect("“The levee will hold,” the top engineer on the project, Omar Diaz, told reporters.",
+           "Omar Diaz");
+    expect("“The levee will hold,” said the board’s chairman, Omar Diaz.", "Omar Diaz");
+    /* no role in the description: nothing says who the name is */
+    expect("“The levee will hold,” the old wooden bridge, Omar Diaz, said.", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -183,6 +219,8 @@ int main(void)
         cmocka_unit_test(test_possessive_speech_noun),
         cmocka_unit_test(test_gerund_with_subject),
         cmocka_unit_test(test_object_quote_past_names),
+        cmocka_unit_test(test_opening_phrase_without_comma),
+        cmocka_unit_test(test_apposed_after_place_and_description),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
