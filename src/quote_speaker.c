@@ -73,11 +73,16 @@ static size_t subject_start(const doc *d, size_t a, size_t b)
         /* "In response,", "Of Carson,", "Speaking to reporters,": the
          * subject follows the opening phrase */
         size_t j = i + 1;
-        /* (a phrase with no comma ends before the verb: "At one point
-         * Ana Lopez turned and said, …" keeps its subject) */
+        /* (a phrase with no comma ends before the verb of a name in it:
+         * "At one point Ana Lopez turned and said, …" keeps its subject;
+         * "As reported by the Gazette," is a phrase) */
+        int named = 0;
         while (j < b && j - i < 15 && d->tk[j].kind != T_COMMA && d->tk[j].kind != T_QUOTE &&
-               !is_verb(d, j, C_SPEECH | C_REPORT))
+               !(named && is_verb(d, j, C_SPEECH | C_REPORT) && !d->tk[j - 1].poss &&
+                 !is_det(d, j - 1) && !has_class(d, j - 1, C_POSSDET | C_PREP))) {
+            if (name_word(d, j) && !d->tk[j].poss) named = 1;
             j++;
+        }
         if (j < b && d->tk[j].kind == T_COMMA) i = j + 1;
     }
     while (i < b && (d->tk[i].kind == T_QUOTE || d->tk[i].kind == T_COMMA)) i++;
@@ -205,6 +210,7 @@ static int v2_subject_after_phrase(const doc *d, size_t i, size_t b, spk *out)
 /* The sentence subject of tokens [a, b): after a leading adverbial, the
  * first noun phrase or pronoun. */
 static int describes(const doc *d, size_t i);
+static int statement_source(const doc *d, size_t i, size_t hi, spk *out, size_t *end);
 
 /* "Lopez campaign manager Ana Diaz released …": the name p opening a
  * subject is a modifier when describing words ending in a role and a
@@ -237,6 +243,19 @@ static spk main_subject(const spk_ctx *c, size_t a, size_t b)
         spk s = pronoun(c, i);
         note_sex(d, &s, d->tk[i].cls & (C_MALE | C_FEMALE));
         return s;
+    }
+    {
+        /* "A statement from the Harbor Board said …", "… read:": the
+         * statement's source speaks */
+        spk s;
+        size_t e;
+        if (statement_source(d, i, b, &s, &e)) {
+            size_t v0 = skip_fwd(d, e, b);
+            if (is_verb(d, v0, C_SPEECH) ||
+                (v0 + 1 < b && d->tk[v0].kind == T_WORD && !d->tk[v0].cap && !d->tk[v0].cls &&
+                 d->tk[v0 + 1].kind == T_COLON))
+                return s;
+        }
     }
     np p;
     size_t v = b;
@@ -801,6 +820,31 @@ static int agent_after(const doc *d, size_t i, size_t hi, spk *out)
     return 0;
 }
 
+/* `a statement from the Harbor Board`, `the joint statement released by
+ * Ana Lopez`: from token i, an article, at most two describing words, a
+ * noun of something said ([speech-noun]) and the source after [from] or a
+ * passive's agent; the source in *out, the token after it in *end. */
+static int statement_source(const doc *d, size_t i, size_t hi, spk *out, size_t *end)
+{
+    size_t j = i;
+    if (j < hi && is_det(d, j)) j++;
+    for (int n = 0; j < hi && n < 2 && describes(d, j) && !has_class(d, j, C_SPNOUN); n++) j++;
+    if (j >= hi || d->tk[j].kind != T_WORD || d->tk[j].cap || !has_class(d, j, C_SPNOUN))
+        return 0;
+    j++;
+    if (agent_at(d, j)) return agent_of(d, j, hi, out, end);
+    if (!has_class(d, j, C_FROM)) return 0;
+    j++;
+    /* "from campaign manager Ana Lopez" */
+    while (j < hi && j - i < 12 && describes(d, j) && !is_det(d, j)) j++;
+    np p;
+    spk s;
+    if (!np_fwd(d, j, hi, &p) || !found_in(d, &p, &s) || s.found != 1) return 0;
+    *out = s;
+    *end = p.b;
+    return 1;
+}
+
 /* `„…“, heißt es in der Erklärung des Verbands.`, `hieß es vom Minister
  * Timo Rasch.`: a verb of speech at token v with an empty subject
  * ([impersonal]) and a preposition after it: the phrase the preposition
@@ -917,6 +961,23 @@ static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
     np p;
     if (i >= hi) return 0;
     if (possessive_frame(c, i, hi, out)) return 1;
+    {
+        /* `"…," a statement from the Harbor Board said.`, `"…," read a
+         * statement from the board.`: the statement's source */
+        spk s;
+        size_t e;
+        if (statement_source(d, i, hi, &s, &e) && is_verb(d, skip_fwd(d, e, hi), C_SPEECH)) {
+            *out = s;
+            return 1;
+        }
+        if (d->tk[i].kind == T_WORD && !d->tk[i].cap &&
+            !has_class(d, i, C_PREP | C_CONJ | C_SUB | C_SKIP | C_PRON | C_ARTICLE) &&
+            statement_source(d, i + 1, hi, &s, &e) && frame_ends(d, e, hi) &&
+            !has_class(d, e, C_PREP | C_OF | C_SUB)) {
+            *out = s;
+            return 1;
+        }
+    }
     /* "„…“, so urteilte X": in a verb-second language the verb may follow
      * "so", the frame's first word; the verb then opens the frame */
     if (quote_lang_trait(d->ql, TRAIT_V2) && is_verb(d, i, C_SPEECH) && i + 1 < hi &&

@@ -209,6 +209,21 @@ static void test_apposed_after_place_and_description(void **state)
     expect("“The levee will hold,” the old wooden bridge, Omar Diaz, said.", NULL);
 }
 
+/* A statement's source speaks through it: "a statement from X said",
+ * "read a statement from X", before the quote and after it; a listener
+ * ("a statement to X") is no source. */
+static void test_statement_from(void **state)
+{
+    (void)state;
+    expect("“The pier stays shut,” read a statement from the Port Authority.", "the Port Authority");
+    expect("“The pier stays shut,” a brief statement from the Port Authority said.",
+           "the Port Authority");
+    expect("A statement from the Port Authority said: “The pier stays shut.”", "the Port Authority");
+    expect("Ana Lopez runs the port. A statement from Lopez read: “The pier stays shut.”",
+           "Ana Lopez");
+    expect("“The pier stays shut,” said a statement to the Port Authority.", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -221,6 +236,7 @@ int main(void)
         cmocka_unit_test(test_object_quote_past_names),
         cmocka_unit_test(test_opening_phrase_without_comma),
         cmocka_unit_test(test_apposed_after_place_and_description),
+        cmocka_unit_test(test_statement_from),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
