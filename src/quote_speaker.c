@@ -1536,6 +1536,7 @@ typedef struct walk {
     int subj;            /* the current sentence is in that subjunctive */
     int narrated;        /* a sentence of narration with no voice of its
                             own came since the last quote's speaker */
+    int other_subject;   /* one of them was about another named person */
 } walk;
 
 /* `"…"` ending its paragraph, then a paragraph `- Ana Lopez.`: a byline
@@ -1837,7 +1838,8 @@ static void speak_quote(walk *w, size_t k, size_t a)
         if (!other) s = w->prev;
     }
     if (s.found != 1 && bare && w->prev.found == 1 &&
-        ((w->prev_para == d->tk[k].para && (!w->narrated || !unbroken_text(d, k))) ||
+        ((w->prev_para == d->tk[k].para &&
+          (!w->narrated || (!unbroken_text(d, k) && !w->other_subject))) ||
          w->prev_end == k)) {
         /* `"…," Buffone said. "More words."`: the same voice goes on, in
          * its paragraph or in a paragraph of quote alone right after the
@@ -1904,6 +1906,7 @@ static void speak_quote(walk *w, size_t k, size_t a)
     }
     w->prev = s;
     w->narrated = 0;
+    w->other_subject = 0;
     w->prev_para = d->tk[k].para;
     w->prev_end = ae;
     w->prev_k = k;
@@ -2006,6 +2009,7 @@ static void speak_sentence(walk *w, size_t a, size_t b)
         voice = note_unquoted_speaker(c, a, b);
         if (voice.found) {
             w->narrated = 0;
+            w->other_subject = 0;
             w->prev = voice;
             w->prev_para = d->tk[a].para;
             w->prev_end = b;
@@ -2017,6 +2021,10 @@ static void speak_sentence(walk *w, size_t a, size_t b)
             w->prev_end = b;
         } else {
             w->narrated = 1;
+            /* `"…," Lopez said. Diaz was not convinced. "…"`: narration
+             * about another named person ends the run of speech, with
+             * paragraphs or without */
+            if (c->cur.found == 1 && c->cur.person && c->cur.name) w->other_subject = 1;
         }
     }
     /* the voice reported speech in the next sentence may go on in: who

@@ -224,6 +224,20 @@ static void test_statement_from(void **state)
     expect("“The pier stays shut,” said a statement to the Port Authority.", NULL);
 }
 
+/* A run of speech ends at narration about another named person: the
+ * quote standing alone after it is given to no one; narration about the
+ * speaker herself does not end it. */
+static void test_run_ends_at_other_subject(void **state)
+{
+    (void)state;
+    expect_nth("Ana Lopez and Omar Diaz met. “The dam holds,” Lopez said. Diaz shook his head. "
+               "“It leaks every spring.”",
+               2, 1, NULL);
+    expect_nth("Ana Lopez and Omar Diaz met. “The dam holds,” Lopez said. Lopez smiled. “It has "
+               "held for years.”",
+               2, 1, "Ana Lopez");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -237,6 +251,7 @@ int main(void)
         cmocka_unit_test(test_opening_phrase_without_comma),
         cmocka_unit_test(test_apposed_after_place_and_description),
         cmocka_unit_test(test_statement_from),
+        cmocka_unit_test(test_run_ends_at_other_subject),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
