@@ -1937,11 +1937,34 @@ static spk note_unquoted_speaker(spk_ctx *c, size_t a, size_t b)
             if (name_apposition_verb(c, subject_start(d, a, v), v + 1, &s) && s.found == 1) {
                 if (s.person) c->last = s;
                 voice = s;
+            } else if (has_class(d, v, C_INVERT) && np_fwd(d, v + 1, b, &p) && p.na < p.b &&
+                       !p.det && frame_ends(d, p.b, b)) {
+                /* "The talks failed, said Omar Diaz, the union chief.":
+                 * the speaker after the inverted verb */
+                s = spk_from_np(d, &p);
+                if (s.found == 1 && s.person) {
+                    c->last = s;
+                    voice = s;
+                }
             }
         } else if (is_gerund(d, v) && c->cur.found == 1 && c->cur.person) {
             /* "Lopez distanced herself from the board by saying she would
              * stay.": the gerund's subject is the sentence's */
             voice = c->cur;
+        }
+    }
+    for (size_t v = a; !voice.found && v < b; v++) {
+        /* "The talks failed, according to Omar Diaz, the union chief.":
+         * a person given as the source of a sentence spoke it */
+        size_t na = according_at(d, v);
+        np p;
+        if (!na || v == a || d->tk[v - 1].kind != T_COMMA || !np_fwd(d, v + na, b, &p) ||
+            p.na >= p.b || p.det || !frame_ends(d, p.b, b))
+            continue;
+        spk s = spk_from_np(d, &p);
+        if (s.found == 1 && s.person) {
+            c->last = s;
+            voice = s;
         }
     }
     /* "Nach Ansicht von X ist noch nichts entschieden. „…“": in a

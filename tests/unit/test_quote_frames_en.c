@@ -238,6 +238,24 @@ static void test_run_ends_at_other_subject(void **state)
                2, 1, "Ana Lopez");
 }
 
+/* Narration that names its source after an inverted verb or "according
+ * to" is that person's: a "he said" after it means them, not the person
+ * the sentence before was about. */
+static void test_unquoted_sources(void **state)
+{
+    (void)state;
+    expect("Ana Lopez ran the mill for years. The mill lost money, said Omar Diaz, the union "
+           "chief. “We saw it coming,” he said.",
+           "Omar Diaz");
+    expect("Ana Lopez ran the mill for years. The mill lost money, according to Omar Diaz, the "
+           "union chief. “We saw it coming,” he said.",
+           "Omar Diaz");
+    /* a document is no person: the pronoun keeps its antecedent */
+    expect("Ana Lopez ran the mill for years. The mill lost money, according to the Harbor "
+           "Report. “We saw it coming,” she said.",
+           "Ana Lopez");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -252,6 +270,7 @@ int main(void)
         cmocka_unit_test(test_apposed_after_place_and_description),
         cmocka_unit_test(test_statement_from),
         cmocka_unit_test(test_run_ends_at_other_subject),
+        cmocka_unit_test(test_unquoted_sources),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
