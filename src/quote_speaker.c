@@ -1077,7 +1077,19 @@ static int joined_clause(const doc *d, size_t n, size_t lo)
 {
     np p;
     if (!np_back(d, n, lo, &p, 0) || p.a <= lo) return 0;
-    return d->tk[p.a - 1].kind == T_COMMA || has_class(d, p.a - 1, C_CONJ);
+    if (d->tk[p.a - 1].kind == T_COMMA || has_class(d, p.a - 1, C_CONJ) ||
+        (d->tk[p.a - 1].kind == T_OTHER && d->t[d->tk[p.a - 1].s] == ';'))
+        return 1;
+    /* "…," while Diaz called it "…"", "on Monday when Diaz called it":
+     * a subordinator, not inside what a verb reports ("said that while
+     * Diaz called it", "went on to say that, because Diaz called it":
+     * a small word before it, or before its comma, right after the
+     * verb: the complementizer) */
+    size_t u = p.a - 1;
+    if (!has_class(d, u, C_SUB) || u < lo + 2) return 0;
+    size_t w = d->tk[u - 1].kind == T_COMMA ? u - 2 : u - 1;
+    return w <= lo || d->tk[w].kind != T_WORD || d->tk[w].cap || is_pron(d, w) ||
+           !is_verb(d, w - 1, C_SPEECH | C_REPORT);
 }
 
 /* The gerund at token v has a name ending at token n right after a

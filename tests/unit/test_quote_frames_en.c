@@ -256,6 +256,26 @@ static void test_unquoted_sources(void **state)
            "Ana Lopez");
 }
 
+/* Reported speech in a clause joined by a subordinator or a semicolon
+ * is its own subject's: "…, while Diaz called it "…"". */
+static void test_reported_after_subordinator(void **state)
+{
+    (void)state;
+    expect_nth("Ana Lopez and Omar Diaz met. Lopez called the levee “sound as a bell,” while Diaz "
+               "called it “a sieve.”",
+               2, 1, "Omar Diaz");
+    expect_nth("Ana Lopez and Omar Diaz met. Lopez called the levee “sound as a bell”; Diaz "
+               "called it “a sieve.”",
+               2, 1, "Omar Diaz");
+    expect_nth("Ana Lopez and Omar Diaz met. Lopez called the levee “sound as a bell,” while Diaz "
+               "called it “a sieve.”",
+               2, 0, "Ana Lopez");
+    /* inside what a verb reports, the words stay the reporter's */
+    expect("Ana Lopez and Omar Diaz met. Lopez went on to say that, because Diaz called the "
+           "levee “a sieve,” the board must act.",
+           "Ana Lopez");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -271,6 +291,7 @@ int main(void)
         cmocka_unit_test(test_statement_from),
         cmocka_unit_test(test_run_ends_at_other_subject),
         cmocka_unit_test(test_unquoted_sources),
+        cmocka_unit_test(test_reported_after_subordinator),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
