@@ -69,7 +69,11 @@ static size_t subject_start(const doc *d, size_t a, size_t b)
                 last = j;
         if (last < b) i = last + 1;
     } else if (i < b && d->tk[i].kind == T_WORD &&
-               ((d->tk[i].cls & (C_LEAD | C_PREP | C_OF)) || is_gerund(d, i))) {
+               ((d->tk[i].cls & (C_LEAD | C_PREP | C_OF)) || is_gerund(d, i) ||
+                /* "Asked about the vote, Lopez …": a participle of speech
+                 * opening the sentence */
+                (d->tk[i].first && (d->tk[i].cls & (C_SPEECH | C_REPORT)) && i + 1 < b &&
+                 d->tk[i + 1].kind == T_WORD && !d->tk[i + 1].cap))) {
         /* "In response,", "Of Carson,", "Speaking to reporters,": the
          * subject follows the opening phrase */
         size_t j = i + 1;

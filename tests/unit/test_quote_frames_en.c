@@ -276,6 +276,20 @@ static void test_reported_after_subordinator(void **state)
            "Ana Lopez");
 }
 
+/* A participle of speech opening the sentence is a phrase before the
+ * subject ("Asked about the levee, Lopez …"): the subject after it
+ * announces the quote with its colon. */
+static void test_participle_opening(void **state)
+{
+    (void)state;
+    expect("Ana Lopez runs the board. Asked about the levee, Lopez was blunt: “It will not last "
+           "the winter.”",
+           "Ana Lopez");
+    expect("Ana Lopez runs the board. Questioned on the cost, Lopez shrugged: “It will not last "
+           "the winter.”",
+           "Ana Lopez");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -292,6 +306,7 @@ int main(void)
         cmocka_unit_test(test_run_ends_at_other_subject),
         cmocka_unit_test(test_unquoted_sources),
         cmocka_unit_test(test_reported_after_subordinator),
+        cmocka_unit_test(test_participle_opening),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
