@@ -1744,6 +1744,15 @@ static int other_voice_after(const spk_ctx *c, const spk *prev, size_t nx, size_
         size_t j = skip_back(d, v, nx);
         if (j <= nx) return 1;
         if (is_pron(d, j - 1)) return 1;
+        /* `"…," they said.`, `"…," officials said Monday.`: a subject of
+         * no list right after the quote, the verb closing the frame (not
+         * `"…," which explains a lot`) */
+        size_t f0 = nx < ae && d->tk[nx].kind == T_COMMA ? nx + 1 : nx, f = f0;
+        while (f < j && d->tk[f].kind == T_WORD && !d->tk[f].cap &&
+               !has_class(d, f, C_PREP | C_CONJ | C_SUB | C_REL))
+            f++;
+        if (f == j && j > f0 && j - f0 <= 4 && frame_ends(d, skip_fwd(d, v + 1, ae), ae))
+            return 1;
         if (!np_back(d, j - 1, nx, &p, 0)) continue;
         spk s = spk_from_np(d, &p);
         if (s.found != 1 || !s.name || !prev->name || strcmp(s.name, prev->name) != 0) return 1;
@@ -1940,6 +1949,8 @@ static spk note_unquoted_speaker(spk_ctx *c, size_t a, size_t b)
         np p;
         if (!is_verb(d, v, C_SPEECH) || v == a) continue;
         if (np_back(d, v - 1, a, &p, 0)) {
+            /* "Lopez and Diaz agreed.": two people, no one voice */
+            if (p.a > a + 1 && has_class(d, p.a - 1, C_CONJ) && np_word(d, p.a - 2)) continue;
             spk s = spk_from_np(d, &p);
             if (s.found == 1 && s.person) c->last = s;
             else if (s.found == -1) c->last = s;

@@ -290,6 +290,25 @@ static void test_participle_opening(void **state)
            "Ana Lopez");
 }
 
+/* A frame whose subject is a plain noun or a pronoun of no list ("city
+ * officials said", "they said") is another voice, not the run of speech
+ * before; two people joined by "and" are no one voice. */
+static void test_other_voices(void **state)
+{
+    (void)state;
+    expect_nth("Ana Lopez runs the board. “The dam holds,” Lopez said. “It always has,” city "
+               "officials said.",
+               2, 1, NULL);
+    expect("Ana Lopez runs the board. Lopez was there. “It always has,” officials said Monday.",
+           NULL);
+    expect("Ana Lopez and Omar Diaz met. Lopez and Diaz agreed. “The dam holds,” they said.",
+           NULL);
+    /* a relative clause after the quote is no frame: the voice goes on */
+    expect_nth("Ana Lopez runs the board. “The dam holds,” Lopez said. “It always has,” which "
+               "explains the vote.",
+               2, 1, "Ana Lopez");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -307,6 +326,7 @@ int main(void)
         cmocka_unit_test(test_unquoted_sources),
         cmocka_unit_test(test_reported_after_subordinator),
         cmocka_unit_test(test_participle_opening),
+        cmocka_unit_test(test_other_voices),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
