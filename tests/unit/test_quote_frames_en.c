@@ -309,6 +309,17 @@ static void test_other_voices(void **state)
                2, 1, "Ana Lopez");
 }
 
+/* A party's member is a role written as a title: "the Iowa Democrat" or
+ * "the 61-year-old Republican" names no one, "Republican Ana Lopez" is
+ * Ana Lopez. */
+static void test_party_as_role(void **state)
+{
+    (void)state;
+    expect("“The dam holds,” said one Iowa Democrat who asked not to be named.", NULL);
+    expect("Ana Lopez runs the board. “The dam holds,” the 61-year-old Republican said.", NULL);
+    expect("“The dam holds,” said Republican Ana Lopez of Oregon.", "Ana Lopez");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -327,6 +338,7 @@ int main(void)
         cmocka_unit_test(test_reported_after_subordinator),
         cmocka_unit_test(test_participle_opening),
         cmocka_unit_test(test_other_voices),
+        cmocka_unit_test(test_party_as_role),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
