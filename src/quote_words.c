@@ -405,12 +405,68 @@ int np_word(const doc *d, size_t i)
 
 /* ---- noun phrases ----------------------------------------------------- */
 
+/* A word the document also writes in lowercase ("house", "majority"):
+ * a common word, not a given name. */
+static int seen_lower(const doc *d, size_t i)
+{
+    char buf[WORD_MAX];
+    size_t n = lower_word(d->t + d->tk[i].s, d->tk[i].e - d->tk[i].s, buf);
+    return n && qmap_get(&d->lower, buf, n);
+}
+
+/* A word in capitals only ("CNN", "GOP"): an acronym, no given name. */
+static int all_caps(const doc *d, size_t i)
+{
+    size_t n = 0;
+    for (size_t j = d->tk[i].s; j < d->tk[i].e; j++) {
+        unsigned char c = (unsigned char)d->t[j];
+        if (c >= 'a' && c <= 'z') return 0;
+        if (c >= 'A' && c <= 'Z') n++;
+        if (c == '.') return 0; /* an initial ("J.D.") */
+    }
+    return n > 1;
+}
+
+/* "Rep. Steve King", "John Bishop": a capitalised role word ending the
+ * phrase [a, b) right after one to three given names (capitalised words
+ * the document never writes in lowercase, after nothing but titles) is a
+ * surname (after a title or opening the phrase); so is such a word alone right before a verb of speech inside
+ * a sentence ("King said"), as news writes a title alone in lowercase
+ * ("the judge said"). Where nouns are capitalised neither holds. Returns
+ * where the name starts, or b. */
+static size_t role_surname(const doc *d, const np *p)
+{
+    size_t r = p->b - 1;
+    const tok *k = &d->tk[r];
+    if (quote_lang_trait(d->ql, TRAIT_NOUN_CAPS) || p->det || k->kind != T_WORD || !k->cap ||
+        k->poss || !(k->cls & C_ROLE) || (k->cls & (C_HONOR | C_ORG | C_NAT)) ||
+        d->t[k->e - 1] == '.')
+        return p->b;
+    size_t g = r;
+    while (g > p->a && r - g < 3 && name_word(d, g - 1) && !d->tk[g - 1].poss &&
+           !seen_lower(d, g - 1) && !all_caps(d, g - 1))
+        g--;
+    if (g < r) {
+        /* (the given names open the phrase or follow a title: "New York
+         * Congressman Pete King") */
+        if (g > p->a && (!(d->tk[g - 1].cls & (C_ROLE | C_HONOR)) || (d->tk[g - 1].cls & C_ORG)))
+            return p->b;
+        return g;
+    }
+    const tok *v = r + 1 < d->nt ? &d->tk[r + 1] : NULL;
+    if (r == p->a && !k->first && v && v->kind == T_WORD && !v->cap && (v->cls & C_SPEECH) &&
+        v->sent == k->sent && (r == 0 || !(d->tk[r - 1].cls & (C_ARTICLE | C_POSSDET))))
+        return r;
+    return p->b;
+}
+
 static void np_analyze(const doc *d, np *p)
 {
     p->det = is_det(d, p->a);
     p->has_org = p->has_role = 0;
     size_t na = p->b;
     while (na > p->a && name_word(d, na - 1) && !d->tk[na - 1].poss) na--;
+    if (na == p->b) na = role_surname(d, p);
     /* "president of Loral Space Communications": the name after "of" is
      * where the person works, not who they are */
     if (na > p->a && na < p->b && has_class(d, na - 1, C_OF)) na = p->b;

@@ -320,6 +320,21 @@ static void test_party_as_role(void **state)
     expect("“The dam holds,” said Republican Ana Lopez of Oregon.", "Ana Lopez");
 }
 
+/* A surname that is also a title ("King", "Bishop", "Judge"): after a
+ * given name, or alone before a verb of speech, it is the name; a title
+ * with an article, an acronym or a place before it is none. */
+static void test_role_word_surnames(void **state)
+{
+    (void)state;
+    expect("“The levee will hold,” said Rep. Omar King (D-Ore.).", "Omar King");
+    expect("“The levee will hold,” said Lena Bishop, a lawyer.", "Lena Bishop");
+    expect("Harbor Trust Commissioner Lena Judge spoke. “The levee will hold,” Judge said.",
+           "Lena Judge");
+    expect("“The levee will hold,” said the bishop.", NULL);
+    expect("“The levee will hold,” said a Harbor County Republican.", NULL);
+    expect("“The levee will hold,” WKRP President said.", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -339,6 +354,7 @@ int main(void)
         cmocka_unit_test(test_participle_opening),
         cmocka_unit_test(test_other_voices),
         cmocka_unit_test(test_party_as_role),
+        cmocka_unit_test(test_role_word_surnames),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
