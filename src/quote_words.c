@@ -355,6 +355,25 @@ static int noun_after_article(const doc *d, size_t i)
     return 0;
 }
 
+/* "Young said …", "Price, who chairs the panel, said": a word opening the
+ * sentence that is also a common word ("young", "price") is the surname
+ * of a person the text has named in full, when a verb of speech or an
+ * apposition's comma follows it. */
+static int surname_speaks(const doc *d, size_t i)
+{
+    const tok *k = &d->tk[i];
+    const uint32_t *l = qmap_get(&d->bylast, d->t + k->s, k->e - k->s);
+    if (!l || d->nm_words[*l - 1] < 2 || i + 1 >= d->nt) return 0;
+    size_t j = i + 1;
+    while (j < d->nt && j - i <= 2 && d->tk[j].kind == T_WORD && !d->tk[j].cap &&
+           (d->tk[j].cls & C_SKIP) && !(d->tk[j].cls & (C_SPEECH | C_REPORT)))
+        j++;
+    const tok *v = j < d->nt ? &d->tk[j] : NULL;
+    if (!v || v->sent != k->sent) return 0;
+    if (v->kind == T_COMMA) return j == i + 1;
+    return v->kind == T_WORD && !v->cap && (v->cls & (C_SPEECH | C_REPORT));
+}
+
 int name_word(const doc *d, size_t i)
 {
     const tok *k = &d->tk[i];
@@ -380,7 +399,7 @@ int name_word(const doc *d, size_t i)
         size_t n = lower_word(d->t + k->s, k->e - k->s, buf);
         if (k->cls & (C_SPEECH | C_REPORT)) return 0;
         int next_cap = i + 1 < d->nt && d->tk[i + 1].kind == T_WORD && d->tk[i + 1].cap;
-        if (n && qmap_get(&d->lower, buf, n) && !next_cap) return 0;
+        if (n && qmap_get(&d->lower, buf, n) && !next_cap && !surname_speaks(d, i)) return 0;
         /* "Hours later, …": a name alone at a sentence's start is written
          * inside a sentence somewhere too (in full, or later) */
         if (!next_cap && !k->poss && !qmap_get(&d->midcap, d->t + k->s, k->e - k->s)) return 0;

@@ -335,6 +335,23 @@ static void test_role_word_surnames(void **state)
     expect("“The levee will hold,” WKRP President said.", NULL);
 }
 
+/* A surname that is also a common word ("Young", "Price") opening the
+ * sentence is the person named in full before, when a verb of speech or
+ * an apposition follows it. */
+static void test_common_word_surname_first(void **state)
+{
+    (void)state;
+    expect("Sen. Omar Young met young voters. Young told them: “The levee will hold.”",
+           "Omar Young");
+    expect("Sen. Omar Young met young voters. Young, who chairs the panel, said: “The levee will "
+           "hold.”",
+           "Omar Young");
+    /* the common word before a noun is none */
+    expect("Sen. Omar Young met young voters. Young people there were skeptical: “The levee "
+           "leaks.”",
+           NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -355,6 +372,7 @@ int main(void)
         cmocka_unit_test(test_other_voices),
         cmocka_unit_test(test_party_as_role),
         cmocka_unit_test(test_role_word_surnames),
+        cmocka_unit_test(test_common_word_surname_first),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
