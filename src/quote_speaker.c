@@ -1463,6 +1463,17 @@ static spk attribute(const spk_ctx *c, const qrec *r, size_t k, size_t a, size_t
     if (quote_lang_trait(d->ql, TRAIT_V2) ? view_of(d, a, k, &s) : view_comma(d, a, k, &s))
         return s;
     if (possessive_announces(c, st, k, &s)) return s;
+    {
+        /* `In Lopez's words, "…"`, `In her view, "…"`: a preposition
+         * opening the sentence, then a possessive and a noun of something
+         * said, right before the quote's comma */
+        size_t p0 = a;
+        while (p0 < k && (d->tk[p0].kind == T_QUOTE || has_class(d, p0, C_CONJ))) p0++;
+        spk o;
+        if (k > p0 + 3 && d->tk[k - 1].kind == T_COMMA && has_class(d, p0, C_PREP) &&
+            possessive_speech_noun(c, p0 + 1, k, &o) == k - 1)
+            return o;
+    }
     /* 3. X said: "…" / X told CNN: "…" */
     size_t j = k;
     size_t reach = 1;

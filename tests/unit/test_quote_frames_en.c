@@ -352,6 +352,20 @@ static void test_common_word_surname_first(void **state)
            NULL);
 }
 
+/* Words given as someone's by a phrase of source before the quote: "In
+ * X's words," "In the words of X," "To quote X," "X's take:". */
+static void test_words_of(void **state)
+{
+    (void)state;
+    expect("Ana Lopez runs the board. In Lopez’s words, “The levee is finished.”", "Ana Lopez");
+    expect("Ana Lopez runs the board. In the words of Lopez, “the levee is finished.”",
+           "Ana Lopez");
+    expect("Ana Lopez runs the board. To quote Lopez, “The levee is finished.”", "Ana Lopez");
+    expect("Ana Lopez runs the board. Lopez’s take: “The levee is finished.”", "Ana Lopez");
+    /* a phrase after the noun may say whose words they are not */
+    expect("Ana Lopez and Omar Diaz met. In Lopez’s view of Diaz, “The levee is finished.”", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -373,6 +387,7 @@ int main(void)
         cmocka_unit_test(test_party_as_role),
         cmocka_unit_test(test_role_word_surnames),
         cmocka_unit_test(test_common_word_surname_first),
+        cmocka_unit_test(test_words_of),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
