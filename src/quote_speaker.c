@@ -1412,10 +1412,12 @@ static spk attribute(const spk_ctx *c, const qrec *r, size_t k, size_t a, size_t
             f.person)
             return f;
     }
-    /* `"…" – Bernie Sanders.`: a name after a dash, closing the frame */
+    /* `"…" – Bernie Sanders.`: a name after a dash, closing the frame (or
+     * before a parenthesis: `"…" — Ana Lopez (@analopez) May 5, 2016`, a
+     * post's byline) */
     if (nx < ae && d->tk[nx].kind == T_DASH && np_fwd(d, nx + 1, ae, &p) && p.na < p.b &&
         (p.b >= ae || d->tk[p.b].kind == T_END || d->tk[p.b].kind == T_COMMA ||
-         d->tk[p.b].kind == T_QUOTE) &&
+         d->tk[p.b].kind == T_QUOTE || is_mark(d, p.b, '(')) &&
         found_in(d, &p, &s))
         return s;
     size_t lo = k > a + QUOTES_WINDOW ? k - QUOTES_WINDOW : a;

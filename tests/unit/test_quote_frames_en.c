@@ -366,6 +366,16 @@ static void test_words_of(void **state)
     expect("Ana Lopez and Omar Diaz met. In Lopez’s view of Diaz, “The levee is finished.”", NULL);
 }
 
+/* A post quoted with its byline after a dash: the name before the
+ * handle in parentheses. */
+static void test_post_byline(void **state)
+{
+    (void)state;
+    expect("The levee debate went on. “The levee will hold, trust me!” — Ana Lopez (@alopez) "
+           "May 5, 2031",
+           "Ana Lopez");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -388,6 +398,7 @@ int main(void)
         cmocka_unit_test(test_role_word_surnames),
         cmocka_unit_test(test_common_word_surname_first),
         cmocka_unit_test(test_words_of),
+        cmocka_unit_test(test_post_byline),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
