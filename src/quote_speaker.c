@@ -828,7 +828,8 @@ static int agent_after(const doc *d, size_t i, size_t hi, spk *out)
  * Ana Lopez`: from token i, an article, at most two describing words, a
  * noun of something said ([speech-noun]) and the source after [from] or a
  * passive's agent; the source in *out, the token after it in *end. */
-static int statement_source(const doc *d, size_t i, size_t hi, spk *out, size_t *end)
+static int statement_source_of(const doc *d, size_t i, size_t hi, spk *out, size_t *end,
+                               uint32_t preps)
 {
     size_t j = i;
     if (j < hi && is_det(d, j)) j++;
@@ -837,7 +838,7 @@ static int statement_source(const doc *d, size_t i, size_t hi, spk *out, size_t 
         return 0;
     j++;
     if (agent_at(d, j)) return agent_of(d, j, hi, out, end);
-    if (!has_class(d, j, C_FROM)) return 0;
+    if (!has_class(d, j, preps)) return 0;
     j++;
     /* "from campaign manager Ana Lopez" */
     while (j < hi && j - i < 12 && describes(d, j) && !is_det(d, j)) j++;
@@ -847,6 +848,47 @@ static int statement_source(const doc *d, size_t i, size_t hi, spk *out, size_t 
     *out = s;
     *end = p.b;
     return 1;
+}
+
+static int statement_source(const doc *d, size_t i, size_t hi, spk *out, size_t *end)
+{
+    return statement_source_of(d, i, hi, out, end, C_FROM);
+}
+
+/* `"…" That was the promise from Ana Lopez.`, `"…" Those were the words
+ * of Ana Lopez on Tuesday.`: a sentence opening with a demonstrative (a
+ * capitalised word of [notname]) right after a quote standing alone, in
+ * its paragraph or opening the next when the quote is all of its own,
+ * names the source of the words: a noun of something said and the
+ * source after [from] or [of], a person (or a body) named, within the
+ * first 8 tokens. */
+static int demonstrative_source(const doc *d, size_t k, spk *out)
+{
+    size_t ns = k + 1;
+    while (ns < d->nt && d->tk[ns].sent == d->tk[k].sent) {
+        if (d->tk[ns].kind != T_END) return 0;
+        ns++;
+    }
+    if (ns >= d->nt || d->tk[ns].kind != T_WORD || !d->tk[ns].cap || !d->tk[ns].first ||
+        !(d->tk[ns].cls & C_NOTNAME) || (d->tk[ns].cls & (C_PRON | C_ROLE | C_ORG)))
+        return 0;
+    if (d->tk[ns].para != d->tk[k].para) {
+        /* (the quote is its paragraph) */
+        if (k > 0 && d->tk[k - 1].para == d->tk[k].para) return 0;
+    }
+    size_t hi = ns;
+    while (hi < d->nt && d->tk[hi].sent == d->tk[ns].sent) hi++;
+    for (size_t j = ns + 1; j < hi && j - ns <= 8; j++) {
+        if (d->tk[j].kind == T_QUOTE || d->tk[j].kind == T_COMMA) return 0;
+        size_t e;
+        spk s;
+        if (is_det(d, j) && statement_source_of(d, j, hi, &s, &e, C_FROM | C_OF) &&
+            frame_ends(d, e, hi) && (s.person || s.org)) {
+            *out = s;
+            return 1;
+        }
+    }
+    return 0;
 }
 
 /* `„…“, heißt es in der Erklärung des Verbands.`, `hieß es vom Minister
@@ -1865,6 +1907,10 @@ static void speak_quote(walk *w, size_t k, size_t a)
     int goes_on = bare && w->prev.found == 1 && w->prev_end == k &&
                   w->prev_para == d->tk[k].para;
     if (s.found != 1 && bare && !goes_on) s = frame_in_next(&w->c, k);
+    if (s.found != 1 && bare) {
+        spk o;
+        if (demonstrative_source(d, k, &o)) s = o;
+    }
     if (s.found != 1 && (ae == nx || d->tk[nx].para != d->tk[k].para)) s = dash_paragraph(d, k);
     if (s.found != 1 && w->prev.found == 1 && k > a && w->prev_k < k && w->prev_k >= a &&
         k - w->prev_k <= QUOTES_WINDOW &&

@@ -376,6 +376,24 @@ static void test_post_byline(void **state)
            "Ana Lopez");
 }
 
+/* A quote standing alone, then a demonstrative naming whose words they
+ * were ("That was the promise from X.", "Those were the words of X."),
+ * also opening the next paragraph after a quote that is its own. */
+static void test_demonstrative_source(void **state)
+{
+    (void)state;
+    expect("The levee debate went on.\n\n“We will fix the levee this year.”\n\nThat was the "
+           "promise from Mayor Ana Lopez on Tuesday.",
+           "Ana Lopez");
+    expect("The levee debate went on. “We will fix the levee this year.” Those were the words of "
+           "Ana Lopez.",
+           "Ana Lopez");
+    /* no noun of something said: the sentence only mentions her */
+    expect("The levee debate went on. “We will fix the levee this year.” That was the day of "
+           "Ana Lopez.",
+           NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -399,6 +417,7 @@ int main(void)
         cmocka_unit_test(test_common_word_surname_first),
         cmocka_unit_test(test_words_of),
         cmocka_unit_test(test_post_byline),
+        cmocka_unit_test(test_demonstrative_source),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
