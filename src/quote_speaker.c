@@ -1023,6 +1023,16 @@ static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
             *out = s;
             return 1;
         }
+        /* `"…," was Lopez's reply.`, `"…," came her answer.`: one verb,
+         * then a possessive and a noun of something said, closing the
+         * frame */
+        if (d->tk[i].kind == T_WORD && !d->tk[i].cap &&
+            !has_class(d, i, C_PREP | C_CONJ | C_SUB | C_PRON | C_ARTICLE | C_POSSDET) &&
+            (e = possessive_speech_noun(c, i + 1, hi, &s)) && frame_ends(d, e, hi) &&
+            !has_class(d, e, C_PREP | C_OF | C_SUB)) {
+            *out = s;
+            return 1;
+        }
     }
     /* "„…“, so urteilte X": in a verb-second language the verb may follow
      * "so", the frame's first word; the verb then opens the frame */

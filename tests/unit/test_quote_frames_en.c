@@ -394,6 +394,16 @@ static void test_demonstrative_source(void **state)
            NULL);
 }
 
+/* After the quote, one verb and a possessive noun of something said
+ * close the frame: "was Lopez's reply", "came her answer". */
+static void test_verb_then_possessive_noun(void **state)
+{
+    (void)state;
+    expect("Ana Lopez runs the board. “Not this year,” was Lopez’s reply.", "Ana Lopez");
+    expect("Ana Lopez runs the board. “Not this year,” came her answer.", "Ana Lopez");
+    expect("Ana Lopez runs the board. “Not this year,” was the reply.", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -418,6 +428,7 @@ int main(void)
         cmocka_unit_test(test_words_of),
         cmocka_unit_test(test_post_byline),
         cmocka_unit_test(test_demonstrative_source),
+        cmocka_unit_test(test_verb_then_possessive_noun),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
