@@ -1119,6 +1119,13 @@ static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
         *out = pronoun(c, i);
         return 1;
     }
+    /* `"…," as Lopez put it.`, `"…," as she said`: a sentence opener
+     * that is no preposition or subordinator, lowercase, before a frame
+     * with its own subject */
+    if (d->tk[i].kind == T_WORD && !d->tk[i].cap && has_class(d, i, C_LEAD) &&
+        !has_class(d, i, C_PREP | C_SUB | C_SPEECH | C_REPORT) && i + 1 < hi &&
+        (is_pron(d, i + 1) || np_word(d, i + 1)) && frame_at(c, i + 1, hi, out))
+        return 1;
     if (np_fwd(d, i, hi, &p) && is_verb(d, skip_fwd(d, p.b, hi), C_SPEECH)) {
         *out = spk_from_np(d, &p);
         return 1;

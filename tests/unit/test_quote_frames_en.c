@@ -404,6 +404,17 @@ static void test_verb_then_possessive_noun(void **state)
     expect("Ana Lopez runs the board. “Not this year,” was the reply.", NULL);
 }
 
+/* "as X put it" after the quote: the opener before a frame with its own
+ * subject. */
+static void test_as_frame(void **state)
+{
+    (void)state;
+    expect("Ana Lopez runs the board. The levee is “a sieve in a storm,” as Lopez put it on "
+           "Tuesday.",
+           "Ana Lopez");
+    expect("Ana Lopez runs the board. “The levee is a sieve,” as Lopez said.", "Ana Lopez");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -429,6 +440,7 @@ int main(void)
         cmocka_unit_test(test_post_byline),
         cmocka_unit_test(test_demonstrative_source),
         cmocka_unit_test(test_verb_then_possessive_noun),
+        cmocka_unit_test(test_as_frame),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
