@@ -415,6 +415,17 @@ static void test_as_frame(void **state)
     expect("Ana Lopez runs the board. “The levee is a sieve,” as Lopez said.", "Ana Lopez");
 }
 
+/* "For X, …" opening the sentence gives that person's view; a group
+ * named so ("For many voters,") is no one. */
+static void test_view_for(void **state)
+{
+    (void)state;
+    expect("The levee vote came. For Ana Lopez, the answer is simple: “The levee must go.”",
+           "Ana Lopez");
+    expect("The levee vote came. For many voters, the answer is simple: “The levee must go.”",
+           NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -441,6 +452,7 @@ int main(void)
         cmocka_unit_test(test_demonstrative_source),
         cmocka_unit_test(test_verb_then_possessive_noun),
         cmocka_unit_test(test_as_frame),
+        cmocka_unit_test(test_view_for),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
