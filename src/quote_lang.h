@@ -74,9 +74,12 @@ enum {
     C_ABSOLUTE = 1u << 27, /* [absolute]: a preposition opening a phrase
                               whose gerund has the name after it for its
                               subject ("with X saying") */
-    C_JUDGE = 1u << 28     /* [judge]: verbs of a view taking what they
+    C_JUDGE = 1u << 28,    /* [judge]: verbs of a view taking what they
                               judge "als „…“" ("der den Plan als „…“
                               sieht"), read only at a relative clause's end */
+    C_FROM = 1u << 29      /* [from]: the preposition naming whose words a
+                              noun of something said holds ("a statement
+                              from X said") */
 };
 
 /* Suffix lists, one per suffix section. */

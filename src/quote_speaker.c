@@ -69,11 +69,24 @@ static size_t subject_start(const doc *d, size_t a, size_t b)
                 last = j;
         if (last < b) i = last + 1;
     } else if (i < b && d->tk[i].kind == T_WORD &&
-               ((d->tk[i].cls & (C_LEAD | C_PREP | C_OF)) || is_gerund(d, i))) {
+               ((d->tk[i].cls & (C_LEAD | C_PREP | C_OF)) || is_gerund(d, i) ||
+                /* "Asked about the vote, Lopez …": a participle of speech
+                 * opening the sentence */
+                (d->tk[i].first && (d->tk[i].cls & (C_SPEECH | C_REPORT)) && i + 1 < b &&
+                 d->tk[i + 1].kind == T_WORD && !d->tk[i + 1].cap))) {
         /* "In response,", "Of Carson,", "Speaking to reporters,": the
          * subject follows the opening phrase */
-        size_t j = i;
-        while (j < b && j - i < 15 && d->tk[j].kind != T_COMMA) j++;
+        size_t j = i + 1;
+        /* (a phrase with no comma ends before the verb of a name in it:
+         * "At one point Ana Lopez turned and said, …" keeps its subject;
+         * "As reported by the Gazette," is a phrase) */
+        int named = 0;
+        while (j < b && j - i < 15 && d->tk[j].kind != T_COMMA && d->tk[j].kind != T_QUOTE &&
+               !(named && is_verb(d, j, C_SPEECH | C_REPORT) && !d->tk[j - 1].poss &&
+                 !is_det(d, j - 1) && !has_class(d, j - 1, C_POSSDET | C_PREP))) {
+            if (name_word(d, j) && !d->tk[j].poss) named = 1;
+            j++;
+        }
         if (j < b && d->tk[j].kind == T_COMMA) i = j + 1;
     }
     while (i < b && (d->tk[i].kind == T_QUOTE || d->tk[i].kind == T_COMMA)) i++;
@@ -201,6 +214,7 @@ static int v2_subject_after_phrase(const doc *d, size_t i, size_t b, spk *out)
 /* The sentence subject of tokens [a, b): after a leading adverbial, the
  * first noun phrase or pronoun. */
 static int describes(const doc *d, size_t i);
+static int statement_source(const doc *d, size_t i, size_t hi, spk *out, size_t *end);
 
 /* "Lopez campaign manager Ana Diaz released …": the name p opening a
  * subject is a modifier when describing words ending in a role and a
@@ -234,6 +248,19 @@ static spk main_subject(const spk_ctx *c, size_t a, size_t b)
         note_sex(d, &s, d->tk[i].cls & (C_MALE | C_FEMALE));
         return s;
     }
+    {
+        /* "A statement from the Harbor Board said …", "… read:": the
+         * statement's source speaks */
+        spk s;
+        size_t e;
+        if (statement_source(d, i, b, &s, &e)) {
+            size_t v0 = skip_fwd(d, e, b);
+            if (is_verb(d, v0, C_SPEECH) ||
+                (v0 + 1 < b && d->tk[v0].kind == T_WORD && !d->tk[v0].cap && !d->tk[v0].cls &&
+                 d->tk[v0 + 1].kind == T_COLON))
+                return s;
+        }
+    }
     np p;
     size_t v = b;
     if (np_fwd(d, i, b, &p)) {
@@ -255,6 +282,25 @@ static spk main_subject(const spk_ctx *c, size_t a, size_t b)
         if (n < b && n + 1 < b && np_fwd(d, n + 1, b, &p) && p.na < p.b) {
             spk s = spk_from_np(d, &p);
             if (s.found == 1 && s.person) return s;
+        }
+        /* "At one point Ana Lopez turned …", "Later that day Lopez
+         * wrote …": a short opening phrase of lowercase words with no
+         * comma, then a person's name and a lowercase verb */
+        if (n == b && has_class(d, i, C_PREP | C_LEAD)) {
+            size_t j = i + 1;
+            while (j < b && j - i < 6 && d->tk[j].kind == T_WORD && !d->tk[j].cap &&
+                   !(d->tk[j].cls & (C_SPEECH | C_REPORT | C_PRON | C_CONJ | C_SUB)))
+                j++;
+            /* (the opener's own words come first: "In Iowa Lopez" is no
+             * name after a phrase, "As Lopez spoke" a clause's subject) */
+            int obj = j > i + 1 && !has_class(d, j - 1, C_PREP) && !is_det(d, j - 1);
+            if (obj && j < b && np_fwd(d, j, b, &p) && p.na == p.a && p.na < p.b &&
+                !d->tk[p.b - 1].poss &&
+                p.b < b && d->tk[p.b].kind == T_WORD && !d->tk[p.b].cap &&
+                !has_class(d, p.b, C_OF | C_PREP)) {
+                spk s = spk_from_np(d, &p);
+                if (s.found == 1 && s.person) return s;
+            }
         }
         return none;
     }
@@ -594,6 +640,27 @@ static int name_before_verb(const spk_ctx *c, size_t i, size_t hi, spk *out)
     return found_in(d, &p, out);
 }
 
+/* `the group's president, Ana Lopez,`, `the top Democrat on the panel,
+ * Ana Lopez,`: a description opening with an article or a possessive at
+ * token i, holding a role word and no verb, pronoun or clause, up to a
+ * comma (at most 10 tokens); then the name apposed to it, closed by a
+ * comma. The name's phrase in *q. */
+static int described_apposed(const doc *d, size_t i, size_t hi, np *q)
+{
+    if (i >= hi || !(is_det(d, i) || has_class(d, i, C_POSSDET))) return 0;
+    int role = 0;
+    size_t j = i + 1;
+    for (; j < hi && j - i < 10 && d->tk[j].kind == T_WORD; j++) {
+        const tok *k = &d->tk[j];
+        if (k->cls & (C_SPEECH | C_REPORT | C_SUB | C_CONJ | C_REL)) return 0;
+        if ((k->cls & C_PRON) && !(k->cls & C_POSSDET)) return 0;
+        if (k->cls & C_ROLE) role = 1;
+    }
+    if (!role || j >= hi || d->tk[j].kind != T_COMMA) return 0;
+    return np_fwd(d, j + 1, hi, q) && q->na < q->b && !q->det && q->b < hi &&
+           d->tk[q->b].kind == T_COMMA;
+}
+
 /* `"…," Ada Brennan, co-founder of the Harbor Trust, said`: a name opening
  * the frame, an apposition between commas, then the speech verb. */
 static int name_apposition_verb(const spk_ctx *c, size_t i, size_t hi, spk *out)
@@ -608,6 +675,15 @@ static int name_apposition_verb(const spk_ctx *c, size_t i, size_t hi, spk *out)
            !has_class(d, n0, C_POSSDET))
         n0++;
     if (n0 > i && np_fwd(d, n0, hi, &p) && p.na < p.b && !p.det) i = n0;
+    np q;
+    size_t cm;
+    if (described_apposed(d, i, hi, &q)) {
+        /* `"…," the group's president, Ana Lopez, said` */
+        p = q;
+        cm = q.b;
+        apposed = 1;
+        goto verb;
+    }
     if (!np_fwd(d, i, hi, &p)) return 0;
     if (p.b < hi && d->tk[p.b - 1].poss) {
         /* `"…," Lopez's campaign manager, Rick Wendt, said`, `Lopez's
@@ -630,21 +706,32 @@ static int name_apposition_verb(const spk_ctx *c, size_t i, size_t hi, spk *out)
         while (j < hi && j - p.b < 6 && (describes(d, j) || np_word(d, j))) j++;
         if (j > p.b + 1 && j < hi && d->tk[j].kind == T_COMMA) p.b = p.na = j;
     }
-    if (p.b >= hi || d->tk[p.b].kind != T_COMMA) return 0;
+    cm = p.b; /* the comma opening the apposition */
+    if (p.na < p.b && cm < hi && has_class(d, cm, C_OF)) {
+        /* `"…," Rep. Ana Lopez of Oregon, the panel's chair, said`: the
+         * person's place after the name */
+        size_t j = cm + 1;
+        if (j < hi && is_det(d, j)) j++;
+        size_t s0 = j;
+        while (j < hi && j - s0 < 5 && np_word(d, j) && d->tk[j].cap) j++;
+        if (j > s0 && j < hi && d->tk[j].kind == T_COMMA) cm = j;
+    }
+    if (cm >= hi || d->tk[cm].kind != T_COMMA) return 0;
     if (p.na == p.b && p.has_role) {
         /* `"…," the campaign manager, Jeff Weimer, said`: a role, then
          * the name apposed to it */
-        np q;
         if (!np_fwd(d, p.b + 1, hi, &q) || q.na >= q.b || q.det || q.b >= hi ||
             d->tk[q.b].kind != T_COMMA)
             return 0;
         p = q;
+        cm = q.b;
         apposed = 1;
     } else if (!np_word(d, i) || p.na >= p.b) {
         return 0;
     }
+verb:;
     int paren = 0;
-    for (size_t v = p.b + 1; v < hi && v - p.b < 25; v++) {
+    for (size_t v = cm + 1; v < hi && v - cm < 25; v++) {
         uint8_t k = d->tk[v].kind;
         /* an abbreviation's period ("R-Ky.,") ends nothing either */
         int abbrev = k == T_END && v + 1 < hi && d->tk[v + 1].kind == T_COMMA;
@@ -657,8 +744,8 @@ static int name_apposition_verb(const spk_ctx *c, size_t i, size_t hi, spk *out)
         if (!is_verb(d, v, C_SPEECH)) continue;
         /* "one of the states suing": after an article, a noun */
         if (is_det(d, v - 1) || has_class(d, v - 1, C_POSSDET) || d->tk[v - 1].poss) continue;
-        size_t j = skip_back(d, v, p.b);
-        return d->tk[j - 1].kind == T_COMMA && (j - 1 > p.b || apposed) && found_in(d, &p, out);
+        size_t j = skip_back(d, v, cm);
+        return d->tk[j - 1].kind == T_COMMA && (j - 1 > cm || apposed) && found_in(d, &p, out);
     }
     return 0;
 }
@@ -733,6 +820,73 @@ static int agent_after(const doc *d, size_t i, size_t hi, spk *out)
         if (k != T_WORD || is_verb(d, j, C_SPEECH)) return 0;
         size_t end;
         if (agent_at(d, j)) return agent_of(d, j, hi, out, &end);
+    }
+    return 0;
+}
+
+/* `a statement from the Harbor Board`, `the joint statement released by
+ * Ana Lopez`: from token i, an article, at most two describing words, a
+ * noun of something said ([speech-noun]) and the source after [from] or a
+ * passive's agent; the source in *out, the token after it in *end. */
+static int statement_source_of(const doc *d, size_t i, size_t hi, spk *out, size_t *end,
+                               uint32_t preps)
+{
+    size_t j = i;
+    if (j < hi && is_det(d, j)) j++;
+    for (int n = 0; j < hi && n < 2 && describes(d, j) && !has_class(d, j, C_SPNOUN); n++) j++;
+    if (j >= hi || d->tk[j].kind != T_WORD || d->tk[j].cap || !has_class(d, j, C_SPNOUN))
+        return 0;
+    j++;
+    if (agent_at(d, j)) return agent_of(d, j, hi, out, end);
+    if (!has_class(d, j, preps)) return 0;
+    j++;
+    /* "from campaign manager Ana Lopez" */
+    while (j < hi && j - i < 12 && describes(d, j) && !is_det(d, j)) j++;
+    np p;
+    spk s;
+    if (!np_fwd(d, j, hi, &p) || !found_in(d, &p, &s) || s.found != 1) return 0;
+    *out = s;
+    *end = p.b;
+    return 1;
+}
+
+static int statement_source(const doc *d, size_t i, size_t hi, spk *out, size_t *end)
+{
+    return statement_source_of(d, i, hi, out, end, C_FROM);
+}
+
+/* `"…" That was the promise from Ana Lopez.`, `"…" Those were the words
+ * of Ana Lopez on Tuesday.`: a sentence opening with a demonstrative (a
+ * capitalised word of [notname]) right after a quote standing alone, in
+ * its paragraph or opening the next when the quote is all of its own,
+ * names the source of the words: a noun of something said and the
+ * source after [from] or [of], a person (or a body) named, within the
+ * first 8 tokens. */
+static int demonstrative_source(const doc *d, size_t k, spk *out)
+{
+    size_t ns = k + 1;
+    while (ns < d->nt && d->tk[ns].sent == d->tk[k].sent) {
+        if (d->tk[ns].kind != T_END) return 0;
+        ns++;
+    }
+    if (ns >= d->nt || d->tk[ns].kind != T_WORD || !d->tk[ns].cap || !d->tk[ns].first ||
+        !(d->tk[ns].cls & C_NOTNAME) || (d->tk[ns].cls & (C_PRON | C_ROLE | C_ORG)))
+        return 0;
+    if (d->tk[ns].para != d->tk[k].para) {
+        /* (the quote is its paragraph) */
+        if (k > 0 && d->tk[k - 1].para == d->tk[k].para) return 0;
+    }
+    size_t hi = ns;
+    while (hi < d->nt && d->tk[hi].sent == d->tk[ns].sent) hi++;
+    for (size_t j = ns + 1; j < hi && j - ns <= 8; j++) {
+        if (d->tk[j].kind == T_QUOTE || d->tk[j].kind == T_COMMA) return 0;
+        size_t e;
+        spk s;
+        if (is_det(d, j) && statement_source_of(d, j, hi, &s, &e, C_FROM | C_OF) &&
+            frame_ends(d, e, hi) && (s.person || s.org)) {
+            *out = s;
+            return 1;
+        }
     }
     return 0;
 }
@@ -853,6 +1007,33 @@ static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
     np p;
     if (i >= hi) return 0;
     if (possessive_frame(c, i, hi, out)) return 1;
+    {
+        /* `"…," a statement from the Harbor Board said.`, `"…," read a
+         * statement from the board.`: the statement's source */
+        spk s;
+        size_t e;
+        if (statement_source(d, i, hi, &s, &e) && is_verb(d, skip_fwd(d, e, hi), C_SPEECH)) {
+            *out = s;
+            return 1;
+        }
+        if (d->tk[i].kind == T_WORD && !d->tk[i].cap &&
+            !has_class(d, i, C_PREP | C_CONJ | C_SUB | C_SKIP | C_PRON | C_ARTICLE) &&
+            statement_source(d, i + 1, hi, &s, &e) && frame_ends(d, e, hi) &&
+            !has_class(d, e, C_PREP | C_OF | C_SUB)) {
+            *out = s;
+            return 1;
+        }
+        /* `"…," was Lopez's reply.`, `"…," came her answer.`: one verb,
+         * then a possessive and a noun of something said, closing the
+         * frame */
+        if (d->tk[i].kind == T_WORD && !d->tk[i].cap &&
+            !has_class(d, i, C_PREP | C_CONJ | C_SUB | C_PRON | C_ARTICLE | C_POSSDET) &&
+            (e = possessive_speech_noun(c, i + 1, hi, &s)) && frame_ends(d, e, hi) &&
+            !has_class(d, e, C_PREP | C_OF | C_SUB)) {
+            *out = s;
+            return 1;
+        }
+    }
     /* "„…“, so urteilte X": in a verb-second language the verb may follow
      * "so", the frame's first word; the verb then opens the frame */
     if (quote_lang_trait(d->ql, TRAIT_V2) && is_verb(d, i, C_SPEECH) && i + 1 < hi &&
@@ -892,6 +1073,11 @@ static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
             return 1;
         }
         if (has_np && p.na == p.b && role_apposition(d, p.b, hi, out)) return 1;
+        /* "said the group's president, Ana Lopez.": a description no
+         * phrase reads, then the name apposed to it */
+        if (!has_np && f < hi && has_class(d, f, C_POSSDET | C_ARTICLE) &&
+            role_apposition(d, f, hi, out))
+            return 1;
         if (has_np && frame_ends(d, p.b, hi) && found_in(d, &p, out)) return 1;
         /* "„…“, sagte Timo Rasch dem Sender NDR": where nouns are
          * capitalised, an article after the name opens another phrase
@@ -933,6 +1119,13 @@ static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
         *out = pronoun(c, i);
         return 1;
     }
+    /* `"…," as Lopez put it.`, `"…," as she said`: a sentence opener
+     * that is no preposition or subordinator, lowercase, before a frame
+     * with its own subject */
+    if (d->tk[i].kind == T_WORD && !d->tk[i].cap && has_class(d, i, C_LEAD) &&
+        !has_class(d, i, C_PREP | C_SUB | C_SPEECH | C_REPORT) && i + 1 < hi &&
+        (is_pron(d, i + 1) || np_word(d, i + 1)) && frame_at(c, i + 1, hi, out))
+        return 1;
     if (np_fwd(d, i, hi, &p) && is_verb(d, skip_fwd(d, p.b, hi), C_SPEECH)) {
         *out = spk_from_np(d, &p);
         return 1;
@@ -947,7 +1140,19 @@ static int joined_clause(const doc *d, size_t n, size_t lo)
 {
     np p;
     if (!np_back(d, n, lo, &p, 0) || p.a <= lo) return 0;
-    return d->tk[p.a - 1].kind == T_COMMA || has_class(d, p.a - 1, C_CONJ);
+    if (d->tk[p.a - 1].kind == T_COMMA || has_class(d, p.a - 1, C_CONJ) ||
+        (d->tk[p.a - 1].kind == T_OTHER && d->t[d->tk[p.a - 1].s] == ';'))
+        return 1;
+    /* "…," while Diaz called it "…"", "on Monday when Diaz called it":
+     * a subordinator, not inside what a verb reports ("said that while
+     * Diaz called it", "went on to say that, because Diaz called it":
+     * a small word before it, or before its comma, right after the
+     * verb: the complementizer) */
+    size_t u = p.a - 1;
+    if (!has_class(d, u, C_SUB) || u < lo + 2) return 0;
+    size_t w = d->tk[u - 1].kind == T_COMMA ? u - 2 : u - 1;
+    return w <= lo || d->tk[w].kind != T_WORD || d->tk[w].cap || is_pron(d, w) ||
+           !is_verb(d, w - 1, C_SPEECH | C_REPORT);
 }
 
 /* The gerund at token v has a name ending at token n right after a
@@ -1266,10 +1471,12 @@ static spk attribute(const spk_ctx *c, const qrec *r, size_t k, size_t a, size_t
             f.person)
             return f;
     }
-    /* `"…" – Bernie Sanders.`: a name after a dash, closing the frame */
+    /* `"…" – Bernie Sanders.`: a name after a dash, closing the frame (or
+     * before a parenthesis: `"…" — Ana Lopez (@analopez) May 5, 2016`, a
+     * post's byline) */
     if (nx < ae && d->tk[nx].kind == T_DASH && np_fwd(d, nx + 1, ae, &p) && p.na < p.b &&
         (p.b >= ae || d->tk[p.b].kind == T_END || d->tk[p.b].kind == T_COMMA ||
-         d->tk[p.b].kind == T_QUOTE) &&
+         d->tk[p.b].kind == T_QUOTE || is_mark(d, p.b, '(')) &&
         found_in(d, &p, &s))
         return s;
     size_t lo = k > a + QUOTES_WINDOW ? k - QUOTES_WINDOW : a;
@@ -1317,6 +1524,17 @@ static spk attribute(const spk_ctx *c, const qrec *r, size_t k, size_t a, size_t
     if (quote_lang_trait(d->ql, TRAIT_V2) ? view_of(d, a, k, &s) : view_comma(d, a, k, &s))
         return s;
     if (possessive_announces(c, st, k, &s)) return s;
+    {
+        /* `In Lopez's words, "…"`, `In her view, "…"`: a preposition
+         * opening the sentence, then a possessive and a noun of something
+         * said, right before the quote's comma */
+        size_t p0 = a;
+        while (p0 < k && (d->tk[p0].kind == T_QUOTE || has_class(d, p0, C_CONJ))) p0++;
+        spk o;
+        if (k > p0 + 3 && d->tk[k - 1].kind == T_COMMA && has_class(d, p0, C_PREP) &&
+            possessive_speech_noun(c, p0 + 1, k, &o) == k - 1)
+            return o;
+    }
     /* 3. X said: "…" / X told CNN: "…" */
     size_t j = k;
     size_t reach = 1;
@@ -1406,6 +1624,7 @@ typedef struct walk {
     int subj;            /* the current sentence is in that subjunctive */
     int narrated;        /* a sentence of narration with no voice of its
                             own came since the last quote's speaker */
+    int other_subject;   /* one of them was about another named person */
 } walk;
 
 /* `"…"` ending its paragraph, then a paragraph `- Ana Lopez.`: a byline
@@ -1597,6 +1816,15 @@ static int other_voice_after(const spk_ctx *c, const spk *prev, size_t nx, size_
         size_t j = skip_back(d, v, nx);
         if (j <= nx) return 1;
         if (is_pron(d, j - 1)) return 1;
+        /* `"…," they said.`, `"…," officials said Monday.`: a subject of
+         * no list right after the quote, the verb closing the frame (not
+         * `"…," which explains a lot`) */
+        size_t f0 = nx < ae && d->tk[nx].kind == T_COMMA ? nx + 1 : nx, f = f0;
+        while (f < j && d->tk[f].kind == T_WORD && !d->tk[f].cap &&
+               !has_class(d, f, C_PREP | C_CONJ | C_SUB | C_REL))
+            f++;
+        if (f == j && j > f0 && j - f0 <= 4 && frame_ends(d, skip_fwd(d, v + 1, ae), ae))
+            return 1;
         if (!np_back(d, j - 1, nx, &p, 0)) continue;
         spk s = spk_from_np(d, &p);
         if (s.found != 1 || !s.name || !prev->name || strcmp(s.name, prev->name) != 0) return 1;
@@ -1696,6 +1924,10 @@ static void speak_quote(walk *w, size_t k, size_t a)
     int goes_on = bare && w->prev.found == 1 && w->prev_end == k &&
                   w->prev_para == d->tk[k].para;
     if (s.found != 1 && bare && !goes_on) s = frame_in_next(&w->c, k);
+    if (s.found != 1 && bare) {
+        spk o;
+        if (demonstrative_source(d, k, &o)) s = o;
+    }
     if (s.found != 1 && (ae == nx || d->tk[nx].para != d->tk[k].para)) s = dash_paragraph(d, k);
     if (s.found != 1 && w->prev.found == 1 && k > a && w->prev_k < k && w->prev_k >= a &&
         k - w->prev_k <= QUOTES_WINDOW &&
@@ -1707,7 +1939,8 @@ static void speak_quote(walk *w, size_t k, size_t a)
         if (!other) s = w->prev;
     }
     if (s.found != 1 && bare && w->prev.found == 1 &&
-        ((w->prev_para == d->tk[k].para && (!w->narrated || !unbroken_text(d, k))) ||
+        ((w->prev_para == d->tk[k].para &&
+          (!w->narrated || (!unbroken_text(d, k) && !w->other_subject))) ||
          w->prev_end == k)) {
         /* `"…," Buffone said. "More words."`: the same voice goes on, in
          * its paragraph or in a paragraph of quote alone right after the
@@ -1774,6 +2007,7 @@ static void speak_quote(walk *w, size_t k, size_t a)
     }
     w->prev = s;
     w->narrated = 0;
+    w->other_subject = 0;
     w->prev_para = d->tk[k].para;
     w->prev_end = ae;
     w->prev_k = k;
@@ -1791,6 +2025,8 @@ static spk note_unquoted_speaker(spk_ctx *c, size_t a, size_t b)
         np p;
         if (!is_verb(d, v, C_SPEECH) || v == a) continue;
         if (np_back(d, v - 1, a, &p, 0)) {
+            /* "Lopez and Diaz agreed.": two people, no one voice */
+            if (p.a > a + 1 && has_class(d, p.a - 1, C_CONJ) && np_word(d, p.a - 2)) continue;
             spk s = spk_from_np(d, &p);
             if (s.found == 1 && s.person) c->last = s;
             else if (s.found == -1) c->last = s;
@@ -1804,11 +2040,34 @@ static spk note_unquoted_speaker(spk_ctx *c, size_t a, size_t b)
             if (name_apposition_verb(c, subject_start(d, a, v), v + 1, &s) && s.found == 1) {
                 if (s.person) c->last = s;
                 voice = s;
+            } else if (has_class(d, v, C_INVERT) && np_fwd(d, v + 1, b, &p) && p.na < p.b &&
+                       !p.det && frame_ends(d, p.b, b)) {
+                /* "The talks failed, said Omar Diaz, the union chief.":
+                 * the speaker after the inverted verb */
+                s = spk_from_np(d, &p);
+                if (s.found == 1 && s.person) {
+                    c->last = s;
+                    voice = s;
+                }
             }
         } else if (is_gerund(d, v) && c->cur.found == 1 && c->cur.person) {
             /* "Lopez distanced herself from the board by saying she would
              * stay.": the gerund's subject is the sentence's */
             voice = c->cur;
+        }
+    }
+    for (size_t v = a; !voice.found && v < b; v++) {
+        /* "The talks failed, according to Omar Diaz, the union chief.":
+         * a person given as the source of a sentence spoke it */
+        size_t na = according_at(d, v);
+        np p;
+        if (!na || v == a || d->tk[v - 1].kind != T_COMMA || !np_fwd(d, v + na, b, &p) ||
+            p.na >= p.b || p.det || !frame_ends(d, p.b, b))
+            continue;
+        spk s = spk_from_np(d, &p);
+        if (s.found == 1 && s.person) {
+            c->last = s;
+            voice = s;
         }
     }
     /* "Nach Ansicht von X ist noch nichts entschieden. „…“": in a
@@ -1876,6 +2135,7 @@ static void speak_sentence(walk *w, size_t a, size_t b)
         voice = note_unquoted_speaker(c, a, b);
         if (voice.found) {
             w->narrated = 0;
+            w->other_subject = 0;
             w->prev = voice;
             w->prev_para = d->tk[a].para;
             w->prev_end = b;
@@ -1887,6 +2147,10 @@ static void speak_sentence(walk *w, size_t a, size_t b)
             w->prev_end = b;
         } else {
             w->narrated = 1;
+            /* `"…," Lopez said. Diaz was not convinced. "…"`: narration
+             * about another named person ends the run of speech, with
+             * paragraphs or without */
+            if (c->cur.found == 1 && c->cur.person && c->cur.name) w->other_subject = 1;
         }
     }
     /* the voice reported speech in the next sentence may go on in: who

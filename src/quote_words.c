@@ -355,6 +355,25 @@ static int noun_after_article(const doc *d, size_t i)
     return 0;
 }
 
+/* "Young said …", "Price, who chairs the panel, said": a word opening the
+ * sentence that is also a common word ("young", "price") is the surname
+ * of a person the text has named in full, when a verb of speech or an
+ * apposition's comma follows it. */
+static int surname_speaks(const doc *d, size_t i)
+{
+    const tok *k = &d->tk[i];
+    const uint32_t *l = qmap_get(&d->bylast, d->t + k->s, k->e - k->s);
+    if (!l || d->nm_words[*l - 1] < 2 || i + 1 >= d->nt) return 0;
+    size_t j = i + 1;
+    while (j < d->nt && j - i <= 2 && d->tk[j].kind == T_WORD && !d->tk[j].cap &&
+           (d->tk[j].cls & C_SKIP) && !(d->tk[j].cls & (C_SPEECH | C_REPORT)))
+        j++;
+    const tok *v = j < d->nt ? &d->tk[j] : NULL;
+    if (!v || v->sent != k->sent) return 0;
+    if (v->kind == T_COMMA) return j == i + 1;
+    return v->kind == T_WORD && !v->cap && (v->cls & (C_SPEECH | C_REPORT));
+}
+
 int name_word(const doc *d, size_t i)
 {
     const tok *k = &d->tk[i];
@@ -380,7 +399,7 @@ int name_word(const doc *d, size_t i)
         size_t n = lower_word(d->t + k->s, k->e - k->s, buf);
         if (k->cls & (C_SPEECH | C_REPORT)) return 0;
         int next_cap = i + 1 < d->nt && d->tk[i + 1].kind == T_WORD && d->tk[i + 1].cap;
-        if (n && qmap_get(&d->lower, buf, n) && !next_cap) return 0;
+        if (n && qmap_get(&d->lower, buf, n) && !next_cap && !surname_speaks(d, i)) return 0;
         /* "Hours later, …": a name alone at a sentence's start is written
          * inside a sentence somewhere too (in full, or later) */
         if (!next_cap && !k->poss && !qmap_get(&d->midcap, d->t + k->s, k->e - k->s)) return 0;
@@ -405,12 +424,68 @@ int np_word(const doc *d, size_t i)
 
 /* ---- noun phrases ----------------------------------------------------- */
 
+/* A word the document also writes in lowercase ("house", "majority"):
+ * a common word, not a given name. */
+static int seen_lower(const doc *d, size_t i)
+{
+    char buf[WORD_MAX];
+    size_t n = lower_word(d->t + d->tk[i].s, d->tk[i].e - d->tk[i].s, buf);
+    return n && qmap_get(&d->lower, buf, n);
+}
+
+/* A word in capitals only ("CNN", "GOP"): an acronym, no given name. */
+static int all_caps(const doc *d, size_t i)
+{
+    size_t n = 0;
+    for (size_t j = d->tk[i].s; j < d->tk[i].e; j++) {
+        unsigned char c = (unsigned char)d->t[j];
+        if (c >= 'a' && c <= 'z') return 0;
+        if (c >= 'A' && c <= 'Z') n++;
+        if (c == '.') return 0; /* an initial ("J.D.") */
+    }
+    return n > 1;
+}
+
+/* "Rep. Steve King", "John Bishop": a capitalised role word ending the
+ * phrase [a, b) right after one to three given names (capitalised words
+ * the document never writes in lowercase, after nothing but titles) is a
+ * surname (after a title or opening the phrase); so is such a word alone right before a verb of speech inside
+ * a sentence ("King said"), as news writes a title alone in lowercase
+ * ("the judge said"). Where nouns are capitalised neither holds. Returns
+ * where the name starts, or b. */
+static size_t role_surname(const doc *d, const np *p)
+{
+    size_t r = p->b - 1;
+    const tok *k = &d->tk[r];
+    if (quote_lang_trait(d->ql, TRAIT_NOUN_CAPS) || p->det || k->kind != T_WORD || !k->cap ||
+        k->poss || !(k->cls & C_ROLE) || (k->cls & (C_HONOR | C_ORG | C_NAT)) ||
+        d->t[k->e - 1] == '.')
+        return p->b;
+    size_t g = r;
+    while (g > p->a && r - g < 3 && name_word(d, g - 1) && !d->tk[g - 1].poss &&
+           !seen_lower(d, g - 1) && !all_caps(d, g - 1))
+        g--;
+    if (g < r) {
+        /* (the given names open the phrase or follow a title: "New York
+         * Congressman Pete King") */
+        if (g > p->a && (!(d->tk[g - 1].cls & (C_ROLE | C_HONOR)) || (d->tk[g - 1].cls & C_ORG)))
+            return p->b;
+        return g;
+    }
+    const tok *v = r + 1 < d->nt ? &d->tk[r + 1] : NULL;
+    if (r == p->a && !k->first && v && v->kind == T_WORD && !v->cap && (v->cls & C_SPEECH) &&
+        v->sent == k->sent && (r == 0 || !(d->tk[r - 1].cls & (C_ARTICLE | C_POSSDET))))
+        return r;
+    return p->b;
+}
+
 static void np_analyze(const doc *d, np *p)
 {
     p->det = is_det(d, p->a);
     p->has_org = p->has_role = 0;
     size_t na = p->b;
     while (na > p->a && name_word(d, na - 1) && !d->tk[na - 1].poss) na--;
+    if (na == p->b) na = role_surname(d, p);
     /* "president of Loral Space Communications": the name after "of" is
      * where the person works, not who they are */
     if (na > p->a && na < p->b && has_class(d, na - 1, C_OF)) na = p->b;

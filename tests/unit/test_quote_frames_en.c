@@ -173,6 +173,259 @@ static void test_object_quote_past_names(void **state)
            NULL);
 }
 
+/* An opening phrase with no comma, then the subject: a verb of speech
+ * joined to another verb keeps the subject ("At one point X turned and
+ * said"); a preposition's own object and a clause's subject are not it. */
+static void test_opening_phrase_without_comma(void **state)
+{
+    (void)state;
+    expect("Omar Diaz chaired the board. At one point Diaz turned to the clerk and said, “Read "
+           "the motion again.”",
+           "Omar Diaz");
+    expect("Omar Diaz chaired the board. Later that night Diaz looked at the room and said, “We "
+           "are done here.”",
+           "Omar Diaz");
+    /* "In Lisbon Diaz" is a place and a name, not an opening phrase */
+    expect("Omar Diaz chaired the board. In Lisbon Diaz turned and said, “We are done here.”",
+           NULL);
+    /* a possessive is no subject: "the timing of Diaz's plan" */
+    expect("Omar Diaz chaired the board. The timing of Diaz’s plan did not surprise the clerk: "
+           "“We saw it coming for a year.”",
+           NULL);
+}
+
+/* After the quote: the name with its place ("of Oregon") before an
+ * apposition, and a description with a role before the apposed name. */
+static void test_apposed_after_place_and_description(void **state)
+{
+    (void)state;
+    expect("“The levee will hold,” Rep. Ana Lopez of Oregon, the ranking member, said.",
+           "Ana Lopez");
+    expect("“The levee will hold,” the board’s longtime chairman, Omar Diaz, said.", "Omar Diaz");
+    expect("“The levee will hold,” the top engineer on the project, Omar Diaz, told reporters.",
+           "Omar Diaz");
+    expect("“The levee will hold,” said the board’s chairman, Omar Diaz.", "Omar Diaz");
+    /* no role in the description: nothing says who the name is */
+    expect("“The levee will hold,” the old wooden bridge, Omar Diaz, said.", NULL);
+}
+
+/* A statement's source speaks through it: "a statement from X said",
+ * "read a statement from X", before the quote and after it; a listener
+ * ("a statement to X") is no source. */
+static void test_statement_from(void **state)
+{
+    (void)state;
+    expect("“The pier stays shut,” read a statement from the Port Authority.", "the Port Authority");
+    expect("“The pier stays shut,” a brief statement from the Port Authority said.",
+           "the Port Authority");
+    expect("A statement from the Port Authority said: “The pier stays shut.”", "the Port Authority");
+    expect("Ana Lopez runs the port. A statement from Lopez read: “The pier stays shut.”",
+           "Ana Lopez");
+    expect("“The pier stays shut,” said a statement to the Port Authority.", NULL);
+}
+
+/* A run of speech ends at narration about another named person: the
+ * quote standing alone after it is given to no one; narration about the
+ * speaker herself does not end it. */
+static void test_run_ends_at_other_subject(void **state)
+{
+    (void)state;
+    expect_nth("Ana Lopez and Omar Diaz met. “The dam holds,” Lopez said. Diaz shook his head. "
+               "“It leaks every spring.”",
+               2, 1, NULL);
+    expect_nth("Ana Lopez and Omar Diaz met. “The dam holds,” Lopez said. Lopez smiled. “It has "
+               "held for years.”",
+               2, 1, "Ana Lopez");
+}
+
+/* Narration that names its source after an inverted verb or "according
+ * to" is that person's: a "he said" after it means them, not the person
+ * the sentence before was about. */
+static void test_unquoted_sources(void **state)
+{
+    (void)state;
+    expect("Ana Lopez ran the mill for years. The mill lost money, said Omar Diaz, the union "
+           "chief. “We saw it coming,” he said.",
+           "Omar Diaz");
+    expect("Ana Lopez ran the mill for years. The mill lost money, according to Omar Diaz, the "
+           "union chief. “We saw it coming,” he said.",
+           "Omar Diaz");
+    /* a document is no person: the pronoun keeps its antecedent */
+    expect("Ana Lopez ran the mill for years. The mill lost money, according to the Harbor "
+           "Report. “We saw it coming,” she said.",
+           "Ana Lopez");
+}
+
+/* Reported speech in a clause joined by a subordinator or a semicolon
+ * is its own subject's: "…, while Diaz called it "…"". */
+static void test_reported_after_subordinator(void **state)
+{
+    (void)state;
+    expect_nth("Ana Lopez and Omar Diaz met. Lopez called the levee “sound as a bell,” while Diaz "
+               "called it “a sieve.”",
+               2, 1, "Omar Diaz");
+    expect_nth("Ana Lopez and Omar Diaz met. Lopez called the levee “sound as a bell”; Diaz "
+               "called it “a sieve.”",
+               2, 1, "Omar Diaz");
+    expect_nth("Ana Lopez and Omar Diaz met. Lopez called the levee “sound as a bell,” while Diaz "
+               "called it “a sieve.”",
+               2, 0, "Ana Lopez");
+    /* inside what a verb reports, the words stay the reporter's */
+    expect("Ana Lopez and Omar Diaz met. Lopez went on to say that, because Diaz called the "
+           "levee “a sieve,” the board must act.",
+           "Ana Lopez");
+}
+
+/* A participle of speech opening the sentence is a phrase before the
+ * subject ("Asked about the levee, Lopez …"): the subject after it
+ * announces the quote with its colon. */
+static void test_participle_opening(void **state)
+{
+    (void)state;
+    expect("Ana Lopez runs the board. Asked about the levee, Lopez was blunt: “It will not last "
+           "the winter.”",
+           "Ana Lopez");
+    expect("Ana Lopez runs the board. Questioned on the cost, Lopez shrugged: “It will not last "
+           "the winter.”",
+           "Ana Lopez");
+}
+
+/* A frame whose subject is a plain noun or a pronoun of no list ("city
+ * officials said", "they said") is another voice, not the run of speech
+ * before; two people joined by "and" are no one voice. */
+static void test_other_voices(void **state)
+{
+    (void)state;
+    expect_nth("Ana Lopez runs the board. “The dam holds,” Lopez said. “It always has,” city "
+               "officials said.",
+               2, 1, NULL);
+    expect("Ana Lopez runs the board. Lopez was there. “It always has,” officials said Monday.",
+           NULL);
+    expect("Ana Lopez and Omar Diaz met. Lopez and Diaz agreed. “The dam holds,” they said.",
+           NULL);
+    /* a relative clause after the quote is no frame: the voice goes on */
+    expect_nth("Ana Lopez runs the board. “The dam holds,” Lopez said. “It always has,” which "
+               "explains the vote.",
+               2, 1, "Ana Lopez");
+}
+
+/* A party's member is a role written as a title: "the Iowa Democrat" or
+ * "the 61-year-old Republican" names no one, "Republican Ana Lopez" is
+ * Ana Lopez. */
+static void test_party_as_role(void **state)
+{
+    (void)state;
+    expect("“The dam holds,” said one Iowa Democrat who asked not to be named.", NULL);
+    expect("Ana Lopez runs the board. “The dam holds,” the 61-year-old Republican said.", NULL);
+    expect("“The dam holds,” said Republican Ana Lopez of Oregon.", "Ana Lopez");
+}
+
+/* A surname that is also a title ("King", "Bishop", "Judge"): after a
+ * given name, or alone before a verb of speech, it is the name; a title
+ * with an article, an acronym or a place before it is none. */
+static void test_role_word_surnames(void **state)
+{
+    (void)state;
+    expect("“The levee will hold,” said Rep. Omar King (D-Ore.).", "Omar King");
+    expect("“The levee will hold,” said Lena Bishop, a lawyer.", "Lena Bishop");
+    expect("Harbor Trust Commissioner Lena Judge spoke. “The levee will hold,” Judge said.",
+           "Lena Judge");
+    expect("“The levee will hold,” said the bishop.", NULL);
+    expect("“The levee will hold,” said a Harbor County Republican.", NULL);
+    expect("“The levee will hold,” WKRP President said.", NULL);
+}
+
+/* A surname that is also a common word ("Young", "Price") opening the
+ * sentence is the person named in full before, when a verb of speech or
+ * an apposition follows it. */
+static void test_common_word_surname_first(void **state)
+{
+    (void)state;
+    expect("Sen. Omar Young met young voters. Young told them: “The levee will hold.”",
+           "Omar Young");
+    expect("Sen. Omar Young met young voters. Young, who chairs the panel, said: “The levee will "
+           "hold.”",
+           "Omar Young");
+    /* the common word before a noun is none */
+    expect("Sen. Omar Young met young voters. Young people there were skeptical: “The levee "
+           "leaks.”",
+           NULL);
+}
+
+/* Words given as someone's by a phrase of source before the quote: "In
+ * X's words," "In the words of X," "To quote X," "X's take:". */
+static void test_words_of(void **state)
+{
+    (void)state;
+    expect("Ana Lopez runs the board. In Lopez’s words, “The levee is finished.”", "Ana Lopez");
+    expect("Ana Lopez runs the board. In the words of Lopez, “the levee is finished.”",
+           "Ana Lopez");
+    expect("Ana Lopez runs the board. To quote Lopez, “The levee is finished.”", "Ana Lopez");
+    expect("Ana Lopez runs the board. Lopez’s take: “The levee is finished.”", "Ana Lopez");
+    /* a phrase after the noun may say whose words they are not */
+    expect("Ana Lopez and Omar Diaz met. In Lopez’s view of Diaz, “The levee is finished.”", NULL);
+}
+
+/* A post quoted with its byline after a dash: the name before the
+ * handle in parentheses. */
+static void test_post_byline(void **state)
+{
+    (void)state;
+    expect("The levee debate went on. “The levee will hold, trust me!” — Ana Lopez (@alopez) "
+           "May 5, 2031",
+           "Ana Lopez");
+}
+
+/* A quote standing alone, then a demonstrative naming whose words they
+ * were ("That was the promise from X.", "Those were the words of X."),
+ * also opening the next paragraph after a quote that is its own. */
+static void test_demonstrative_source(void **state)
+{
+    (void)state;
+    expect("The levee debate went on.\n\n“We will fix the levee this year.”\n\nThat was the "
+           "promise from Mayor Ana Lopez on Tuesday.",
+           "Ana Lopez");
+    expect("The levee debate went on. “We will fix the levee this year.” Those were the words of "
+           "Ana Lopez.",
+           "Ana Lopez");
+    /* no noun of something said: the sentence only mentions her */
+    expect("The levee debate went on. “We will fix the levee this year.” That was the day of "
+           "Ana Lopez.",
+           NULL);
+}
+
+/* After the quote, one verb and a possessive noun of something said
+ * close the frame: "was Lopez's reply", "came her answer". */
+static void test_verb_then_possessive_noun(void **state)
+{
+    (void)state;
+    expect("Ana Lopez runs the board. “Not this year,” was Lopez’s reply.", "Ana Lopez");
+    expect("Ana Lopez runs the board. “Not this year,” came her answer.", "Ana Lopez");
+    expect("Ana Lopez runs the board. “Not this year,” was the reply.", NULL);
+}
+
+/* "as X put it" after the quote: the opener before a frame with its own
+ * subject. */
+static void test_as_frame(void **state)
+{
+    (void)state;
+    expect("Ana Lopez runs the board. The levee is “a sieve in a storm,” as Lopez put it on "
+           "Tuesday.",
+           "Ana Lopez");
+    expect("Ana Lopez runs the board. “The levee is a sieve,” as Lopez said.", "Ana Lopez");
+}
+
+/* "For X, …" opening the sentence gives that person's view; a group
+ * named so ("For many voters,") is no one. */
+static void test_view_for(void **state)
+{
+    (void)state;
+    expect("The levee vote came. For Ana Lopez, the answer is simple: “The levee must go.”",
+           "Ana Lopez");
+    expect("The levee vote came. For many voters, the answer is simple: “The levee must go.”",
+           NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -183,6 +436,23 @@ int main(void)
         cmocka_unit_test(test_possessive_speech_noun),
         cmocka_unit_test(test_gerund_with_subject),
         cmocka_unit_test(test_object_quote_past_names),
+        cmocka_unit_test(test_opening_phrase_without_comma),
+        cmocka_unit_test(test_apposed_after_place_and_description),
+        cmocka_unit_test(test_statement_from),
+        cmocka_unit_test(test_run_ends_at_other_subject),
+        cmocka_unit_test(test_unquoted_sources),
+        cmocka_unit_test(test_reported_after_subordinator),
+        cmocka_unit_test(test_participle_opening),
+        cmocka_unit_test(test_other_voices),
+        cmocka_unit_test(test_party_as_role),
+        cmocka_unit_test(test_role_word_surnames),
+        cmocka_unit_test(test_common_word_surname_first),
+        cmocka_unit_test(test_words_of),
+        cmocka_unit_test(test_post_byline),
+        cmocka_unit_test(test_demonstrative_source),
+        cmocka_unit_test(test_verb_then_possessive_noun),
+        cmocka_unit_test(test_as_frame),
+        cmocka_unit_test(test_view_for),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
