@@ -134,17 +134,7 @@ static int streamed_part(const GumboNode *g)
 static int hidden_or_role(const GumboNode *g)
 {
     if (gumbo_get_attribute(&g->v.element.attributes, "hidden") && !streamed_part(g)) return 1;
-    const char *ah = html_attr(g, "aria-hidden");
-    if (ah && strcmp(ah, "true") == 0) return 1;
-    const char *st = html_attr(g, "style");
-    if (st) {
-        char s[128];
-        size_t k = 0;
-        for (const char *p = st; *p && k + 1 < sizeof s; p++)
-            if (*p != ' ') s[k++] = (*p >= 'A' && *p <= 'Z') ? (char)(*p + 32) : *p;
-        s[k] = '\0';
-        if (strstr(s, "display:none") || strstr(s, "visibility:hidden")) return 1;
-    }
+    if (html_styled_hidden(g)) return 1;
     const char *role = html_attr(g, "role");
     if (role) {
         static const char *const roles[] = {"navigation", "contentinfo", "complementary",

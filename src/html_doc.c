@@ -163,6 +163,20 @@ const char *html_attr(const GumboNode *n, const char *name)
     return a ? a->value : NULL;
 }
 
+int html_styled_hidden(const GumboNode *n)
+{
+    const char *ah = html_attr(n, "aria-hidden");
+    if (ah && strcmp(ah, "true") == 0) return 1;
+    const char *st = html_attr(n, "style");
+    if (!st) return 0;
+    char s[128];
+    size_t k = 0;
+    for (const char *p = st; *p && k + 1 < sizeof s; p++)
+        if (*p != ' ') s[k++] = (*p >= 'A' && *p <= 'Z') ? (char)(*p + 32) : *p;
+    s[k] = '\0';
+    return strstr(s, "display:none") || strstr(s, "visibility:hidden");
+}
+
 /* The invalid sequences in s[0..n), each as one U+FFFD would replace. */
 static size_t invalid_utf8(const char *s, size_t n)
 {

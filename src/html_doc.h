@@ -69,6 +69,12 @@ void html_doc_free(const brief_allocator *a, html_doc *d);
 /* The value of attribute name of element node n, or NULL. */
 const char *html_attr(const GumboNode *n, const char *name);
 
+/* 1 when element n's own attributes hide it from the eye: aria-hidden
+ * "true", or an inline style of display:none or visibility:hidden.  The
+ * hidden attribute is left to the caller, which may know better (a
+ * streamed part of the page waiting for its script). */
+int html_styled_hidden(const GumboNode *n);
+
 /* The encoding a page's first 1024 bytes declare, lower case, into out
  * (cap bytes); "" when none.  Exposed for the tests. */
 void html_declared_encoding(const char *bytes, size_t len, char *out, size_t cap);

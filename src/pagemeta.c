@@ -85,24 +85,14 @@ static char *dup_trim(arena *ar, const char *s)
 }
 
 /* 1 when element g is hidden from the eye: the hidden attribute,
- * aria-hidden, an inline display:none, or a class that hides it visually
+ * aria-hidden, an inline display:none or visibility:hidden, or a class that hides it visually
  * for screen readers ("sr-only", "visually-hidden", "screen-reader-text"):
  * a heading's words a reader does not see. */
 static int unseen(const GumboNode *g)
 {
     if (g->type != GUMBO_NODE_ELEMENT) return 0;
     if (gumbo_get_attribute(&g->v.element.attributes, "hidden")) return 1;
-    const char *ah = html_attr(g, "aria-hidden");
-    if (ah && strcmp(ah, "true") == 0) return 1;
-    const char *st = html_attr(g, "style");
-    if (st) {
-        char x[96];
-        size_t k = 0;
-        for (const char *p = st; *p && k + 1 < sizeof x; p++)
-            if (*p != ' ') x[k++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
-        x[k] = '\0';
-        if (strstr(x, "display:none")) return 1;
-    }
+    if (html_styled_hidden(g)) return 1;
     const char *cl = html_attr(g, "class");
     if (cl) {
         static const char *const hiding[] = {"sr-only", "visually-hidden", "visuallyhidden",

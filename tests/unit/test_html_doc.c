@@ -139,6 +139,44 @@ static void test_too_deep(void **state)
     free(b);
 }
 
+/* The first element named tag under g, depth first. */
+static const GumboNode *find_tag(const GumboNode *g, GumboTag tag)
+{
+    if (g->type == GUMBO_NODE_ELEMENT && g->v.element.tag == tag) return g;
+    const GumboVector *kids = g->type == GUMBO_NODE_DOCUMENT ? &g->v.document.children
+                              : g->type == GUMBO_NODE_ELEMENT ? &g->v.element.children
+                                                              : NULL;
+    for (unsigned i = 0; kids && i < kids->length; i++) {
+        const GumboNode *f = find_tag(kids->data[i], tag);
+        if (f) return f;
+    }
+    return NULL;
+}
+
+static int styled_hidden(const char *page, GumboTag tag)
+{
+    html_doc d;
+    assert_int_equal(html_doc_parse(NULL, page, strlen(page), &d), BRIEF_OK);
+    const GumboNode *g = find_tag(d.tree->document, tag);
+    assert_non_null(g);
+    int hidden = html_styled_hidden(g);
+    html_doc_free(NULL, &d);
+    return hidden;
+}
+
+static void test_styled_hidden(void **state)
+{
+    (void)state;
+    assert_true(styled_hidden("<p><span aria-hidden=true>x</span></p>", GUMBO_TAG_SPAN));
+    assert_true(styled_hidden("<p><span style=\"Display: None\">x</span></p>", GUMBO_TAG_SPAN));
+    assert_true(styled_hidden("<p><em style='color:red;visibility : hidden'>x</em></p>",
+                              GUMBO_TAG_EM));
+    assert_false(styled_hidden("<p><span aria-hidden=false style='display:block'>x</span></p>",
+                               GUMBO_TAG_SPAN));
+    /* The hidden attribute is the caller's to judge. */
+    assert_false(styled_hidden("<p><span hidden>x</span></p>", GUMBO_TAG_SPAN));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -147,6 +185,7 @@ int main(void)
         cmocka_unit_test(test_charsets),
         cmocka_unit_test(test_guessed_and_repaired),
         cmocka_unit_test(test_too_deep),
+        cmocka_unit_test(test_styled_hidden),
     };
     return cmocka_run_group_tests_name("html_doc", tests, NULL, NULL);
 }
