@@ -41,7 +41,10 @@ typedef struct concepts {
  * stopword flags from v) and weights them: by document frequency when the
  * sentences come from several documents (doc[]), by sentence frequency for
  * one document.  Concepts below the minimum frequency get weight 0 and are
- * left out.  Errors: BRIEF_ENOMEM.  Cost: linear in the tokens.
+ * left out.  out's arrays are in ar, each list at its size; the map of
+ * concepts is scratch from ar's allocator, sized by the concepts met and
+ * freed before returning.  Errors: BRIEF_ENOMEM.  Cost: linear in the
+ * tokens.
  */
 brief_status select_concepts(arena *ar, const vocab *v, uint32_t *const *tokens,
                              const uint32_t *ntok, const uint32_t *doc, size_t n,
