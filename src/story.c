@@ -198,20 +198,30 @@ static brief_status alloc_sentences(arena *ar, doc *d, size_t n)
 }
 
 /* Folds and tokenizes span sp of document di; keeps it as the next
- * sentence unless it folds to nothing. */
-static brief_status add_sentence(brief_story *st, size_t di, const span *sp)
+ * sentence unless it folds to nothing.  The token arrays grow in tmp
+ * (reset here) and are kept in the story's arena at their size: grown
+ * there, a sentence of 20 tokens would leave 56 ids and 56 flags behind. */
+static brief_status add_sentence(brief_story *st, arena *tmp, size_t di, const span *sp)
 {
     doc *d = &st->docs[di];
     size_t flen;
     char *text = text_fold(st->ar, d->in.text + sp->start, sp->end - sp->start, &flen);
     if (!text) return BRIEF_ENOMEM;
     if (flen == 0) return BRIEF_OK;
-    uint32_t *ids = NULL;
-    uint8_t *names = NULL;
+    uint32_t *grown = NULL;
+    uint8_t *grown_names = NULL;
     size_t nids = 0, cap = 0;
-    brief_status s = tok_text_names(st->lang->tok, st->vocab, st->ar, text, flen, &ids, &names,
-                                    &nids, &cap);
+    arena_reset(tmp);
+    brief_status s = tok_text_names(st->lang->tok, st->vocab, tmp, text, flen, &grown,
+                                    &grown_names, &nids, &cap);
     if (s != BRIEF_OK) return s;
+    uint32_t *ids = arena_alloc(st->ar, nids * sizeof *ids);
+    uint8_t *names = arena_alloc(st->ar, nids);
+    if (!ids || !names) return BRIEF_ENOMEM;
+    if (nids) {
+        memcpy(ids, grown, nids * sizeof *ids);
+        memcpy(names, grown_names, nids);
+    }
     size_t k = d->nsents++;
     brief_sentence *bs = &d->sents[k];
     d->sentp[k] = bs;
@@ -244,7 +254,11 @@ brief_status story_analyze_doc(brief_story *st, size_t di)
     if (s == BRIEF_OK) s = alloc_sentences(st->ar, d, d->nspans);
     d->nsents = 0; /* an analysis that failed half way starts again */
     d->words = 0;
-    for (size_t i = 0; s == BRIEF_OK && i < d->nspans; i++) s = add_sentence(st, di, &d->spans[i]);
+    arena *tmp = s == BRIEF_OK ? arena_new(arena_allocator(st->ar)) : NULL;
+    if (s == BRIEF_OK && !tmp) s = BRIEF_ENOMEM;
+    for (size_t i = 0; s == BRIEF_OK && i < d->nspans; i++)
+        s = add_sentence(st, tmp, di, &d->spans[i]);
+    arena_free(tmp);
     if (s != BRIEF_OK) return s;
     if (d->in.title) {
         size_t cap = 0;
