@@ -165,6 +165,18 @@ void *arena_grow(arena *ar, void *p, size_t old_size, size_t new_size)
     return q;
 }
 
+void arena_shrink(arena *ar, void *p, size_t new_size)
+{
+    if (!p || p != ar->last || new_size > SIZE_MAX - ALIGN) return;
+    size_t rounded = (new_size + ALIGN - 1) & ~(size_t)(ALIGN - 1);
+    if (rounded == 0) rounded = ALIGN; /* the pointer stays unique */
+    if (rounded >= ar->last_size) return;
+    chunk *c = ar->head;
+    c->used -= ar->last_size - rounded;
+    ar->total -= ar->last_size - rounded;
+    ar->last_size = rounded;
+}
+
 void *arena_reserve(arena *ar, void *p, size_t elem, size_t *cap, size_t need)
 {
     if (need <= *cap) return p;

@@ -38,6 +38,11 @@ void *arena_calloc(arena *ar, size_t n, size_t size);
  * in place when it is the newest allocation, else by copying.  NULL on
  * failure (the old block stays valid). */
 void *arena_grow(arena *ar, void *p, size_t old_size, size_t new_size);
+/* Shrinks an allocation made by this arena to new_size bytes (<= its
+ * size): when it is the newest allocation, the bytes after new_size go
+ * back to the arena for the next ones; otherwise nothing changes.  For an
+ * array allocated for the worst case and filled to less. */
+void arena_shrink(arena *ar, void *p, size_t new_size);
 /* A NUL-terminated copy of s[0..len). */
 char *arena_strndup(arena *ar, const char *s, size_t len);
 char *arena_strdup(arena *ar, const char *s);

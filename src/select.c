@@ -263,6 +263,7 @@ typedef struct state {
     unsigned char *in_set;
     double used;
     int no_needs; /* nothing else could be given: needs waived */
+    struct heap_item *heap, *wait; /* greedy's, n each, reused by each run */
 } state;
 
 static double coverage_gain(const state *s, size_t i)
@@ -414,12 +415,10 @@ static heap_item heap_pop(heap_item *h, size_t *n)
  * submodular, so an item whose fresh ratio still tops the heap is the
  * true best.  An item whose needs no pick meets yet waits aside until the
  * next pick, which may meet them. */
-static brief_status greedy(arena *ar, state *s, int only_usable)
+static void greedy(state *s, int only_usable)
 {
     const select_input *in = s->in;
-    heap_item *h = arena_alloc(ar, (in->n ? in->n : 1) * sizeof *h);
-    heap_item *wait = arena_alloc(ar, (in->n ? in->n : 1) * sizeof *wait);
-    if (!h || !wait) return BRIEF_ENOMEM;
+    heap_item *h = s->heap, *wait = s->wait;
     size_t hn = 0, wn = 0;
     for (size_t i = 0; i < in->n; i++) {
         if (s->in_set[i] || (only_usable && !in->usable[i])) continue;
@@ -443,7 +442,6 @@ static brief_status greedy(arena *ar, state *s, int only_usable)
         add(s, i);
         while (wn) heap_push(h, &hn, wait[--wn]);
     }
-    return BRIEF_OK;
 }
 
 static double objective(const state *s)
@@ -546,7 +544,10 @@ brief_status select_sentences(arena *ar, const select_input *in,
     s.covered = in->con ? arena_calloc(ar, in->con->count ? in->con->count : 1,
                                        sizeof *s.covered)
                         : NULL;
-    if (!s.chosen || !s.in_set || (in->con && !s.covered)) return BRIEF_ENOMEM;
+    s.heap = arena_alloc(ar, (in->n ? in->n : 1) * sizeof *s.heap);
+    s.wait = arena_alloc(ar, (in->n ? in->n : 1) * sizeof *s.wait);
+    if (!s.chosen || !s.in_set || (in->con && !s.covered) || !s.heap || !s.wait)
+        return BRIEF_ENOMEM;
     if (in->n == 0) { *chosen = s.chosen; return BRIEF_OK; }
 
     s.cnorm = 1e-12;
@@ -561,8 +562,7 @@ brief_status select_sentences(arena *ar, const select_input *in,
     for (size_t i = 0; i < in->n; i++)
         if (in->usable[i] && in->cost[i] <= in->budget + 1e-9) { only_usable = 1; break; }
 
-    brief_status st = greedy(ar, &s, only_usable);
-    if (st != BRIEF_OK) return st;
+    greedy(&s, only_usable);
 
     /* The ratio rule alone can be arbitrarily bad for a knapsack; the best
      * single sentence that fits bounds it (Khuller, Moss & Naor 1999). */
@@ -578,15 +578,14 @@ brief_status select_sentences(arena *ar, const select_input *in,
     if (best1 != SIZE_MAX && best1_g > objective(&s)) {
         while (s.nchosen) drop(&s, s.nchosen - 1);
         add(&s, best1);
-        st = greedy(ar, &s, only_usable);
-        if (st != BRIEF_OK) return st;
+        greedy(&s, only_usable);
     }
 
     /* An input whose only sentences that fit need others before them
      * still gets a summary. */
     if (s.nchosen == 0 && in->needs) {
         s.no_needs = 1;
-        if ((st = greedy(ar, &s, only_usable)) != BRIEF_OK) return st;
+        greedy(&s, only_usable);
     }
     fill_room(&s, only_usable);
     *chosen = s.chosen;

@@ -349,6 +349,8 @@ brief_status vec_renumber(arena *ar, svec *vecs, size_t n, uint32_t *map, uint32
         }
         sort_terms(v);
     }
+    /* Sized for every entry, filled with the distinct terms only. */
+    arena_shrink(ar, old, (local ? local : 1) * sizeof *old);
     *global_of = old;
     *nlocal = local;
     return BRIEF_OK;
