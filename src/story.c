@@ -249,13 +249,22 @@ brief_status story_analyze_doc(brief_story *st, size_t di)
     s = teaser_mark(st->ar, st->lang->tok, st->vocab, table, d->in.text, d->blocks, d->nblocks,
                     &teasers);
     if (s != BRIEF_OK) return s;
-    s = split_sentences(st->ar, st->lang->split, d->in.text, d->blocks, d->nblocks, &d->spans,
-                        &d->nspans);
+    /* Scratch for the splitter's growing lists and for each sentence's
+     * tokens; the spans are kept in the story's arena at their size. */
+    arena *tmp = arena_new(arena_allocator(st->ar));
+    if (!tmp) return BRIEF_ENOMEM;
+    span *spans = NULL;
+    size_t nspans = 0;
+    s = split_sentences(tmp, st->lang->split, d->in.text, d->blocks, d->nblocks, &spans, &nspans);
+    if (s == BRIEF_OK) {
+        d->spans = arena_alloc(st->ar, nspans * sizeof *d->spans);
+        if (!d->spans) s = BRIEF_ENOMEM;
+        else if (nspans) memcpy(d->spans, spans, nspans * sizeof *spans);
+        d->nspans = d->spans ? nspans : 0;
+    }
     if (s == BRIEF_OK) s = alloc_sentences(st->ar, d, d->nspans);
     d->nsents = 0; /* an analysis that failed half way starts again */
     d->words = 0;
-    arena *tmp = s == BRIEF_OK ? arena_new(arena_allocator(st->ar)) : NULL;
-    if (s == BRIEF_OK && !tmp) s = BRIEF_ENOMEM;
     for (size_t i = 0; s == BRIEF_OK && i < d->nspans; i++)
         s = add_sentence(st, tmp, di, &d->spans[i]);
     arena_free(tmp);
