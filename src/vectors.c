@@ -281,9 +281,10 @@ brief_status vec_build(arena *ar, const uint32_t *ids, size_t n, const float *id
     qsort(tmp, m, sizeof *tmp, cmp_u32);
     size_t distinct = 1;
     for (size_t i = 1; i < m; i++) distinct += tmp[i] != tmp[i - 1];
-    out->term = arena_alloc(ar, distinct * sizeof *out->term);
-    out->w = arena_alloc(ar, distinct * sizeof *out->w);
-    if (!out->term || !out->w) return BRIEF_ENOMEM;
+    /* One block, the weights after the terms: one rounding, not two. */
+    out->term = arena_alloc(ar, distinct * (sizeof *out->term + sizeof *out->w));
+    if (!out->term) return BRIEF_ENOMEM;
+    out->w = (float *)(void *)(out->term + distinct);
     double norm = 0;
     size_t k = 0;
     for (size_t i = 0; i < m;) {
