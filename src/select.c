@@ -318,11 +318,17 @@ static int holds_any(const svec *v, const svec *need)
     return 0;
 }
 
+/* What sentence i needs told before it, NULL: nothing. */
+static const select_need *need_at(const select_input *in, size_t i)
+{
+    return in->need_of && in->need_of[i] != UINT32_MAX ? &in->needs[in->need_of[i]] : NULL;
+}
+
 /* Is what sentence i needs told by a chosen sentence just before it
  * (other than pick `except`)? */
 static int needs_met(const state *s, size_t i, size_t except)
 {
-    const select_need *need = s->in->needs && !s->no_needs ? &s->in->needs[i] : NULL;
+    const select_need *need = s->no_needs ? NULL : need_at(s->in, i);
     if (!need || need->terms.n == 0) return 1;
     for (size_t k = 0; k < s->nchosen; k++) {
         size_t j = s->chosen[k];
@@ -571,7 +577,8 @@ brief_status select_sentences(arena *ar, const select_input *in,
     for (size_t i = 0; i < in->n; i++) {
         if (only_usable && !in->usable[i]) continue;
         if (in->cost[i] > in->budget + 1e-9) continue;
-        if (in->needs && in->needs[i].terms.n && !s.no_needs) continue; /* never alone */
+        const select_need *need = need_at(in, i);
+        if (need && need->terms.n && !s.no_needs) continue; /* never alone */
         double g = alone_gain(&s, i);
         if (g > best1_g) { best1_g = g; best1 = i; }
     }
@@ -583,7 +590,7 @@ brief_status select_sentences(arena *ar, const select_input *in,
 
     /* An input whose only sentences that fit need others before them
      * still gets a summary. */
-    if (s.nchosen == 0 && in->needs) {
+    if (s.nchosen == 0 && in->need_of) {
         s.no_needs = 1;
         greedy(&s, only_usable);
     }

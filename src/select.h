@@ -74,7 +74,11 @@ typedef struct select_input {
     const svec *vecs;
     const concepts *con;         /* may be NULL: rank only */
     double budget;               /* total cost allowed */
-    const select_need *needs;    /* may be NULL: per sentence */
+    /* What sentences need told before them (both NULL: nothing): the
+     * sentence i needs needs[need_of[i]], or nothing when need_of[i] is
+     * UINT32_MAX.  Few sentences need anything, so needs is short. */
+    const select_need *needs;
+    const uint32_t *need_of;
 } select_input;
 
 /*
