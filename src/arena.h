@@ -23,7 +23,7 @@ void mem_free(const brief_allocator *a, void *p);
 arena *arena_new(const brief_allocator *a);
 /* Frees every chunk; NULL is a no-op. */
 void arena_free(arena *ar);
-/* Forgets every allocation, keeping the newest (largest) chunk for reuse:
+/* Forgets every allocation, keeping the chunk being filled for reuse:
  * a scratch arena reset between documents costs one chunk, not one per
  * document.  Pointers into the arena become invalid. */
 void arena_reset(arena *ar);
