@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hash.h"
 #include "text.h"
 
 /* Cosine below which a trailing paragraph shares too little with the
@@ -91,9 +92,14 @@ static int by_id(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
-static int by_u32(const void *a, const void *b)
+/* A term id and how often the reference holds it. */
+typedef struct idcount {
+    uint32_t id, n;
+} idcount;
+
+static int by_count_id(const void *a, const void *b)
 {
-    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    uint32_t x = ((const idcount *)a)->id, y = ((const idcount *)b)->id;
     return x < y ? -1 : x > y;
 }
 
@@ -113,48 +119,84 @@ static size_t aggregate(term *t, size_t n)
 
 /* Cosines of blocks against a reference made of some body blocks; vectors
  * are sorted (id, weight) arrays, so the cost follows the article, not
- * the vocabulary.  ids holds the reference's ids while it is made, cur a
- * judged pair of blocks: the reference is most of the article, but only
- * its distinct terms are kept as terms. */
+ * the vocabulary.  The reference is most of the article: its ids are
+ * counted in a table (id + 1 and count per slot, at most half full) that
+ * grows with its distinct terms, and only those become terms; cur holds a
+ * judged pair of blocks. */
 typedef struct judge {
     const vocab *v;
     const idf_table *idf;
     const block *blocks;
     const bag *bags;
     arena *ar;
-    uint32_t *ids;
+    idcount *slot;
+    size_t mask, used;
     term *ref, *cur;
     size_t nref;
     double norm;
 } judge;
 
+/* Counts one more id; 0 when out of memory. */
+static int count_id(judge *j, uint32_t id)
+{
+    if ((j->used + 1) * 2 > j->mask + 1) {
+        size_t size = (j->mask + 1) * 2;
+        idcount *t = arena_calloc(j->ar, size, sizeof *t);
+        if (!t) return 0;
+        for (size_t k = 0; k <= j->mask; k++) {
+            if (!j->slot[k].id) continue;
+            size_t i = (size_t)hash_mix64(j->slot[k].id) & (size - 1);
+            while (t[i].id) i = (i + 1) & (size - 1);
+            t[i] = j->slot[k];
+        }
+        j->slot = t;
+        j->mask = size - 1;
+    }
+    size_t i = (size_t)hash_mix64(id + 1u) & j->mask;
+    while (j->slot[i].id && j->slot[i].id != id + 1) i = (i + 1) & j->mask;
+    if (!j->slot[i].id) {
+        j->slot[i].id = id + 1;
+        j->used++;
+    }
+    j->slot[i].n++;
+    return 1;
+}
+
 /* The reference: the body blocks of blocks[0..to).  A term's weight
- * depends on its id alone, so the ids are sorted and each run summed as
- * the weights of a sorted list of terms would be.  Errors: BRIEF_ENOMEM. */
+ * depends on its id alone, so each distinct id's weight is summed as many
+ * times as the id occurs, as the weights of a sorted list of terms would
+ * be.  Errors: BRIEF_ENOMEM. */
 static brief_status judge_reference(judge *j, size_t to)
 {
-    size_t n = 0;
+    if (!j->slot) {
+        j->mask = 255;
+        j->slot = arena_calloc(j->ar, j->mask + 1, sizeof *j->slot);
+        if (!j->slot) return BRIEF_ENOMEM;
+    } else {
+        memset(j->slot, 0, (j->mask + 1) * sizeof *j->slot);
+    }
+    j->used = 0;
     for (size_t i = 0; i < to; i++) {
         if (j->blocks[i].kind != BLOCK_BODY && j->blocks[i].kind != BLOCK_BULLET) continue;
-        memcpy(j->ids + n, j->bags[i].ids, j->bags[i].n * sizeof *j->ids);
-        n += j->bags[i].n;
+        for (size_t k = 0; k < j->bags[i].n; k++)
+            if (!count_id(j, j->bags[i].ids[k])) return BRIEF_ENOMEM;
     }
-    qsort(j->ids, n, sizeof *j->ids, by_u32);
+    /* The distinct ids, ascending, packed at the front of the table. */
+    idcount *ids = j->slot;
     size_t distinct = 0;
-    for (size_t k = 0; k < n; k++) distinct += k == 0 || j->ids[k] != j->ids[k - 1];
+    for (size_t k = 0; k <= j->mask; k++)
+        if (j->slot[k].id) ids[distinct++] = (idcount){j->slot[k].id - 1, j->slot[k].n};
+    qsort(ids, distinct, sizeof *ids, by_count_id);
     j->ref = arena_alloc(j->ar, (distinct ? distinct : 1) * sizeof *j->ref);
     if (!j->ref) return BRIEF_ENOMEM;
     j->nref = 0;
-    for (size_t k = 0; k < n;) {
-        size_t e = k + 1;
-        while (e < n && j->ids[e] == j->ids[k]) e++;
-        double w = weight_of(j->v, j->idf, j->ids[k]);
+    for (size_t k = 0; k < distinct; k++) {
+        double w = weight_of(j->v, j->idf, ids[k].id);
         if (w > 0) {
             double sum = w;
-            for (size_t r = k + 1; r < e; r++) sum += w;
-            j->ref[j->nref++] = (term){j->ids[k], sum};
+            for (uint32_t r = 1; r < ids[k].n; r++) sum += w;
+            j->ref[j->nref++] = (term){ids[k].id, sum};
         }
-        k = e;
     }
     j->norm = 0;
     for (size_t k = 0; k < j->nref; k++) j->norm += j->ref[k].w * j->ref[k].w;
@@ -258,7 +300,7 @@ static brief_status mark(arena *tmp, tok_lang *tl, vocab *v, const idf_table *id
     /* Token ids of every block that is text. */
     bag *bags = arena_calloc(tmp, nblocks, sizeof *bags);
     if (!bags) return BRIEF_ENOMEM;
-    size_t total = 0, pair = 0;
+    size_t pair = 0;
     for (size_t i = 0; i < nblocks; i++) {
         if (blocks[i].kind != BLOCK_BODY && blocks[i].kind != BLOCK_BULLET &&
             blocks[i].kind != BLOCK_HEADING)
@@ -267,15 +309,16 @@ static brief_status mark(arena *tmp, tok_lang *tl, vocab *v, const idf_table *id
                                   blocks[i].end - blocks[i].start, &bags[i].ids, &bags[i].n,
                                   &bags[i].cap);
         if (s != BRIEF_OK) return s;
-        total += bags[i].n;
+        /* grown in place, as the newest allocation: give back the rest */
+        arena_shrink(tmp, bags[i].ids, bags[i].n * sizeof *bags[i].ids);
+        bags[i].cap = bags[i].n;
         /* blocks are judged alone or two by two (a unit) */
         size_t two = bags[i].n + (i > 0 ? bags[i - 1].n : 0);
         if (two > pair) pair = two;
     }
-    judge j = {v, idf, blocks, bags, tmp, NULL, NULL, NULL, 0, 0};
-    j.ids = arena_alloc(tmp, (total ? total : 1) * sizeof *j.ids);
+    judge j = {v, idf, blocks, bags, tmp, NULL, 0, 0, NULL, NULL, 0, 0};
     j.cur = arena_alloc(tmp, (pair ? pair : 1) * sizeof *j.cur);
-    if (!j.ids || !j.cur) return BRIEF_ENOMEM;
+    if (!j.cur) return BRIEF_ENOMEM;
 
     size_t end = nblocks, units;
     brief_status s = BRIEF_OK;
