@@ -66,11 +66,11 @@ double select_budget_capacity(const brief_budget *b, size_t total_words)
  * weight already lost ROUGE-2; docs/evaluation.md). */
 #define UNIGRAM_WEIGHT 0.1
 
-/* What the concept map keeps per concept id while concepts are counted. */
+/* What the concept map keeps per concept id while concepts are counted.
+ * The last unit counted is the unit of the last sentence that listed it. */
 typedef struct pairrec {
     uint64_t key;      /* (a << 32) | b, or (a << 32) | UNIGRAM */
     uint32_t sent;     /* the last sentence that listed it, UINT32_MAX: none */
-    uint32_t unit;     /* the last unit counted, UINT32_MAX: none */
     uint32_t freq;     /* units holding it */
 } pairrec;
 
@@ -139,26 +139,25 @@ static uint32_t pair_id(pairmap *m, uint64_t key)
         while (m->slot[i]) i = (i + 1) & m->mask;
     }
     uint32_t id = (uint32_t)m->count++;
-    m->rec[id] = (pairrec){key, UINT32_MAX, UINT32_MAX, 0};
+    m->rec[id] = (pairrec){key, UINT32_MAX, 0};
     m->slot[i] = id + 1;
     return id;
 }
 
 /* Adds concept key to sentence i's list (unless listed already) and
- * counts it for unit.  0 when out of memory. */
-static int note(pairmap *m, uint64_t key, uint32_t i, uint32_t unit, uint32_t *list,
+ * counts it once per unit: the document of a sentence (doc) or, with doc
+ * NULL, the sentence.  0 when out of memory. */
+static int note(pairmap *m, uint64_t key, uint32_t i, const uint32_t *doc, uint32_t *list,
                 uint32_t *w)
 {
     uint32_t c = pair_id(m, key);
     if (c == UINT32_MAX) return 0;
     pairrec *r = &m->rec[c];
-    if (r->sent == i) return 1;
+    uint32_t last = r->sent;
+    if (last == i) return 1;
     r->sent = i;
     list[(*w)++] = c;
-    if (r->unit != unit) {
-        r->unit = unit;
-        r->freq++;
-    }
+    if (last == UINT32_MAX || !doc || doc[last] != doc[i]) r->freq++;
     return 1;
 }
 
@@ -182,14 +181,15 @@ static brief_status intern_concepts(arena *ar, const vocab *v, uint32_t *const *
             list = mem_malloc(m->a, listcap * sizeof *list);
             if (!list) return BRIEF_ENOMEM;
         }
-        uint32_t unit = multi ? doc[i] : (uint32_t)i, w = 0;
+        const uint32_t *units = multi ? doc : NULL;
+        uint32_t w = 0;
         int ok = 1;
         for (uint32_t t = 0; ok && t + 1 < ntok[i]; t++)
             if (!vocab_is_stop(v, tk[t]) || !vocab_is_stop(v, tk[t + 1]))
-                ok = note(m, ((uint64_t)tk[t] << 32) | tk[t + 1], (uint32_t)i, unit, list, &w);
+                ok = note(m, ((uint64_t)tk[t] << 32) | tk[t + 1], (uint32_t)i, units, list, &w);
         for (uint32_t t = 0; ok && t < ntok[i]; t++)
             if (!vocab_is_stop(v, tk[t]))
-                ok = note(m, ((uint64_t)tk[t] << 32) | UNIGRAM, (uint32_t)i, unit, list, &w);
+                ok = note(m, ((uint64_t)tk[t] << 32) | UNIGRAM, (uint32_t)i, units, list, &w);
         out->ids[i] = ok ? arena_alloc(ar, (w ? w : 1) * sizeof(uint32_t)) : NULL;
         if (!out->ids[i]) {
             mem_free(m->a, list);
