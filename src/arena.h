@@ -23,7 +23,7 @@ void mem_free(const brief_allocator *a, void *p);
 arena *arena_new(const brief_allocator *a);
 /* Frees every chunk; NULL is a no-op. */
 void arena_free(arena *ar);
-/* Forgets every allocation, keeping the newest (largest) chunk for reuse:
+/* Forgets every allocation, keeping the chunk being filled for reuse:
  * a scratch arena reset between documents costs one chunk, not one per
  * document.  Pointers into the arena become invalid. */
 void arena_reset(arena *ar);
@@ -38,6 +38,11 @@ void *arena_calloc(arena *ar, size_t n, size_t size);
  * in place when it is the newest allocation, else by copying.  NULL on
  * failure (the old block stays valid). */
 void *arena_grow(arena *ar, void *p, size_t old_size, size_t new_size);
+/* Shrinks an allocation made by this arena to new_size bytes (<= its
+ * size): when it is the newest allocation, the bytes after new_size go
+ * back to the arena for the next ones; otherwise nothing changes.  For an
+ * array allocated for the worst case and filled to less. */
+void arena_shrink(arena *ar, void *p, size_t new_size);
 /* A NUL-terminated copy of s[0..len). */
 char *arena_strndup(arena *ar, const char *s, size_t len);
 char *arena_strdup(arena *ar, const char *s);

@@ -66,74 +66,139 @@ double select_budget_capacity(const brief_budget *b, size_t total_words)
  * weight already lost ROUGE-2; docs/evaluation.md). */
 #define UNIGRAM_WEIGHT 0.1
 
+/* What the concept map keeps per concept id while concepts are counted.
+ * The last unit counted is the unit of the last sentence that listed it. */
+typedef struct pairrec {
+    uint64_t key;      /* (a << 32) | b, or (a << 32) | UNIGRAM */
+    uint32_t sent;     /* the last sentence that listed it, UINT32_MAX: none */
+    uint32_t freq;     /* units holding it */
+} pairrec;
+
+/* Concept key -> id, ids in order of first appearance.  The slots hold
+ * id + 1 (0 = empty) and are kept at most half full; both arrays grow with
+ * the concepts met, so the map costs what the text's distinct concepts
+ * need, not what its tokens could at worst hold (a 10 MB article has 1.7
+ * million tokens but 280,000 concepts). */
 typedef struct pairmap {
-    uint64_t *keys;  /* 0 = empty; stored as key + 1 */
-    uint32_t *vals;
+    const brief_allocator *a;
+    uint32_t *slot;
     size_t mask;
-    size_t count;
+    pairrec *rec;
+    size_t count, cap;
 } pairmap;
 
+static void pairmap_free(pairmap *m)
+{
+    mem_free(m->a, m->slot);
+    mem_free(m->a, m->rec);
+}
+
+/* Doubles the slots (or makes the first 4096), placing every id again.
+ * 0 when out of memory (the map stays as it was). */
+static int pairmap_rehash(pairmap *m)
+{
+    size_t size = m->slot ? (m->mask + 1) * 2 : 4096;
+    if (size > SIZE_MAX / sizeof *m->slot) return 0;
+    uint32_t *slot = mem_malloc(m->a, size * sizeof *slot);
+    if (!slot) return 0;
+    memset(slot, 0, size * sizeof *slot);
+    for (size_t id = 0; id < m->count; id++) {
+        size_t i = (size_t)hash_mix64(m->rec[id].key) & (size - 1);
+        while (slot[i]) i = (i + 1) & (size - 1);
+        slot[i] = (uint32_t)id + 1;
+    }
+    mem_free(m->a, m->slot);
+    m->slot = slot;
+    m->mask = size - 1;
+    return 1;
+}
+
+/* The id of key, a new one when it is new; UINT32_MAX when out of memory
+ * (or past 2^32 - 2 concepts, which no input can reach). */
 static uint32_t pair_id(pairmap *m, uint64_t key)
 {
     size_t i = (size_t)hash_mix64(key) & m->mask;
     for (;;) {
-        if (m->keys[i] == 0) {
-            m->keys[i] = key + 1;
-            m->vals[i] = (uint32_t)m->count++;
-            return m->vals[i];
-        }
-        if (m->keys[i] == key + 1) return m->vals[i];
+        uint32_t s = m->slot[i];
+        if (!s) break;
+        if (m->rec[s - 1].key == key) return s - 1;
         i = (i + 1) & m->mask;
     }
-}
-
-/* Each sentence's concepts, in order, repeats included: its bigrams (not
- * both stopwords: "of the" says nothing about the story) and its content
- * words, interned in m. */
-static brief_status intern_concepts(arena *ar, const vocab *v, uint32_t *const *tokens,
-                                    const uint32_t *ntok, size_t n, pairmap *m, concepts *out)
-{
-    for (size_t i = 0; i < n; i++) {
-        uint32_t k = ntok[i] > 1 ? 2 * ntok[i] - 1 : ntok[i];
-        out->ids[i] = arena_alloc(ar, (k ? k : 1) * sizeof(uint32_t));
-        if (!out->ids[i]) return BRIEF_ENOMEM;
-        for (uint32_t t = 0; t + 1 < ntok[i]; t++) {
-            uint32_t a = tokens[i][t], b = tokens[i][t + 1];
-            if (vocab_is_stop(v, a) && vocab_is_stop(v, b)) continue;
-            out->ids[i][out->n[i]++] = pair_id(m, ((uint64_t)a << 32) | b);
-        }
-        for (uint32_t t = 0; t < ntok[i]; t++)
-            if (!vocab_is_stop(v, tokens[i][t]))
-                out->ids[i][out->n[i]++] = pair_id(m, ((uint64_t)tokens[i][t] << 32) | UNIGRAM);
+    if (m->count >= UINT32_MAX - 1) return UINT32_MAX;
+    if (m->count == m->cap) {
+        size_t cap = m->cap ? m->cap * 2 : 4096;
+        if (cap > SIZE_MAX / sizeof *m->rec) return UINT32_MAX;
+        pairrec *r = mem_realloc(m->a, m->rec, cap * sizeof *r);
+        if (!r) return UINT32_MAX;
+        m->rec = r;
+        m->cap = cap;
     }
-    return BRIEF_OK;
+    if ((m->count + 1) * 2 > m->mask + 1) {
+        if (!pairmap_rehash(m)) return UINT32_MAX;
+        i = (size_t)hash_mix64(key) & m->mask;
+        while (m->slot[i]) i = (i + 1) & m->mask;
+    }
+    uint32_t id = (uint32_t)m->count++;
+    m->rec[id] = (pairrec){key, UINT32_MAX, 0};
+    m->slot[i] = id + 1;
+    return id;
 }
 
-/* Dedupes each sentence's list and counts each of the nc concepts once
- * per unit (document when multi, else sentence) into freq[]. */
-static brief_status count_concepts(arena *ar, const uint32_t *doc, size_t n, int multi,
-                                   size_t nc, concepts *out, uint32_t *freq)
+/* Adds concept key to sentence i's list (unless listed already) and
+ * counts it once per unit: the document of a sentence (doc) or, with doc
+ * NULL, the sentence.  0 when out of memory. */
+static int note(pairmap *m, uint64_t key, uint32_t i, const uint32_t *doc, uint32_t *list,
+                uint32_t *w)
 {
-    uint32_t *stamp = arena_alloc(ar, (nc ? nc : 1) * sizeof *stamp);
-    uint32_t *seen = arena_alloc(ar, (nc ? nc : 1) * sizeof *seen);
-    if (!stamp || !seen) return BRIEF_ENOMEM;
-    memset(stamp, 0xff, (nc ? nc : 1) * sizeof *stamp);
-    memset(seen, 0xff, (nc ? nc : 1) * sizeof *seen);
+    uint32_t c = pair_id(m, key);
+    if (c == UINT32_MAX) return 0;
+    pairrec *r = &m->rec[c];
+    uint32_t last = r->sent;
+    if (last == i) return 1;
+    r->sent = i;
+    list[(*w)++] = c;
+    if (last == UINT32_MAX || !doc || doc[last] != doc[i]) r->freq++;
+    return 1;
+}
+
+/* Each sentence's distinct concepts, in order of first appearance: its
+ * bigrams (not both stopwords: "of the" says nothing about the story),
+ * then its content words, interned in m; each concept counted once per
+ * unit (document when multi, else sentence).  A list is made in a reused
+ * buffer and kept in ar at its size. */
+static brief_status intern_concepts(arena *ar, const vocab *v, uint32_t *const *tokens,
+                                    const uint32_t *ntok, const uint32_t *doc, size_t n,
+                                    int multi, pairmap *m, concepts *out)
+{
+    uint32_t *list = NULL;
+    size_t listcap = 0;
     for (size_t i = 0; i < n; i++) {
-        uint32_t unit = multi ? doc[i] : (uint32_t)i;
-        uint32_t w = 0;
-        for (uint32_t t = 0; t < out->n[i]; t++) {
-            uint32_t c = out->ids[i][t];
-            if (seen[c] == (uint32_t)i) continue;
-            seen[c] = (uint32_t)i;
-            out->ids[i][w++] = c;
-            if (stamp[c] != unit) {
-                stamp[c] = unit;
-                freq[c]++;
-            }
+        const uint32_t *tk = tokens[i];
+        size_t k = ntok[i] > 1 ? 2 * (size_t)ntok[i] - 1 : ntok[i];
+        if (k > listcap) {
+            mem_free(m->a, list);
+            listcap = k > 256 ? k : 256;
+            list = mem_malloc(m->a, listcap * sizeof *list);
+            if (!list) return BRIEF_ENOMEM;
         }
+        const uint32_t *units = multi ? doc : NULL;
+        uint32_t w = 0;
+        int ok = 1;
+        for (uint32_t t = 0; ok && t + 1 < ntok[i]; t++)
+            if (!vocab_is_stop(v, tk[t]) || !vocab_is_stop(v, tk[t + 1]))
+                ok = note(m, ((uint64_t)tk[t] << 32) | tk[t + 1], (uint32_t)i, units, list, &w);
+        for (uint32_t t = 0; ok && t < ntok[i]; t++)
+            if (!vocab_is_stop(v, tk[t]))
+                ok = note(m, ((uint64_t)tk[t] << 32) | UNIGRAM, (uint32_t)i, units, list, &w);
+        out->ids[i] = ok ? arena_alloc(ar, (w ? w : 1) * sizeof(uint32_t)) : NULL;
+        if (!out->ids[i]) {
+            mem_free(m->a, list);
+            return BRIEF_ENOMEM;
+        }
+        if (w) memcpy(out->ids[i], list, w * sizeof *list);
         out->n[i] = w;
     }
+    mem_free(m->a, list);
     return BRIEF_OK;
 }
 
@@ -141,14 +206,13 @@ static brief_status count_concepts(arena *ar, const uint32_t *doc, size_t n, int
  * of a small cluster, three of a larger one (Gillick & Favre used three
  * of ten); content words at UNIGRAM_WEIGHT.  Concepts of weight 0 leave
  * the sentences' lists. */
-static void weigh_concepts(const pairmap *m, const uint32_t *freq, uint32_t minfreq, size_t n,
-                           concepts *out)
+static void weigh_concepts(const pairmap *m, uint32_t minfreq, size_t n, concepts *out)
 {
-    for (size_t c = 0; c < out->count; c++)
-        out->weight[c] = freq[c] >= minfreq ? freq[c] : 0;
-    for (size_t t = 0; t <= m->mask; t++)
-        if (m->keys[t] && ((m->keys[t] - 1) & 0xFFFFFFFFu) == UNIGRAM)
-            out->weight[m->vals[t]] *= UNIGRAM_WEIGHT;
+    for (size_t c = 0; c < out->count; c++) {
+        const pairrec *r = &m->rec[c];
+        out->weight[c] = r->freq >= minfreq ? r->freq : 0;
+        if ((r->key & 0xFFFFFFFFu) == UNIGRAM) out->weight[c] *= UNIGRAM_WEIGHT;
+    }
     for (size_t i = 0; i < n; i++) {
         uint32_t w = 0;
         for (uint32_t t = 0; t < out->n[i]; t++)
@@ -162,30 +226,29 @@ brief_status select_concepts(arena *ar, const vocab *v, uint32_t *const *tokens,
                              concepts *out)
 {
     memset(out, 0, sizeof *out);
-    size_t total = 0, ndocs = 0;
+    size_t ndocs = 0;
     int multi = 0;
     for (size_t i = 0; i < n; i++) {
-        total += ntok[i];
         if (doc[i] != doc[0]) multi = 1;
         if (i == 0 || doc[i] != doc[i - 1]) ndocs++;
     }
-    size_t cap = 16;
-    while (cap < 2 * total + 2) cap *= 2;
-    pairmap m = {arena_calloc(ar, cap, sizeof(uint64_t)),
-                 arena_alloc(ar, cap * sizeof(uint32_t)), cap - 1, 0};
+    pairmap m = {arena_allocator(ar), NULL, 0, NULL, 0, 0};
+    brief_status s = BRIEF_ENOMEM;
     out->ids = arena_alloc(ar, (n ? n : 1) * sizeof *out->ids);
     out->n = arena_calloc(ar, n ? n : 1, sizeof *out->n);
-    if (!m.keys || !m.vals || !out->ids || !out->n) return BRIEF_ENOMEM;
-    brief_status s = intern_concepts(ar, v, tokens, ntok, n, &m, out);
-    if (s != BRIEF_OK) return s;
+    if (!out->ids || !out->n || !pairmap_rehash(&m)) goto done;
+    if ((s = intern_concepts(ar, v, tokens, ntok, doc, n, multi, &m, out)) != BRIEF_OK) goto done;
     size_t nc = m.count;
-    uint32_t *freq = arena_calloc(ar, nc ? nc : 1, sizeof *freq);
     out->weight = arena_alloc(ar, (nc ? nc : 1) * sizeof *out->weight);
-    if (!freq || !out->weight) return BRIEF_ENOMEM;
-    if ((s = count_concepts(ar, doc, n, multi, nc, out, freq)) != BRIEF_OK) return s;
+    if (!out->weight) {
+        s = BRIEF_ENOMEM;
+        goto done;
+    }
     out->count = nc;
-    weigh_concepts(&m, freq, multi ? (ndocs >= 6 ? 3 : 2) : 2, n, out);
-    return BRIEF_OK;
+    weigh_concepts(&m, multi ? (ndocs >= 6 ? 3 : 2) : 2, n, out);
+done:
+    pairmap_free(&m);
+    return s;
 }
 
 /* ---- selection ------------------------------------------------------ */
@@ -200,6 +263,7 @@ typedef struct state {
     unsigned char *in_set;
     double used;
     int no_needs; /* nothing else could be given: needs waived */
+    struct heap_item *heap, *wait; /* greedy's, n each, reused by each run */
 } state;
 
 static double coverage_gain(const state *s, size_t i)
@@ -254,11 +318,17 @@ static int holds_any(const svec *v, const svec *need)
     return 0;
 }
 
+/* What sentence i needs told before it, NULL: nothing. */
+static const select_need *need_at(const select_input *in, size_t i)
+{
+    return in->need_of && in->need_of[i] != UINT32_MAX ? &in->needs[in->need_of[i]] : NULL;
+}
+
 /* Is what sentence i needs told by a chosen sentence just before it
  * (other than pick `except`)? */
 static int needs_met(const state *s, size_t i, size_t except)
 {
-    const select_need *need = s->in->needs && !s->no_needs ? &s->in->needs[i] : NULL;
+    const select_need *need = s->no_needs ? NULL : need_at(s->in, i);
     if (!need || need->terms.n == 0) return 1;
     for (size_t k = 0; k < s->nchosen; k++) {
         size_t j = s->chosen[k];
@@ -351,12 +421,10 @@ static heap_item heap_pop(heap_item *h, size_t *n)
  * submodular, so an item whose fresh ratio still tops the heap is the
  * true best.  An item whose needs no pick meets yet waits aside until the
  * next pick, which may meet them. */
-static brief_status greedy(arena *ar, state *s, int only_usable)
+static void greedy(state *s, int only_usable)
 {
     const select_input *in = s->in;
-    heap_item *h = arena_alloc(ar, (in->n ? in->n : 1) * sizeof *h);
-    heap_item *wait = arena_alloc(ar, (in->n ? in->n : 1) * sizeof *wait);
-    if (!h || !wait) return BRIEF_ENOMEM;
+    heap_item *h = s->heap, *wait = s->wait;
     size_t hn = 0, wn = 0;
     for (size_t i = 0; i < in->n; i++) {
         if (s->in_set[i] || (only_usable && !in->usable[i])) continue;
@@ -380,7 +448,6 @@ static brief_status greedy(arena *ar, state *s, int only_usable)
         add(s, i);
         while (wn) heap_push(h, &hn, wait[--wn]);
     }
-    return BRIEF_OK;
 }
 
 static double objective(const state *s)
@@ -483,7 +550,10 @@ brief_status select_sentences(arena *ar, const select_input *in,
     s.covered = in->con ? arena_calloc(ar, in->con->count ? in->con->count : 1,
                                        sizeof *s.covered)
                         : NULL;
-    if (!s.chosen || !s.in_set || (in->con && !s.covered)) return BRIEF_ENOMEM;
+    s.heap = arena_alloc(ar, (in->n ? in->n : 1) * sizeof *s.heap);
+    s.wait = arena_alloc(ar, (in->n ? in->n : 1) * sizeof *s.wait);
+    if (!s.chosen || !s.in_set || (in->con && !s.covered) || !s.heap || !s.wait)
+        return BRIEF_ENOMEM;
     if (in->n == 0) { *chosen = s.chosen; return BRIEF_OK; }
 
     s.cnorm = 1e-12;
@@ -498,8 +568,7 @@ brief_status select_sentences(arena *ar, const select_input *in,
     for (size_t i = 0; i < in->n; i++)
         if (in->usable[i] && in->cost[i] <= in->budget + 1e-9) { only_usable = 1; break; }
 
-    brief_status st = greedy(ar, &s, only_usable);
-    if (st != BRIEF_OK) return st;
+    greedy(&s, only_usable);
 
     /* The ratio rule alone can be arbitrarily bad for a knapsack; the best
      * single sentence that fits bounds it (Khuller, Moss & Naor 1999). */
@@ -508,22 +577,22 @@ brief_status select_sentences(arena *ar, const select_input *in,
     for (size_t i = 0; i < in->n; i++) {
         if (only_usable && !in->usable[i]) continue;
         if (in->cost[i] > in->budget + 1e-9) continue;
-        if (in->needs && in->needs[i].terms.n && !s.no_needs) continue; /* never alone */
+        const select_need *need = need_at(in, i);
+        if (need && need->terms.n && !s.no_needs) continue; /* never alone */
         double g = alone_gain(&s, i);
         if (g > best1_g) { best1_g = g; best1 = i; }
     }
     if (best1 != SIZE_MAX && best1_g > objective(&s)) {
         while (s.nchosen) drop(&s, s.nchosen - 1);
         add(&s, best1);
-        st = greedy(ar, &s, only_usable);
-        if (st != BRIEF_OK) return st;
+        greedy(&s, only_usable);
     }
 
     /* An input whose only sentences that fit need others before them
      * still gets a summary. */
-    if (s.nchosen == 0 && in->needs) {
+    if (s.nchosen == 0 && in->need_of) {
         s.no_needs = 1;
-        if ((st = greedy(ar, &s, only_usable)) != BRIEF_OK) return st;
+        greedy(&s, only_usable);
     }
     fill_room(&s, only_usable);
     *chosen = s.chosen;

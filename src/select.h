@@ -41,7 +41,10 @@ typedef struct concepts {
  * stopword flags from v) and weights them: by document frequency when the
  * sentences come from several documents (doc[]), by sentence frequency for
  * one document.  Concepts below the minimum frequency get weight 0 and are
- * left out.  Errors: BRIEF_ENOMEM.  Cost: linear in the tokens.
+ * left out.  out's arrays are in ar, each list at its size; the map of
+ * concepts is scratch from ar's allocator, sized by the concepts met and
+ * freed before returning.  Errors: BRIEF_ENOMEM.  Cost: linear in the
+ * tokens.
  */
 brief_status select_concepts(arena *ar, const vocab *v, uint32_t *const *tokens,
                              const uint32_t *ntok, const uint32_t *doc, size_t n,
@@ -71,7 +74,11 @@ typedef struct select_input {
     const svec *vecs;
     const concepts *con;         /* may be NULL: rank only */
     double budget;               /* total cost allowed */
-    const select_need *needs;    /* may be NULL: per sentence */
+    /* What sentences need told before them (both NULL: nothing): the
+     * sentence i needs needs[need_of[i]], or nothing when need_of[i] is
+     * UINT32_MAX.  Few sentences need anything, so needs is short. */
+    const select_need *needs;
+    const uint32_t *need_of;
 } select_input;
 
 /*

@@ -30,7 +30,7 @@ static brief_status count_sentences(brief_story *st, const char *what, const siz
     return BRIEF_OK;
 }
 
-static brief_status alloc_ranking(arena *ar, ranking *r, double **prior)
+static brief_status alloc_ranking(arena *ar, arena *tmp, ranking *r, double **prior)
 {
     size_t n = r->n;
     r->sent = arena_alloc(ar, n * sizeof *r->sent);
@@ -40,7 +40,7 @@ static brief_status alloc_ranking(arena *ar, ranking *r, double **prior)
     r->flags = arena_alloc(ar, n * sizeof *r->flags);
     r->score = arena_alloc(ar, n * sizeof *r->score);
     r->vecs = arena_alloc(ar, n * sizeof *r->vecs);
-    *prior = arena_alloc(ar, n * sizeof **prior);
+    *prior = arena_alloc(tmp, n * sizeof **prior);
     if (!r->sent || !r->tok || !r->ntok || !r->docid || !r->flags || !r->score || !r->vecs ||
         !*prior)
         return BRIEF_ENOMEM;
@@ -120,14 +120,24 @@ brief_status story_rank(brief_story *st, arena *ar, const char *what, const size
     if (!subset) nsubset = st->ndocs;
     brief_status s = count_sentences(st, what, subset, nsubset, r);
     if (s != BRIEF_OK) return s;
+    /* The lead prior and TextRank's own arrays are needed only until the
+     * scores are known. */
+    arena *tmp = arena_new(arena_allocator(ar));
     double *prior;
-    if (alloc_ranking(ar, r, &prior) != BRIEF_OK) return story_fail(st, BRIEF_ENOMEM, what, NULL);
+    if (!tmp || alloc_ranking(ar, tmp, r, &prior) != BRIEF_OK) {
+        arena_free(tmp);
+        return story_fail(st, BRIEF_ENOMEM, what, NULL);
+    }
     size_t ndocs = gather_sentences(st, subset, nsubset, r, prior);
-    if ((s = ranking_idf(st, ar, r, ndocs)) != BRIEF_OK) return story_fail(st, s, what, NULL);
-    if ((s = ranking_vectors(st, ar, r)) != BRIEF_OK) return story_fail(st, s, what, NULL);
+    if ((s = ranking_idf(st, ar, r, ndocs)) == BRIEF_OK) s = ranking_vectors(st, ar, r);
+    if (s != BRIEF_OK) {
+        arena_free(tmp);
+        return story_fail(st, s, what, NULL);
+    }
     rank_params rp;
     rank_params_default(&rp);
-    s = rank_textrank(ar, r->vecs, r->docid, r->n, r->nv, prior, &rp, r->score);
+    s = rank_textrank(tmp, r->vecs, r->docid, r->n, r->nv, prior, &rp, r->score);
+    arena_free(tmp);
     if (s != BRIEF_OK) {
         ranking_release(st, r);
         return story_fail(st, s, what, NULL);

@@ -32,7 +32,9 @@ typedef struct ranking {
 
 /*
  * Ranks the sentences of documents subset[0..nsubset) (ascending, each
- * once; NULL: every document), scratch and result in ar.  Between this
+ * once; NULL: every document), result in ar (TextRank's scratch, the
+ * lead prior and its iteration vectors, in an arena of its own freed
+ * before returning).  Between this
  * and ranking_release the story's renumbering map is in use: call
  * ranking_release before the next story_rank on the same story.  On error
  * the story's message is set, with `what` as the name ("summarize"), and

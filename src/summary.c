@@ -82,16 +82,25 @@ static brief_status cost_sentences(brief_story *st, arena *ar, const ranking *rk
 {
     double *cost = arena_alloc(ar, rk->n * sizeof *cost);
     unsigned char *usable = arena_alloc(ar, rk->n);
-    select_need *needs = arena_alloc(ar, rk->n * sizeof *needs);
-    if (!cost || !usable || !needs) return BRIEF_ENOMEM;
+    uint32_t *need_of = arena_alloc(ar, rk->n * sizeof *need_of);
+    select_need *needs = NULL;
+    size_t nneeds = 0, cap = 0;
+    if (!cost || !usable || !need_of) return BRIEF_ENOMEM;
     for (size_t i = 0; i < rk->n; i++) {
         const char *t = rk->sent[i]->text;
         size_t len = strlen(t);
         size_t words = text_count_words(t, len);
         usable[i] = standalone_check(st->lang->alone, t, len, rk->flags[i], words) ==
                     STANDALONE_OK;
-        brief_status s = event_told_before(st, ar, rk, i, t, len, &needs[i]);
+        select_need need;
+        brief_status s = event_told_before(st, ar, rk, i, t, len, &need);
         if (s != BRIEF_OK) return s;
+        need_of[i] = UINT32_MAX;
+        if (need.terms.n) {
+            if (!ARENA_PUSH(ar, needs, nneeds, cap)) return BRIEF_ENOMEM;
+            needs[nneeds - 1] = need;
+            need_of[i] = (uint32_t)(nneeds - 1);
+        }
         cost[i] = select_budget_cost(budget->unit, t, len, words);
     }
     in->n = rk->n;
@@ -100,6 +109,7 @@ static brief_status cost_sentences(brief_story *st, arena *ar, const ranking *rk
     in->usable = usable;
     in->vecs = rk->vecs;
     in->needs = needs;
+    in->need_of = need_of;
     in->budget = select_budget_capacity(budget, rk->total_words);
     return BRIEF_OK;
 }

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hash.h"
 #include "text.h"
 
 /* Cosine below which a trailing paragraph shares too little with the
@@ -91,6 +92,17 @@ static int by_id(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
+/* A term id and how often the reference holds it. */
+typedef struct idcount {
+    uint32_t id, n;
+} idcount;
+
+static int by_count_id(const void *a, const void *b)
+{
+    uint32_t x = ((const idcount *)a)->id, y = ((const idcount *)b)->id;
+    return x < y ? -1 : x > y;
+}
+
 /* Sorts terms by id and sums the weights of equal ids; returns the new
  * count. */
 static size_t aggregate(term *t, size_t n)
@@ -107,31 +119,88 @@ static size_t aggregate(term *t, size_t n)
 
 /* Cosines of blocks against a reference made of some body blocks; vectors
  * are sorted (id, weight) arrays, so the cost follows the article, not
- * the vocabulary. */
+ * the vocabulary.  The reference is most of the article: its ids are
+ * counted in a table (id + 1 and count per slot, at most half full) that
+ * grows with its distinct terms, and only those become terms; cur holds a
+ * judged pair of blocks. */
 typedef struct judge {
     const vocab *v;
     const idf_table *idf;
     const block *blocks;
     const bag *bags;
+    arena *ar;
+    idcount *slot;
+    size_t mask, used;
     term *ref, *cur;
     size_t nref;
     double norm;
 } judge;
 
-/* The reference: the body blocks of blocks[0..to). */
-static void judge_reference(judge *j, size_t to)
+/* Counts one more id; 0 when out of memory. */
+static int count_id(judge *j, uint32_t id)
 {
-    size_t n = 0;
+    if ((j->used + 1) * 2 > j->mask + 1) {
+        size_t size = (j->mask + 1) * 2;
+        idcount *t = arena_calloc(j->ar, size, sizeof *t);
+        if (!t) return 0;
+        for (size_t k = 0; k <= j->mask; k++) {
+            if (!j->slot[k].id) continue;
+            size_t i = (size_t)hash_mix64(j->slot[k].id) & (size - 1);
+            while (t[i].id) i = (i + 1) & (size - 1);
+            t[i] = j->slot[k];
+        }
+        j->slot = t;
+        j->mask = size - 1;
+    }
+    size_t i = (size_t)hash_mix64(id + 1u) & j->mask;
+    while (j->slot[i].id && j->slot[i].id != id + 1) i = (i + 1) & j->mask;
+    if (!j->slot[i].id) {
+        j->slot[i].id = id + 1;
+        j->used++;
+    }
+    j->slot[i].n++;
+    return 1;
+}
+
+/* The reference: the body blocks of blocks[0..to).  A term's weight
+ * depends on its id alone, so each distinct id's weight is summed as many
+ * times as the id occurs, as the weights of a sorted list of terms would
+ * be.  Errors: BRIEF_ENOMEM. */
+static brief_status judge_reference(judge *j, size_t to)
+{
+    if (!j->slot) {
+        j->mask = 255;
+        j->slot = arena_calloc(j->ar, j->mask + 1, sizeof *j->slot);
+        if (!j->slot) return BRIEF_ENOMEM;
+    } else {
+        memset(j->slot, 0, (j->mask + 1) * sizeof *j->slot);
+    }
+    j->used = 0;
     for (size_t i = 0; i < to; i++) {
         if (j->blocks[i].kind != BLOCK_BODY && j->blocks[i].kind != BLOCK_BULLET) continue;
-        for (size_t k = 0; k < j->bags[i].n; k++) {
-            double w = weight_of(j->v, j->idf, j->bags[i].ids[k]);
-            if (w > 0) j->ref[n++] = (term){j->bags[i].ids[k], w};
+        for (size_t k = 0; k < j->bags[i].n; k++)
+            if (!count_id(j, j->bags[i].ids[k])) return BRIEF_ENOMEM;
+    }
+    /* The distinct ids, ascending, packed at the front of the table. */
+    idcount *ids = j->slot;
+    size_t distinct = 0;
+    for (size_t k = 0; k <= j->mask; k++)
+        if (j->slot[k].id) ids[distinct++] = (idcount){j->slot[k].id - 1, j->slot[k].n};
+    qsort(ids, distinct, sizeof *ids, by_count_id);
+    j->ref = arena_alloc(j->ar, (distinct ? distinct : 1) * sizeof *j->ref);
+    if (!j->ref) return BRIEF_ENOMEM;
+    j->nref = 0;
+    for (size_t k = 0; k < distinct; k++) {
+        double w = weight_of(j->v, j->idf, ids[k].id);
+        if (w > 0) {
+            double sum = w;
+            for (uint32_t r = 1; r < ids[k].n; r++) sum += w;
+            j->ref[j->nref++] = (term){ids[k].id, sum};
         }
     }
-    j->nref = aggregate(j->ref, n);
     j->norm = 0;
     for (size_t k = 0; k < j->nref; k++) j->norm += j->ref[k].w * j->ref[k].w;
+    return BRIEF_OK;
 }
 
 /* The cosine of blocks[from..to) together with the reference; -1 when
@@ -157,10 +226,10 @@ static double judge_cosine(judge *j, size_t from, size_t to)
 }
 
 /* A trailing run of body blocks, each sharing less than OFF_TOPIC with
- * the first half of the article: where it starts, else nblocks.
+ * the first half of the article: *out gets where it starts, else nblocks.
  * Headings are not judged: a section title is too short to say what it is
  * about. */
-static size_t off_topic_run(judge *j, size_t nblocks, size_t body)
+static brief_status off_topic_run(judge *j, size_t nblocks, size_t body, size_t *out)
 {
     size_t half = 0, seen = 0;
     for (size_t i = 0; i < nblocks; i++)
@@ -168,7 +237,8 @@ static size_t off_topic_run(judge *j, size_t nblocks, size_t body)
             half = i + 1;
             break;
         }
-    judge_reference(j, half);
+    brief_status s = judge_reference(j, half);
+    if (s != BRIEF_OK) return s;
     size_t end = nblocks;
     for (size_t i = nblocks; i-- > half;) {
         if (j->blocks[i].kind != BLOCK_BODY && j->blocks[i].kind != BLOCK_BULLET) continue;
@@ -177,17 +247,19 @@ static size_t off_topic_run(judge *j, size_t nblocks, size_t body)
         if (c >= OFF_TOPIC) break;
         end = i;
     }
-    return end;
+    *out = end;
+    return BRIEF_OK;
 }
 
 /* A trailing list of teaser units (a headline over one short excerpt, a
  * last headline alone allowed): first found by its shape, then each
  * excerpt judged against all of the article above the list, so that the
- * list itself never dilutes the reference.  Returns where the run of
+ * list itself never dilutes the reference.  *out gets where the run of
  * MIN_UNITS or more off-topic units starts, else nblocks. */
-static size_t teaser_units(judge *j, const char *text, size_t nblocks)
+static brief_status teaser_units(judge *j, const char *text, size_t nblocks, size_t *out)
 {
     const block *bl = j->blocks;
+    *out = nblocks;
     size_t i = nblocks;
     /* Page furniture after the list ("Share", a copyright line). */
     while (i > 0 && bl[i - 1].kind == BLOCK_BOILER) i--;
@@ -195,12 +267,13 @@ static size_t teaser_units(judge *j, const char *text, size_t nblocks)
     size_t last = i, shape = i;
     while (shape >= 2 && excerpt_shape(&bl[shape - 1]) && headline_like(text, &bl[shape - 2]))
         shape -= 2;
-    if ((last - shape) / 2 < MIN_UNITS) return nblocks;
+    if ((last - shape) / 2 < MIN_UNITS) return BRIEF_OK;
     size_t story_bytes = 0;
     for (size_t k = 0; k < shape; k++)
         if (bl[k].kind == BLOCK_BODY) story_bytes += bl[k].end - bl[k].start;
-    if (story_bytes == 0) return nblocks;
-    judge_reference(j, shape);
+    if (story_bytes == 0) return BRIEF_OK;
+    brief_status s = judge_reference(j, shape);
+    if (s != BRIEF_OK) return s;
     size_t units = 0, unit_bytes = 0, start = nblocks;
     for (i = last; i >= shape + 2; i -= 2) {
         double c = judge_cosine(j, i - 2, i);
@@ -211,7 +284,8 @@ static size_t teaser_units(judge *j, const char *text, size_t nblocks)
     }
     /* Teasers are appended to an article, which is longer than they are;
      * a live blog or a newsletter is all units. */
-    return units >= MIN_UNITS && unit_bytes < story_bytes ? start : nblocks;
+    if (units >= MIN_UNITS && unit_bytes < story_bytes) *out = start;
+    return BRIEF_OK;
 }
 
 static brief_status mark(arena *tmp, tok_lang *tl, vocab *v, const idf_table *idf,
@@ -226,7 +300,7 @@ static brief_status mark(arena *tmp, tok_lang *tl, vocab *v, const idf_table *id
     /* Token ids of every block that is text. */
     bag *bags = arena_calloc(tmp, nblocks, sizeof *bags);
     if (!bags) return BRIEF_ENOMEM;
-    size_t total = 0;
+    size_t pair = 0;
     for (size_t i = 0; i < nblocks; i++) {
         if (blocks[i].kind != BLOCK_BODY && blocks[i].kind != BLOCK_BULLET &&
             blocks[i].kind != BLOCK_HEADING)
@@ -235,15 +309,22 @@ static brief_status mark(arena *tmp, tok_lang *tl, vocab *v, const idf_table *id
                                   blocks[i].end - blocks[i].start, &bags[i].ids, &bags[i].n,
                                   &bags[i].cap);
         if (s != BRIEF_OK) return s;
-        total += bags[i].n;
+        /* grown in place, as the newest allocation: give back the rest */
+        arena_shrink(tmp, bags[i].ids, bags[i].n * sizeof *bags[i].ids);
+        bags[i].cap = bags[i].n;
+        /* blocks are judged alone or two by two (a unit) */
+        size_t two = bags[i].n + (i > 0 ? bags[i - 1].n : 0);
+        if (two > pair) pair = two;
     }
-    judge j = {v, idf, blocks, bags, NULL, NULL, 0, 0};
-    j.ref = arena_alloc(tmp, (total ? total : 1) * sizeof *j.ref);
-    j.cur = arena_alloc(tmp, (total ? total : 1) * sizeof *j.cur);
-    if (!j.ref || !j.cur) return BRIEF_ENOMEM;
+    judge j = {v, idf, blocks, bags, tmp, NULL, 0, 0, NULL, NULL, 0, 0};
+    j.cur = arena_alloc(tmp, (pair ? pair : 1) * sizeof *j.cur);
+    if (!j.cur) return BRIEF_ENOMEM;
 
-    size_t end = body >= MIN_BLOCKS ? off_topic_run(&j, nblocks, body) : nblocks;
-    size_t units = teaser_units(&j, text, nblocks);
+    size_t end = nblocks, units;
+    brief_status s = BRIEF_OK;
+    if (body >= MIN_BLOCKS) s = off_topic_run(&j, nblocks, body, &end);
+    if (s == BRIEF_OK) s = teaser_units(&j, text, nblocks, &units);
+    if (s != BRIEF_OK) return s;
     if (units < end) end = units;
     /* The title of the first teaser, or of the list, stands above it. */
     while (end < nblocks && end > 0 &&

@@ -80,6 +80,54 @@ static void test_grow_in_place_and_push(void **state)
     arena_free(ar);
 }
 
+static void test_shrink_gives_back_the_tail(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    char *a = arena_alloc(ar, 1000);
+    assert_non_null(a);
+    arena_shrink(ar, a, 20); /* the newest: the rest goes back */
+    assert_int_equal(arena_used(ar), 32);
+    char *b = arena_alloc(ar, 100);
+    assert_ptr_equal(b, a + 32);
+    arena_shrink(ar, a, 0); /* not the newest: nothing changes */
+    assert_ptr_equal(arena_alloc(ar, 16), b + 112);
+    arena_shrink(ar, NULL, 0);
+    arena_free(ar);
+}
+
+static void test_big_request_leaves_the_chunk_filling(void **state)
+{
+    (void)state;
+    harness_alloc c = {.left = -1};
+    brief_allocator al = harness_allocator(&c);
+    arena *ar = arena_new(&al);
+    char *a = arena_alloc(ar, 100);
+    assert_non_null(a);
+    /* More than an eighth of a chunk that does not fit: a chunk of its
+     * own, and the first chunk goes on filling. */
+    char *big = arena_alloc(ar, (size_t)1 << 20);
+    assert_non_null(big);
+    memset(big, 1, (size_t)1 << 20);
+    char *b = arena_alloc(ar, 100);
+    assert_ptr_equal(b, a + 112);
+    /* The newest allocation of that chunk still grows in place. */
+    assert_ptr_equal(arena_grow(ar, b, 100, 200), b);
+    assert_int_equal(c.live, 3);
+    arena_reset(ar); /* the big chunk goes, the one being filled stays */
+    assert_int_equal(c.live, 2);
+    assert_ptr_equal(arena_alloc(ar, 16), a);
+    arena_free(ar);
+    assert_int_equal(c.live, 0);
+
+    /* The first request already big: its chunk is the only one. */
+    ar = arena_new(&al);
+    assert_non_null(arena_alloc(ar, (size_t)1 << 20));
+    assert_non_null(arena_alloc(ar, 10));
+    arena_free(ar);
+    assert_int_equal(c.live, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -87,6 +135,8 @@ int main(void)
         cmocka_unit_test(test_overflow_refused),
         cmocka_unit_test(test_reset_keeps_one_chunk),
         cmocka_unit_test(test_grow_in_place_and_push),
+        cmocka_unit_test(test_shrink_gives_back_the_tail),
+        cmocka_unit_test(test_big_request_leaves_the_chunk_filling),
     };
     return cmocka_run_group_tests_name("arena", tests, NULL, NULL);
 }

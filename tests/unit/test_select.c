@@ -40,7 +40,7 @@ static void test_never_exceeds_budget(void **state)
     select_params p;
     select_params_default(&p);
     for (double budget = 0; budget <= 200; budget += 13) {
-        select_input in = {N, cost, rank, usable, v, NULL, budget, NULL};
+        select_input in = {N, cost, rank, usable, v, NULL, budget, NULL, NULL};
         size_t *chosen, n;
         assert_int_equal(select_sentences(ar, &in, &p, &chosen, &n), BRIEF_OK);
         assert_true(total(cost, chosen, n) <= budget + 1e-9);
@@ -66,7 +66,7 @@ static void test_knapsack_not_top_k(void **state)
     for (int i = 0; i < 3; i++) one_term(ar, &v[i], (uint32_t)i);
     select_params p;
     select_params_default(&p);
-    select_input in = {3, cost, rank, usable, v, NULL, 100, NULL};
+    select_input in = {3, cost, rank, usable, v, NULL, 100, NULL, NULL};
     size_t *chosen, n;
     assert_int_equal(select_sentences(ar, &in, &p, &chosen, &n), BRIEF_OK);
     assert_int_equal(n, 2);
@@ -74,7 +74,7 @@ static void test_knapsack_not_top_k(void **state)
     /* A single sentence worth more than any set that fits is chosen alone
      * (the ratio rule by itself would take the cheap one). */
     double cost2[2] = {100, 1}, rank2[2] = {1.0, 0.05};
-    select_input in2 = {2, cost2, rank2, usable, v, NULL, 100, NULL};
+    select_input in2 = {2, cost2, rank2, usable, v, NULL, 100, NULL, NULL};
     assert_int_equal(select_sentences(ar, &in2, &p, &chosen, &n), BRIEF_OK);
     assert_int_equal(n, 1);
     assert_int_equal(chosen[0], 0);
@@ -95,7 +95,7 @@ static void test_room_filled_by_a_trade(void **state)
     for (int i = 0; i < 3; i++) one_term(ar, &v[i], (uint32_t)i);
     select_params p;
     select_params_default(&p);
-    select_input in = {3, cost, rank, usable, v, NULL, 10, NULL};
+    select_input in = {3, cost, rank, usable, v, NULL, 10, NULL, NULL};
     size_t *chosen, n;
     assert_int_equal(select_sentences(ar, &in, &p, &chosen, &n), BRIEF_OK);
     assert_int_equal(n, 2);
@@ -136,7 +136,8 @@ static void test_needs_told_before(void **state)
     needs[1].from = 0;
     select_params p;
     select_params_default(&p);
-    select_input in = {4, cost, rank, usable, v, NULL, 2, needs};
+    uint32_t need_of[4] = {UINT32_MAX, 1, UINT32_MAX, UINT32_MAX};
+    select_input in = {4, cost, rank, usable, v, NULL, 2, needs, need_of};
     size_t *chosen, n;
     /* It waits for the sentence telling the talks, then is taken. */
     assert_int_equal(select_sentences(ar, &in, &p, &chosen, &n), BRIEF_OK);
@@ -161,7 +162,8 @@ static void test_needs_told_before(void **state)
     assert_int_equal(select_sentences(ar, &in, &p, &chosen, &n), BRIEF_OK);
     for (size_t k = 0; k < n; k++) assert_true(chosen[k] != 1);
     /* When it is all there is, it is given rather than nothing. */
-    select_input only = {1, cost + 1, rank + 1, usable, v + 1, NULL, 2, needs + 1};
+    uint32_t only_need[1] = {1};
+    select_input only = {1, cost + 1, rank + 1, usable, v + 1, NULL, 2, needs, only_need};
     needs[1].from = 0;
     assert_int_equal(select_sentences(ar, &only, &p, &chosen, &n), BRIEF_OK);
     assert_int_equal(n, 1);
@@ -182,7 +184,7 @@ static void test_no_duplicates(void **state)
     one_term(ar, &v[3], 9);
     select_params p;
     select_params_default(&p);
-    select_input in = {4, cost, rank, usable, v, NULL, 3, NULL};
+    select_input in = {4, cost, rank, usable, v, NULL, 3, NULL, NULL};
     size_t *chosen, n;
     assert_int_equal(select_sentences(ar, &in, &p, &chosen, &n), BRIEF_OK);
     assert_int_equal(n, 3);
@@ -200,7 +202,7 @@ static void test_unusable_passed_over(void **state)
     for (int i = 0; i < 3; i++) one_term(ar, &v[i], (uint32_t)i);
     select_params p;
     select_params_default(&p);
-    select_input in = {3, cost, rank, usable, v, NULL, 1, NULL};
+    select_input in = {3, cost, rank, usable, v, NULL, 1, NULL, NULL};
     size_t *chosen, n;
     assert_int_equal(select_sentences(ar, &in, &p, &chosen, &n), BRIEF_OK);
     assert_int_equal(n, 1);
