@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "neutral.h"
+#include "quote_groups.h"
 #include "text.h"
 
 /* Two sentences of different sources with this cosine or more tell the same
@@ -171,6 +172,10 @@ static int same_figure(const ctx *c, size_t a, size_t b)
 static brief_status find_neighbours(ctx *c)
 {
     const compose_input *in = c->in;
+    for (size_t i = 0; i < in->n; i++) c->nb[i].nsources = 1;
+    /* One document has no other to tell its facts: every posting would be
+     * read and passed over, for each sentence. */
+    if (in->ndocs <= 1) return BRIEF_OK;
     size_t nt = in->nterms ? in->nterms : 1;
     uint32_t *count = arena_calloc(c->tmp, nt, sizeof *count);
     if (!count) return BRIEF_ENOMEM;
@@ -197,7 +202,6 @@ static brief_status find_neighbours(ctx *c)
     if (!dot || !words || !touched) return BRIEF_ENOMEM;
     for (size_t i = 0; i < in->n; i++) {
         neighbours *nb = &c->nb[i];
-        nb->nsources = 1;
         if (!c->candidate[i]) continue;
         const svec *v = in->s[i].vec;
         size_t nt_touched = 0;
@@ -445,55 +449,6 @@ static brief_status choose_headline(ctx *c, brief_digest *d, size_t lead)
 
 /* ---- quotes ----------------------------------------------------------- */
 
-/* The words of s, lowercased, each with a space on both sides
- * (" the two presidents "), for comparing two renderings of one quote. */
-static char *quote_key(arena *ar, const char *s)
-{
-    size_t n = strlen(s);
-    char *k = arena_alloc(ar, n + 3);
-    if (!k) return NULL;
-    size_t o = 0;
-    k[o++] = ' ';
-    for (size_t i = 0; i < n; i++) {
-        unsigned char ch = (unsigned char)s[i];
-        if (ch >= 'A' && ch <= 'Z') k[o++] = (char)(ch + 32);
-        else if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch >= 0x80)
-            k[o++] = (char)ch;
-        else if (k[o - 1] != ' ')
-            k[o++] = ' ';
-    }
-    if (k[o - 1] != ' ') k[o++] = ' ';
-    k[o] = '\0';
-    return k;
-}
-
-/* Two quotes are the same when one stands in the other, or when 60% of the
- * shorter one's words stand in the longer: two cuts of one statement, or
- * two translations of it ("agreed to remain in contact" / "agreed to stay
- * in touch" share 7 of 10 words). */
-static int same_quote(const char *a, const char *b)
-{
-    if (strstr(a, b) || strstr(b, a)) return 1;
-    const char *shorter = strlen(a) < strlen(b) ? a : b, *longer = shorter == a ? b : a;
-    size_t words = 0, found = 0;
-    char w[96];
-    for (const char *p = shorter + 1; *p;) {
-        const char *e = strchr(p, ' ');
-        if (!e) break;
-        size_t len = (size_t)(e - p);
-        if (len && len + 3 <= sizeof w) {
-            w[0] = ' ';
-            memcpy(w + 1, p, len);
-            w[len + 1] = ' ';
-            w[len + 2] = '\0';
-            words++;
-            found += strstr(longer, w) != NULL;
-        }
-        p = e + 1;
-    }
-    return words >= 4 && found * 10 >= words * 6;
-}
-
 /* The quoted words without the comma that hands over to the attribution
  * ("…in contact," the ministry said): still verbatim, and reads whole. */
 static char *quote_text(arena *ar, const char *s)
@@ -539,33 +494,56 @@ typedef struct quote_groups {
     size_t *shown;       /* per group leader: the quote shown, or SIZE_MAX */
     double *w;           /* per group leader: the weight of that quote */
     unsigned char *used; /* per group leader: already chosen */
+    size_t *sources;     /* per group leader: the documents carrying it */
 } quote_groups;
 
-/* Each quote joins the first earlier group it matches.  Quotes per story
- * are few (tens), so comparing with each group leader is cheap. */
+/* The (group, document) of a quote, to count each group's documents once. */
+typedef struct group_doc {
+    size_t group;
+    uint32_t doc;
+} group_doc;
+
+static int by_group_doc(const void *pa, const void *pb)
+{
+    const group_doc *a = pa, *b = pb;
+    if (a->group != b->group) return a->group < b->group ? -1 : 1;
+    return a->doc < b->doc ? -1 : a->doc > b->doc;
+}
+
+/* qg->sources of every leader: the distinct documents of its quotes,
+ * counted once, for group_weight asks for them on every choice. */
+static brief_status count_group_sources(ctx *c, quote_groups *qg)
+{
+    size_t nq = c->in->nq;
+    group_doc *gd = arena_alloc(c->tmp, (nq + 1) * sizeof *gd);
+    qg->sources = arena_calloc(c->tmp, nq + 1, sizeof *qg->sources);
+    if (!gd || !qg->sources) return BRIEF_ENOMEM;
+    for (size_t i = 0; i < nq; i++) gd[i] = (group_doc){qg->group[i], c->in->q[i].doc};
+    qsort(gd, nq, sizeof *gd, by_group_doc);
+    for (size_t i = 0; i < nq; i++)
+        if (i == 0 || gd[i].group != gd[i - 1].group || gd[i].doc != gd[i - 1].doc)
+            qg->sources[gd[i].group]++;
+    return BRIEF_OK;
+}
+
+/* Each quote joins the first earlier group it matches (quote_groups.h). */
 static brief_status group_quotes(ctx *c, quote_groups *qg)
 {
     size_t nq = c->in->nq;
-    char **key = arena_calloc(c->tmp, nq, sizeof *key);
-    qg->group = arena_alloc(c->tmp, nq * sizeof *qg->group);
-    qg->shown = arena_alloc(c->tmp, nq * sizeof *qg->shown);
-    qg->w = arena_calloc(c->tmp, nq, sizeof *qg->w);
-    qg->used = arena_calloc(c->tmp, nq, 1);
-    if (!key || !qg->group || !qg->shown || !qg->w || !qg->used) return BRIEF_ENOMEM;
-    for (size_t i = 0; i < nq; i++)
-        if (c->in->q[i].words >= 3 && !(key[i] = quote_key(c->tmp, c->in->q[i].text)))
-            return BRIEF_ENOMEM;
+    const char **text = arena_alloc(c->tmp, (nq + 1) * sizeof *text);
+    size_t *words = arena_alloc(c->tmp, (nq + 1) * sizeof *words);
+    qg->group = arena_alloc(c->tmp, (nq + 1) * sizeof *qg->group);
+    qg->shown = arena_alloc(c->tmp, (nq + 1) * sizeof *qg->shown);
+    qg->w = arena_calloc(c->tmp, nq + 1, sizeof *qg->w);
+    qg->used = arena_calloc(c->tmp, nq + 1, 1);
+    if (!text || !words || !qg->group || !qg->shown || !qg->w || !qg->used) return BRIEF_ENOMEM;
     for (size_t i = 0; i < nq; i++) {
-        qg->group[i] = i;
+        text[i] = c->in->q[i].text;
+        words[i] = c->in->q[i].words;
         qg->shown[i] = SIZE_MAX;
-        if (!key[i]) continue;
-        for (size_t j = 0; j < i; j++)
-            if (key[j] && qg->group[j] == j && same_quote(key[i], key[j])) {
-                qg->group[i] = j;
-                break;
-            }
     }
-    return BRIEF_OK;
+    brief_status st = quote_groups_find(c->tmp, text, words, nq, qg->group);
+    return st == BRIEF_OK ? count_group_sources(c, qg) : st;
 }
 
 /* Per group, the quote to show: full, attributed, of a quote's length, not
@@ -601,14 +579,7 @@ static double group_weight(ctx *c, const quote_groups *qg, size_t g, const char 
                            size_t k)
 {
     const compose_input *in = c->in;
-    c->stamp_now++;
-    size_t ns = 0;
-    for (size_t i = g; i < in->nq; i++)
-        if (qg->group[i] == g && c->stamp[in->q[i].doc] != c->stamp_now) {
-            c->stamp[in->q[i].doc] = c->stamp_now;
-            ns++;
-        }
-    double sw = qg->w[g] * (1 + SUPPORT_BONUS * (double)(ns - 1));
+    double sw = qg->w[g] * (1 + SUPPORT_BONUS * (double)(qg->sources[g] - 1));
     const char *role = in->q[qg->shown[g]].role;
     for (size_t m = 0; role && m < k; m++)
         if (side[m] && same_side(side[m], role)) return sw * SAME_SIDE;
