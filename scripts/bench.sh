@@ -1,6 +1,7 @@
 #!/bin/sh
 # make bench: speed and peak memory of `brief summarize` on real news text
-# of 10 KB, 100 KB, 1 MB and 10 MB and on a 10-article story; when the Open
+# of 10 KB, 100 KB, 1 MB and 10 MB and on a 10-article story, and of
+# `brief story` on 1 MB and 10 MB; when the Open
 # Text Summarizer (Debian's ots) is installed it runs on the same inputs in
 # the same run and the ratio is printed.  Inputs are built from the BBC News
 # corpus in $SHARED/corpus/bbc (read in place, never copied into the
@@ -75,3 +76,10 @@ for name in 10KB 100KB 1MB 10MB story10; do
     [ $name = 10MB ] && t10=$secs
 done
 echo "growth 1MB -> 10MB: $(awk -v a="$t1" -v b="$t10" 'BEGIN{printf "%.1f", b / a}')x time for 10x input"
+# A brief of one long document (a transcript, a column's year pasted
+# together) groups thousands of quotes and facts: it must grow like the input.
+for name in 1MB 10MB; do
+    r=$(best "$BRIEF" story -q "$T/$name.txt")
+    printf 'story %-4s %10d bytes %9.4f s %10.1f peak MiB\n' $name "$(wc -c <"$T/$name.txt")" "${r% *}" \
+        "$(awk -v k="${r#* }" 'BEGIN{print k / 1024}')"
+done
