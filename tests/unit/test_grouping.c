@@ -212,7 +212,7 @@ static void test_two_lone_articles_one_dateline(void **state)
             "chick, the first in the zoo's sixty years, its director Pavo Lindqvist said "
             "on Monday.\n");
         for (int j = 0; j < 6; j++) {
-            char name[16];
+            char name[32];
             snprintf(name, sizeof name, "other-%d.txt", j);
             harness_story_add(st, name, other_news[j]);
         }
