@@ -77,9 +77,12 @@ enum {
     C_JUDGE = 1u << 28,    /* [judge]: verbs of a view taking what they
                               judge "als „…“" ("der den Plan als „…“
                               sieht"), read only at a relative clause's end */
-    C_FROM = 1u << 29      /* [from]: the preposition naming whose words a
+    C_FROM = 1u << 29,     /* [from]: the preposition naming whose words a
                               noun of something said holds ("a statement
                               from X said") */
+    C_AS = 1u << 30        /* [as]: the word between the person a verb of
+                              quoting names and a participle of speech
+                              ("quoted X as saying") */
 };
 
 /* Suffix lists, one per suffix section. */

@@ -455,6 +455,17 @@ static spk verb_subject(const spk_ctx *c, size_t v, size_t lo)
     const doc *d = c->d;
     spk none = {0};
     size_t j = skip_back(d, v, lo);
+    np p;
+    if (is_gerund(d, v) && j > lo + 2 && has_class(d, j - 1, C_AS)) {
+        /* "The Gazette quoted Ana Lopez as saying", "quoted the mayor, Ana
+         * Lopez, as saying": the person quoted, not who quoted her */
+        size_t n = j - 2;
+        if (d->tk[n].kind == T_COMMA && n > lo + 1) n--;
+        if (np_back(d, n, lo, &p, 0) && p.na < p.b) {
+            spk s = spk_from_np(d, &p);
+            if (s.found == 1) return s;
+        }
+    }
     if (j > lo + 1 && d->tk[j - 1].kind == T_COMMA) {
         /* "One resident, Valentina, noted": a name between commas; "die
          * Sprecherin, Ana Lopez (SPD), erklärte": with its party */
@@ -471,7 +482,6 @@ static spk verb_subject(const spk_ctx *c, size_t v, size_t lo)
             }
         }
     }
-    np p;
     if (!is_gerund(d, v) && j > lo + 2 && d->tk[j - 1].kind == T_COMMA) {
         /* "Ana Lopez, in a bid to end the row, wrote, …": a name, then a
          * phrase set off by commas that opens in lowercase, then the verb */

@@ -426,6 +426,21 @@ static void test_view_for(void **state)
            NULL);
 }
 
+/* "Y quoted X as saying": the person quoted speaks, not the outlet or
+ * the person who quoted them; a role alone before "as" names no one. */
+static void test_quoted_as_saying(void **state)
+{
+    (void)state;
+    expect("The harbour talks stalled. The Tidewater Gazette quoted Ana Lopez as saying, "
+           "“We will not sign this year.”",
+           "Ana Lopez");
+    expect("The harbour talks stalled. The agency quoted the mayor, Ana Lopez, as saying: "
+           "“We will not sign this year.”",
+           "Ana Lopez");
+    expect("The harbour talks stalled. Omar Diaz cited Ana Lopez as saying, “Not this year.”",
+           "Ana Lopez");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -453,6 +468,7 @@ int main(void)
         cmocka_unit_test(test_verb_then_possessive_noun),
         cmocka_unit_test(test_as_frame),
         cmocka_unit_test(test_view_for),
+        cmocka_unit_test(test_quoted_as_saying),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
