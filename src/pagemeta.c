@@ -245,62 +245,10 @@ static void ld_object(arena *ar, json_t *o, meta *m, int depth)
     if (u && r > 1) m->ld_url = dup_trim(ar, u);
 }
 
-/* The JSON of a script as lenient readers (search engines) take it:
- * between its first bracket and its last (a CDATA section or a comment
- * around it left out), control characters inside strings escaped (a
- * newline typed into a description), commas before a closing bracket
- * dropped.  NULL when there is no bracket. */
-static char *lenient_json(arena *ar, const char *text)
-{
-    const char *cdata = strstr(text, "<![CDATA[");
-    if (cdata) text = cdata + 9;
-    const char *a = text + strcspn(text, "{["), *stop = cdata ? strstr(a, "]]>") : NULL;
-    const char *b = NULL;
-    for (const char *p = a; *p && p != stop; p++)
-        if (*p == '}' || *p == ']') b = p;
-    if (!*a || !b) return NULL;
-    size_t n = (size_t)(b - a) + 1;
-    char *out = arena_alloc(ar, 2 * n + 1);
-    if (!out) return NULL;
-    size_t k = 0;
-    int in_str = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)a[i];
-        if (in_str) {
-            if (c == '\\' && i + 1 < n) {
-                out[k++] = (char)c;
-                out[k++] = a[++i];
-                continue;
-            }
-            if (c == '"') in_str = 0;
-            if (c < 0x20) {
-                out[k++] = '\\';
-                out[k++] = c == '\n' ? 'n' : c == '\t' ? 't' : c == '\r' ? 'r' : 'f';
-                continue;
-            }
-            out[k++] = (char)c;
-            continue;
-        }
-        if (c == '"') in_str = 1;
-        if (c == ',') {
-            size_t j = i + 1;
-            while (j < n && (a[j] == ' ' || a[j] == '\n' || a[j] == '\r' || a[j] == '\t')) j++;
-            if (j < n && (a[j] == '}' || a[j] == ']')) continue;
-        }
-        out[k++] = (char)c;
-    }
-    out[k] = '\0';
-    return out;
-}
-
 static void ld_script(arena *ar, const char *text, meta *m)
 {
     json_error_t err;
     json_t *j = json_loads(text, JSON_DECODE_ANY, &err);
-    if (!j) {
-        char *fixed = lenient_json(ar, text);
-        if (fixed) j = json_loads(fixed, JSON_DECODE_ANY, &err);
-    }
     if (!j) return;
     ld_object(ar, j, m, 0);
     json_decref(j);

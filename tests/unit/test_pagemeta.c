@@ -594,36 +594,6 @@ static void test_other_title_metas(void **state)
     arena_free(ar);
 }
 
-static void test_lenient_jsonld(void **state)
-{
-    (void)state;
-    arena *ar = arena_new(NULL);
-    /* JSON-LD as pages write it and search engines still read it: a
-     * newline typed into a string, a comma before the closing brace, a
-     * CDATA section around the object. */
-    const char *bodies[] = {
-        "{\"@type\":\"NewsArticle\",\"headline\":\"Lamp lit again on Skarvholm\","
-        "\"description\":\"One line\nand another\"}",
-        "{\"@type\":\"NewsArticle\",\"headline\":\"Lamp lit again on Skarvholm\",}",
-        "/*<![CDATA[*/{\"@type\":\"NewsArticle\",\"headline\":\"Lamp lit again on Skarvholm\"}/*]]>*/",
-    };
-    for (size_t i = 0; i < sizeof bodies / sizeof bodies[0]; i++) {
-        char head[512];
-        snprintf(head, sizeof head, "<title>Island Notes</title><script type=\"application/ld+json\">"
-                 "%s</script>", bodies[i]);
-        extract_page p = built(ar, head, "<div>" STORY "</div>");
-        assert_non_null(p.title);
-        assert_string_equal(p.title, "Lamp lit again on Skarvholm");
-    }
-    /* A comma inside a string stays: the headline is read whole. */
-    extract_page p = built(ar, "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
-                           "\"headline\":\"Lamps, lenses ,} and\tstairs\",}</script>",
-                           "<div>" STORY "</div>");
-    assert_non_null(p.title);
-    assert_string_equal(p.title, "Lamps, lenses ,} and stairs");
-    arena_free(ar);
-}
-
 static void test_website_name(void **state)
 {
     (void)state;
@@ -772,7 +742,6 @@ int main(void)
         cmocka_unit_test(test_truncated_declared_title),
         cmocka_unit_test(test_unseen_heading_words),
         cmocka_unit_test(test_other_title_metas),
-        cmocka_unit_test(test_lenient_jsonld),
         cmocka_unit_test(test_website_name),
         cmocka_unit_test(test_h1_below_article),
         cmocka_unit_test(test_heading_is_titles_site_part),
