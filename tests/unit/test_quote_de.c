@@ -150,6 +150,20 @@ static void test_mixed_marks(void **state)
     arena_free(ar);
 }
 
+/* »…«: the reversed guillemets of German books and papers; French « … »
+ * stays as it was. */
+static void test_reversed_guillemets(void **state)
+{
+    (void)state;
+    expect("Die Stadt baut. »Wir bleiben wachsam«, sagte Timo Rasch.", "Timo Rasch");
+    expect("Die Stadt baut. Timo Rasch sagte: »Wir bleiben wachsam.« Dann ging er.", "Timo Rasch");
+    arena *ar = arena_new(NULL);
+    size_t n = 0;
+    speakers(ar, de, "Start » Nachrichten » Welt", &n);
+    assert_int_equal(n, 0);
+    arena_free(ar);
+}
+
 /* Professions as roles: "so der dänische Schriftsteller X" frames the
  * reported speech that goes on in the next sentence. */
 static void test_professions(void **state)
@@ -188,6 +202,7 @@ int main(void)
         cmocka_unit_test(test_subject_before_object),
         cmocka_unit_test(test_mixed_marks),
         cmocka_unit_test(test_professions),
+        cmocka_unit_test(test_reversed_guillemets),
         cmocka_unit_test(test_subordinate_voice),
     };
     return cmocka_run_group_tests(tests, setup_de, teardown_de);
