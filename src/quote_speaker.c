@@ -1065,6 +1065,11 @@ static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
             return 1;
         }
         int has_np = np_fwd(d, f, hi, &p);
+        /* "„…“, warnten Timo Rasch und Jana Holm": two people after the
+         * verb, no one voice */
+        if (has_np && p.na < p.b && p.b + 1 < hi && has_class(d, p.b, C_CONJ) &&
+            np_word(d, p.b + 1) && d->tk[p.b + 1].cap)
+            return 0;
         /* "«…», añadió.", "«…», ha aggiunto in un'intervista": where the
          * subject pronoun is dropped, a verb with no subject after it is
          * the voice of the sentences before */

@@ -150,6 +150,24 @@ static void test_mixed_marks(void **state)
     arena_free(ar);
 }
 
+/* Verbs of speech and of a stated view German news frames quotes with,
+ * beyond "sagte": feelings and hopes ("freute sich"), the reflexive
+ * predicate ("zeigte sich X überzeugt"), plurals, separable verbs. */
+static void test_more_frame_verbs(void **state)
+{
+    (void)state;
+    expect("Die Stadt baut. „Wir schaffen das“, hofft Timo Rasch.", "Timo Rasch");
+    expect("Die Stadt baut. „Wir schaffen das“, freute sich Timo Rasch nach dem Spiel.",
+           "Timo Rasch");
+    expect("Die Stadt baut. „Das ist bitter“, bedauerte Timo Rasch.", "Timo Rasch");
+    expect("Die Stadt baut. „Wir schaffen das“, zeigte sich Timo Rasch überzeugt.", "Timo Rasch");
+    expect("Die Stadt baut. „Die Beweise reichen nicht“, begründete Richter Timo Rasch das Urteil.",
+           "Timo Rasch");
+    expect("Die Stadt baut. „Ich war zu schnell“, gab Timo Rasch an.", "Timo Rasch");
+    expect("Die Stadt baut. „Wir arbeiten daran“, teilten die Stadtwerke Kiel mit.", "Kiel");
+    expect("Die Stadt baut. „Wir arbeiten daran“, warnten Timo Rasch und Jana Holm.", NULL);
+}
+
 /* »…«: the reversed guillemets of German books and papers; French « … »
  * stays as it was. */
 static void test_reversed_guillemets(void **state)
@@ -203,6 +221,7 @@ int main(void)
         cmocka_unit_test(test_mixed_marks),
         cmocka_unit_test(test_professions),
         cmocka_unit_test(test_reversed_guillemets),
+        cmocka_unit_test(test_more_frame_verbs),
         cmocka_unit_test(test_subordinate_voice),
     };
     return cmocka_run_group_tests(tests, setup_de, teardown_de);
