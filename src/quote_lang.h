@@ -77,9 +77,12 @@ enum {
     C_JUDGE = 1u << 28,    /* [judge]: verbs of a view taking what they
                               judge "als „…“" ("der den Plan als „…“
                               sieht"), read only at a relative clause's end */
-    C_FROM = 1u << 29      /* [from]: the preposition naming whose words a
+    C_FROM = 1u << 29,     /* [from]: the preposition naming whose words a
                               noun of something said holds ("a statement
                               from X said") */
+    C_CITE = 1u << 30      /* [cite]: verbs of quoting someone: the one
+                              quoted is their object ("zitierte die
+                              Zeitung X"), their subject only relays */
 };
 
 /* Suffix lists, one per suffix section. */

@@ -446,6 +446,65 @@ static int relative_subject(const doc *d, size_t v, size_t lo, spk *out)
     return u != (size_t)-1 && relative_named_subject(d, u, v, out);
 }
 
+/* A verb of quoting at v ("zitierte", "zitiert"): the one quoted is its
+ * object, the last phrase after it that no preposition opens, when the
+ * subject that relays stands before the verb or between ("Die Zeitung
+ * zitierte X mit den Worten:", "„…“, zitiert der Sender X."); a name
+ * after a noun right after the verb is apposed to it ("zitierte die
+ * Zeitung X"); of a participle closing the clause, the passive's subject
+ * before it ("X wurde mit den Worten zitiert:").  With no object ("Die
+ * Zeitung zitierte aus dem Brief:") the words are someone else's: no
+ * speaker.  1 and the speaker (maybe none) in *out when v is such a
+ * verb. */
+static int cited_speaker(const doc *d, size_t v, size_t lo, spk *out)
+{
+    if (!has_class(d, v, C_CITE)) return 0;
+    spk none = {0};
+    *out = none;
+    size_t a = v;
+    while (a > lo && d->tk[a - 1].kind == T_WORD && d->tk[a - 1].sent == d->tk[v].sent) a--;
+    size_t e = v + 1;
+    while (e < d->nt && d->tk[e].kind == T_WORD && d->tk[e].sent == d->tk[v].sent) e++;
+    np before, after;
+    size_t nb = 0, na = 0;
+    for (size_t i = a; i < e;) {
+        np p;
+        if (i == v) {
+            i++;
+        } else if (has_class(d, i, C_PREP | C_FUSED)) {
+            i = np_fwd(d, i + 1, e, &p) ? p.b : i + 1;
+        } else if (np_fwd(d, i, i < v ? v : e, &p)) {
+            if (i < v) {
+                before = p;
+                nb++;
+            } else {
+                after = p;
+                na++;
+            }
+            i = p.b;
+        } else {
+            i++;
+        }
+    }
+    /* "X, der Chef, wird von der „Post“ mit den Worten zitiert:": the
+     * subject before what the clause holds */
+    if (!na && !nb && e == v + 1) return 0;
+    np *w = NULL;
+    if (na && (nb || after.a > v + 1)) {
+        w = &after;
+    } else if (na && after.det && after.na > after.a + 1 && after.na < after.b &&
+               np_fwd(d, after.na, after.b, &after)) {
+        w = &after;
+    } else if (!na && nb && e == v + 1) {
+        w = &before;
+    }
+    if (w) {
+        spk s = spk_from_np(d, w);
+        if (s.found) *out = s;
+    }
+    return 1;
+}
+
 /* The speaker of the speech verb at token v: the phrase right before it
  * (over adverbs and auxiliaries: "Zelensky on Saturday accused"), a
  * pronoun, or, when the verb has no subject of its own ("…, stating",
@@ -454,6 +513,10 @@ static spk verb_subject(const spk_ctx *c, size_t v, size_t lo)
 {
     const doc *d = c->d;
     spk none = {0};
+    {
+        spk s;
+        if (cited_speaker(d, v, lo, &s)) return s;
+    }
     size_t j = skip_back(d, v, lo);
     if (j > lo + 1 && d->tk[j - 1].kind == T_COMMA) {
         /* "One resident, Valentina, noted": a name between commas; "die
@@ -1057,6 +1120,7 @@ static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
         /* `"…," telling Channel 5 that …`: a gerund's subject is the
          * sentence's; the phrase after it is its object, the listener */
         if (is_gerund(d, i)) return 0;
+        if (cited_speaker(d, i, i, out)) return 1;
         if (impersonal_source(d, i, hi, out)) return 1;
         /* past adverbs and reflexives: "äußerte sich der Minister" */
         size_t f = skip_fwd(d, i + 1, hi);

@@ -168,6 +168,27 @@ static void test_more_frame_verbs(void **state)
     expect("Die Stadt baut. „Wir arbeiten daran“, warnten Timo Rasch und Jana Holm.", NULL);
 }
 
+/* A verb of quoting: the one quoted (its object, or the passive's
+ * subject) speaks, the medium that quotes only relays; no object, no
+ * speaker. */
+static void test_cite(void **state)
+{
+    (void)state;
+    expect("Die Stadt baut. „Es war schrecklich“, zitierte die Zeitung einen Polizisten.", NULL);
+    expect("Die Stadt baut. Die Agentur zitierte Timo Rasch mit den Worten: „Wir handeln jetzt.“",
+           "Timo Rasch");
+    expect("Die Stadt baut. „Wir handeln jetzt“, zitiert der Sender den Bürgermeister Timo Rasch.",
+           "Timo Rasch");
+    expect("Die Stadt baut. „Wir handeln jetzt“, zitierte die Zeitung Timo Rasch.", "Timo Rasch");
+    expect("Die Stadt baut. Die Zeitung zitierte aus dem Brief: „Wir handeln jetzt.“", NULL);
+    expect_nth("Die Stadt baut. In der „Kieler Post“ wurde Timo Rasch mit den Worten zitiert: "
+               "„Wir handeln jetzt.“",
+               2, 1, "Timo Rasch");
+    expect_nth("Die Stadt baut. Der Chef der Grünen, Timo Rasch, wird von der „Kieler Post“ mit "
+               "den Worten zitiert: „Wir handeln jetzt.“",
+               2, 1, "Timo Rasch");
+}
+
 /* »…«: the reversed guillemets of German books and papers; French « … »
  * stays as it was. */
 static void test_reversed_guillemets(void **state)
@@ -222,6 +243,7 @@ int main(void)
         cmocka_unit_test(test_professions),
         cmocka_unit_test(test_reversed_guillemets),
         cmocka_unit_test(test_more_frame_verbs),
+        cmocka_unit_test(test_cite),
         cmocka_unit_test(test_subordinate_voice),
     };
     return cmocka_run_group_tests(tests, setup_de, teardown_de);
