@@ -189,6 +189,21 @@ static void test_cite(void **state)
                2, 1, "Timo Rasch");
 }
 
+/* "sagte der Minister": a definite article and a role word refer back to
+ * the person named last whose role ends in it; a party's role to the
+ * person named last; else no one. */
+static void test_role_antecedent(void **state)
+{
+    (void)state;
+    expect("Bundesbauminister Timo Rasch hat einen Plan. „Wir bauen mehr“, sagte der Minister.",
+           "Timo Rasch");
+    expect("Kiel (dpa) - Bundesbauminister Timo Rasch hat einen Plan. „Wir bauen mehr“, sagte der "
+           "SPD-Politiker am Dienstag in Kiel.",
+           "Timo Rasch");
+    expect("Bauministerin Jana Holm hat einen Plan. „Wir bauen mehr“, sagte der Minister.", NULL);
+    expect("Die Stadt hat einen Plan. „Wir bauen mehr“, sagte der Minister.", NULL);
+}
+
 /* »…«: the reversed guillemets of German books and papers; French « … »
  * stays as it was. */
 static void test_reversed_guillemets(void **state)
@@ -244,6 +259,7 @@ int main(void)
         cmocka_unit_test(test_reversed_guillemets),
         cmocka_unit_test(test_more_frame_verbs),
         cmocka_unit_test(test_cite),
+        cmocka_unit_test(test_role_antecedent),
         cmocka_unit_test(test_subordinate_voice),
     };
     return cmocka_run_group_tests(tests, setup_de, teardown_de);
