@@ -57,7 +57,7 @@ static const section sections[] = {
     {"[relative]", S_WORDS, C_REL},      {"[view]", S_WORDS, C_VIEW},
     {"[absolute]", S_WORDS, C_ABSOLUTE},
     {"[judge]", S_WORDS, C_JUDGE},       {"[from]", S_WORDS, C_FROM},
-    {"[cite]", S_WORDS, C_CITE},
+    {"[cite]", S_WORDS, C_CITE},         {"[demonstrative]", S_WORDS, C_DEMO},
     {"[possessive-suffix]", S_SUFFIX, SUF_POSSESSIVE},
     {"[adjective-suffix]", S_SUFFIX, SUF_ADJECTIVE},
     {"[gerund-suffix]", S_SUFFIX, SUF_GERUND},

@@ -84,6 +84,10 @@ enum {
                               quoted is their object ("zitierte die
                               Zeitung X"), their subject only relays */
 };
+/* [demonstrative]: words that stand for the words just quoted ("„…“ Das
+ * sagte X", "Mit diesen Worten …"); the last bit, outside the enum (whose
+ * values are ints) */
+#define C_DEMO (1u << 31)
 
 /* Suffix lists, one per suffix section. */
 enum {

@@ -1097,6 +1097,11 @@ static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
             return 1;
         }
     }
+    /* "„…“ – das sagte X": in a verb-second language a word standing for
+     * the quote, then the inverted verb, which opens the frame */
+    if (quote_lang_trait(d->ql, TRAIT_V2) && has_class(d, i, C_DEMO) && i + 1 < hi &&
+        is_verb(d, i + 1, C_SPEECH) && has_class(d, i + 1, C_INVERT))
+        i++;
     /* "„…“, so urteilte X": in a verb-second language the verb may follow
      * "so", the frame's first word; the verb then opens the frame */
     if (quote_lang_trait(d->ql, TRAIT_V2) && is_verb(d, i, C_SPEECH) && i + 1 < hi &&
@@ -1782,6 +1787,25 @@ static spk frame_in_next(const spk_ctx *c, size_t k)
             break;
         }
         e++;
+    }
+    if (quote_lang_trait(d->ql, TRAIT_V2) && ns + 2 < e) {
+        spk f;
+        /* `„…“ Das sagte X am Montag.`: a word standing for the quote,
+         * then the inverted verb and its subject */
+        if (d->tk[ns].cap && has_class(d, ns, C_DEMO) && is_verb(d, ns + 1, C_SPEECH) &&
+            has_class(d, ns + 1, C_INVERT))
+            return frame_at(c, ns + 1, e, &f) && f.found == 1 ? relayed_by(c, ns + 1, e, f) : s;
+        /* `„…“ Mit diesen Worten eröffnete X die Sitzung.`: a preposition,
+         * a word standing for the quote and a noun of something said,
+         * then the finite verb and a person named as its subject */
+        np p;
+        if (ns + 4 < e && has_class(d, ns, C_PREP) && has_class(d, ns + 1, C_DEMO) &&
+            !d->tk[ns + 1].cap && has_class(d, ns + 2, C_SPNOUN) &&
+            d->tk[ns + 3].kind == T_WORD && !d->tk[ns + 3].cap &&
+            np_fwd(d, skip_fwd(d, ns + 4, e), e, &p) && p.na < p.b) {
+            f = spk_from_np(d, &p);
+            if (f.found == 1 && f.person) return f;
+        }
     }
     /* only a frame, not reported speech ("Smith said he would …"): what
      * follows its verb ends it or is a circumstance ("during a talk") */

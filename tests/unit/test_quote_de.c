@@ -204,6 +204,20 @@ static void test_role_antecedent(void **state)
     expect("Die Stadt hat einen Plan. „Wir bauen mehr“, sagte der Minister.", NULL);
 }
 
+/* A quote opening the text or standing alone, then a word that stands for
+ * it before the inverted verb: "„…“ Das sagte X", "„…“ – das sagte X",
+ * "„…“ Mit diesen Worten eröffnete X …"; a noun there is no such word. */
+static void test_demonstrative_frame(void **state)
+{
+    (void)state;
+    expect("„Wir bauen mehr.“ Das sagte Bauminister Timo Rasch am Montag in Kiel.", "Timo Rasch");
+    expect("„Wir bauen mehr“ – das sagte Bauminister Timo Rasch am Montag.", "Timo Rasch");
+    expect("„Wir bauen mehr.“ Mit diesen Worten eröffnete Bauminister Timo Rasch die Messe.",
+           "Timo Rasch");
+    expect("Die Stadt wächst. „Wir bauen mehr.“ Dies erklärte Timo Rasch.", "Timo Rasch");
+    expect("„Wir bauen mehr.“ Das Motto stammt von Timo Rasch.", NULL);
+}
+
 /* »…«: the reversed guillemets of German books and papers; French « … »
  * stays as it was. */
 static void test_reversed_guillemets(void **state)
@@ -260,6 +274,7 @@ int main(void)
         cmocka_unit_test(test_more_frame_verbs),
         cmocka_unit_test(test_cite),
         cmocka_unit_test(test_role_antecedent),
+        cmocka_unit_test(test_demonstrative_frame),
         cmocka_unit_test(test_subordinate_voice),
     };
     return cmocka_run_group_tests(tests, setup_de, teardown_de);
