@@ -231,6 +231,12 @@ static spk nearest_of_sex(const doc *d, size_t i, uint32_t g, const spk *skip)
     return none;
 }
 
+spk nearest_person(const doc *d, size_t i)
+{
+    spk none = {0};
+    return nearest_of_sex(d, i, 0, &none);
+}
+
 spk pronoun(const spk_ctx *c, size_t i)
 {
     spk none = {0}, s;

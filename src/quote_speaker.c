@@ -571,6 +571,20 @@ static spk verb_subject(const spk_ctx *c, size_t v, size_t lo)
             spk s = spk_from_np(d, &p);
             if (s.found == 1) return s;
         }
+        /* "Weiter sagte sie:": a pronoun right after the verb, a verb of
+         * the singular (no "-en" of the plural, "sagten sie") */
+        const tok *vk = &d->tk[v];
+        if (f < d->nt && d->tk[f].sent == vk->sent && is_pron(d, f) && f + 1 < d->nt &&
+            (d->tk[f + 1].kind == T_COLON || d->tk[f + 1].kind == T_COMMA) &&
+            !(vk->e - vk->s > 2 && memcmp(d->t + vk->e - 2, "en", 2) == 0)) {
+            /* (only when the person it stands for is the one named last:
+             * "Dagegen hält Jana Holm nichts davon. Im Radio sagte sie:"
+             * is not the voice before) */
+            spk s = pronoun(c, f), n = nearest_person(d, f);
+            if (s.found == 1 && n.found == 1 && s.name && n.name && strcmp(s.name, n.name) == 0)
+                return s;
+            return none;
+        }
     }
     if (j > lo && is_pron(d, j - 1)) return pronoun(c, j - 1);
     if (j > lo + 1 && is_mark(d, j - 1, ')')) {

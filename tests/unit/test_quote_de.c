@@ -218,6 +218,26 @@ static void test_demonstrative_frame(void **state)
     expect("„Wir bauen mehr.“ Das Motto stammt von Timo Rasch.", NULL);
 }
 
+/* More sources of a view ("Nach Aussage von X", "Aus Sicht von X"),
+ * having it said ("ließ X mitteilen", not "ließ sich … stechen"), and a
+ * pronoun after the inverted verb before a colon, when it stands for the
+ * person named last. */
+static void test_sources_and_pronouns(void **state)
+{
+    (void)state;
+    expect("Die Stadt baut. Nach Aussage von Timo Rasch sind die Pläne „unsozial“.", "Timo Rasch");
+    expect("Die Stadt baut. Aus Sicht von Timo Rasch sind die Pläne „unsozial“.", "Timo Rasch");
+    expect("Der Verein ist pleite. „Wir haben alles versucht“, ließ Präsident Timo Rasch mitteilen.",
+           "Timo Rasch");
+    expect("Die Stadt baut. Jana Holm ist mutig. Sie ließ sich das Motto „Nur Mut“ stechen.", NULL);
+    expect_nth("Die Stadt baut. „Das ist unsozial“, sagte Jana Holm. Weiter sagte sie: „Wir "
+               "stimmen dagegen.“",
+               2, 1, "Jana Holm");
+    expect_nth("Die Stadt baut. „Das ist gut“, sagte Jana Holm. Dagegen hält die Ministerin Ute "
+               "Kern nichts davon. Im Radio sagte sie: „Das ist schlecht.“",
+               2, 1, NULL);
+}
+
 /* »…«: the reversed guillemets of German books and papers; French « … »
  * stays as it was. */
 static void test_reversed_guillemets(void **state)
@@ -275,6 +295,7 @@ int main(void)
         cmocka_unit_test(test_cite),
         cmocka_unit_test(test_role_antecedent),
         cmocka_unit_test(test_demonstrative_frame),
+        cmocka_unit_test(test_sources_and_pronouns),
         cmocka_unit_test(test_subordinate_voice),
     };
     return cmocka_run_group_tests(tests, setup_de, teardown_de);
