@@ -215,6 +215,7 @@ static int v2_subject_after_phrase(const doc *d, size_t i, size_t b, spk *out)
  * first noun phrase or pronoun. */
 static int describes(const doc *d, size_t i);
 static int statement_source(const doc *d, size_t i, size_t hi, spk *out, size_t *end);
+static int impersonal_before(const doc *d, size_t v, size_t a, spk *out);
 
 /* "Lopez campaign manager Ana Diaz released …": the name p opening a
  * subject is a modifier when describing words ending in a role and a
@@ -516,6 +517,7 @@ static spk verb_subject(const spk_ctx *c, size_t v, size_t lo)
     {
         spk s;
         if (cited_speaker(d, v, lo, &s)) return s;
+        if (impersonal_before(d, v, subject_start(d, lo, v), &s)) return s;
     }
     size_t j = skip_back(d, v, lo);
     if (j > lo + 1 && d->tk[j - 1].kind == T_COMMA) {
@@ -968,6 +970,29 @@ static int demonstrative_source(const doc *d, size_t k, spk *out)
     return 0;
 }
 
+/* Where nouns are capitalised: a noun of something said and whose it is,
+ * from token i (an article and lowercase adjectives first): "einer
+ * Mitteilung von X", "der Erklärung des Verbands X", the source a person
+ * or a body named; its end in *end. */
+static int noun_said_of(const doc *d, size_t i, size_t hi, spk *out, size_t *end)
+{
+    if (!quote_lang_trait(d->ql, TRAIT_NOUN_CAPS)) return 0;
+    size_t j = i;
+    if (j < hi && is_det(d, j)) j++;
+    for (int n = 0; j < hi && n < 2 && describes(d, j); n++) j++;
+    if (j >= hi || d->tk[j].kind != T_WORD || !d->tk[j].cap || !has_class(d, j, C_SPNOUN))
+        return 0;
+    j++;
+    if (j < hi && has_class(d, j, C_OF)) j++;
+    else if (!(j < hi && is_det(d, j) && !d->tk[j].cap)) return 0;
+    np p;
+    spk s;
+    if (!np_fwd(d, j, hi, &p) || p.na >= p.b || !found_in(d, &p, &s) || s.found != 1) return 0;
+    *out = s;
+    *end = p.b;
+    return 1;
+}
+
 /* `„…“, heißt es in der Erklärung des Verbands.`, `hieß es vom Minister
  * Timo Rasch.`: a verb of speech at token v with an empty subject
  * ([impersonal]) and a preposition after it: the phrase the preposition
@@ -993,7 +1018,30 @@ static int impersonal_source(const doc *d, size_t v, size_t hi, spk *out)
             return 1;
         }
     }
+    /* "hieß es in einer Mitteilung von Siemens": a body named as whose
+     * the words are */
+    spk s;
+    size_t end;
+    if (noun_said_of(d, pp + 1, z, &s, &end) && end == z) {
+        *out = s;
+        return 1;
+    }
     return 0;
+}
+
+/* "In einer Mitteilung von X hieß es:": the verb of speech at v with its
+ * empty subject after it, the sentence opening (at a) with a preposition
+ * and a noun of something said and whose it is, right before the verb. */
+static int impersonal_before(const doc *d, size_t v, size_t a, spk *out)
+{
+    if (v + 1 >= d->nt || !has_class(d, v + 1, C_IMPERS) || d->tk[v + 1].cap || a + 2 >= v ||
+        !has_class(d, a, C_PREP | C_FUSED))
+        return 0;
+    spk s;
+    size_t end;
+    if (!noun_said_of(d, a + 1, v, &s, &end) || skip_fwd(d, end, v) != v) return 0;
+    *out = s;
+    return 1;
 }
 
 /* The person of the possessive name at token w ("Lopez's"), named in

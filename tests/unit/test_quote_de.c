@@ -238,6 +238,23 @@ static void test_sources_and_pronouns(void **state)
                2, 1, NULL);
 }
 
+/* "hieß es" with a noun of a statement issued and whose it is: after the
+ * quote ("hieß es in einer Mitteilung von X") and before the colon ("In
+ * einer Mitteilung von X hieß es:"); a place or an unnamed body names no
+ * one. */
+static void test_statement_issued(void **state)
+{
+    (void)state;
+    expect("Die Firma baut ab. „Wir bedauern das“, hieß es in einer Mitteilung von Nordstahl.",
+           "Nordstahl");
+    expect("Die Firma baut ab. In einer Mitteilung von Nordstahl hieß es: „Wir bedauern das.“",
+           "Nordstahl");
+    expect("Die Firma baut ab. In einer Erklärung von Timo Rasch hieß es: „Wir bedauern das.“",
+           "Timo Rasch");
+    expect("Die Firma baut ab. In der Erklärung des Vorstands hieß es: „Wir bedauern das.“", NULL);
+    expect("Die Firma baut ab. In Kiel hieß es: „Wir bedauern das.“", NULL);
+}
+
 /* »…«: the reversed guillemets of German books and papers; French « … »
  * stays as it was. */
 static void test_reversed_guillemets(void **state)
@@ -296,6 +313,7 @@ int main(void)
         cmocka_unit_test(test_role_antecedent),
         cmocka_unit_test(test_demonstrative_frame),
         cmocka_unit_test(test_sources_and_pronouns),
+        cmocka_unit_test(test_statement_issued),
         cmocka_unit_test(test_subordinate_voice),
     };
     return cmocka_run_group_tests(tests, setup_de, teardown_de);
