@@ -155,13 +155,18 @@ static spk role_antecedent(const doc *d, const np *p)
 {
     spk none = {0};
     if (!quote_lang_trait(d->ql, TRAIT_NOUN_CAPS) || p->b != p->a + 2 || !p->det ||
-        !(d->tk[p->a].cls & C_DEFINITE) || !d->tk[p->a + 1].cap)
+        !(d->tk[p->a].cls & C_DEFINITE))
         return none;
     const tok *w = &d->tk[p->a + 1];
     const char *ws = d->t + w->s;
     size_t wn = w->e - w->s, caps = 0, h = 0;
     while (h < wn && ws[h] >= 'A' && ws[h] <= 'Z') h++, caps++;
     int party = caps >= 2 && h < wn && ws[h] == '-';
+    /* "sagte der 61-Jährige": an age for a noun, a person named before */
+    size_t dg = 0;
+    while (dg < wn && ws[dg] >= '0' && ws[dg] <= '9') dg++;
+    if (dg && dg + 2 < wn && ws[dg] == '-' && (ws[dg + 1] == 'J' || ws[dg + 1] == 'j')) party = 1;
+    else if (!w->cap) return none;
     size_t lo = p->a > 80 ? p->a - 80 : 0;
     for (size_t j = p->a; j-- > lo;) {
         if (!name_word(d, j) || (j + 1 < d->nt && name_word(d, j + 1))) continue;
@@ -180,7 +185,8 @@ spk spk_from_np(const doc *d, const np *p)
 {
     spk s = {0};
     if (p->na < p->b) return person_from_np(d, p);
-    if (p->role_last) {
+    if (p->role_last || (p->b == p->a + 2 && p->det && d->tk[p->a + 1].e > d->tk[p->a + 1].s &&
+                         d->t[d->tk[p->a + 1].s] >= '0' && d->t[d->tk[p->a + 1].s] <= '9')) {
         s = role_antecedent(d, p);
         if (s.found == 1) return s;
         s.found = -1; /* "a Kremlin spokesman": someone, but unnamed */

@@ -1196,6 +1196,19 @@ static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
             return 1;
         }
         int has_np = np_fwd(d, f, hi, &p);
+        /* "„…“, sagte der 61-Jährige": an age for the noun, after a
+         * definite article, closing the frame (the person it means is
+         * found in spk_from_np) */
+        if (!has_np && f + 1 < hi && has_class(d, f, C_DEFINITE) &&
+            d->tk[f + 1].kind == T_WORD && d->t[d->tk[f + 1].s] >= '0' &&
+            d->t[d->tk[f + 1].s] <= '9' && frame_ends(d, f + 2, hi)) {
+            np ag = {f, f + 2, f + 2, 1, 0, 0, 0};
+            spk s = spk_from_np(d, &ag);
+            if (s.found == 1) {
+                *out = s;
+                return 1;
+            }
+        }
         /* "„…“, warnten Timo Rasch und Jana Holm": two people after the
          * verb, no one voice */
         if (has_np && p.na < p.b && p.b + 1 < hi && has_class(d, p.b, C_CONJ) &&

@@ -255,6 +255,20 @@ static void test_statement_issued(void **state)
     expect("Die Firma baut ab. In Kiel hieß es: „Wir bedauern das.“", NULL);
 }
 
+/* An age for the noun after a definite article refers back to the person
+ * named before ("sagte die 48-Jährige"); compounds of professions are
+ * roles, not part of the name ("Klimaforscherin X", "Nationalspieler X"). */
+static void test_age_and_professions(void **state)
+{
+    (void)state;
+    expect("Die Stadt baut. Jana Holm hat den Plan kritisiert. „Das ist unsozial“, sagte die "
+           "48-Jährige.",
+           "Jana Holm");
+    expect("Die Stadt baut. „Das ist unsozial“, sagte die 48-Jährige.", NULL);
+    expect("Die Studie ist neu. „Das Eis schmilzt“, sagte Klimaforscherin Jana Holm.", "Jana Holm");
+    expect("Das Spiel ist aus. „Wir waren besser“, sagte Nationalspieler Timo Rasch.", "Timo Rasch");
+}
+
 /* »…«: the reversed guillemets of German books and papers; French « … »
  * stays as it was. */
 static void test_reversed_guillemets(void **state)
@@ -314,6 +328,7 @@ int main(void)
         cmocka_unit_test(test_demonstrative_frame),
         cmocka_unit_test(test_sources_and_pronouns),
         cmocka_unit_test(test_statement_issued),
+        cmocka_unit_test(test_age_and_professions),
         cmocka_unit_test(test_subordinate_voice),
     };
     return cmocka_run_group_tests(tests, setup_de, teardown_de);
