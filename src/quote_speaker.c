@@ -473,7 +473,18 @@ static int cited_speaker(const doc *d, size_t v, size_t lo, spk *out)
         if (i == v) {
             i++;
         } else if (has_class(d, i, C_PREP | C_FUSED)) {
-            i = np_fwd(d, i + 1, e, &p) ? p.b : i + 1;
+            /* the phrase the preposition opens: its article, adjectives
+             * and capitalised words ("in der Kieler Post") */
+            size_t j = i + 1;
+            if (j < e && j != v && is_det(d, j)) {
+                j++;
+                size_t m = j;
+                while (m < e && m != v && m - j < 2 && describes(d, m)) m++;
+                if (m < e && m != v && d->tk[m].cap) j = m;
+            }
+            while (j < e && j != v && d->tk[j].kind == T_WORD && d->tk[j].cap && !is_det(d, j))
+                j++;
+            i = j > i + 1 ? j : i + 1;
         } else if (np_fwd(d, i, i < v ? v : e, &p)) {
             if (i < v) {
                 before = p;
@@ -1661,9 +1672,20 @@ static spk attribute(const spk_ctx *c, const qrec *r, size_t k, size_t a, size_t
                 (end == k - 1 || clause_to(d, end, k - 1)))
                 return s;
         }
-    /* 2. according to X, "…" */
+    /* 2. according to X, "…" (where the person who spoke comes before the
+     * relay, "X sagte laut Y: „…“", a verb of speech with a person for
+     * its subject right before the source: that person's) */
     for (size_t i = k; i-- > lo;)
-        if (according_at(d, i) && frame_at(c, i, k, &s)) return s;
+        if (according_at(d, i) && frame_at(c, i, k, &s)) {
+            size_t v = i;
+            while (v > lo && has_class(d, v - 1, C_SKIP)) v--;
+            if (quote_lang_trait(d->ql, TRAIT_RELAY_SPEAKER) && v > lo &&
+                is_verb(d, v - 1, C_SPEECH) && !d->tk[v - 1].cap) {
+                spk sv = verb_subject(c, v - 1, lo);
+                if (sv.found == 1 && sv.person) return sv;
+            }
+            return s;
+        }
     /* `Holm zufolge ist die Brücke „marode“`: a source before the word
      * that follows it */
     for (size_t i = k; i-- > lo + 1;)

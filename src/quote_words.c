@@ -165,6 +165,39 @@ static int punct_kind(int32_t c)
 /* Tokens of one sentence from *pp to its end (or past it, to the end of a
  * quote that starts inside); *pp receives where it stopped.  0 when out
  * of memory. */
+/* `dem „Hamburger Abendblatt“`, `laut „Frankfurter Rundschau“`: where
+ * nouns are capitalised, a quote of two to four words that all open with
+ * a capital, with no punctuation, right after a definite article or a
+ * preposition, is the name of a paper, a show or a work; its words are
+ * read as the phrase's words, not as a quote in the frame.  (One word may
+ * be words someone said: "sprach von „Trickserei“", "einen „Plan B“".) */
+static int title_quote(const tkz *z, const qrec *r)
+{
+    const doc *d = z->d;
+    if (!quote_lang_trait(d->ql, TRAIT_NOUN_CAPS) || !d->nt || r->ncuts) return 0;
+    const tok *pv = &d->tk[d->nt - 1];
+    if (pv->kind != T_WORD || pv->sent != z->sent || !(pv->cls & (C_ARTICLE | C_FUSED | C_PREP)))
+        return 0;
+    size_t words = 0;
+    for (size_t p = r->oe; p < r->cs;) {
+        size_t l;
+        int32_t c = cp_at(d->t, p, r->cs, &l);
+        if (!l) return 0;
+        if (text_is_space(c)) {
+            p += l;
+            continue;
+        }
+        if (!is_upper_cp(c) || ++words > 4) return 0;
+        while (p < r->cs) {
+            c = cp_at(d->t, p, r->cs, &l);
+            if (!l || text_is_space(c)) break;
+            if (!is_alnum_cp(c) && c != '-' && c != '\'' && c != '&') return 0;
+            p += l;
+        }
+    }
+    return words >= 2 && (pv->cls & (C_DEFINITE | C_FUSED | C_PREP));
+}
+
 static int tkz_sentence(tkz *z, size_t e, size_t *pp)
 {
     doc *d = z->d;
@@ -176,6 +209,22 @@ static int tkz_sentence(tkz *z, size_t e, size_t *pp)
         while (z->qi < z->nq && z->q[z->qi].os < p && z->q[z->qi].ce <= p) z->qi++;
         if (z->qi < z->nq && z->q[z->qi].os <= p) {
             const qrec *r = &z->q[z->qi];
+            if (r->ce <= e && title_quote(z, r)) {
+                z->qi++;
+                size_t w = r->oe;
+                while (w < r->cs) {
+                    size_t l;
+                    int32_t c = cp_at(d->t, w, r->cs, &l);
+                    if (!l) l = 1;
+                    if (is_alnum_cp(c)) {
+                        if (!tkz_word(z, w, l, r->cs, &w)) return 0;
+                    } else {
+                        w += l;
+                    }
+                }
+                p = r->ce;
+                continue;
+            }
             if (!push_tok(d, r->os, r->ce, T_QUOTE, z->sent, z->para)) return 0;
             d->tk[d->nt - 1].q = (int32_t)z->qi;
             p = r->ce;

@@ -269,6 +269,23 @@ static void test_age_and_professions(void **state)
     expect("Das Spiel ist aus. „Wir waren besser“, sagte Nationalspieler Timo Rasch.", "Timo Rasch");
 }
 
+/* The name of a paper or a show in quote marks after a definite article
+ * or a preposition ("dem „Kieler Morgenblatt“") is a phrase of the
+ * frame, nobody's quote; one word may still be someone's words ("sprach
+ * von „Trickserei“").  "X sagte laut Y:" is X's, Y only relays. */
+static void test_titles_and_relays(void **state)
+{
+    (void)state;
+    expect_nth("Die Stadt baut. Timo Rasch sagte dem „Kieler Morgenblatt“: „Wir bauen.“", 2, 0, NULL);
+    expect_nth("Die Stadt baut. Timo Rasch sagte dem „Kieler Morgenblatt“: „Wir bauen.“", 2, 1,
+               "Timo Rasch");
+    expect_nth("Die Stadt baut. „Wir bauen“, sagte Timo Rasch der „Kieler Rundschau“.", 2, 1, NULL);
+    expect("Die Stadt baut. Timo Rasch sprach von „Trickserei“.", "Timo Rasch");
+    expect("Die Stadt baut. Timo Rasch sagte laut Nordfunk: „Wir bauen.“", "Timo Rasch");
+    expect("Die Stadt baut. Laut Timo Rasch: „Die Brücke ist marode.“", "Timo Rasch");
+    expect("Die Stadt baut. „Wir bauen mehr“, sagte Wirtschaftssenator Timo Rasch.", "Timo Rasch");
+}
+
 /* »…«: the reversed guillemets of German books and papers; French « … »
  * stays as it was. */
 static void test_reversed_guillemets(void **state)
@@ -329,6 +346,7 @@ int main(void)
         cmocka_unit_test(test_sources_and_pronouns),
         cmocka_unit_test(test_statement_issued),
         cmocka_unit_test(test_age_and_professions),
+        cmocka_unit_test(test_titles_and_relays),
         cmocka_unit_test(test_subordinate_voice),
     };
     return cmocka_run_group_tests(tests, setup_de, teardown_de);
