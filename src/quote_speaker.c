@@ -580,7 +580,14 @@ static spk verb_subject(const spk_ctx *c, size_t v, size_t lo)
          * Lopez:": in a verb-second language a name right after the
          * finite verb is its subject */
         size_t f = skip_fwd(d, v + 1, d->nt);
-        if (np_fwd(d, f, d->nt, &p) && p.na < p.b && d->tk[p.a].sent == d->tk[v].sent) {
+        /* ("X sagte der Nachrichtenagentur Y:": a person named opening
+         * the clause right before the verb is its subject, the phrase
+         * after it the listener) */
+        np b;
+        size_t st = subject_start(d, lo, v);
+        if (!(j > lo && np_back(d, j - 1, lo, &b, 0) && b.a == st && b.na < b.b &&
+              spk_from_np(d, &b).person) &&
+            np_fwd(d, f, d->nt, &p) && p.na < p.b && d->tk[p.a].sent == d->tk[v].sent) {
             spk s = spk_from_np(d, &p);
             if (s.found == 1) return s;
         }
@@ -1243,8 +1250,19 @@ static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
          * capitalised, an article after the name opens another phrase
          * (the listener, an object): the name is the speaker */
         if (has_np && p.na < p.b && quote_lang_trait(d->ql, TRAIT_NOUN_CAPS) && p.b < hi &&
-            d->tk[p.b].kind == T_WORD && has_class(d, p.b, C_ARTICLE) && found_in(d, &p, out))
+            d->tk[p.b].kind == T_WORD && has_class(d, p.b, C_ARTICLE | C_POSSDET) &&
+            found_in(d, &p, out))
             return 1;
+        /* "„…“, so die Einschätzung von X": a noun of something said and
+         * whose it is */
+        {
+            spk ns;
+            size_t end;
+            if (noun_said_of(d, f, hi, &ns, &end) && frame_ends(d, end, hi)) {
+                *out = ns;
+                return 1;
+            }
+        }
         if (described_after(c, i, hi, out)) return 1;
         return has_np && found_in(d, &p, out);
     }

@@ -428,6 +428,14 @@ int name_word(const doc *d, size_t i)
     const tok *k = &d->tk[i];
     if (k->kind != T_WORD || !k->cap) return 0;
     if (noun_after_article(d, i)) return 0;
+    /* "Scharfe Kritik kam von X:", "Harte Worte fand X:": where nouns are
+     * capitalised, a noun of something said is no name, nor is the word
+     * opening the sentence before it */
+    int caps = quote_lang_trait(d->ql, TRAIT_NOUN_CAPS);
+    if (caps && (k->cls & C_SPNOUN)) return 0;
+    if (caps && k->first && i + 1 < d->nt && d->tk[i + 1].kind == T_WORD && d->tk[i + 1].cap &&
+        (d->tk[i + 1].cls & C_SPNOUN))
+        return 0;
     if (k->cls & (C_NOTNAME | C_LEAD | C_CONJ | C_SKIP | C_PRON | C_ROLE | C_NAT | C_ORG | C_HONOR))
         return name_before_speech(d, i);
     /* "… Exchange Happened Between Ana Lopez": a preposition in Title

@@ -286,6 +286,23 @@ static void test_titles_and_relays(void **state)
     expect("Die Stadt baut. „Wir bauen mehr“, sagte Wirtschaftssenator Timo Rasch.", "Timo Rasch");
 }
 
+/* The listener after the name or before the verb is no speaker ("sagte X
+ * unserer Redaktion", "X sagte der Nachrichtenagentur Y:"); "so die
+ * Einschätzung von X" is X's; a noun of something said opening the
+ * sentence is no name ("Scharfe Kritik kam …:", "Harte Worte fand X:"). */
+static void test_listeners_and_nouns(void **state)
+{
+    (void)state;
+    expect("Die Stadt baut. „Das ist unsozial“, sagte Jana Holm unserer Redaktion.", "Jana Holm");
+    expect("Die Stadt baut. Jana Holm sagte der Nachrichtenagentur Nordpress: „Das ist unsozial.“",
+           "Jana Holm");
+    expect("Die Stadt baut. Der Nachrichtenagentur Nordpress sagte Jana Holm: „Das ist unsozial.“",
+           "Jana Holm");
+    expect("Die Stadt baut. „Die Lage ist ernst“, so die Einschätzung von Jana Holm.", "Jana Holm");
+    expect("Die Stadt baut. Scharfe Kritik kam am Montag: „Das ist unsozial.“", NULL);
+    expect("Die Stadt baut. Harte Worte fand Jana Holm: „Das ist unsozial.“", "Jana Holm");
+}
+
 /* »…«: the reversed guillemets of German books and papers; French « … »
  * stays as it was. */
 static void test_reversed_guillemets(void **state)
@@ -347,6 +364,7 @@ int main(void)
         cmocka_unit_test(test_statement_issued),
         cmocka_unit_test(test_age_and_professions),
         cmocka_unit_test(test_titles_and_relays),
+        cmocka_unit_test(test_listeners_and_nouns),
         cmocka_unit_test(test_subordinate_voice),
     };
     return cmocka_run_group_tests(tests, setup_de, teardown_de);
