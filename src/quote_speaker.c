@@ -2189,6 +2189,15 @@ static void speak_quote(walk *w, size_t k, size_t a)
             if (o.found == 1 && o.person && o.name && strcmp(o.name, w->prev.name) == 0) s = o;
         }
     }
+    if (s.found != 1 && k > a && k - a <= 3 && d->tk[k - 1].kind == T_COLON && w->prev.found == 1 &&
+        w->prev_para == d->tk[k].para) {
+        /* `„…“, sagte X. Und weiter: „…“`: one or two words that join
+         * (a conjunction, an adverb) and a colon go on in the voice
+         * before */
+        size_t i = a;
+        while (i < k - 1 && has_class(d, i, C_CONJ | C_SKIP) && d->tk[i].kind == T_WORD) i++;
+        if (i == k - 1) s = w->prev;
+    }
     if (s.found != 1 && !possessor_of(d, k, a, &s)) object_quote(&w->c, r, k, a, nx, ae, &s);
     if (s.found != 1 && w->subj) {
         /* `Lopez lobte den Plan. Er sei „ein guter Anfang“.`: reported

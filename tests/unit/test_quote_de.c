@@ -303,6 +303,19 @@ static void test_listeners_and_nouns(void **state)
     expect("Die Stadt baut. Harte Worte fand Jana Holm: „Das ist unsozial.“", "Jana Holm");
 }
 
+/* "Und weiter: „…“": joining words alone before a colon go on in the
+ * voice before; a name there is another voice. */
+static void test_joined_colon(void **state)
+{
+    (void)state;
+    expect_nth("Die Stadt baut. „Das ist unsozial“, sagte Jana Holm. Und weiter: „Wir stimmen "
+               "dagegen.“",
+               2, 1, "Jana Holm");
+    expect_nth("Die Stadt baut. „Das ist unsozial“, sagte Jana Holm. Timo Rasch: „Wir stimmen "
+               "dagegen.“",
+               2, 1, "Timo Rasch");
+}
+
 /* »…«: the reversed guillemets of German books and papers; French « … »
  * stays as it was. */
 static void test_reversed_guillemets(void **state)
@@ -365,6 +378,7 @@ int main(void)
         cmocka_unit_test(test_age_and_professions),
         cmocka_unit_test(test_titles_and_relays),
         cmocka_unit_test(test_listeners_and_nouns),
+        cmocka_unit_test(test_joined_colon),
         cmocka_unit_test(test_subordinate_voice),
     };
     return cmocka_run_group_tests(tests, setup_de, teardown_de);
