@@ -1177,6 +1177,29 @@ static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
             return 1;
         }
     }
+    if (quote_lang_trait(d->ql, TRAIT_V2) && d->tk[i].kind == T_WORD && !d->tk[i].cap &&
+        has_class(d, i, C_SKIP) && !has_class(d, i, C_SPEECH | C_REPORT)) {
+        /* "„…“, hatte X am Montag erklärt", "„…“, wird X in der Zeitung
+         * zitiert": an auxiliary, the named subject, and the participle
+         * of speech closing the clause; "„…“, ist sich X sicher": a
+         * reflexive and one word of a view closing it */
+        size_t f = skip_fwd(d, i + 1, hi);
+        np p0;
+        if (np_fwd(d, f, hi, &p0) && p0.na < p0.b) {
+            size_t z = p0.b;
+            while (z < hi && z - p0.b < 12 && d->tk[z].kind == T_WORD) z++;
+            if (frame_ends(d, z, hi) && z > p0.b &&
+                (is_verb(d, z - 1, C_SPEECH) || has_class(d, z - 1, C_CITE) ||
+                 (f > i + 1 && z == p0.b + 1 && !d->tk[z - 1].cap &&
+                  !has_class(d, z - 1, C_PREP | C_SKIP | C_CONJ)))) {
+                spk s0 = spk_from_np(d, &p0);
+                if (s0.found == 1) {
+                    *out = s0;
+                    return 1;
+                }
+            }
+        }
+    }
     /* "„…“ – das sagte X": in a verb-second language a word standing for
      * the quote, then the inverted verb, which opens the frame */
     if (quote_lang_trait(d->ql, TRAIT_V2) && has_class(d, i, C_DEMO) && i + 1 < hi &&

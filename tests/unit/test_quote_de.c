@@ -316,6 +316,20 @@ static void test_joined_colon(void **state)
                2, 1, "Timo Rasch");
 }
 
+/* A compound tense after the quote: the auxiliary, the named subject,
+ * circumstances, the participle of speech last; a reflexive and a word of
+ * a view ("ist sich X sicher"); not any participle. */
+static void test_compound_frames(void **state)
+{
+    (void)state;
+    expect("Die Stadt baut. „Das ist unsozial“, hatte Jana Holm am Montag erklärt.", "Jana Holm");
+    expect("Die Stadt baut. „Das ist unsozial“, wird Jana Holm in der Zeitung zitiert.",
+           "Jana Holm");
+    expect("Die Stadt baut. „Das ist unsozial“, ist sich Jana Holm sicher.", "Jana Holm");
+    expect("Die Stadt baut. „Das ist unsozial“, hatte Jana Holm im Mai gewusst.", NULL);
+    expect("Die Stadt baut. „Das ist unsozial“, war Jana Holm in Kiel.", NULL);
+}
+
 /* »…«: the reversed guillemets of German books and papers; French « … »
  * stays as it was. */
 static void test_reversed_guillemets(void **state)
@@ -379,6 +393,7 @@ int main(void)
         cmocka_unit_test(test_titles_and_relays),
         cmocka_unit_test(test_listeners_and_nouns),
         cmocka_unit_test(test_joined_colon),
+        cmocka_unit_test(test_compound_frames),
         cmocka_unit_test(test_subordinate_voice),
     };
     return cmocka_run_group_tests(tests, setup_de, teardown_de);
