@@ -169,9 +169,10 @@ static int punct_kind(int32_t c)
  * nouns are capitalised, a quote of two to four words that all open with
  * a capital, with no punctuation, right after a definite article or a
  * preposition, is the name of a paper, a show or a work; its words are
- * read as the phrase's words, not as a quote in the frame.  (One word may
- * be words someone said: "sprach von „Trickserei“", "einen „Plan B“".) */
-static int title_quote(const tkz *z, const qrec *r)
+ * read as the phrase's words, not as a quote in the frame.  One word may
+ * be words someone said ("sprach von „Trickserei“", "einen „Plan B“"),
+ * so it is a name only in the listener's place. */
+static int title_quote(const tkz *z, const qrec *r, size_t end)
 {
     const doc *d = z->d;
     if (!quote_lang_trait(d->ql, TRAIT_NOUN_CAPS) || !d->nt || r->ncuts) return 0;
@@ -195,7 +196,22 @@ static int title_quote(const tkz *z, const qrec *r)
             p += l;
         }
     }
-    return words >= 2 && (pv->cls & (C_DEFINITE | C_FUSED | C_PREP));
+    if (words >= 2) return (pv->cls & (C_DEFINITE | C_FUSED | C_PREP)) != 0;
+    /* one word where a listener stands: after a definite article, before
+     * the frame's colon or its verb of speech ("Wie X der „Zeit“ sagte",
+     * "X sagte dem „Spiegel“: „…“") */
+    if (!(pv->cls & C_DEFINITE)) return 0;
+    size_t q = r->ce;
+    while (q < end && (d->t[q] == ' ' || d->t[q] == '\t')) q++;
+    if (q < end && d->t[q] == ':') return 1;
+    size_t w = q;
+    while (w < end && w - q < WORD_MAX && is_alnum_cp(cp_at(d->t, w, end, NULL))) {
+        size_t l;
+        cp_at(d->t, w, end, &l);
+        w += l ? l : 1;
+    }
+    return w > q && (word_class(d->ql, d->t + q, w - q) & C_SPEECH) &&
+           !is_upper_cp(cp_at(d->t, q, end, NULL));
 }
 
 static int tkz_sentence(tkz *z, size_t e, size_t *pp)
@@ -209,7 +225,7 @@ static int tkz_sentence(tkz *z, size_t e, size_t *pp)
         while (z->qi < z->nq && z->q[z->qi].os < p && z->q[z->qi].ce <= p) z->qi++;
         if (z->qi < z->nq && z->q[z->qi].os <= p) {
             const qrec *r = &z->q[z->qi];
-            if (r->ce <= e && title_quote(z, r)) {
+            if (r->ce <= e && title_quote(z, r, e)) {
                 z->qi++;
                 size_t w = r->oe;
                 while (w < r->cs) {

@@ -281,6 +281,11 @@ static void test_titles_and_relays(void **state)
                "Timo Rasch");
     expect_nth("Die Stadt baut. „Wir bauen“, sagte Timo Rasch der „Kieler Rundschau“.", 2, 1, NULL);
     expect("Die Stadt baut. Timo Rasch sprach von „Trickserei“.", "Timo Rasch");
+    /* one word where the listener stands, before the frame's verb or
+     * colon; an object is still someone's words */
+    expect_nth("Die Stadt baut. Wie Timo Rasch der „Zeit“ sagte, sei das „unsozial“.", 2, 1,
+               "Timo Rasch");
+    expect("Die Stadt baut. Timo Rasch lobte das „Sondervermögen“.", "Timo Rasch");
     expect("Die Stadt baut. Timo Rasch sagte laut Nordfunk: „Wir bauen.“", "Timo Rasch");
     expect("Die Stadt baut. Laut Timo Rasch: „Die Brücke ist marode.“", "Timo Rasch");
     expect("Die Stadt baut. „Wir bauen mehr“, sagte Wirtschaftssenator Timo Rasch.", "Timo Rasch");
