@@ -28,10 +28,11 @@ struct quotes_lang {
     entry_list suffix[SUF_LISTS];
     entry_list according;
     entry_list agent;
+    entry_list quoted_as;
     entry_list phrasal;
 };
 
-enum { S_WORDS, S_SUFFIX, S_PHRASE, S_AGENT, S_PHRASAL, S_TRAIT };
+enum { S_WORDS, S_SUFFIX, S_PHRASE, S_AGENT, S_QUOTED_AS, S_PHRASAL, S_TRAIT };
 
 typedef struct section {
     const char *name;
@@ -57,7 +58,7 @@ static const section sections[] = {
     {"[relative]", S_WORDS, C_REL},      {"[view]", S_WORDS, C_VIEW},
     {"[absolute]", S_WORDS, C_ABSOLUTE},
     {"[judge]", S_WORDS, C_JUDGE},       {"[from]", S_WORDS, C_FROM},
-    {"[as]", S_WORDS, C_AS},
+    {"[cite]", S_WORDS, C_CITE},         {"[demonstrative]", S_WORDS, C_DEMO},
     {"[possessive-suffix]", S_SUFFIX, SUF_POSSESSIVE},
     {"[adjective-suffix]", S_SUFFIX, SUF_ADJECTIVE},
     {"[gerund-suffix]", S_SUFFIX, SUF_GERUND},
@@ -67,6 +68,7 @@ static const section sections[] = {
     {"[abstract-suffix]", S_SUFFIX, SUF_ABSTRACT},
     {"[according]", S_PHRASE, 0},
     {"[agent]", S_AGENT, 0},
+    {"[quoted-as]", S_QUOTED_AS, 0},
     {"[phrasal]", S_PHRASAL, 0},
     {"[traits]", S_TRAIT, 0},
 };
@@ -110,6 +112,7 @@ static int add_entry(quotes_lang *ql, const section *sec, const char *s, size_t 
     if (sec->kind == S_SUFFIX) return push_entry(ql->ar, &ql->suffix[sec->arg], s, n);
     if (sec->kind == S_PHRASE) return push_entry(ql->ar, &ql->according, s, n);
     if (sec->kind == S_AGENT) return push_entry(ql->ar, &ql->agent, s, n);
+    if (sec->kind == S_QUOTED_AS) return push_entry(ql->ar, &ql->quoted_as, s, n);
     if (sec->kind == S_PHRASAL) return push_entry(ql->ar, &ql->phrasal, s, n);
     uint32_t *v = qmap_put(&ql->words, s, n);
     if (!v) return 0;
@@ -253,6 +256,13 @@ const char *agent_phrase(const quotes_lang *ql, size_t i, size_t *n)
     if (i >= ql->agent.n) return NULL;
     *n = ql->agent.e[i].n;
     return ql->agent.e[i].s;
+}
+
+const char *quoted_as_phrase(const quotes_lang *ql, size_t i, size_t *n)
+{
+    if (i >= ql->quoted_as.n) return NULL;
+    *n = ql->quoted_as.e[i].n;
+    return ql->quoted_as.e[i].s;
 }
 
 const char *phrasal_verb(const quotes_lang *ql, size_t i, size_t *n)

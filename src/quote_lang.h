@@ -11,6 +11,9 @@
  *     to X"), matched word by word;
  *   - [agent] lists a passive's participle with the word before its agent
  *     ("released by X"), matched word by word: X issued what is quoted;
+ *   - [quoted-as] lists what stands between the person a verb of quoting
+ *     names and the words quoted ("as saying": "the paper quoted X as
+ *     saying"), matched word by word: X speaks, not the one quoting;
  *   - [phrasal] lists verbs of speech made of a verb and a particle ("shot
  *     back"): the verb is one of speech only with its particle;
  *   - [traits] names traits of the grammar (TRAIT_*) the patterns adapt
@@ -80,10 +83,14 @@ enum {
     C_FROM = 1u << 29,     /* [from]: the preposition naming whose words a
                               noun of something said holds ("a statement
                               from X said") */
-    C_AS = 1u << 30        /* [as]: the word between the person a verb of
-                              quoting names and a participle of speech
-                              ("quoted X as saying") */
+    C_CITE = 1u << 30      /* [cite]: verbs of quoting someone: the one
+                              quoted is their object ("zitierte die
+                              Zeitung X"), their subject only relays */
 };
+/* [demonstrative]: words that stand for the words just quoted ("„…“ Das
+ * sagte X", "Mit diesen Worten …"); the last bit, outside the enum (whose
+ * values are ints) */
+#define C_DEMO (1u << 31)
 
 /* Suffix lists, one per suffix section. */
 enum {
@@ -153,6 +160,8 @@ int word_ends_with(const quotes_lang *ql, int list, const char *w, size_t n);
 const char *according_phrase(const quotes_lang *ql, size_t i, size_t *n);
 /* The i-th phrase of [agent] ("released by"), or NULL past the last. */
 const char *agent_phrase(const quotes_lang *ql, size_t i, size_t *n);
+/* The i-th phrase of [quoted-as] ("as saying"), or NULL past the last. */
+const char *quoted_as_phrase(const quotes_lang *ql, size_t i, size_t *n);
 /* The i-th phrase of [phrasal] (a verb and its particles: "shot back"),
  * or NULL past the last. */
 const char *phrasal_verb(const quotes_lang *ql, size_t i, size_t *n);

@@ -46,7 +46,7 @@ int32_t cp_before(const char *t, size_t p, size_t b)
 
 /* ---- opening and closing marks ---------------------------------------- */
 
-enum fam { F_STRAIGHT = 1, F_CURLY, F_LOW, F_GUILL, F_TEX, F_SINGLE };
+enum fam { F_STRAIGHT = 1, F_CURLY, F_LOW, F_GUILL, F_TEX, F_SINGLE, F_RGUILL };
 
 /* A mark between prev and next can open a quote. */
 static int opens_ctx(int32_t prev, int32_t next)
@@ -54,7 +54,7 @@ static int opens_ctx(int32_t prev, int32_t next)
     if (next == 0 || text_is_space(next)) return 0;
     return prev == 0 || text_is_space(prev) || prev == '(' || prev == '[' ||
            prev == 0x2014 || prev == 0x2013 || prev == '-' || prev == '/' ||
-           prev == LDQ || prev == '"' || prev == LOWQ || prev == LGQ || prev == '`';
+           prev == LDQ || prev == '"' || prev == LOWQ || prev == LGQ || prev == RGQ || prev == '`';
 }
 
 /* The family a mark at t[p] opens (0 if none) and the mark's length. */
@@ -79,6 +79,11 @@ static int opener_at(const char *t, size_t p, size_t e, size_t b, size_t *ml)
         return F_CURLY;
     if (c == LOWQ && next && !text_is_space(next)) return F_LOW;
     if (c == LGQ) return F_GUILL;
+    /* »…«: German and Danish books and papers; » opens only where a mark
+     * opens and before the word (French « … » puts a space or a comma
+     * after its closer) */
+    if (c == RGQ && opens_ctx(prev, next) && (is_alnum_cp(next) || next == 0x2026 || next == 0x203A))
+        return F_RGUILL;
     if (c == LSQ && opens_ctx(prev, next) && !is_alnum_cp(prev)) return F_SINGLE;
     return 0;
 }
@@ -115,6 +120,7 @@ static size_t closer_at(const char *t, size_t p, size_t e, size_t b, int f)
         }
         return 0;
     case F_GUILL: return c == RGQ ? l : 0;
+    case F_RGUILL: return c == LGQ && !text_is_space(prev) ? l : 0;
     case F_TEX:
         if (c == '\'' && p + 1 < e && t[p + 1] == '\'') return 2;
         return c == '"' && !text_is_space(prev) ? l : 0;

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "quote_words.h"
+#include "text.h"
 
 static char norole_[1];
 #define NOROLE norole_
@@ -128,11 +129,66 @@ static spk person_from_np(const doc *d, const np *p)
     return s;
 }
 
+/* The role r ends in the word w[0..n) (any case): "Bundesinnenminister"
+ * ends in "Minister". */
+static int role_ends_in(const char *r, const char *w, size_t n)
+{
+    size_t rl = strlen(r);
+    if (!n || rl < n || (rl > n && ((unsigned char)r[rl - n] & 0xC0) == 0x80)) return 0;
+    size_t m = 0;
+    while (m < n && w[m] != ' ') m++;
+    if (m < n) return 0;
+    char buf[WORD_MAX + 1];
+    if (n > WORD_MAX) return 0;
+    memcpy(buf, w, n);
+    buf[n] = 0;
+    return text_equal_nocase(r + rl - n, buf);
+}
+
+/* "„…“, sagte der Minister": where nouns are capitalised, a definite
+ * article and one role word refer back to the person named last before
+ * (within about three sentences) whose role ends in that word
+ * ("Bundesgesundheitsminister X"); a party's role ("der SPD-Politiker",
+ * an acronym before the hyphen) to the person named last.  none when
+ * there is no such person. */
+static spk role_antecedent(const doc *d, const np *p)
+{
+    spk none = {0};
+    if (!quote_lang_trait(d->ql, TRAIT_NOUN_CAPS) || p->b != p->a + 2 || !p->det ||
+        !(d->tk[p->a].cls & C_DEFINITE))
+        return none;
+    const tok *w = &d->tk[p->a + 1];
+    const char *ws = d->t + w->s;
+    size_t wn = w->e - w->s, caps = 0, h = 0;
+    while (h < wn && ws[h] >= 'A' && ws[h] <= 'Z') h++, caps++;
+    int party = caps >= 2 && h < wn && ws[h] == '-';
+    /* "sagte der 61-Jährige": an age for a noun, a person named before */
+    size_t dg = 0;
+    while (dg < wn && ws[dg] >= '0' && ws[dg] <= '9') dg++;
+    if (dg && dg + 2 < wn && ws[dg] == '-' && (ws[dg + 1] == 'J' || ws[dg + 1] == 'j')) party = 1;
+    else if (!w->cap) return none;
+    size_t lo = p->a > 80 ? p->a - 80 : 0;
+    for (size_t j = p->a; j-- > lo;) {
+        if (!name_word(d, j) || (j + 1 < d->nt && name_word(d, j + 1))) continue;
+        np q;
+        if (!np_back(d, j, lo, &q, 1) || q.na >= q.b) continue;
+        spk s = person_from_np(d, &q);
+        if (s.found != 1 || !s.person || !s.name) continue;
+        if (party) return s;
+        if (s.role && role_ends_in(s.role, ws, wn)) return s;
+        j = q.a;
+    }
+    return none;
+}
+
 spk spk_from_np(const doc *d, const np *p)
 {
     spk s = {0};
     if (p->na < p->b) return person_from_np(d, p);
-    if (p->role_last) {
+    if (p->role_last || (p->b == p->a + 2 && p->det && d->tk[p->a + 1].e > d->tk[p->a + 1].s &&
+                         d->t[d->tk[p->a + 1].s] >= '0' && d->t[d->tk[p->a + 1].s] <= '9')) {
+        s = role_antecedent(d, p);
+        if (s.found == 1) return s;
         s.found = -1; /* "a Kremlin spokesman": someone, but unnamed */
         return s;
     }
@@ -179,6 +235,12 @@ static spk nearest_of_sex(const doc *d, size_t i, uint32_t g, const spk *skip)
         return other_sex(d, &s, g) ? none : s;
     }
     return none;
+}
+
+spk nearest_person(const doc *d, size_t i)
+{
+    spk none = {0};
+    return nearest_of_sex(d, i, 0, &none);
 }
 
 spk pronoun(const spk_ctx *c, size_t i)

@@ -37,6 +37,10 @@ spk spk_from_np(const doc *d, const np *p);
  * someone unnamed. */
 spk pronoun(const spk_ctx *c, size_t i);
 
+/* The person named last before token i (within about two sentences),
+ * whatever their sex; none when there is none. */
+spk nearest_person(const doc *d, size_t i);
+
 /* Notes that the document calls person s by sex bits g (C_MALE,
  * C_FEMALE); a failed allocation is kept in d->oom. */
 void note_sex(doc *d, const spk *s, uint32_t g);

@@ -215,6 +215,7 @@ static int v2_subject_after_phrase(const doc *d, size_t i, size_t b, spk *out)
  * first noun phrase or pronoun. */
 static int describes(const doc *d, size_t i);
 static int statement_source(const doc *d, size_t i, size_t hi, spk *out, size_t *end);
+static int impersonal_before(const doc *d, size_t v, size_t a, spk *out);
 
 /* "Lopez campaign manager Ana Diaz released …": the name p opening a
  * subject is a modifier when describing words ending in a role and a
@@ -446,6 +447,76 @@ static int relative_subject(const doc *d, size_t v, size_t lo, spk *out)
     return u != (size_t)-1 && relative_named_subject(d, u, v, out);
 }
 
+/* A verb of quoting at v ("zitierte", "zitiert"): the one quoted is its
+ * object, the last phrase after it that no preposition opens, when the
+ * subject that relays stands before the verb or between ("Die Zeitung
+ * zitierte X mit den Worten:", "„…“, zitiert der Sender X."); a name
+ * after a noun right after the verb is apposed to it ("zitierte die
+ * Zeitung X"); of a participle closing the clause, the passive's subject
+ * before it ("X wurde mit den Worten zitiert:").  With no object ("Die
+ * Zeitung zitierte aus dem Brief:") the words are someone else's: no
+ * speaker.  1 and the speaker (maybe none) in *out when v is such a
+ * verb. */
+static int cited_speaker(const doc *d, size_t v, size_t lo, spk *out)
+{
+    if (!has_class(d, v, C_CITE)) return 0;
+    spk none = {0};
+    *out = none;
+    size_t a = v;
+    while (a > lo && d->tk[a - 1].kind == T_WORD && d->tk[a - 1].sent == d->tk[v].sent) a--;
+    size_t e = v + 1;
+    while (e < d->nt && d->tk[e].kind == T_WORD && d->tk[e].sent == d->tk[v].sent) e++;
+    np before, after;
+    size_t nb = 0, na = 0;
+    for (size_t i = a; i < e;) {
+        np p;
+        if (i == v) {
+            i++;
+        } else if (has_class(d, i, C_PREP | C_FUSED)) {
+            /* the phrase the preposition opens: its article, adjectives
+             * and capitalised words ("in der Kieler Post") */
+            size_t j = i + 1;
+            if (j < e && j != v && is_det(d, j)) {
+                j++;
+                size_t m = j;
+                while (m < e && m != v && m - j < 2 && describes(d, m)) m++;
+                if (m < e && m != v && d->tk[m].cap) j = m;
+            }
+            while (j < e && j != v && d->tk[j].kind == T_WORD && d->tk[j].cap && !is_det(d, j))
+                j++;
+            i = j > i + 1 ? j : i + 1;
+        } else if (np_fwd(d, i, i < v ? v : e, &p)) {
+            if (i < v) {
+                before = p;
+                nb++;
+            } else {
+                after = p;
+                na++;
+            }
+            i = p.b;
+        } else {
+            i++;
+        }
+    }
+    /* "X, der Chef, wird von der „Post“ mit den Worten zitiert:": the
+     * subject before what the clause holds */
+    if (!na && !nb && e == v + 1) return 0;
+    np *w = NULL;
+    if (na && (nb || after.a > v + 1)) {
+        w = &after;
+    } else if (na && after.det && after.na > after.a + 1 && after.na < after.b &&
+               np_fwd(d, after.na, after.b, &after)) {
+        w = &after;
+    } else if (!na && nb && e == v + 1) {
+        w = &before;
+    }
+    if (w) {
+        spk s = spk_from_np(d, w);
+        if (s.found) *out = s;
+    }
+    return 1;
+}
+
 /* The speaker of the speech verb at token v: the phrase right before it
  * (over adverbs and auxiliaries: "Zelensky on Saturday accused"), a
  * pronoun, or, when the verb has no subject of its own ("…, stating",
@@ -454,16 +525,25 @@ static spk verb_subject(const spk_ctx *c, size_t v, size_t lo)
 {
     const doc *d = c->d;
     spk none = {0};
+    {
+        spk s;
+        if (cited_speaker(d, v, lo, &s)) return s;
+        if (impersonal_before(d, v, subject_start(d, lo, v), &s)) return s;
+    }
     size_t j = skip_back(d, v, lo);
     np p;
-    if (is_gerund(d, v) && j > lo + 2 && has_class(d, j - 1, C_AS)) {
+    {
         /* "The Gazette quoted Ana Lopez as saying", "quoted the mayor, Ana
          * Lopez, as saying": the person quoted, not who quoted her */
-        size_t n = j - 2;
-        if (d->tk[n].kind == T_COMMA && n > lo + 1) n--;
-        if (np_back(d, n, lo, &p, 0) && p.na < p.b) {
-            spk s = spk_from_np(d, &p);
-            if (s.found == 1) return s;
+        size_t w = 0, a = v;
+        while (a > lo && v - a < 3 && (w = quoted_as_at(d, a)) == 0) a--;
+        if (w && a + w == v + 1 && a > lo + 1) {
+            size_t n = a - 1;
+            if (d->tk[n].kind == T_COMMA && n > lo + 1) n--;
+            if (np_back(d, n, lo, &p, 0) && p.na < p.b) {
+                spk s = spk_from_np(d, &p);
+                if (s.found == 1) return s;
+            }
         }
     }
     if (j > lo + 1 && d->tk[j - 1].kind == T_COMMA) {
@@ -514,9 +594,30 @@ static spk verb_subject(const spk_ctx *c, size_t v, size_t lo)
          * Lopez:": in a verb-second language a name right after the
          * finite verb is its subject */
         size_t f = skip_fwd(d, v + 1, d->nt);
-        if (np_fwd(d, f, d->nt, &p) && p.na < p.b && d->tk[p.a].sent == d->tk[v].sent) {
+        /* ("X sagte der Nachrichtenagentur Y:": a person named opening
+         * the clause right before the verb is its subject, the phrase
+         * after it the listener) */
+        np b;
+        size_t st = subject_start(d, lo, v);
+        if (!(j > lo && np_back(d, j - 1, lo, &b, 0) && b.a == st && b.na < b.b &&
+              spk_from_np(d, &b).person) &&
+            np_fwd(d, f, d->nt, &p) && p.na < p.b && d->tk[p.a].sent == d->tk[v].sent) {
             spk s = spk_from_np(d, &p);
             if (s.found == 1) return s;
+        }
+        /* "Weiter sagte sie:": a pronoun right after the verb, a verb of
+         * the singular (no "-en" of the plural, "sagten sie") */
+        const tok *vk = &d->tk[v];
+        if (f < d->nt && d->tk[f].sent == vk->sent && is_pron(d, f) && f + 1 < d->nt &&
+            (d->tk[f + 1].kind == T_COLON || d->tk[f + 1].kind == T_COMMA) &&
+            !(vk->e - vk->s > 2 && memcmp(d->t + vk->e - 2, "en", 2) == 0)) {
+            /* (only when the person it stands for is the one named last:
+             * "Dagegen hält Jana Holm nichts davon. Im Radio sagte sie:"
+             * is not the voice before) */
+            spk s = pronoun(c, f), n = nearest_person(d, f);
+            if (s.found == 1 && n.found == 1 && s.name && n.name && strcmp(s.name, n.name) == 0)
+                return s;
+            return none;
         }
     }
     if (j > lo && is_pron(d, j - 1)) return pronoun(c, j - 1);
@@ -901,6 +1002,29 @@ static int demonstrative_source(const doc *d, size_t k, spk *out)
     return 0;
 }
 
+/* Where nouns are capitalised: a noun of something said and whose it is,
+ * from token i (an article and lowercase adjectives first): "einer
+ * Mitteilung von X", "der Erklärung des Verbands X", the source a person
+ * or a body named; its end in *end. */
+static int noun_said_of(const doc *d, size_t i, size_t hi, spk *out, size_t *end)
+{
+    if (!quote_lang_trait(d->ql, TRAIT_NOUN_CAPS)) return 0;
+    size_t j = i;
+    if (j < hi && is_det(d, j)) j++;
+    for (int n = 0; j < hi && n < 2 && describes(d, j); n++) j++;
+    if (j >= hi || d->tk[j].kind != T_WORD || !d->tk[j].cap || !has_class(d, j, C_SPNOUN))
+        return 0;
+    j++;
+    if (j < hi && has_class(d, j, C_OF)) j++;
+    else if (!(j < hi && is_det(d, j) && !d->tk[j].cap)) return 0;
+    np p;
+    spk s;
+    if (!np_fwd(d, j, hi, &p) || p.na >= p.b || !found_in(d, &p, &s) || s.found != 1) return 0;
+    *out = s;
+    *end = p.b;
+    return 1;
+}
+
 /* `„…“, heißt es in der Erklärung des Verbands.`, `hieß es vom Minister
  * Timo Rasch.`: a verb of speech at token v with an empty subject
  * ([impersonal]) and a preposition after it: the phrase the preposition
@@ -926,7 +1050,30 @@ static int impersonal_source(const doc *d, size_t v, size_t hi, spk *out)
             return 1;
         }
     }
+    /* "hieß es in einer Mitteilung von Siemens": a body named as whose
+     * the words are */
+    spk s;
+    size_t end;
+    if (noun_said_of(d, pp + 1, z, &s, &end) && end == z) {
+        *out = s;
+        return 1;
+    }
     return 0;
+}
+
+/* "In einer Mitteilung von X hieß es:": the verb of speech at v with its
+ * empty subject after it, the sentence opening (at a) with a preposition
+ * and a noun of something said and whose it is, right before the verb. */
+static int impersonal_before(const doc *d, size_t v, size_t a, spk *out)
+{
+    if (v + 1 >= d->nt || !has_class(d, v + 1, C_IMPERS) || d->tk[v + 1].cap || a + 2 >= v ||
+        !has_class(d, a, C_PREP | C_FUSED))
+        return 0;
+    spk s;
+    size_t end;
+    if (!noun_said_of(d, a + 1, v, &s, &end) || skip_fwd(d, end, v) != v) return 0;
+    *out = s;
+    return 1;
 }
 
 /* The person of the possessive name at token w ("Lopez's"), named in
@@ -1044,6 +1191,34 @@ static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
             return 1;
         }
     }
+    if (quote_lang_trait(d->ql, TRAIT_V2) && d->tk[i].kind == T_WORD && !d->tk[i].cap &&
+        has_class(d, i, C_SKIP) && !has_class(d, i, C_SPEECH | C_REPORT)) {
+        /* "„…“, hatte X am Montag erklärt", "„…“, wird X in der Zeitung
+         * zitiert": an auxiliary, the named subject, and the participle
+         * of speech closing the clause; "„…“, ist sich X sicher": a
+         * reflexive and one word of a view closing it */
+        size_t f = skip_fwd(d, i + 1, hi);
+        np p0;
+        if (np_fwd(d, f, hi, &p0) && p0.na < p0.b) {
+            size_t z = p0.b;
+            while (z < hi && z - p0.b < 12 && d->tk[z].kind == T_WORD) z++;
+            if (frame_ends(d, z, hi) && z > p0.b &&
+                (is_verb(d, z - 1, C_SPEECH) || has_class(d, z - 1, C_CITE) ||
+                 (f > i + 1 && z == p0.b + 1 && !d->tk[z - 1].cap &&
+                  !has_class(d, z - 1, C_PREP | C_SKIP | C_CONJ)))) {
+                spk s0 = spk_from_np(d, &p0);
+                if (s0.found == 1) {
+                    *out = s0;
+                    return 1;
+                }
+            }
+        }
+    }
+    /* "„…“ – das sagte X": in a verb-second language a word standing for
+     * the quote, then the inverted verb, which opens the frame */
+    if (quote_lang_trait(d->ql, TRAIT_V2) && has_class(d, i, C_DEMO) && i + 1 < hi &&
+        is_verb(d, i + 1, C_SPEECH) && has_class(d, i + 1, C_INVERT))
+        i++;
     /* "„…“, so urteilte X": in a verb-second language the verb may follow
      * "so", the frame's first word; the verb then opens the frame */
     if (quote_lang_trait(d->ql, TRAIT_V2) && is_verb(d, i, C_SPEECH) && i + 1 < hi &&
@@ -1067,6 +1242,7 @@ static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
         /* `"…," telling Channel 5 that …`: a gerund's subject is the
          * sentence's; the phrase after it is its object, the listener */
         if (is_gerund(d, i)) return 0;
+        if (cited_speaker(d, i, i, out)) return 1;
         if (impersonal_source(d, i, hi, out)) return 1;
         /* past adverbs and reflexives: "äußerte sich der Minister" */
         size_t f = skip_fwd(d, i + 1, hi);
@@ -1075,6 +1251,24 @@ static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
             return 1;
         }
         int has_np = np_fwd(d, f, hi, &p);
+        /* "„…“, sagte der 61-Jährige": an age for the noun, after a
+         * definite article, closing the frame (the person it means is
+         * found in spk_from_np) */
+        if (!has_np && f + 1 < hi && has_class(d, f, C_DEFINITE) &&
+            d->tk[f + 1].kind == T_WORD && d->t[d->tk[f + 1].s] >= '0' &&
+            d->t[d->tk[f + 1].s] <= '9' && frame_ends(d, f + 2, hi)) {
+            np ag = {f, f + 2, f + 2, 1, 0, 0, 0};
+            spk s = spk_from_np(d, &ag);
+            if (s.found == 1) {
+                *out = s;
+                return 1;
+            }
+        }
+        /* "„…“, warnten Timo Rasch und Jana Holm": two people after the
+         * verb, no one voice */
+        if (has_np && p.na < p.b && p.b + 1 < hi && has_class(d, p.b, C_CONJ) &&
+            np_word(d, p.b + 1) && d->tk[p.b + 1].cap)
+            return 0;
         /* "«…», añadió.", "«…», ha aggiunto in un'intervista": where the
          * subject pronoun is dropped, a verb with no subject after it is
          * the voice of the sentences before */
@@ -1093,8 +1287,19 @@ static int frame_at(const spk_ctx *c, size_t i, size_t hi, spk *out)
          * capitalised, an article after the name opens another phrase
          * (the listener, an object): the name is the speaker */
         if (has_np && p.na < p.b && quote_lang_trait(d->ql, TRAIT_NOUN_CAPS) && p.b < hi &&
-            d->tk[p.b].kind == T_WORD && has_class(d, p.b, C_ARTICLE) && found_in(d, &p, out))
+            d->tk[p.b].kind == T_WORD && has_class(d, p.b, C_ARTICLE | C_POSSDET) &&
+            found_in(d, &p, out))
             return 1;
+        /* "„…“, so die Einschätzung von X": a noun of something said and
+         * whose it is */
+        {
+            spk ns;
+            size_t end;
+            if (noun_said_of(d, f, hi, &ns, &end) && frame_ends(d, end, hi)) {
+                *out = ns;
+                return 1;
+            }
+        }
         if (described_after(c, i, hi, out)) return 1;
         return has_np && found_in(d, &p, out);
     }
@@ -1522,9 +1727,20 @@ static spk attribute(const spk_ctx *c, const qrec *r, size_t k, size_t a, size_t
                 (end == k - 1 || clause_to(d, end, k - 1)))
                 return s;
         }
-    /* 2. according to X, "…" */
+    /* 2. according to X, "…" (where the person who spoke comes before the
+     * relay, "X sagte laut Y: „…“", a verb of speech with a person for
+     * its subject right before the source: that person's) */
     for (size_t i = k; i-- > lo;)
-        if (according_at(d, i) && frame_at(c, i, k, &s)) return s;
+        if (according_at(d, i) && frame_at(c, i, k, &s)) {
+            size_t v = i;
+            while (v > lo && has_class(d, v - 1, C_SKIP)) v--;
+            if (quote_lang_trait(d->ql, TRAIT_RELAY_SPEAKER) && v > lo &&
+                is_verb(d, v - 1, C_SPEECH) && !d->tk[v - 1].cap) {
+                spk sv = verb_subject(c, v - 1, lo);
+                if (sv.found == 1 && sv.person) return sv;
+            }
+            return s;
+        }
     /* `Holm zufolge ist die Brücke „marode“`: a source before the word
      * that follows it */
     for (size_t i = k; i-- > lo + 1;)
@@ -1723,6 +1939,25 @@ static spk frame_in_next(const spk_ctx *c, size_t k)
             break;
         }
         e++;
+    }
+    if (quote_lang_trait(d->ql, TRAIT_V2) && ns + 2 < e) {
+        spk f;
+        /* `„…“ Das sagte X am Montag.`: a word standing for the quote,
+         * then the inverted verb and its subject */
+        if (d->tk[ns].cap && has_class(d, ns, C_DEMO) && is_verb(d, ns + 1, C_SPEECH) &&
+            has_class(d, ns + 1, C_INVERT))
+            return frame_at(c, ns + 1, e, &f) && f.found == 1 ? relayed_by(c, ns + 1, e, f) : s;
+        /* `„…“ Mit diesen Worten eröffnete X die Sitzung.`: a preposition,
+         * a word standing for the quote and a noun of something said,
+         * then the finite verb and a person named as its subject */
+        np p;
+        if (ns + 4 < e && has_class(d, ns, C_PREP) && has_class(d, ns + 1, C_DEMO) &&
+            !d->tk[ns + 1].cap && has_class(d, ns + 2, C_SPNOUN) &&
+            d->tk[ns + 3].kind == T_WORD && !d->tk[ns + 3].cap &&
+            np_fwd(d, skip_fwd(d, ns + 4, e), e, &p) && p.na < p.b) {
+            f = spk_from_np(d, &p);
+            if (f.found == 1 && f.person) return f;
+        }
     }
     /* only a frame, not reported speech ("Smith said he would …"): what
      * follows its verb ends it or is a circumstance ("during a talk") */
@@ -1990,6 +2225,15 @@ static void speak_quote(walk *w, size_t k, size_t a)
             spk o = pronoun(&w->c, st);
             if (o.found == 1 && o.person && o.name && strcmp(o.name, w->prev.name) == 0) s = o;
         }
+    }
+    if (s.found != 1 && k > a && k - a <= 3 && d->tk[k - 1].kind == T_COLON && w->prev.found == 1 &&
+        w->prev_para == d->tk[k].para) {
+        /* `„…“, sagte X. Und weiter: „…“`: one or two words that join
+         * (a conjunction, an adverb) and a colon go on in the voice
+         * before */
+        size_t i = a;
+        while (i < k - 1 && has_class(d, i, C_CONJ | C_SKIP) && d->tk[i].kind == T_WORD) i++;
+        if (i == k - 1) s = w->prev;
     }
     if (s.found != 1 && !possessor_of(d, k, a, &s)) object_quote(&w->c, r, k, a, nx, ae, &s);
     if (s.found != 1 && w->subj) {

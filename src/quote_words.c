@@ -165,6 +165,55 @@ static int punct_kind(int32_t c)
 /* Tokens of one sentence from *pp to its end (or past it, to the end of a
  * quote that starts inside); *pp receives where it stopped.  0 when out
  * of memory. */
+/* `dem „Hamburger Abendblatt“`, `laut „Frankfurter Rundschau“`: where
+ * nouns are capitalised, a quote of two to four words that all open with
+ * a capital, with no punctuation, right after a definite article or a
+ * preposition, is the name of a paper, a show or a work; its words are
+ * read as the phrase's words, not as a quote in the frame.  One word may
+ * be words someone said ("sprach von „Trickserei“", "einen „Plan B“"),
+ * so it is a name only in the listener's place. */
+static int title_quote(const tkz *z, const qrec *r, size_t end)
+{
+    const doc *d = z->d;
+    if (!quote_lang_trait(d->ql, TRAIT_NOUN_CAPS) || !d->nt || r->ncuts) return 0;
+    const tok *pv = &d->tk[d->nt - 1];
+    if (pv->kind != T_WORD || pv->sent != z->sent || !(pv->cls & (C_ARTICLE | C_FUSED | C_PREP)))
+        return 0;
+    size_t words = 0;
+    for (size_t p = r->oe; p < r->cs;) {
+        size_t l;
+        int32_t c = cp_at(d->t, p, r->cs, &l);
+        if (!l) return 0;
+        if (text_is_space(c)) {
+            p += l;
+            continue;
+        }
+        if (!is_upper_cp(c) || ++words > 4) return 0;
+        while (p < r->cs) {
+            c = cp_at(d->t, p, r->cs, &l);
+            if (!l || text_is_space(c)) break;
+            if (!is_alnum_cp(c) && c != '-' && c != '\'' && c != '&') return 0;
+            p += l;
+        }
+    }
+    if (words >= 2) return (pv->cls & (C_DEFINITE | C_FUSED | C_PREP)) != 0;
+    /* one word where a listener stands: after a definite article, before
+     * the frame's colon or its verb of speech ("Wie X der „Zeit“ sagte",
+     * "X sagte dem „Spiegel“: „…“") */
+    if (!(pv->cls & C_DEFINITE)) return 0;
+    size_t q = r->ce;
+    while (q < end && (d->t[q] == ' ' || d->t[q] == '\t')) q++;
+    if (q < end && d->t[q] == ':') return 1;
+    size_t w = q;
+    while (w < end && w - q < WORD_MAX && is_alnum_cp(cp_at(d->t, w, end, NULL))) {
+        size_t l;
+        cp_at(d->t, w, end, &l);
+        w += l ? l : 1;
+    }
+    return w > q && (word_class(d->ql, d->t + q, w - q) & C_SPEECH) &&
+           !is_upper_cp(cp_at(d->t, q, end, NULL));
+}
+
 static int tkz_sentence(tkz *z, size_t e, size_t *pp)
 {
     doc *d = z->d;
@@ -176,6 +225,22 @@ static int tkz_sentence(tkz *z, size_t e, size_t *pp)
         while (z->qi < z->nq && z->q[z->qi].os < p && z->q[z->qi].ce <= p) z->qi++;
         if (z->qi < z->nq && z->q[z->qi].os <= p) {
             const qrec *r = &z->q[z->qi];
+            if (r->ce <= e && title_quote(z, r, e)) {
+                z->qi++;
+                size_t w = r->oe;
+                while (w < r->cs) {
+                    size_t l;
+                    int32_t c = cp_at(d->t, w, r->cs, &l);
+                    if (!l) l = 1;
+                    if (is_alnum_cp(c)) {
+                        if (!tkz_word(z, w, l, r->cs, &w)) return 0;
+                    } else {
+                        w += l;
+                    }
+                }
+                p = r->ce;
+                continue;
+            }
             if (!push_tok(d, r->os, r->ce, T_QUOTE, z->sent, z->para)) return 0;
             d->tk[d->nt - 1].q = (int32_t)z->qi;
             p = r->ce;
@@ -356,6 +421,8 @@ size_t according_at(const doc *d, size_t i) { return listed_phrase_at(d, i, acco
 
 size_t agent_at(const doc *d, size_t i) { return listed_phrase_at(d, i, agent_phrase); }
 
+size_t quoted_as_at(const doc *d, size_t i) { return listed_phrase_at(d, i, quoted_as_phrase); }
+
 /* "…," Will wrote: a capitalised auxiliary or preposition inside a
  * sentence, right before a speech verb, is someone's name. */
 static int name_before_speech(const doc *d, size_t i)
@@ -407,6 +474,14 @@ int name_word(const doc *d, size_t i)
     const tok *k = &d->tk[i];
     if (k->kind != T_WORD || !k->cap) return 0;
     if (noun_after_article(d, i)) return 0;
+    /* "Scharfe Kritik kam von X:", "Harte Worte fand X:": where nouns are
+     * capitalised, a noun of something said is no name, nor is the word
+     * opening the sentence before it */
+    int caps = quote_lang_trait(d->ql, TRAIT_NOUN_CAPS);
+    if (caps && (k->cls & C_SPNOUN)) return 0;
+    if (caps && k->first && i + 1 < d->nt && d->tk[i + 1].kind == T_WORD && d->tk[i + 1].cap &&
+        (d->tk[i + 1].cls & C_SPNOUN))
+        return 0;
     if (k->cls & (C_NOTNAME | C_LEAD | C_CONJ | C_SKIP | C_PRON | C_ROLE | C_NAT | C_ORG | C_HONOR))
         return name_before_speech(d, i);
     /* "… Exchange Happened Between Ana Lopez": a preposition in Title

@@ -36,6 +36,9 @@ size_t according_at(const doc *d, size_t i);
 /* The number of tokens of an [agent] phrase ("released by") starting at
  * token i, or 0. */
 size_t agent_at(const doc *d, size_t i);
+/* The number of tokens of a [quoted-as] phrase ("as saying") starting at
+ * token i, or 0. */
+size_t quoted_as_at(const doc *d, size_t i);
 
 /* A word that can be part of a person's (or place's) name. */
 int name_word(const doc *d, size_t i);

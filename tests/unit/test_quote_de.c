@@ -150,6 +150,205 @@ static void test_mixed_marks(void **state)
     arena_free(ar);
 }
 
+/* Verbs of speech and of a stated view German news frames quotes with,
+ * beyond "sagte": feelings and hopes ("freute sich"), the reflexive
+ * predicate ("zeigte sich X überzeugt"), plurals, separable verbs. */
+static void test_more_frame_verbs(void **state)
+{
+    (void)state;
+    expect("Die Stadt baut. „Wir schaffen das“, hofft Timo Rasch.", "Timo Rasch");
+    expect("Die Stadt baut. „Wir schaffen das“, freute sich Timo Rasch nach dem Spiel.",
+           "Timo Rasch");
+    expect("Die Stadt baut. „Das ist bitter“, bedauerte Timo Rasch.", "Timo Rasch");
+    expect("Die Stadt baut. „Wir schaffen das“, zeigte sich Timo Rasch überzeugt.", "Timo Rasch");
+    expect("Die Stadt baut. „Die Beweise reichen nicht“, begründete Richter Timo Rasch das Urteil.",
+           "Timo Rasch");
+    expect("Die Stadt baut. „Ich war zu schnell“, gab Timo Rasch an.", "Timo Rasch");
+    expect("Die Stadt baut. „Wir arbeiten daran“, teilten die Stadtwerke Kiel mit.", "Kiel");
+    expect("Die Stadt baut. „Wir arbeiten daran“, warnten Timo Rasch und Jana Holm.", NULL);
+}
+
+/* A verb of quoting: the one quoted (its object, or the passive's
+ * subject) speaks, the medium that quotes only relays; no object, no
+ * speaker. */
+static void test_cite(void **state)
+{
+    (void)state;
+    expect("Die Stadt baut. „Es war schrecklich“, zitierte die Zeitung einen Polizisten.", NULL);
+    expect("Die Stadt baut. Die Agentur zitierte Timo Rasch mit den Worten: „Wir handeln jetzt.“",
+           "Timo Rasch");
+    expect("Die Stadt baut. „Wir handeln jetzt“, zitiert der Sender den Bürgermeister Timo Rasch.",
+           "Timo Rasch");
+    expect("Die Stadt baut. „Wir handeln jetzt“, zitierte die Zeitung Timo Rasch.", "Timo Rasch");
+    expect("Die Stadt baut. Die Zeitung zitierte aus dem Brief: „Wir handeln jetzt.“", NULL);
+    expect_nth("Die Stadt baut. In der „Kieler Post“ wurde Timo Rasch mit den Worten zitiert: "
+               "„Wir handeln jetzt.“",
+               2, 1, "Timo Rasch");
+    expect_nth("Die Stadt baut. Der Chef der Grünen, Timo Rasch, wird von der „Kieler Post“ mit "
+               "den Worten zitiert: „Wir handeln jetzt.“",
+               2, 1, "Timo Rasch");
+}
+
+/* "sagte der Minister": a definite article and a role word refer back to
+ * the person named last whose role ends in it; a party's role to the
+ * person named last; else no one. */
+static void test_role_antecedent(void **state)
+{
+    (void)state;
+    expect("Bundesbauminister Timo Rasch hat einen Plan. „Wir bauen mehr“, sagte der Minister.",
+           "Timo Rasch");
+    expect("Kiel (dpa) - Bundesbauminister Timo Rasch hat einen Plan. „Wir bauen mehr“, sagte der "
+           "SPD-Politiker am Dienstag in Kiel.",
+           "Timo Rasch");
+    expect("Bauministerin Jana Holm hat einen Plan. „Wir bauen mehr“, sagte der Minister.", NULL);
+    expect("Die Stadt hat einen Plan. „Wir bauen mehr“, sagte der Minister.", NULL);
+}
+
+/* A quote opening the text or standing alone, then a word that stands for
+ * it before the inverted verb: "„…“ Das sagte X", "„…“ – das sagte X",
+ * "„…“ Mit diesen Worten eröffnete X …"; a noun there is no such word. */
+static void test_demonstrative_frame(void **state)
+{
+    (void)state;
+    expect("„Wir bauen mehr.“ Das sagte Bauminister Timo Rasch am Montag in Kiel.", "Timo Rasch");
+    expect("„Wir bauen mehr“ – das sagte Bauminister Timo Rasch am Montag.", "Timo Rasch");
+    expect("„Wir bauen mehr.“ Mit diesen Worten eröffnete Bauminister Timo Rasch die Messe.",
+           "Timo Rasch");
+    expect("Die Stadt wächst. „Wir bauen mehr.“ Dies erklärte Timo Rasch.", "Timo Rasch");
+    expect("„Wir bauen mehr.“ Das Motto stammt von Timo Rasch.", NULL);
+}
+
+/* More sources of a view ("Nach Aussage von X", "Aus Sicht von X"),
+ * having it said ("ließ X mitteilen", not "ließ sich … stechen"), and a
+ * pronoun after the inverted verb before a colon, when it stands for the
+ * person named last. */
+static void test_sources_and_pronouns(void **state)
+{
+    (void)state;
+    expect("Die Stadt baut. Nach Aussage von Timo Rasch sind die Pläne „unsozial“.", "Timo Rasch");
+    expect("Die Stadt baut. Aus Sicht von Timo Rasch sind die Pläne „unsozial“.", "Timo Rasch");
+    expect("Der Verein ist pleite. „Wir haben alles versucht“, ließ Präsident Timo Rasch mitteilen.",
+           "Timo Rasch");
+    expect("Die Stadt baut. Jana Holm ist mutig. Sie ließ sich das Motto „Nur Mut“ stechen.", NULL);
+    expect_nth("Die Stadt baut. „Das ist unsozial“, sagte Jana Holm. Weiter sagte sie: „Wir "
+               "stimmen dagegen.“",
+               2, 1, "Jana Holm");
+    expect_nth("Die Stadt baut. „Das ist gut“, sagte Jana Holm. Dagegen hält die Ministerin Ute "
+               "Kern nichts davon. Im Radio sagte sie: „Das ist schlecht.“",
+               2, 1, NULL);
+}
+
+/* "hieß es" with a noun of a statement issued and whose it is: after the
+ * quote ("hieß es in einer Mitteilung von X") and before the colon ("In
+ * einer Mitteilung von X hieß es:"); a place or an unnamed body names no
+ * one. */
+static void test_statement_issued(void **state)
+{
+    (void)state;
+    expect("Die Firma baut ab. „Wir bedauern das“, hieß es in einer Mitteilung von Nordstahl.",
+           "Nordstahl");
+    expect("Die Firma baut ab. In einer Mitteilung von Nordstahl hieß es: „Wir bedauern das.“",
+           "Nordstahl");
+    expect("Die Firma baut ab. In einer Erklärung von Timo Rasch hieß es: „Wir bedauern das.“",
+           "Timo Rasch");
+    expect("Die Firma baut ab. In der Erklärung des Vorstands hieß es: „Wir bedauern das.“", NULL);
+    expect("Die Firma baut ab. In Kiel hieß es: „Wir bedauern das.“", NULL);
+}
+
+/* An age for the noun after a definite article refers back to the person
+ * named before ("sagte die 48-Jährige"); compounds of professions are
+ * roles, not part of the name ("Klimaforscherin X", "Nationalspieler X"). */
+static void test_age_and_professions(void **state)
+{
+    (void)state;
+    expect("Die Stadt baut. Jana Holm hat den Plan kritisiert. „Das ist unsozial“, sagte die "
+           "48-Jährige.",
+           "Jana Holm");
+    expect("Die Stadt baut. „Das ist unsozial“, sagte die 48-Jährige.", NULL);
+    expect("Die Studie ist neu. „Das Eis schmilzt“, sagte Klimaforscherin Jana Holm.", "Jana Holm");
+    expect("Das Spiel ist aus. „Wir waren besser“, sagte Nationalspieler Timo Rasch.", "Timo Rasch");
+}
+
+/* The name of a paper or a show in quote marks after a definite article
+ * or a preposition ("dem „Kieler Morgenblatt“") is a phrase of the
+ * frame, nobody's quote; one word may still be someone's words ("sprach
+ * von „Trickserei“").  "X sagte laut Y:" is X's, Y only relays. */
+static void test_titles_and_relays(void **state)
+{
+    (void)state;
+    expect_nth("Die Stadt baut. Timo Rasch sagte dem „Kieler Morgenblatt“: „Wir bauen.“", 2, 0, NULL);
+    expect_nth("Die Stadt baut. Timo Rasch sagte dem „Kieler Morgenblatt“: „Wir bauen.“", 2, 1,
+               "Timo Rasch");
+    expect_nth("Die Stadt baut. „Wir bauen“, sagte Timo Rasch der „Kieler Rundschau“.", 2, 1, NULL);
+    expect("Die Stadt baut. Timo Rasch sprach von „Trickserei“.", "Timo Rasch");
+    /* one word where the listener stands, before the frame's verb or
+     * colon; an object is still someone's words */
+    expect_nth("Die Stadt baut. Wie Timo Rasch der „Zeit“ sagte, sei das „unsozial“.", 2, 1,
+               "Timo Rasch");
+    expect("Die Stadt baut. Timo Rasch lobte das „Sondervermögen“.", "Timo Rasch");
+    expect("Die Stadt baut. Timo Rasch sagte laut Nordfunk: „Wir bauen.“", "Timo Rasch");
+    expect("Die Stadt baut. Laut Timo Rasch: „Die Brücke ist marode.“", "Timo Rasch");
+    expect("Die Stadt baut. „Wir bauen mehr“, sagte Wirtschaftssenator Timo Rasch.", "Timo Rasch");
+}
+
+/* The listener after the name or before the verb is no speaker ("sagte X
+ * unserer Redaktion", "X sagte der Nachrichtenagentur Y:"); "so die
+ * Einschätzung von X" is X's; a noun of something said opening the
+ * sentence is no name ("Scharfe Kritik kam …:", "Harte Worte fand X:"). */
+static void test_listeners_and_nouns(void **state)
+{
+    (void)state;
+    expect("Die Stadt baut. „Das ist unsozial“, sagte Jana Holm unserer Redaktion.", "Jana Holm");
+    expect("Die Stadt baut. Jana Holm sagte der Nachrichtenagentur Nordpress: „Das ist unsozial.“",
+           "Jana Holm");
+    expect("Die Stadt baut. Der Nachrichtenagentur Nordpress sagte Jana Holm: „Das ist unsozial.“",
+           "Jana Holm");
+    expect("Die Stadt baut. „Die Lage ist ernst“, so die Einschätzung von Jana Holm.", "Jana Holm");
+    expect("Die Stadt baut. Scharfe Kritik kam am Montag: „Das ist unsozial.“", NULL);
+    expect("Die Stadt baut. Harte Worte fand Jana Holm: „Das ist unsozial.“", "Jana Holm");
+}
+
+/* "Und weiter: „…“": joining words alone before a colon go on in the
+ * voice before; a name there is another voice. */
+static void test_joined_colon(void **state)
+{
+    (void)state;
+    expect_nth("Die Stadt baut. „Das ist unsozial“, sagte Jana Holm. Und weiter: „Wir stimmen "
+               "dagegen.“",
+               2, 1, "Jana Holm");
+    expect_nth("Die Stadt baut. „Das ist unsozial“, sagte Jana Holm. Timo Rasch: „Wir stimmen "
+               "dagegen.“",
+               2, 1, "Timo Rasch");
+}
+
+/* A compound tense after the quote: the auxiliary, the named subject,
+ * circumstances, the participle of speech last; a reflexive and a word of
+ * a view ("ist sich X sicher"); not any participle. */
+static void test_compound_frames(void **state)
+{
+    (void)state;
+    expect("Die Stadt baut. „Das ist unsozial“, hatte Jana Holm am Montag erklärt.", "Jana Holm");
+    expect("Die Stadt baut. „Das ist unsozial“, wird Jana Holm in der Zeitung zitiert.",
+           "Jana Holm");
+    expect("Die Stadt baut. „Das ist unsozial“, ist sich Jana Holm sicher.", "Jana Holm");
+    expect("Die Stadt baut. „Das ist unsozial“, hatte Jana Holm im Mai gewusst.", NULL);
+    expect("Die Stadt baut. „Das ist unsozial“, war Jana Holm in Kiel.", NULL);
+}
+
+/* »…«: the reversed guillemets of German books and papers; French « … »
+ * stays as it was. */
+static void test_reversed_guillemets(void **state)
+{
+    (void)state;
+    expect("Die Stadt baut. »Wir bleiben wachsam«, sagte Timo Rasch.", "Timo Rasch");
+    expect("Die Stadt baut. Timo Rasch sagte: »Wir bleiben wachsam.« Dann ging er.", "Timo Rasch");
+    arena *ar = arena_new(NULL);
+    size_t n = 0;
+    speakers(ar, de, "Start » Nachrichten » Welt", &n);
+    assert_int_equal(n, 0);
+    arena_free(ar);
+}
+
 /* Professions as roles: "so der dänische Schriftsteller X" frames the
  * reported speech that goes on in the next sentence. */
 static void test_professions(void **state)
@@ -188,6 +387,18 @@ int main(void)
         cmocka_unit_test(test_subject_before_object),
         cmocka_unit_test(test_mixed_marks),
         cmocka_unit_test(test_professions),
+        cmocka_unit_test(test_reversed_guillemets),
+        cmocka_unit_test(test_more_frame_verbs),
+        cmocka_unit_test(test_cite),
+        cmocka_unit_test(test_role_antecedent),
+        cmocka_unit_test(test_demonstrative_frame),
+        cmocka_unit_test(test_sources_and_pronouns),
+        cmocka_unit_test(test_statement_issued),
+        cmocka_unit_test(test_age_and_professions),
+        cmocka_unit_test(test_titles_and_relays),
+        cmocka_unit_test(test_listeners_and_nouns),
+        cmocka_unit_test(test_joined_colon),
+        cmocka_unit_test(test_compound_frames),
         cmocka_unit_test(test_subordinate_voice),
     };
     return cmocka_run_group_tests(tests, setup_de, teardown_de);
