@@ -64,15 +64,23 @@ static int opens_with(const char *s, size_t len, const char *w, size_t wl)
              (next >= '0' && next <= '9') || next >= 0x80);
 }
 
-/* Does w[0..wl) (" however") stand in s set off by punctuation: after a
- * comma, and before a comma, semicolon, period or the end ("The firm,
- * however, said"; "..., however.")? */
-static int set_off(const char *s, size_t len, const char *w, size_t wl)
+/* Does one of the ',' entries (" however") stand in s set off by
+ * punctuation: after a comma, and before a comma, semicolon, period or the
+ * end ("The firm, however, said"; "..., however.")?  One pass over the
+ * commas, each tried against the entries, where a search per entry read
+ * the sentence once for each. */
+static int set_off_any(const standalone_lang *sl, const char *s, size_t len)
 {
-    for (size_t i = 0; i + 1 + wl <= len; i++) {
-        if (s[i] != ',' || !opens_with(s + i + 1, len - i - 1, w, wl)) continue;
-        size_t e = i + 1 + wl;
-        if (e == len || s[e] == ',' || s[e] == ';' || s[e] == '.' || s[e] == '!') return 1;
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] != ',') continue;
+        for (size_t k = 0; k < sl->n; k++) {
+            if (sl->entry[k][0] != ',') continue;
+            const char *w = sl->entry[k] + 1;
+            size_t wl = sl->len[k] - 1;
+            if (i + 1 + wl > len || !opens_with(s + i + 1, len - i - 1, w, wl)) continue;
+            size_t e = i + 1 + wl;
+            if (e == len || s[e] == ',' || s[e] == ';' || s[e] == '.' || s[e] == '!') return 1;
+        }
     }
     return 0;
 }
@@ -176,10 +184,10 @@ standalone_reason standalone_check(const standalone_lang *sl, const char *s,
         break;
     }
     for (size_t k = 0; sl && k < sl->n; k++)
-        if (is_marked(sl->entry[k][0])) continue;
-        else if (sl->entry[k][0] == ',' ? set_off(s, len, sl->entry[k] + 1, sl->len[k] - 1)
-                                   : opens_with(s + i, len - i, sl->entry[k], sl->len[k]))
+        if (!is_marked(sl->entry[k][0]) && sl->entry[k][0] != ',' &&
+            opens_with(s + i, len - i, sl->entry[k], sl->len[k]))
             return STANDALONE_DANGLING;
+    if (sl && set_off_any(sl, s, len)) return STANDALONE_DANGLING;
     if (standalone_quote_share(s, len) >= MAX_QUOTE_SHARE) return STANDALONE_QUOTED;
     return STANDALONE_OK;
 }
