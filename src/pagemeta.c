@@ -737,6 +737,15 @@ static size_t title_seps(const char *t, sepmark *out, size_t cap)
 static char *site_cut(arena *ar, const char *title, const char *site, const char *host)
 {
     size_t tl = strlen(title);
+    /* The site's name in brackets: "Headline (Site)", "[Site] Headline". */
+    const char *open = tl > 3 && title[tl - 1] == ')' ? strrchr(title, '(') : NULL;
+    if (open && open > title + 1 && open[-1] == ' ' &&
+        site_part(open + 1, (size_t)(title + tl - 1 - (open + 1)), site, host, 0))
+        return arena_strndup(ar, title, (size_t)(open - 1 - title));
+    const char *close = title[0] == '[' ? strchr(title, ']') : NULL;
+    if (close && close[1] == ' ' && close[2] &&
+        site_part(title + 1, (size_t)(close - title - 1), site, host, 1))
+        return arena_strdup(ar, close + 2);
     sepmark sm[16];
     size_t ns = title_seps(title, sm, 16);
     if (!ns) return NULL;

@@ -571,6 +571,28 @@ static void test_unseen_heading_words(void **state)
     arena_free(ar);
 }
 
+static void test_site_in_brackets(void **state)
+{
+    (void)state;
+    arena *ar = arena_new(NULL);
+    /* The site's name in parentheses after the headline, or in square
+     * brackets before it, is cut like one after a separator. */
+    extract_page p = built(ar, "<title>Lamp lit again on Skarvholm (Island Notes)</title>"
+                           "<meta property=og:site_name content=\"Island Notes\">",
+                           "<div>" STORY "</div>");
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    p = built(ar, "<title>[Island Notes] Lamp lit again on Skarvholm</title>"
+              "<meta property=og:site_name content=\"Island Notes\">",
+              "<div>" STORY "</div>");
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm");
+    /* Words in brackets that are no site's name stay. */
+    p = built(ar, "<title>Lamp lit again on Skarvholm (Photos)</title>"
+              "<meta property=og:site_name content=\"Island Notes\">",
+              "<div>" STORY "</div>");
+    assert_string_equal(p.title, "Lamp lit again on Skarvholm (Photos)");
+    arena_free(ar);
+}
+
 static void test_other_title_metas(void **state)
 {
     (void)state;
@@ -742,6 +764,7 @@ int main(void)
         cmocka_unit_test(test_truncated_declared_title),
         cmocka_unit_test(test_unseen_heading_words),
         cmocka_unit_test(test_other_title_metas),
+        cmocka_unit_test(test_site_in_brackets),
         cmocka_unit_test(test_website_name),
         cmocka_unit_test(test_h1_below_article),
         cmocka_unit_test(test_heading_is_titles_site_part),
