@@ -38,4 +38,26 @@ static quote *speakers(arena *ar, const quotes_lang *lang, const char *t, size_t
     return qv;
 }
 
+/* Quote number i (from 0) of the n quotes of t, read with lang, is said by
+ * `who` (NULL: nobody).  Inline: not every test that reads speakers uses
+ * it. */
+static inline void speaker_expect(const quotes_lang *lang, const char *t, size_t n, size_t i,
+                                  const char *who)
+{
+    arena *ar = arena_new(NULL);
+    size_t got = 0;
+    quote *q = speakers(ar, lang, t, &got);
+    if (got != n) print_message("%zu quotes in: %s\n", got, t);
+    assert_int_equal(got, n);
+    if (who) {
+        if (!q[i].speaker) print_message("no speaker for quote %zu in: %s\n", i, t);
+        assert_non_null(q[i].speaker);
+        assert_string_equal(q[i].speaker, who);
+    } else {
+        if (q[i].speaker) print_message("speaker %s for quote %zu in: %s\n", q[i].speaker, i, t);
+        assert_null(q[i].speaker);
+    }
+    arena_free(ar);
+}
+
 #endif

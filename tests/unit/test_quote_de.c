@@ -22,20 +22,7 @@ static int teardown_de(void **state)
  * n quotes. */
 static void expect_nth(const char *t, size_t n, size_t i, const char *who)
 {
-    arena *ar = arena_new(NULL);
-    size_t got = 0;
-    quote *q = speakers(ar, de, t, &got);
-    if (got != n) print_message("%zu quotes in: %s\n", got, t);
-    assert_int_equal(got, n);
-    if (who) {
-        if (!q[i].speaker) print_message("no speaker in: %s\n", t);
-        assert_non_null(q[i].speaker);
-        assert_string_equal(q[i].speaker, who);
-    } else {
-        if (q[i].speaker) print_message("speaker %s in: %s\n", q[i].speaker, t);
-        assert_null(q[i].speaker);
-    }
-    arena_free(ar);
+    speaker_expect(de, t, n, i, who);
 }
 
 static void expect(const char *t, const char *who)

@@ -4,17 +4,6 @@
 #include "arena.h"
 #include "quote_groups.h"
 
-static size_t count_words(const char *s)
-{
-    size_t n = 0;
-    for (int in = 0; *s; s++) {
-        int w = *s != ' ';
-        n += w && !in;
-        in = w;
-    }
-    return n;
-}
-
 static void test_same_statement(void **state)
 {
     (void)state;
@@ -70,7 +59,7 @@ static void test_index_finds_what_the_rule_finds(void **state)
         if (i > 0 && rand() % 2) {
             /* A cut or a rewording of an earlier quote. */
             const char *base = text[(size_t)rand() % i];
-            size_t from = 0, bw = count_words(base), keep = 0;
+            size_t from = 0, bw = harness_words(base), keep = 0;
             const char *p = base;
             if (bw > 2 && rand() % 2) from = (size_t)rand() % (bw / 2);
             for (size_t k = 0; *p && len + 40 < sizeof buf; k++) {
@@ -93,7 +82,7 @@ static void test_index_finds_what_the_rule_finds(void **state)
         if (rand() % 7 == 0) len += (size_t)snprintf(buf + len, sizeof buf - len, ", he said.");
         text[i] = arena_strdup(ar, buf);
         assert_non_null(text[i]);
-        words[i] = count_words(buf);
+        words[i] = harness_words(buf);
     }
     assert_int_equal(quote_groups_find(ar, (const char *const *)text, words, N, got), BRIEF_OK);
     brute_groups(ar, (const char *const *)text, words, N, want);

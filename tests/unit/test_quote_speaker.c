@@ -176,20 +176,7 @@ static void test_runs_of_speech(void **state)
 /* Quote i (of n) of t is said by `who` (NULL: nobody). */
 static void expect_nth(const char *t, size_t n, size_t i, const char *who)
 {
-    arena *ar = arena_new(NULL);
-    size_t got = 0;
-    quote *q = speakers(ar, ql, t, &got);
-    if (got != n) print_message("%zu quotes in: %s\n", got, t);
-    assert_int_equal(got, n);
-    if (who) {
-        if (!q[i].speaker) print_message("no speaker for quote %zu in: %s\n", i, t);
-        assert_non_null(q[i].speaker);
-        assert_string_equal(q[i].speaker, who);
-    } else {
-        if (q[i].speaker) print_message("speaker %s for quote %zu in: %s\n", q[i].speaker, i, t);
-        assert_null(q[i].speaker);
-    }
-    arena_free(ar);
+    speaker_expect(ql, t, n, i, who);
 }
 
 /* Frames that reach a quote across a line, an opening phrase or the
